@@ -1,0 +1,52 @@
+import { endsSentence } from "../repair-layout/char-classes.js";
+import { creditLineKind, openerLength, type CreditLineKind } from "./markers.js";
+import type { Piece } from "./01-pieces.js";
+
+/** A run of pieces that reads as one block: a paragraph, a headline, a credit line. */
+export interface Unit {
+  readonly pieces: readonly Piece[];
+  /** The pieces' text joined without line breaks. */
+  readonly joined: string;
+  /** Length of the opener at the unit's start (本报讯（记者付凯明）), 0 if none. */
+  readonly openerLength: number;
+  readonly credit: CreditLineKind | null;
+}
+
+/** Makes a unit of `pieces`, reading its opener and credit kind. */
+export function makeUnit(pieces: readonly Piece[]): Unit {
+  const joined = pieces.map((p) => p.text.text).join("");
+  const credit = pieces.length <= 3 ? creditLineKind(joined) : null;
+  return { pieces, joined, openerLength: credit ? 0 : openerLength(joined), credit };
+}
+
+/**
+ * Groups pieces into units: a blank line or an opener starts a new unit, and credit lines at
+ * the end of a block (本报记者 宋崇\n飞 摄 under a caption) are split off into their own unit.
+ */
+export function groupUnits(pieces: readonly Piece[]): Unit[] {
+  const blocks: Piece[][] = [];
+  for (const piece of pieces) {
+    const current = blocks[blocks.length - 1];
+    const startsNew = !current || piece.blankBefore || !piece.startsLine || openerLength(piece.text.text) > 0;
+    if (startsNew) blocks.push([piece]);
+    else current.push(piece);
+  }
+  return blocks.flatMap(splitCreditLines);
+}
+
+/** Splits a leading byline and trailing credit lines (one or two pieces each) off a block. */
+function splitCreditLines(block: Piece[]): Unit[] {
+  const whole = makeUnit(block);
+  if (block.length < 2 || whole.credit !== null) return [whole];
+  for (const size of [1, 2]) {
+    if (block.length <= size) break;
+    const tail = block.slice(block.length - size);
+    const kind = creditLineKind(tail.map((p) => p.text.text).join(""));
+    // Only after a finished sentence: a wrapped body line can look like 党工委书记吕沛.
+    const afterSentence = endsSentence(block[block.length - size - 1]!.text.text);
+    if (kind !== null && afterSentence && kind !== "byline") return [...splitCreditLines(block.slice(0, block.length - size)), makeUnit(tail)];
+  }
+  const head = block.slice(0, 1);
+  if (creditLineKind(head[0]!.text.text) === "byline") return [makeUnit(head), makeUnit(block.slice(1))];
+  return [whole];
+}

@@ -1,0 +1,55 @@
+import { endsSentence } from "../repair-layout/char-classes.js";
+import type { Unit } from "./02-units.js";
+
+export type UnitRole = "opener" | "credit" | "headline-candidate" | "body";
+
+// 一、… （二）… 3. …: numbered section heads belong to the article they sit in.
+const ENUMERATED = /^(?:[一二三四五六七八九十]+[、．.]|[（(][一二三四五六七八九十0-9]+[）)]|[0-9]+[、．.]|第[一二三四五六七八九十]+[章节部分])/u;
+// A headline never ends with these, nor holds a full stop inside.
+const CONTINUES = /[，、；：,;:（(“‘《—-]$/u;
+const HAN_RUN = /[\u3400-\u9fff]/gu;
+
+/**
+ * Reads each unit's role from its own text and its neighbours: openers and credits from their
+ * markers; a headline candidate is one to three short lines with no sentence punctuation, after a
+ * finished sentence (a fragment after a blank line inside a paragraph is no headline).
+ */
+export function classifyUnits(units: readonly Unit[]): UnitRole[] {
+  return units.map((unit, u) => {
+    if (unit.credit !== null) return "credit";
+    if (unit.openerLength > 0) return "opener";
+    const previous = units[u - 1];
+    const afterFinished = !previous || previous.credit !== null || endsSentence(previous.joined) || isHeadlineShaped(previous);
+    return afterFinished && isHeadlineShaped(unit) ? "headline-candidate" : "body";
+  });
+}
+
+/** One to three lines, none ending mid-sentence, no full stop, at least two Han characters. */
+export function isHeadlineShaped(unit: Unit): boolean {
+  if (unit.pieces.length > 3 || unit.credit !== null || unit.openerLength > 0) return false;
+  if (unit.joined.length > 64 || /[。；;]/u.test(unit.joined) || ENUMERATED.test(unit.joined)) return false;
+  if (unit.pieces.some((p) => CONTINUES.test(p.text.text) || p.width > 32)) return false;
+  return (unit.joined.match(HAN_RUN)?.length ?? 0) >= 2;
+}
+
+/**
+ * The column width around each unit: the second widest body line within eight lines either
+ * side, so that one stray long line does not set it. 0 where there is no body nearby.
+ */
+export function columnWidths(units: readonly Unit[], roles: readonly UnitRole[]): number[] {
+  const bodyLines: { line: number; width: number }[] = [];
+  units.forEach((unit, u) => {
+    if (roles[u] === "body" || roles[u] === "opener") for (const p of unit.pieces) bodyLines.push({ line: p.line, width: p.width });
+  });
+  return units.map((unit) => {
+    const at = unit.pieces[0]!.line;
+    let first = 0;
+    let second = 0;
+    for (const b of bodyLines) {
+      if (Math.abs(b.line - at) > 8) continue;
+      if (b.width > first) [first, second] = [b.width, first];
+      else if (b.width > second) second = b.width;
+    }
+    return second || first;
+  });
+}

@@ -1,0 +1,112 @@
+import { endsSentence, isAsciiAlnum } from "../repair-layout/char-classes.js";
+import type { ArticleSegment, HeadlineSegment } from "../stage-types.js";
+import { concatMapped, toOriginalSpan, type MappedText } from "../text/mapped-text.js";
+import type { ArticleKind, Span } from "../types.js";
+import type { Piece } from "./01-pieces.js";
+import type { Unit } from "./02-units.js";
+
+/** Shorter than this (in characters), a report with an opener is a brief. */
+const BRIEF_LENGTH = 120;
+
+/**
+ * The text of an article: its pieces in order, with the line breaks inside a paragraph removed
+ * (宋崇\n飞 → 宋崇飞) and one "\n" kept where a paragraph ends with a finished sentence, or where a
+ * unit ends, so that credit and signature lines stay lines of their own.
+ */
+export function articleBody(units: readonly Unit[]): MappedText {
+  const parts: MappedText[] = [];
+  units.forEach((unit, u) => {
+    unit.pieces.forEach((piece, p) => {
+      parts.push(piece.text);
+      const next = unit.pieces[p + 1] ?? units[u + 1]?.pieces[0];
+      if (!next) return;
+      const unitEnds = p === unit.pieces.length - 1;
+      if (keepsBreak(piece, next, unitEnds)) parts.push(breakAfter(piece));
+    });
+  });
+  return concatMapped(parts);
+}
+
+function keepsBreak(piece: Piece, next: Piece, unitEnds: boolean): boolean {
+  const text = piece.text.text;
+  // "Hello\nworld": two Latin words stay apart.
+  if (isAsciiAlnum(text[text.length - 1] ?? "") && isAsciiAlnum(next.text.text[0] ?? "")) return true;
+  return endsSentence(text) || (unitEnds && !continuesInto(text));
+}
+
+/** A unit that stops mid-sentence (城市品质不断提 / 升，) continues across the blank line. */
+function continuesInto(text: string): boolean {
+  return !endsSentence(text) && !/[）)]$/u.test(text);
+}
+
+/** The separator after a piece: its own line break, or a zero-width break at its end. */
+function breakAfter(piece: Piece): MappedText {
+  const at = piece.breakOffset ?? piece.text.offsets[piece.text.text.length]!;
+  return { text: "\n", offsets: Uint32Array.of(at, at + 1) };
+}
+
+export interface ArticleDraft {
+  readonly units: readonly Unit[];
+  readonly headline: HeadlineSegment | null;
+}
+
+/** Builds the article segments, in page order, with ids a1, a2 … and column groups. */
+export function assembleArticles(drafts: readonly ArticleDraft[]): ArticleSegment[] {
+  const kinds = drafts.map(articleKind);
+  const columnIds = columnGroups(drafts, kinds);
+  return drafts.map((draft, i) => {
+    const body = articleBody(draft.units);
+    const first = draft.units[0]!;
+    const opener =
+      first.openerLength > 0
+        ? { text: first.joined.slice(0, first.openerLength), span: spanInUnit(first, 0, first.openerLength) }
+        : null;
+    const spans = [toOriginalSpan(body, 0, body.text.length), ...(draft.headline?.lines ?? []).map((l) => toOriginalSpan(l, 0, l.text.length))];
+    return {
+      id: `a${i + 1}`,
+      kind: kinds[i]!,
+      span: { start: Math.min(...spans.map((s) => s.start)), end: Math.max(...spans.map((s) => s.end)) },
+      body,
+      headline: draft.headline,
+      opener,
+      columnId: columnIds[i] ?? null,
+    };
+  });
+}
+
+function articleKind(draft: ArticleDraft): ArticleKind {
+  const credits = draft.units.map((u) => u.credit);
+  if (credits.includes("photo") && draft.units[0]!.openerLength === 0) return "photo-caption";
+  if (draft.units[0]!.openerLength > 0) {
+    const length = draft.units.reduce((sum, u) => sum + u.joined.length, 0);
+    return length < BRIEF_LENGTH ? "brief" : "news";
+  }
+  if (credits.includes("signature") || credits.includes("column")) return "column-piece";
+  return "news";
+}
+
+/** Consecutive column pieces form one column; a lone piece only with a column-wide credit. */
+function columnGroups(drafts: readonly ArticleDraft[], kinds: readonly ArticleKind[]): (string | null)[] {
+  const ids: (string | null)[] = kinds.map(() => null);
+  let column = 0;
+  for (let i = 0; i < kinds.length; ) {
+    if (kinds[i] !== "column-piece") {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j + 1 < kinds.length && kinds[j + 1] === "column-piece") j++;
+    const hasColumnCredit = drafts.slice(i, j + 1).some((d) => d.units.some((u) => u.credit === "column"));
+    if (j > i || hasColumnCredit) {
+      column++;
+      for (let k = i; k <= j; k++) ids[k] = `col${column}`;
+    }
+    i = j + 1;
+  }
+  return ids;
+}
+
+/** The original span of `unit.joined[start, end)`. */
+export function spanInUnit(unit: Unit, start: number, end: number): Span {
+  return toOriginalSpan(concatMapped(unit.pieces.map((p) => p.text)), start, end);
+}

@@ -1,0 +1,75 @@
+import type { RepairedPage } from "../repair-layout/index.js";
+import type { SegmentedPage } from "../stage-types.js";
+import type { Diagnostic } from "../types.js";
+import { toOriginalSpan } from "../text/mapped-text.js";
+import { splitPieces } from "./01-pieces.js";
+import { groupUnits } from "./02-units.js";
+import { classifyUnits, columnWidths } from "./03-classify.js";
+import { cutRegions } from "./04-regions.js";
+import { attachHeadlines, headlineParts } from "./05-headlines.js";
+import { articleBody, assembleArticles, type ArticleDraft } from "./06-assemble.js";
+
+/**
+ * Finds the articles of a repaired page, with their headlines, openers, kinds and column groups.
+ * Steps, in order: split lines into pieces at run-on openers; group pieces into units (paragraph
+ * blocks, headline blocks, credit lines); classify units; cut the page into article texts and
+ * headline groups; attach each headline to the article it titles; assemble the segments.
+ *
+ * @example
+ * ```ts
+ * const page = detectArticles(repairLayout("示范区党政联席会议召开\n\n本报讯（记者付凯明）4月12日上午，会议召开。"));
+ * page.articles.length; // => 1
+ * page.articles[0].headline?.main?.text; // => "示范区党政联席会议召开"
+ * ```
+ */
+export function detectArticles(page: RepairedPage): SegmentedPage {
+  const units = groupUnits(splitPieces(page));
+  const roles = classifyUnits(units);
+  const widths = columnWidths(units, roles);
+  const regions = cutRegions(units, roles, widths);
+  const attachments = attachHeadlines(regions, units);
+  const diagnostics: Diagnostic[] = [];
+
+  const drafts: ArticleDraft[] = [];
+  const draftOfRegion = new Map<number, number>();
+  regions.forEach((region, r) => {
+    if (region.kind !== "text") return;
+    draftOfRegion.set(r, drafts.length);
+    drafts.push({ units: region.units.map((u) => units[u]!), headline: null });
+  });
+  const attached = new Set<number>();
+  for (const a of attachments) {
+    const headlineUnits = regions[a.headline]!.units;
+    const headline = headlineParts(
+      headlineUnits.map((u) => units[u]!),
+      widths[headlineUnits[0]!] ?? 0,
+      a.position,
+    );
+    const d = draftOfRegion.get(a.text)!;
+    drafts[d] = { ...drafts[d]!, headline };
+    attached.add(a.headline);
+  }
+  const unassigned = regions
+    .map((region, r) => ({ region, r }))
+    .filter(({ region, r }) => region.kind === "headline" && !attached.has(r))
+    .map(({ region }) => articleBody(region.units.map((u) => units[u]!)));
+  for (const text of unassigned) {
+    diagnostics.push({
+      code: "unattached-headline",
+      severity: "warning",
+      message: `a headline-shaped block (${text.text.slice(0, 20)}) has no article to title`,
+      span: toOriginalSpan(text, 0, text.text.length),
+    });
+  }
+
+  const articles = assembleArticles(drafts);
+  for (const article of articles) {
+    if (article.headline?.position === "after") {
+      diagnostics.push({ code: "headline-after-body", severity: "info", message: `${article.id}: headline printed after its body`, span: article.span });
+    }
+    if (!article.headline) {
+      diagnostics.push({ code: "article-without-headline", severity: "info", message: `${article.id}: no headline found`, span: article.span });
+    }
+  }
+  return { input: page.input, articles, unassigned, diagnostics };
+}

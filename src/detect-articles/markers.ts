@@ -1,0 +1,87 @@
+/**
+ * Line-level markers that segmentation reads: report openers (本报讯, 新华社北京1月9日电) and
+ * credit lines (本报记者 宋崇飞 摄, （本栏稿件均由本报记者郭树勋整理）, a signature 示范区科创局局长刘静).
+ * Parsing the names inside a credit is the "who" stage's job; here only the line's kind matters.
+ */
+import { alternation, creditMarkers, openerSources, roleTitles, surnames } from "../dictionaries/index.js";
+import { lazy } from "../dictionaries/parse-list.js";
+
+const HAN = "\\u3400-\\u4dbf\\u4e00-\\u9fff";
+const DIGIT = "0-9０-９";
+const CN_NUMBER = "〇一二两三四五六七八九十";
+const MONTH_DAY = `[${DIGIT}${CN_NUMBER}]{1,3}月[${DIGIT}${CN_NUMBER}]{1,3}日`;
+/** Any name ending in one of these is a news source: 焦作日报, 南方都市报, 澎湃新闻网 … */
+const SOURCE_SUFFIX = "日报|晚报|早报|时报|商报|都市报|周报|新闻网|网|电视台|广播电台|新闻社|通讯社";
+
+const openerPatterns = lazy(() => {
+  const listed = alternation(openerSources());
+  const source = `(?:${listed}|[${HAN}]{2,8}?(?:${SOURCE_SUFFIX}))`;
+  // 讯 always ends an opener; 电 only after a date or before the bracketed credit (本报电子版 is no opener).
+  const body = `据?${source}(?:[${HAN}]{0,8}?${MONTH_DAY}(?:讯|电)|[${HAN}]{0,8}?讯|[${HAN}]{0,8}?电(?=[（(]))`;
+  const credit = `(?:[（(][^（）()\\n]{0,60}[）)])?`;
+  return {
+    atStart: new RegExp(`^${body}${credit}`, "u"),
+    // A run-on article: …参加报告会。本报讯（记者付凯明）…; only well-known sources, to stay precise.
+    runOn: new RegExp(`(?<=[。！？”’])(?:据)?(?:${listed})(?:[${HAN}]{0,8}?${MONTH_DAY})?(?:讯|电)`, "gu"),
+  };
+});
+
+/** The length of the opener at the start of `text`, with its bracketed credit; 0 if none. */
+export function openerLength(text: string): number {
+  const match = openerPatterns().atStart.exec(text);
+  return match ? match[0].length : 0;
+}
+
+/** Offsets inside `text` (never 0) where a run-on article's opener starts. */
+export function runOnOpeners(text: string): number[] {
+  const pattern = openerPatterns().runOn;
+  pattern.lastIndex = 0;
+  const found: number[] = [];
+  for (let m = pattern.exec(text); m; m = pattern.exec(text)) if (m.index > 0) found.push(m.index);
+  return found;
+}
+
+/** What a credit line does to the article around it. */
+export type CreditLineKind =
+  /** 本报记者 宋崇飞 摄: closes a photo caption. */
+  | "photo"
+  /** （本栏稿件均由本报记者郭树勋整理）: belongs to a column, closes nothing. */
+  | "column"
+  /** 示范区科创局局长刘静: an author's signature, closes a column piece. */
+  | "signature"
+  /** 责任编辑：王五, （完）: closes an article. */
+  | "closing"
+  /** 本报记者 张三 李四: a byline line that opens an article. */
+  | "byline";
+
+const creditLinePatterns = lazy(() => {
+  const names = `[${HAN}·]{2,4}(?:[\\s、，,／/][${HAN}·]{2,4}){0,5}`;
+  const unit = `(?:本报|新华社|[${HAN}]{2,10}?)?`;
+  const all = [...creditMarkers().keys()];
+  // A one-character marker (文, 图) counts only with a separator after it: 文化大院 is no byline.
+  const markers = `(?:${alternation(all.filter((m) => m.length > 1))})[：:/／\\s]*|(?:${alternation(all.filter((m) => m.length === 1))})[：:/／\\s]+`;
+  const titles = alternation(roleTitles());
+  const surnameList = alternation(surnames());
+  return {
+    photo: new RegExp(
+      `^(?:(?:${unit}(?:特约|首席|见习|实习|摄影)?记者|通讯员|摄影)[：:/／\\s]*)?${names}\\s*(?:摄影报道|摄影|摄)$`,
+      "u",
+    ),
+    column: new RegExp(`^[（(][^（）()]{2,40}(?:整理|供稿|撰稿|采写|编写)[）)]$`, "u"),
+    closing: new RegExp(`^(?:[（(]完[）)]|(?:责任编辑|责编|编辑|校对|审核|终审)[：:\\s]*${names})$`, "u"),
+    byline: new RegExp(`^(?:${unit}(?:${markers})${names}\\s*){1,4}$`, "u"),
+    signature: new RegExp(`^[${HAN}（）()]{0,24}?(?:${titles})(?:${surnameList})[${HAN}]{1,2}$`, "u"),
+  };
+});
+
+/** The kind of credit line `text` is (one unit, its lines joined), or null. */
+export function creditLineKind(text: string): CreditLineKind | null {
+  if (text.length > 60) return null;
+  const p = creditLinePatterns();
+  if (p.photo.test(text)) return "photo";
+  if (p.column.test(text)) return "column";
+  if (p.closing.test(text)) return "closing";
+  if (p.byline.test(text)) return "byline";
+  if (text.length <= 30 && p.signature.test(text)) return "signature";
+  return null;
+}

@@ -1,0 +1,59 @@
+import { BaoxunError } from "./errors.js";
+import { buildGraph } from "./build-graph/index.js";
+import { detectArticles } from "./detect-articles/index.js";
+import { repairLayout } from "./repair-layout/index.js";
+import type { EntityGraph, ExtractOptions } from "./types.js";
+import { extractWhen } from "./when/index.js";
+import { extractWho } from "./who/index.js";
+
+/** The longest input accepted in one call, in UTF-16 code units (see README, "Limits"). */
+export const MAX_INPUT_LENGTH = 64 * 1024 * 1024;
+
+/**
+ * Turns the text of a newspaper page (PDF extraction, OCR, or a clean web article) into an
+ * entity graph: articles with their headlines, credits, persons, organizations, roles and dates,
+ * every entity with its span in `text`.
+ *
+ * @throws {BaoxunError} `invalid-input` when `text` is not a string, `input-too-large` past
+ *   {@link MAX_INPUT_LENGTH}, `invalid-option` for a malformed `referenceDate`.
+ * @example
+ * ```ts
+ * const graph = extract("本报讯（记者付凯明）4月7日上午，示范区召开会议。", { referenceDate: "2021-04-13" });
+ * graph.credits[0].kind; // => "reporter"
+ * graph.dates[0].value;  // => "2021-04-07"
+ * ```
+ */
+export function extract(text: string, options: ExtractOptions = {}): EntityGraph {
+  checkInput(text, options);
+  const page = detectArticles(repairLayout(text));
+  const when = extractWhen(page, options.referenceDate === undefined ? {} : { referenceDate: options.referenceDate });
+  const who = extractWho(page);
+  return buildGraph(page, who, when);
+}
+
+function checkInput(text: unknown, options: unknown): asserts text is string {
+  if (typeof text !== "string") {
+    const what = text === null ? "null" : typeof (globalThis as { Buffer?: { isBuffer(v: unknown): boolean } }).Buffer?.isBuffer === "function" && (globalThis as unknown as { Buffer: { isBuffer(v: unknown): boolean } }).Buffer.isBuffer(text) ? "a Buffer" : typeof text;
+    throw new BaoxunError("invalid-input", `extract() takes a string, got ${what}; decode bytes as UTF-8 first`);
+  }
+  if (text.length > MAX_INPUT_LENGTH) {
+    throw new BaoxunError(
+      "input-too-large",
+      `input is ${text.length} characters, over the limit of ${MAX_INPUT_LENGTH}; split it into pages and extract each`,
+    );
+  }
+  if (options !== undefined && (typeof options !== "object" || options === null)) {
+    throw new BaoxunError("invalid-option", "options must be an object");
+  }
+  const referenceDate = (options as ExtractOptions | undefined)?.referenceDate;
+  if (referenceDate !== undefined && !isCalendarDate(referenceDate)) {
+    throw new BaoxunError("invalid-option", `referenceDate must be a calendar date YYYY-MM-DD, got ${JSON.stringify(referenceDate)}`);
+  }
+}
+
+function isCalendarDate(value: unknown): boolean {
+  if (typeof value !== "string" || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  const [y, m, d] = value.split("-").map(Number) as [number, number, number];
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}

@@ -1,0 +1,55 @@
+/** Character classes that layout repair and the later stages share. */
+
+/** Han ideographs, including the extension blocks and compatibility ideographs. */
+export const HAN = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3007]|[\ud840-\ud87f][\udc00-\udfff]/u;
+
+export function isHan(ch: string): boolean {
+  return HAN.test(ch);
+}
+
+export function isDigit(ch: string): boolean {
+  return (ch >= "0" && ch <= "9") || (ch >= "０" && ch <= "９");
+}
+
+export function isAsciiAlnum(ch: string): boolean {
+  return /^[0-9A-Za-z]$/.test(ch);
+}
+
+/**
+ * Punctuation next to which a space is never meaningful: brackets and sentence punctuation
+ * (示范区 （高新区） 党工委). Quotation marks are not in this set: a space before “ can separate two
+ * headline phrases (“舞”出河南 “圈粉”厦门).
+ */
+const TIGHT_PUNCTUATION = new Set([..."（）()《》〈〉【】〔〕[]{}，。、：；！？,.;:!?…—·"]);
+
+export function isTightPunctuation(ch: string): boolean {
+  return TIGHT_PUNCTUATION.has(ch);
+}
+
+/** Punctuation that ends a sentence; a line ending in one may end a paragraph. */
+const TERMINAL = new Set([..."。！？!?…"]);
+const CLOSERS = new Set([..."”’」』）)】》\"'"]);
+
+/** Whether `text` ends a sentence: 。！？… optionally followed by closing quotes or brackets. */
+export function endsSentence(text: string): boolean {
+  let i = text.length - 1;
+  while (i >= 0 && CLOSERS.has(text[i]!)) i--;
+  return i >= 0 && TERMINAL.has(text[i]!);
+}
+
+/** Printed width: one for a Han or full-width character, a half for ASCII. */
+export function charWidth(ch: string): number {
+  const code = ch.codePointAt(0) ?? 0;
+  return code < 0x2e80 ? 0.5 : 1;
+}
+
+export function textWidth(text: string): number {
+  let width = 0;
+  for (const ch of text) width += charWidth(ch);
+  return width;
+}
+
+/** Layout characters: whitespace (incl. U+3000 and BOM) and zero-width characters. */
+export function isLayoutChar(ch: string): boolean {
+  return /[\s\u200b-\u200d\u2060\ufeff]/u.test(ch);
+}

@@ -1,0 +1,222 @@
+/**
+ * The published contract: the JSON Schema of an {@link EntityGraph}, written once with TypeBox.
+ * The TypeScript types in `src/types.ts` are derived from these definitions (`Static<…>`),
+ * so the schema and the types cannot drift.
+ */
+import { Type, type TSchema } from "@sinclair/typebox";
+
+/** Bumped on any change that can break a reader of the graph. */
+export const SCHEMA_VERSION = "1.0.0";
+
+const Nullable = <T extends TSchema>(schema: T) => Type.Union([schema, Type.Null()]);
+const Id = (prefix: string) =>
+  Type.String({ pattern: `^${prefix}[0-9]+$`, description: `Identifier, "${prefix}1", "${prefix}2", …` });
+const IsoDate = Type.String({ pattern: "^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$" });
+const IsoDateTime = Type.String({ pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(:[0-9]{2})?$" });
+
+export const SpanSchema = Type.Object(
+  {
+    start: Type.Integer({ minimum: 0 }),
+    end: Type.Integer({ minimum: 0 }),
+  },
+  {
+    title: "Span",
+    description:
+      "UTF-16 code-unit offsets into the caller's original string, end exclusive. Removing layout characters (whitespace, zero-width characters) from input.slice(start, end) gives the entity's text with the same characters removed.",
+  },
+);
+
+export const MentionSchema = Type.Object({
+  span: SpanSchema,
+  articleId: Nullable(Id("a")),
+});
+
+export const HeadlineSchema = Type.Object(
+  {
+    text: Type.String({ description: "The whole headline: kicker, main and subtitle joined by a space." }),
+    kicker: Nullable(Type.String({ description: "引题, the line above the main title." })),
+    main: Nullable(Type.String({ description: "主题, the main title." })),
+    subtitle: Nullable(Type.String({ description: "副题, the line below the main title." })),
+    spans: Type.Array(SpanSchema, { description: "One span per printed headline line, in reading order." }),
+    position: Type.Union([Type.Literal("before"), Type.Literal("after")], {
+      description: "Whether the headline was printed before or after its body in the input.",
+    }),
+  },
+  { title: "Headline" },
+);
+
+export const ArticleKindSchema = Type.Union(
+  [
+    Type.Literal("news"),
+    Type.Literal("column-piece"),
+    Type.Literal("photo-caption"),
+    Type.Literal("brief"),
+  ],
+  { description: "news: a report, usually with an opener (本报讯); column-piece: a piece of a signed column; photo-caption: a picture's caption with its credit; brief: a short item." },
+);
+
+export const ArticleSchema = Type.Object(
+  {
+    id: Id("a"),
+    span: SpanSchema,
+    kind: ArticleKindSchema,
+    headline: Nullable(HeadlineSchema),
+    body: SpanSchema,
+    opener: Nullable(
+      Type.Object({ text: Type.String(), span: SpanSchema }, { description: "The dateline opener, e.g. 本报讯 or 新华社北京1月9日电." }),
+    ),
+    columnId: Nullable(
+      Type.String({ description: "Shared by the pieces of one column; a column-wide credit applies to each of them." }),
+    ),
+  },
+  { title: "Article" },
+);
+
+export const PersonSchema = Type.Object(
+  {
+    id: Id("p"),
+    name: Type.String(),
+    mentions: Type.Array(MentionSchema),
+  },
+  { title: "Person", description: "One node per distinct person on the page, with every mention." },
+);
+
+export const OrganizationSchema = Type.Object(
+  {
+    id: Id("o"),
+    name: Type.String(),
+    aliases: Type.Array(Type.String()),
+    mentions: Type.Array(MentionSchema),
+  },
+  { title: "Organization" },
+);
+
+export const RoleSchema = Type.Object(
+  {
+    id: Id("r"),
+    personId: Id("p"),
+    title: Type.String({ description: "The office itself, e.g. 局长, 党工委书记, 副行长, 区领导." }),
+    organizationId: Nullable(Id("o")),
+    text: Type.String({ description: "The role string as written, e.g. 示范区科创局局长." }),
+    span: SpanSchema,
+    articleId: Nullable(Id("a")),
+    qualifiers: Type.Array(Type.String(), { description: "Qualifiers written with the title: 副, 常务, 原, 前, 代, 名誉, 兼 …" }),
+    rule: Type.String({ description: "Which rule produced the pair." }),
+  },
+  { title: "Role" },
+);
+
+export const CreditKindSchema = Type.Union([
+  Type.Literal("reporter"),
+  Type.Literal("correspondent"),
+  Type.Literal("photographer"),
+  Type.Literal("compiler"),
+  Type.Literal("editor"),
+  Type.Literal("intern"),
+  Type.Literal("author"),
+  Type.Literal("other"),
+]);
+
+export const CreditSchema = Type.Object(
+  {
+    id: Id("c"),
+    personId: Id("p"),
+    articleId: Id("a"),
+    kind: CreditKindSchema,
+    span: SpanSchema,
+    marker: Type.String({ description: "The credit word as written: 记者, 通讯员, 摄, 整理, 责任编辑 …" }),
+    affiliation: Nullable(Type.String({ description: "The unit named with the credit, e.g. 本报, 新华社, 融媒体中心." })),
+    scope: Type.Union([Type.Literal("article"), Type.Literal("column")], {
+      description: "column: a column-wide credit (本栏稿件均由…整理) repeated on each piece of the column.",
+    }),
+    rule: Type.String(),
+  },
+  { title: "Credit" },
+);
+
+export const PartOfDaySchema = Nullable(
+  Type.Union([
+    Type.Literal("morning"),
+    Type.Literal("noon"),
+    Type.Literal("afternoon"),
+    Type.Literal("evening"),
+    Type.Literal("night"),
+  ]),
+);
+
+export const DateGranularitySchema = Type.Union([
+  Type.Literal("year"),
+  Type.Literal("half-year"),
+  Type.Literal("quarter"),
+  Type.Literal("season"),
+  Type.Literal("month"),
+  Type.Literal("ten-days"),
+  Type.Literal("week"),
+  Type.Literal("day"),
+  Type.Literal("part-of-day"),
+  Type.Literal("hour"),
+  Type.Literal("minute"),
+  Type.Literal("range"),
+  Type.Literal("unknown"),
+]);
+
+export const DatePartSchema = Type.Union([
+  Type.Literal("year"),
+  Type.Literal("month"),
+  Type.Literal("day"),
+  Type.Literal("weekday"),
+  Type.Literal("partOfDay"),
+  Type.Literal("hour"),
+  Type.Literal("minute"),
+]);
+
+export const DateSchema = Type.Object(
+  {
+    id: Id("d"),
+    text: Type.String(),
+    span: SpanSchema,
+    kind: Type.Union([Type.Literal("point"), Type.Literal("range"), Type.Literal("open-range")], {
+      description: "point: one day, month, year …; range: 4月7日至9日; open-range: 今年年初以来, from then until the page date.",
+    }),
+    value: Nullable(IsoDate),
+    start: Nullable(IsoDateTime),
+    end: Nullable(IsoDateTime),
+    granularity: DateGranularitySchema,
+    partOfDay: PartOfDaySchema,
+    fuzzy: Type.Boolean({ description: "近日, 年初, 上旬 …: the bounds are approximate." }),
+    written: Type.Array(DatePartSchema, { description: "Parts written in the text." }),
+    inferred: Type.Array(DatePartSchema, { description: "Parts taken from the page date or an earlier date." }),
+    articleId: Nullable(Id("a")),
+    rule: Type.String(),
+  },
+  { title: "DateMention" },
+);
+
+export const DiagnosticSchema = Type.Object(
+  {
+    code: Type.String({ description: "Stable, kebab-case, e.g. joined-broken-line, headline-after-body." }),
+    severity: Type.Union([Type.Literal("info"), Type.Literal("warning")]),
+    message: Type.String(),
+    span: Nullable(SpanSchema),
+  },
+  { title: "Diagnostic" },
+);
+
+export const EntityGraphSchema = Type.Object(
+  {
+    schemaVersion: Type.Literal(SCHEMA_VERSION),
+    input: Type.Object({ length: Type.Integer({ minimum: 0 }) }),
+    referenceDate: Nullable(IsoDate),
+    referenceDateSource: Type.Union([Type.Literal("option"), Type.Literal("inferred"), Type.Null()], {
+      description: "option: given by the caller; inferred: read off the page; null: none could be found.",
+    }),
+    articles: Type.Array(ArticleSchema),
+    persons: Type.Array(PersonSchema),
+    organizations: Type.Array(OrganizationSchema),
+    roles: Type.Array(RoleSchema),
+    credits: Type.Array(CreditSchema),
+    dates: Type.Array(DateSchema),
+    diagnostics: Type.Array(DiagnosticSchema),
+  },
+  { $id: "https://baoxun.dev/schema/entity-graph.json", title: "baoxun EntityGraph" },
+);

@@ -1,0 +1,23 @@
+import { defineConfig } from "tsup";
+
+export default defineConfig([
+  {
+    entry: { index: "src/index.ts", schema: "src/schema/index.ts" },
+    format: ["esm", "cjs"],
+    dts: true,
+    sourcemap: true,
+    clean: true,
+    target: "es2022",
+    platform: "neutral",
+    loader: { ".txt": "text" },
+  },
+  {
+    entry: { cli: "src/cli/main.ts" },
+    format: ["esm"],
+    target: "node20",
+    platform: "node",
+    loader: { ".txt": "text" },
+    banner: { js: "#!/usr/bin/env node" },
+    onSuccess: "node scripts/write-schema-json.mjs",
+  },
+]);
