@@ -7,6 +7,7 @@ export { detectArticles } from "./detect-articles/index.js";
 export { extractWho } from "./who/index.js";
 export { extractWhen, type ExtractWhenOptions } from "./when/index.js";
 export { buildGraph } from "./build-graph/index.js";
+export { formatSummary } from "./format-summary/index.js";
 export type { MappedText } from "./text/mapped-text.js";
 export type { ArticleSegment, HeadlineSegment, SegmentedPage, WhenResult, WhoResult } from "./stage-types.js";
 export type {
