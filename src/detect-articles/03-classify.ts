@@ -1,4 +1,4 @@
-import { endsSentence } from "../repair-layout/char-classes.js";
+import { endsBlock } from "../repair-layout/char-classes.js";
 import type { Unit } from "./02-units.js";
 
 export type UnitRole = "opener" | "credit" | "headline-candidate" | "body";
@@ -14,13 +14,13 @@ const HAN_RUN = /[\u3400-\u9fff]/gu;
  * markers; a headline candidate is one to three short lines with no sentence punctuation, after a
  * finished sentence (a fragment after a blank line inside a paragraph is no headline).
  */
-export function classifyUnits(units: readonly Unit[]): UnitRole[] {
+export function classifyUnits(units: readonly Unit[], widths: readonly number[]): UnitRole[] {
   return units.map((unit, u) => {
     if (unit.credit !== null) return "credit";
     if (unit.openerLength > 0) return "opener";
     const previous = units[u - 1];
-    const afterFinished = !previous || previous.credit !== null || endsSentence(previous.joined) || isHeadlineShaped(previous);
-    return afterFinished && isHeadlineShaped(unit) ? "headline-candidate" : "body";
+    const afterFinished = !previous || previous.credit !== null || endsBlock(previous.joined) || isHeadlineShaped(previous);
+    return afterFinished && isHeadlineShaped(unit) && !isWrappedParagraph(unit, widths[u]!) ? "headline-candidate" : "body";
   });
 }
 
@@ -32,17 +32,24 @@ export function isHeadlineShaped(unit: Unit): boolean {
   return (unit.joined.match(HAN_RUN)?.length ?? 0) >= 2;
 }
 
+/** Lines filled to the column with a comma among them: a paragraph broken at the column edge. */
+function isWrappedParagraph(unit: Unit, columnWidth: number): boolean {
+  if (unit.pieces.length < 2 || columnWidth <= 0 || !/[，、,]/u.test(unit.joined)) return false;
+  return unit.pieces.slice(0, -1).every((p) => p.width >= 0.85 * columnWidth);
+}
+
 /**
  * The column width around each unit: the second widest body line within eight lines either
  * side, so that one stray long line does not set it. 0 where there is no body nearby.
  */
-export function columnWidths(units: readonly Unit[], roles: readonly UnitRole[]): number[] {
+export function columnWidths(units: readonly Unit[]): number[] {
   // The two widest body pieces of each physical line, lines in page order: a window of 17 lines
   // then costs 34 comparisons, however many pieces a line was split into (a 1 MB line of
   // 。本报讯 run-on openers made this quadratic).
   const lines: { line: number; first: number; second: number }[] = [];
-  units.forEach((unit, u) => {
-    if (roles[u] !== "body" && roles[u] !== "opener") return;
+  units.forEach((unit) => {
+    // Body lines: those of blocks with sentence punctuation, which headlines and credits lack.
+    if (unit.credit !== null || !/[，。；]/u.test(unit.joined)) return;
     for (const p of unit.pieces) {
       const last = lines[lines.length - 1];
       if (last && last.line === p.line) {

@@ -8,8 +8,12 @@ export interface Region {
   readonly units: readonly number[];
 }
 
-/** How short a line must be, against its column, to pass for a headline with no other evidence. */
+/**
+ * A line passes for a headline with no other evidence when its width stands out from the column:
+ * clearly shorter, or wider (a headline spans columns; a body line never exceeds its column).
+ */
 const SHORT_LINE = 0.75;
+const WIDE_LINE = 1.1;
 /** A photo caption is looked for this far (in characters) back from its credit. */
 const CAPTION_REACH = 320;
 
@@ -17,7 +21,7 @@ const CAPTION_REACH = 320;
  * Cuts the unit sequence into article texts and headline groups. Where articles meet is known
  * from markers: before an opener or a byline, after a signature, a photo credit or a closing line.
  * A group of headline candidates is a headline when it touches such a boundary, the page's edge,
- * or, on pages without openers, when its lines are clearly shorter than the column; otherwise it
+ * or when its lines stand out from the column's width; otherwise it
  * is body text (吕沛肯定了示范区政法队伍 is the full-width last line of a paragraph).
  */
 export function cutRegions(units: readonly Unit[], roles: readonly UnitRole[], widths: readonly number[]): Region[] {
@@ -30,14 +34,16 @@ export function cutRegions(units: readonly Unit[], roles: readonly UnitRole[], w
     if (roles[u] === "opener" || unit.credit === "byline") boundary[u] = true;
     if (unit.credit === "signature" || unit.credit === "photo" || unit.credit === "closing") boundary[u + 1] = true;
   });
-  const pageHasOpeners = roles.includes("opener");
   const isHeadline = new Array<boolean>(n).fill(false);
+  const pageText = units.map((unit) => unit.joined).join("\n");
   for (const group of candidateGroups(roles)) {
     const first = group[0]!;
     const last = group[group.length - 1]!;
     const touches = boundary[first] || boundary[last + 1] || precedesCaption(units, roles, last + 1);
-    const short = group.every((u) => units[u]!.pieces.every((p) => widths[u]! > 0 && p.width <= SHORT_LINE * widths[u]!));
-    if (touches || (!pageHasOpeners && short)) {
+    const standsOut = group.every((u) =>
+      units[u]!.pieces.every((p) => widths[u]! > 0 && (p.width <= SHORT_LINE * widths[u]! || p.width >= WIDE_LINE * widths[u]!)),
+    );
+    if (touches || standsOut || !continuesInPage(units, last, pageText)) {
       for (const u of group) isHeadline[u] = true;
       boundary[first] = true;
       boundary[last + 1] = true;
@@ -52,6 +58,24 @@ export function cutRegions(units: readonly Unit[], roles: readonly UnitRole[], w
     else regions.push({ kind, units: [u] });
   }
   return regions;
+}
+
+/**
+ * Whether the text reads on from unit `last` into the next unit: the next one opens with a lone
+ * character and a comma, or a three-character sequence
+ * across the junction occurs elsewhere on the page. 吕沛肯定了示范区政法队伍 / 教育整顿取得的成绩:
+ * 队伍教 and 伍教育 recur in 政法队伍教育整顿, so the short line is the end of a paragraph, not a
+ * headline. Units are joined with "\n", so the junction itself never matches.
+ */
+function continuesInPage(units: readonly Unit[], last: number, pageText: string): boolean {
+  const next = units[last + 1];
+  if (!next) return false;
+  const tail = units[last]!.joined;
+  const head = next.joined;
+  // 非常突 / 出，是投资兴业的宝地: a block opening with one character and a comma finishes a word.
+  if (/^[^\s，。、；：,.;:]{1}[，。、；：,.;:]/u.test(head)) return true;
+  const across = [tail.slice(-2) + head.slice(0, 1), tail.slice(-1) + head.slice(0, 2)];
+  return across.some((gram) => [...gram].length === 3 && pageText.includes(gram));
 }
 
 /** Runs of consecutive headline candidates (a kicker, a main title and a subtitle at most). */

@@ -24,8 +24,8 @@ import { articleBody, assembleArticles, type ArticleDraft } from "./06-assemble.
  */
 export function detectArticles(page: RepairedPage): SegmentedPage {
   const units = groupUnits(splitPieces(page));
-  const roles = classifyUnits(units);
-  const widths = columnWidths(units, roles);
+  const widths = columnWidths(units);
+  const roles = classifyUnits(units, widths);
   const regions = cutRegions(units, roles, widths);
   const attachments = attachHeadlines(regions, units);
   const diagnostics: Diagnostic[] = [];

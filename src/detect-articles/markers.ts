@@ -67,6 +67,7 @@ const creditLinePatterns = lazy(() => {
       `^(?:(?:${unit}(?:特约|首席|见习|实习|摄影)?记者|通讯员|摄影)[：:/／\\s]*)?${names}\\s*(?:摄影报道|摄影|摄)$`,
       "u",
     ),
+    bracketedPhoto: new RegExp(`^[（(](?:${unit}(?:特约|首席|见习|实习|摄影)?记者|通讯员|摄影)?[：:/／\\s]*${names}\\s*(?:摄影报道|摄影|摄)[）)]$`, "u"),
     column: new RegExp(`^[（(][^（）()]{2,40}(?:整理|供稿|撰稿|采写|编写)[）)]$`, "u"),
     closing: new RegExp(`^(?:[（(]完[）)]|(?:责任编辑|责编|编辑|校对|审核|终审)[：:\\s]*${names})$`, "u"),
     byline: new RegExp(`^(?:${unit}(?:${markers})${names}\\s*){1,4}$`, "u"),
@@ -78,7 +79,7 @@ const creditLinePatterns = lazy(() => {
 export function creditLineKind(text: string): CreditLineKind | null {
   if (text.length > 60) return null;
   const p = creditLinePatterns();
-  if (p.photo.test(text)) return "photo";
+  if (p.photo.test(text) || p.bracketedPhoto.test(text)) return "photo";
   if (p.column.test(text)) return "column";
   if (p.closing.test(text)) return "closing";
   if (p.byline.test(text)) return "byline";

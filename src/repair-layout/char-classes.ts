@@ -37,6 +37,18 @@ export function endsSentence(text: string): boolean {
   return i >= 0 && TERMINAL.has(text[i]!);
 }
 
+/**
+ * Whether a block of text is finished: it ends a sentence, or ends with a bracketed note after
+ * a finished sentence, as credits are printed (…讲恐龙的故事。（新华社记者周确摄）).
+ */
+export function endsBlock(text: string): boolean {
+  if (endsSentence(text)) return true;
+  const note = /[（(][^（）()]{1,40}[）)]$/u.exec(text);
+  if (!note) return false;
+  const before = text.slice(0, note.index).trimEnd();
+  return before === "" || endsSentence(before);
+}
+
 /** Printed width: one for a Han or full-width character, a half for ASCII. */
 export function charWidth(ch: string): number {
   const code = ch.codePointAt(0) ?? 0;

@@ -1,0 +1,112 @@
+// Article boundaries and headlines on pages built from pku-peoples-daily-1998: its paragraph ids
+// (19980101-01-001-002 = day-page-article-paragraph) give exact articles, and the first paragraph
+// of an article with more than one is its headline, with the short paragraphs without a full
+// stop right after it (a kicker or subtitle: 全总致全国各族职工慰问信 / 勉励广大职工…), three at
+// most; a paragraph of four characters or fewer is an author's name, not a headline line.
+// Each newspaper page is laid out twice: as a
+// clean web text (headline, then paragraphs) and as a PDF extraction (paragraphs broken at a
+// column width, headline printed after the body).
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+
+/** Reads the corpus into pages of articles, each article a list of paragraph strings. */
+export function readPkuPages(corpora) {
+  const raw = readFileSync(join(corpora, "pku-peoples-daily-1998/199801-01to05.pfr.utf8.txt"), "utf8");
+  const pages = new Map();
+  for (const line of raw.split("\n")) {
+    const tokens = line.trim().split(/\s+/).filter(Boolean);
+    if (tokens.length < 2) continue;
+    const id = tokens[0].split("/")[0];
+    const [day, page, article] = id.split("-");
+    const text = tokens
+      .slice(1)
+      .map((t) => t.replace(/^\[/, "").replace(/\/[A-Za-z]+(\][A-Za-z]+)?$/, ""))
+      .join("");
+    const pageKey = `${day}-${page}`;
+    if (!pages.has(pageKey)) pages.set(pageKey, new Map());
+    const articles = pages.get(pageKey);
+    if (!articles.has(article)) articles.set(article, []);
+    articles.get(article).push(text);
+  }
+  return [...pages.entries()].map(([key, articles]) => ({ key, articles: [...articles.values()] }));
+}
+
+// Typesetting never starts a line with closing punctuation (禁则): it stays on the line before.
+const NO_LINE_START = /[，。、；：！？”’）》」』…—]/;
+
+function wrap(paragraph, width) {
+  const lines = [];
+  let line = "";
+  for (const ch of paragraph) {
+    if (line.length >= width && !NO_LINE_START.test(ch)) {
+      lines.push(line);
+      line = "";
+    }
+    line += ch;
+  }
+  if (line) lines.push(line);
+  return lines;
+}
+
+/** Lays out a page; returns the text and, per article, its expected [start, end) and headline. */
+export function headlineParagraphs(paragraphs) {
+  if (paragraphs.length < 2) return [];
+  const parts = [paragraphs[0]];
+  for (const p of paragraphs.slice(1, 3)) {
+    if (p.length <= 4 || p.length > 50 || /[。：]/.test(p) || /^[（(].*[）)]$/.test(p)) break;
+    parts.push(p);
+  }
+  return parts.length < paragraphs.length ? parts : parts.slice(0, 1);
+}
+
+export function layoutPage(articles, layout) {
+  let text = "";
+  const expected = [];
+  for (const paragraphs of articles) {
+    const parts = headlineParagraphs(paragraphs);
+    const headline = parts.length ? parts.join("") : null;
+    const body = paragraphs.slice(parts.length);
+    const start = text.length;
+    if (layout === "web") {
+      if (headline) text += `${parts.join("\n")}\n\n`;
+      text += body.join("\n");
+    } else {
+      text += body.map((p) => wrap(p, 20).join("\n")).join("\n");
+      if (headline) text += `\n\n${parts.join("\n\n")}`;
+    }
+    expected.push({ start, end: text.length, headline });
+    text += "\n\n";
+  }
+  return { text, expected };
+}
+
+export function scorePage(graph, expected) {
+  const squash = (s) => (s ?? "").replace(/\s+/g, "");
+  let boundaries = 0;
+  let headlines = 0;
+  for (const want of expected) {
+    const found = graph.articles.find((a) => a.span.start === want.start && a.span.end === want.end);
+    if (!found) continue;
+    boundaries++;
+    const got = found.headline ? squash(found.headline.text) : null;
+    if ((want.headline === null && got === null) || (want.headline !== null && got === squash(want.headline))) headlines++;
+  }
+  return { boundaries, headlines, expected: expected.length, found: graph.articles.length };
+}
+
+export async function run({ baoxun, corpora }) {
+  const pages = readPkuPages(corpora);
+  console.log(`pku-peoples-daily-1998: ${pages.length} pages, ${pages.reduce((n, p) => n + p.articles.length, 0)} articles`);
+  console.log("| layout | articles expected | found | exact boundaries | headlines exactly right |");
+  console.log("|---|---|---|---|---|");
+  for (const layout of ["web", "pdf"]) {
+    const total = { boundaries: 0, headlines: 0, expected: 0, found: 0 };
+    for (const page of pages) {
+      const { text, expected } = layoutPage(page.articles, layout);
+      const score = scorePage(baoxun.extract(text), expected);
+      for (const k of Object.keys(total)) total[k] += score[k];
+    }
+    const pct = (n) => `${n} (${((100 * n) / total.expected).toFixed(1)}%)`;
+    console.log(`| ${layout} | ${total.expected} | ${total.found} | ${pct(total.boundaries)} | ${pct(total.headlines)} |`);
+  }
+}
