@@ -1,6 +1,115 @@
+/**
+ * Who: credits, persons, organizations and person–role pairs of a segmented page. The steps run in
+ * this order because each one's names vouch for the next: credits and titles first (the surest
+ * evidence), then names written before a title, then the model's own names, then every later
+ * mention of a name already found (吕沛强调), and last the links into graph nodes.
+ */
 import type { SegmentedPage, WhoResult } from "../stage-types.js";
+import { extractCredits } from "./extract-credits/index.js";
+import { extractNameFirstTitles, extractTitledNames } from "./extract-person-roles/index.js";
+import { findFreeNames, findKnownNames } from "./find-names/index.js";
+import { linkPersons } from "./link-persons/index.js";
+import { findOrganizationMentions, type OrganizationMention } from "./organizations/index.js";
+import type { CreditMatch, NameMatch, RoleMatch, WhoText } from "./types.js";
 
-/** Who: credits, persons, organizations and person–role pairs of a segmented page. */
-export function extractWho(_page: SegmentedPage): WhoResult {
-  return { persons: [], organizations: [], roles: [], credits: [], diagnostics: [] };
+export { readNameAt } from "./names/read-name.js";
+
+/** Options of {@link extractWho}. */
+export interface ExtractWhoOptions {
+  /** Accept names in running text that only the statistical model vouches for (张三说). Default false. */
+  readonly modelNames?: boolean;
+}
+
+type Range = { readonly start: number; readonly end: number };
+
+/** The last line of `text`, trimmed: where a column piece is signed. */
+function lastLine(text: string): Range {
+  let end = text.length;
+  while (end > 0 && /\s/u.test(text[end - 1]!)) end--;
+  const start = text.lastIndexOf("\n", end - 1) + 1;
+  return { start, end };
+}
+
+/** 示范区科创局局长刘静 as the last line of a column piece: its author, who holds that role. */
+function signatureCredits(source: number, text: string, roles: readonly RoleMatch[]): CreditMatch[] {
+  const line = lastLine(text);
+  if (line.end - line.start > 40) return [];
+  const signed = roles.filter((r) => r.source === source && r.name.end === line.end && r.rule === "title-name");
+  if (!signed.length || Math.min(...signed.map((r) => r.start)) !== line.start) return [];
+  const name = signed[0]!.name;
+  return [{ source, start: line.start, end: line.end, name: { ...name, rule: "signature" }, kind: "author", marker: "", affiliation: null, scope: "article", rule: "signature" }];
+}
+
+/**
+ * Credits, persons, organizations and roles of a segmented page, with ids in page order.
+ *
+ * @example
+ * ```ts
+ * const who = extractWho(detectArticles(repairLayout("本报讯（记者付凯明）区领导赵俊峰出席。")));
+ * who.credits[0].kind; // => "reporter"
+ * who.roles[0].title;  // => "区领导"
+ * ```
+ */
+export function extractWho(page: SegmentedPage, options: ExtractWhoOptions = {}): WhoResult {
+  const texts: WhoText[] = [
+    ...page.articles.map((a) => ({ articleId: a.id, columnId: a.columnId, kind: a.kind, body: a.body })),
+    ...page.unassigned.map((body) => ({ articleId: null, columnId: null, kind: null, body })),
+  ];
+  const credits: CreditMatch[] = [];
+  const roles: RoleMatch[] = [];
+  texts.forEach((t, source) => {
+    credits.push(...extractCredits(source, t.body.text));
+    roles.push(...extractTitledNames(source, t.body.text));
+  });
+  texts.forEach((t, source) => {
+    if (t.articleId !== null) credits.push(...signatureCredits(source, t.body.text, roles));
+  });
+  const names: NameMatch[] = [];
+  const known = new Set<string>([...credits.map((c) => c.name.name), ...roles.map((r) => r.name.name)]);
+  const taken = (source: number): Range[] => [
+    ...credits.filter((c) => c.source === source).map((c) => c.name),
+    ...roles.filter((r) => r.source === source).flatMap((r) => [r.name, r]),
+    ...names.filter((n) => n.source === source),
+  ];
+  texts.forEach((t, source) => {
+    const blocked = taken(source);
+    for (const r of extractNameFirstTitles(source, t.body.text, known)) {
+      if (blocked.some((b) => b.start < r.name.end && r.name.start < b.end)) continue;
+      roles.push(r);
+      known.add(r.name.name);
+    }
+  });
+  if (options.modelNames === true) {
+    texts.forEach((t, source) => {
+      const free = findFreeNames(source, t.body.text, taken(source));
+      names.push(...free);
+      for (const n of free) known.add(n.name);
+    });
+  }
+  texts.forEach((t, source) => names.push(...findKnownNames(source, t.body.text, known, taken(source))));
+
+  // A column-wide credit (本栏稿件均由…整理) is repeated on every piece of its column.
+  const columnCredits: CreditMatch[] = [];
+  for (const c of credits) {
+    if (c.scope !== "column") continue;
+    const columnId = texts[c.source]!.columnId;
+    texts.forEach((t, source) => {
+      if (source !== c.source && columnId !== null && t.columnId === columnId) columnCredits.push({ ...c, creditedSource: source });
+    });
+  }
+
+  const organizations: OrganizationMention[] = [];
+  const fullNames = new Set<string>();
+  for (const r of roles) {
+    if (!r.organization) continue;
+    const name = texts[r.source]!.body.text.slice(r.organization.start, r.organization.end);
+    fullNames.add(name);
+    organizations.push({ source: r.source, start: r.organization.start, end: r.organization.end, name, alias: null });
+  }
+  texts.forEach((t, source) => {
+    for (const full of fullNames) organizations.push(...findOrganizationMentions(source, t.body.text, full));
+  });
+
+  const linked = linkPersons({ texts, names, roles, credits: [...credits, ...columnCredits], organizations });
+  return { ...linked, diagnostics: [] };
 }

@@ -1,0 +1,114 @@
+/**
+ * Credits (bylines) of one text: the opener's bracket (本报讯（记者付凯明 通讯员王灿钰）), credit
+ * lines (本报记者 宋崇飞 摄, 责任编辑：王五), a closing bracket (…。（记者 张三）), column credits
+ * (（本栏稿件均由本报记者郭树勋整理）) and bylines inside the text (新华社记者兰红光摄).
+ */
+import type { CreditMatch, NameMatch } from "../types.js";
+import { affiliationBefore, leadingMarkerAt, parseCreditSegment, type SegmentCredit } from "./parse-credit.js";
+
+export { parseCreditSegment, type SegmentCredit } from "./parse-credit.js";
+
+/** 本报讯（…）, 新华社北京12月31日电（…）: the bracket right after the opener's 讯 or 电. */
+const OPENER = /^[^（(\n]{0,40}?[讯电]\s*[（(]([^（）()\n]{1,80})[）)]/u;
+/** （本栏稿件均由本报记者郭树勋整理）: a unit, 由, then the credit. */
+const COLUMN_LINE = /^[（(]([^（）()\n]{0,16}?)由([^（）()\n]{2,40})[）)]$/u;
+/** Words that make a credit line cover a whole column or page rather than one article. */
+const COLUMN_WIDE = /本栏|本版|专栏|栏目|以上|本组/u;
+/** A bracket that closes the last paragraph: …。（记者 张三）. */
+const CLOSING = /[（(]([^（）()\n]{2,40})[）)]\s*$/u;
+/** Markers that may credit a name inside running text (本报讯记者陈陆军报道, 新华社记者兰红光摄). */
+const INLINE = /记者|通讯员|实习生/u;
+
+function toMatch(source: number, c: SegmentCredit, text: string, rule: string, scope: "article" | "column"): CreditMatch {
+  const name: NameMatch = { source, start: c.nameStart, end: c.nameEnd, name: text.slice(c.nameStart, c.nameEnd), rule: `credit-${rule}` };
+  return { source, start: c.start, end: c.end, name, kind: c.kind, marker: c.marker, affiliation: c.affiliation, scope, rule };
+}
+
+function lineRanges(text: string): { start: number; end: number }[] {
+  const lines: { start: number; end: number }[] = [];
+  let start = 0;
+  for (let i = 0; i <= text.length; i++) {
+    if (i === text.length || text[i] === "\n") {
+      let s = start;
+      let e = i;
+      while (s < e && /\s/u.test(text[s]!)) s++;
+      while (e > s && /\s/u.test(text[e - 1]!)) e--;
+      if (e > s) lines.push({ start: s, end: e });
+      start = i + 1;
+    }
+  }
+  return lines;
+}
+
+/**
+ * The credits written in `text` (an article body). Column-wide credits come back with scope
+ * "column"; repeating them on the column's other pieces is the caller's job.
+ *
+ * @example
+ * ```ts
+ * extractCredits(0, "本报讯（记者付凯明 通讯员王灿钰）近日，…").map((c) => [c.name.name, c.kind]);
+ * // => [["付凯明", "reporter"], ["王灿钰", "correspondent"]]
+ * ```
+ */
+export function extractCredits(source: number, text: string): CreditMatch[] {
+  const credits: CreditMatch[] = [];
+  const covered: { start: number; end: number }[] = [];
+  const add = (found: readonly SegmentCredit[], rule: string, scope: "article" | "column") => {
+    for (const c of found) credits.push(toMatch(source, c, text, rule, scope));
+  };
+  const opener = OPENER.exec(text.slice(0, 140));
+  if (opener) {
+    const start = opener[0].length - 1 - opener[1]!.length;
+    add(parseCreditSegment(text, start, start + opener[1]!.length).credits, "opener", "article");
+    covered.push({ start: 0, end: opener[0].length });
+  }
+  const lines = lineRanges(text);
+  lines.forEach((line, index) => {
+    const body = text.slice(line.start, line.end);
+    if (body.length > 60) {
+      // Only the last paragraph may close with a credit bracket.
+      const closing = index === lines.length - 1 ? CLOSING.exec(body) : null;
+      if (closing) {
+        const start = line.start + closing.index + 1;
+        const parsed = parseCreditSegment(text, start, start + closing[1]!.length);
+        if (parsed.complete) {
+          add(parsed.credits, "closing", "article");
+          covered.push({ start: line.start + closing.index, end: line.end });
+        }
+      }
+      return;
+    }
+    if (covered.some((c) => c.start <= line.start && line.end <= c.end)) return;
+    const column = COLUMN_LINE.exec(body);
+    if (column) {
+      const start = line.start + column[1]!.length + 2;
+      const parsed = parseCreditSegment(text, start, start + column[2]!.length);
+      if (parsed.complete) {
+        add(parsed.credits, COLUMN_WIDE.test(column[1]!) ? "column" : "credit-line", COLUMN_WIDE.test(column[1]!) ? "column" : "article");
+        covered.push(line);
+        return;
+      }
+    }
+    const bracketed = /^[（(].*[）)]$/u.test(body);
+    const parsed = bracketed ? parseCreditSegment(text, line.start + 1, line.end - 1) : parseCreditSegment(text, line.start, line.end);
+    if (parsed.complete) {
+      add(parsed.credits, "credit-line", "article");
+      covered.push(line);
+    }
+  });
+  // 本报讯记者陈陆军报道：, …新华社记者兰红光摄: a reporter's marker inside running text.
+  for (let at = 0; at < text.length; at++) {
+    if (!INLINE.test(text.slice(at, at + 3)) || covered.some((c) => c.start <= at && at < c.end)) continue;
+    const marker = leadingMarkerAt(text, at);
+    if (marker === "") continue;
+    const lineEnd = text.indexOf("\n", at);
+    const parsed = parseCreditSegment(text, at, lineEnd < 0 ? text.length : lineEnd);
+    const affiliation = affiliationBefore(text, 0, at);
+    const first = parsed.credits
+      .filter((c) => c.start === parsed.credits[0]?.start)
+      .map((c) => (affiliation === null ? c : { ...c, start: at - affiliation.length, affiliation }));
+    add(first, "inline", "article");
+    at += marker.length - 1;
+  }
+  return credits;
+}

@@ -1,0 +1,121 @@
+/**
+ * Reads the credits in one credit segment: the bracket of an opener (记者付凯明 通讯员王灿钰), a
+ * credit line (本报记者 宋崇飞 摄) or the body of a column credit (本报记者郭树勋整理). A segment is
+ * a sequence of [affiliation] marker names… [trailing marker], names separated by spaces, 、 or ／.
+ */
+import { creditMarkers } from "../../dictionaries/index.js";
+import { lazy } from "../../dictionaries/parse-list.js";
+import { wordSet } from "../lexicon.js";
+import { readNameAt } from "../names/read-name.js";
+import type { CreditKind } from "../../types.js";
+
+/** One credited name inside a segment, in text coordinates. */
+export interface SegmentCredit {
+  readonly start: number;
+  readonly end: number;
+  readonly nameStart: number;
+  readonly nameEnd: number;
+  readonly kind: CreditKind;
+  readonly marker: string;
+  readonly affiliation: string | null;
+}
+
+/** Markers written after the names: 宋崇飞 摄, 郭树勋整理, 张三摄影报道. */
+const TRAILING: ReadonlyMap<string, CreditKind> = new Map<string, CreditKind>([
+  ["摄影报道", "photographer"],
+  ["摄影", "photographer"],
+  ["摄", "photographer"],
+  ["整理", "compiler"],
+  ["报道", "reporter"],
+  ["供稿", "author"],
+  ["撰稿", "author"],
+  ["采写", "reporter"],
+  ["编写", "compiler"],
+]);
+
+const leading = lazy(() => wordSet([...creditMarkers().keys()].filter((m) => !TRAILING.has(m))));
+const trailing = lazy(() => wordSet(TRAILING.keys()));
+const SEPARATOR = /[\s、／/：:，,·]/u;
+/** A unit named before the marker: 本报, 新华社, 焦作日报, 县融媒体中心. */
+const AFFILIATION = /(?:本报|新华社|中新社|人民网|[\u4e00-\u9fff]{1,10}?(?:日报|晚报|早报|时报|电视台|广播电视台|融媒体中心|新闻中心|新闻网|通讯社|报社|杂志社|记者站))$/u;
+
+/** The unit written right before a marker that starts at `at`, looking back at most to `from`. */
+export function affiliationBefore(text: string, from: number, at: number): string | null {
+  const m = AFFILIATION.exec(text.slice(Math.max(from, at - 14), at));
+  return m ? m[0].replace(/^.*由/u, "") : null;
+}
+
+/** The leading credit marker (记者, 特约记者, 通讯员, 文/图 …) starting at `at`, or "". */
+export function leadingMarkerAt(text: string, at: number): string {
+  const marker = leading().startingAt(text, at);
+  // A one-character marker (文, 图) counts only with a separator after it: 文化 is no credit.
+  if (marker.length === 1 && !SEPARATOR.test(text[at + 1] ?? "")) return "";
+  return marker;
+}
+
+function skip(text: string, at: number, end: number): number {
+  while (at < end && SEPARATOR.test(text[at]!)) at++;
+  return at;
+}
+
+/**
+ * The credits in `text[start, end)`, and whether the segment was read through to its end (a credit
+ * line must be; an opener bracket may carry other words).
+ *
+ * @example
+ * ```ts
+ * parseCreditSegment("本报记者 宋崇飞 摄", 0, 10).credits[0]; // => { kind: "photographer", marker: "摄", affiliation: "本报", … }
+ * ```
+ */
+export function parseCreditSegment(text: string, start: number, end: number): { credits: SegmentCredit[]; complete: boolean } {
+  const credits: SegmentCredit[] = [];
+  let at = skip(text, start, end);
+  let complete = true;
+  while (at < end) {
+    // Find the next leading marker; what lies before it is the unit (本报记者, 新华社记者).
+    let markerAt = at;
+    let marker = "";
+    while (markerAt < end && (marker = leadingMarkerAt(text, markerAt)) === "") markerAt++;
+    const partStart = at;
+    let kind: CreditKind | undefined;
+    let affiliation: string | null = null;
+    let namesFrom = at;
+    if (marker !== "" && markerAt < end) {
+      if (markerAt > at) {
+        affiliation = affiliationBefore(text, at, markerAt);
+        if (affiliation === null || markerAt - at > affiliation.length + 8) complete = false;
+        else if (markerAt - at > affiliation.length && !/由$/u.test(text.slice(at, markerAt - affiliation.length))) complete = false;
+      }
+      kind = creditMarkers().get(marker);
+      namesFrom = skip(text, markerAt + marker.length, end);
+    } else {
+      marker = "";
+    }
+    const names: { start: number; end: number }[] = [];
+    let cursor = namesFrom;
+    while (cursor < end) {
+      if (leadingMarkerAt(text, cursor) !== "" || trailing().startingAt(text, cursor) !== "") break;
+      const name = readNameAt(text.slice(0, end), cursor);
+      if (!name) break;
+      names.push(name);
+      cursor = skip(text, name.end, end);
+    }
+    let partEnd = names.length ? names[names.length - 1]!.end : namesFrom;
+    const after = trailing().startingAt(text, cursor);
+    if (after !== "" && names.length) {
+      kind = TRAILING.get(after);
+      marker = after;
+      partEnd = cursor + after.length;
+      cursor = skip(text, partEnd, end);
+    }
+    if (!names.length || kind === undefined) {
+      complete = false;
+      break;
+    }
+    for (const name of names) {
+      credits.push({ start: partStart + (affiliation === null ? 0 : Math.max(0, markerAt - partStart - affiliation.length)), end: partEnd, nameStart: name.start, nameEnd: name.end, kind, marker, affiliation });
+    }
+    at = cursor;
+  }
+  return { credits, complete: complete && credits.length > 0 };
+}

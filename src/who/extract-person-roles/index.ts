@@ -1,0 +1,88 @@
+/**
+ * Person–role pairs: a title chain before a name (示范区科创局局长刘静), a title shared by a list
+ * (区领导刘春明、冯利民), and a name before its title (习近平总书记, 吴萍局长).
+ */
+import { collective, titles } from "../lexicon.js";
+import { readNameAt } from "../names/read-name.js";
+import { hasLeftBoundary, nameScore, readCandidateAt } from "../names/score-name.js";
+import type { NameMatch, RoleMatch } from "../types.js";
+import { parseRoleChain } from "./parse-role-chain.js";
+
+export { parseRoleChain, type ChainRole } from "./parse-role-chain.js";
+
+/** A name written before its title must score at least this much when no earlier mention vouches for it. */
+const NAME_FIRST_MIN_SCORE = -3.5;
+
+function toRoles(source: number, text: string, name: NameMatch, rule: string, start: number): RoleMatch[] {
+  return parseRoleChain(text, start).map((role) => ({
+    source,
+    start: role.start,
+    end: role.end,
+    title: role.title,
+    qualifiers: role.qualifiers,
+    name,
+    organization: role.organization,
+    organizationRef: role.organizationRef === null ? null : { suffix: role.organizationRef, at: role.start },
+    rule,
+  }));
+}
+
+/**
+ * Every title-then-name pair in `text`, with the lists that share the title.
+ *
+ * @example
+ * ```ts
+ * extractTitledNames(0, "区领导刘春明、冯利民出席。").map((r) => r.name.name); // => ["刘春明", "冯利民"]
+ * ```
+ */
+export function extractTitledNames(source: number, text: string): RoleMatch[] {
+  const roles: RoleMatch[] = [];
+  let i = 1;
+  while (i < text.length) {
+    const title = titles().endingAt(text, i);
+    const read = title === "" ? null : readNameAt(text, i);
+    if (!read) {
+      i++;
+      continue;
+    }
+    const first: NameMatch = { source, start: read.start, end: read.end, name: text.slice(read.start, read.end), rule: "title-name" };
+    const chain = toRoles(source, text, first, "title-name", i);
+    roles.push(...chain);
+    let end = read.end;
+    // 区领导刘春明、冯利民、许海玲: the list shares the title; a new title (、副局长李四) starts its own role.
+    while (text[end] === "、" && titles().startingAt(text, end + 1) === "") {
+      const next = readNameAt(text, end + 1);
+      if (!next || next.kind !== read.kind) break;
+      const name: NameMatch = { source, start: next.start, end: next.end, name: text.slice(next.start, next.end), rule: "title-list" };
+      const nearest = chain[0]!;
+      roles.push({ ...nearest, name, rule: collective().has(nearest.title) ? "collective-list" : "title-list" });
+      end = next.end;
+    }
+    i = end;
+  }
+  return roles;
+}
+
+/**
+ * Names written before their title (习近平总书记, 三亚市教育局吴萍局长). `known` holds names already
+ * found on the page; any other name must score well and start at a boundary.
+ */
+export function extractNameFirstTitles(source: number, text: string, known: ReadonlySet<string>): RoleMatch[] {
+  const roles: RoleMatch[] = [];
+  for (let i = 2; i < text.length; i++) {
+    const title = titles().startingAt(text, i);
+    if (title === "") continue;
+    for (const length of [3, 2, 4]) {
+      const start = i - length;
+      if (start < 0) continue;
+      const candidate = readCandidateAt(text, start);
+      if (!candidate || candidate.end !== i) continue;
+      const name = text.slice(start, i);
+      if (!known.has(name) && (!hasLeftBoundary(text, start) || nameScore(text, start, i) < NAME_FIRST_MIN_SCORE)) continue;
+      const match: NameMatch = { source, start, end: i, name, rule: "name-title" };
+      roles.push({ source, start: i, end: i + title.length, title, qualifiers: [], name: match, organization: null, organizationRef: null, rule: "name-title" });
+      break;
+    }
+  }
+  return roles;
+}

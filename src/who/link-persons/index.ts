@@ -1,0 +1,131 @@
+/**
+ * Turns the matches of the "who" steps into graph nodes: one person per distinct name on the page
+ * with every mention, organizations with their aliases, roles and credits, ids in page order.
+ */
+import { toOriginalSpan } from "../../text/mapped-text.js";
+import type { Credit, Organization, Person, Role, Span } from "../../types.js";
+import type { OrganizationMention } from "../organizations/index.js";
+import type { CreditMatch, NameMatch, RoleMatch, WhoText } from "../types.js";
+
+export interface LinkInput {
+  readonly texts: readonly WhoText[];
+  readonly names: readonly NameMatch[];
+  readonly roles: readonly RoleMatch[];
+  readonly credits: readonly CreditMatch[];
+  readonly organizations: readonly OrganizationMention[];
+}
+
+export interface Linked {
+  readonly persons: Person[];
+  readonly organizations: Organization[];
+  readonly roles: Role[];
+  readonly credits: Credit[];
+}
+
+const byStart = <T extends { span: Span }>(a: T, b: T) => a.span.start - b.span.start || a.span.end - b.span.end;
+
+/**
+ * Links the matches into nodes. Names are compared as written: 吕沛 in two articles is one person.
+ *
+ * @example
+ * ```ts
+ * linkPersons({ texts, names, roles: [], credits: [], organizations: [] }).persons[0].id; // => "p1"
+ * ```
+ */
+export function linkPersons(input: LinkInput): Linked {
+  const { texts } = input;
+  const span = (source: number, start: number, end: number): Span => toOriginalSpan(texts[source]!.body, start, end);
+  const articleOf = (source: number) => texts[source]!.articleId;
+
+  // Persons: every distinct name, ordered by its first mention on the page; mentions deduplicated by span.
+  const mentions = new Map<string, Map<string, { span: Span; articleId: string | null }>>();
+  const allNames = [...input.names, ...input.roles.map((r) => r.name), ...input.credits.map((c) => c.name)];
+  for (const n of allNames) {
+    const s = span(n.source, n.start, n.end);
+    const list = mentions.get(n.name) ?? new Map();
+    list.set(`${s.start}:${s.end}`, { span: s, articleId: articleOf(n.source) });
+    mentions.set(n.name, list);
+  }
+  const persons: Person[] = [...mentions.entries()]
+    .map(([name, list]) => ({ id: "", name, mentions: [...list.values()].sort(byStart) }))
+    .sort((a, b) => a.mentions[0]!.span.start - b.mentions[0]!.span.start)
+    .map((p, i) => ({ ...p, id: `p${i + 1}` }));
+  const personId = new Map(persons.map((p) => [p.name, p.id]));
+
+  // Organizations: one per full name, with the abbreviations written on the page.
+  const orgMentions = new Map<string, { aliases: Set<string>; list: Map<string, { span: Span; articleId: string | null }> }>();
+  for (const m of input.organizations) {
+    const entry = orgMentions.get(m.name) ?? { aliases: new Set<string>(), list: new Map() };
+    if (m.alias !== null) entry.aliases.add(m.alias);
+    const s = span(m.source, m.start, m.end);
+    entry.list.set(`${s.start}:${s.end}`, { span: s, articleId: articleOf(m.source) });
+    orgMentions.set(m.name, entry);
+  }
+  const organizations: Organization[] = [...orgMentions.entries()]
+    .map(([name, e]) => ({ id: "", name, aliases: [...e.aliases], mentions: [...e.list.values()].sort(byStart) }))
+    .sort((a, b) => a.mentions[0]!.span.start - b.mentions[0]!.span.start)
+    .map((o, i) => ({ ...o, id: `o${i + 1}` }));
+  const orgId = new Map(organizations.map((o) => [o.name, o.id]));
+
+  const resolveOrganization = (r: RoleMatch): string | null => {
+    const text = texts[r.source]!.body.text;
+    if (r.organization) return orgId.get(text.slice(r.organization.start, r.organization.end)) ?? null;
+    if (!r.organizationRef) return null;
+    // 该行副行长张燕: the nearest organization before, in the same text, whose name ends in 行.
+    const { suffix, at } = r.organizationRef;
+    let best: OrganizationMention | null = null;
+    for (const m of input.organizations) {
+      if (m.source !== r.source || m.end > at || !(m.alias ?? m.name).endsWith(suffix)) continue;
+      if (!best || m.end > best.end) best = m;
+    }
+    return best ? (orgId.get(best.name) ?? null) : null;
+  };
+
+  const roleKey = new Set<string>();
+  const roles: Role[] = [];
+  for (const r of input.roles) {
+    const s = span(r.source, r.start, r.end);
+    const id = personId.get(r.name.name)!;
+    const key = `${s.start}:${s.end}:${id}`;
+    if (roleKey.has(key)) continue;
+    roleKey.add(key);
+    roles.push({
+      id: "",
+      personId: id,
+      title: r.title,
+      organizationId: resolveOrganization(r),
+      text: texts[r.source]!.body.text.slice(r.start, r.end),
+      span: s,
+      articleId: articleOf(r.source),
+      qualifiers: [...r.qualifiers],
+      rule: r.rule,
+    });
+  }
+  roles.sort(byStart);
+
+  const credits: Credit[] = [];
+  for (const c of input.credits) {
+    const articleId = articleOf(c.creditedSource ?? c.source);
+    if (articleId === null) continue;
+    credits.push({
+      id: "",
+      personId: personId.get(c.name.name)!,
+      articleId,
+      kind: c.kind,
+      span: span(c.source, c.start, c.end),
+      marker: c.marker,
+      affiliation: c.affiliation,
+      scope: c.scope,
+      rule: c.rule,
+    });
+  }
+  const articleOrder = new Map(texts.map((t, i) => [t.articleId, i]));
+  credits.sort((a, b) => byStart(a, b) || articleOrder.get(a.articleId)! - articleOrder.get(b.articleId)!);
+
+  return {
+    persons,
+    organizations,
+    roles: roles.map((r, i) => ({ ...r, id: `r${i + 1}` })),
+    credits: credits.map((c, i) => ({ ...c, id: `c${i + 1}` })),
+  };
+}

@@ -1,0 +1,108 @@
+/**
+ * Reads a person name where one is expected: after a title (局长刘静), a credit marker
+ * (记者付凯明) or a list separator (刘春明、冯利民). The hard part is where the name ends
+ * (吕沛与…, 余自涛座谈, 高鸿出席): decided by what follows each reading and by character statistics.
+ */
+import { notNames } from "../../dictionaries/index.js";
+import { endWords, titles } from "../lexicon.js";
+import { charShares, isHan, surnameLength } from "./char-stats.js";
+
+/** A name read at a position: `[start, end)`. */
+export interface ReadName {
+  readonly start: number;
+  readonly end: number;
+  readonly kind: "han" | "foreign" | "latin";
+}
+
+/**
+ * Whether a name may end just before `at`: the text ends, a non-Han character follows (punctuation,
+ * a space, 、), or a word that follows names starts there (出席, 说, a title).
+ */
+export function isNameBoundary(text: string, at: number): boolean {
+  const ch = text[at];
+  if (!isHan(ch)) return true;
+  if (endWords().startingAt(text, at) !== "" || titles().startingAt(text, at) !== "") return true;
+  const s = charShares(ch);
+  return s.total >= 20 && s.follow > 0.08 && s.follow > s.given;
+}
+
+/** How plausible `ch` is as a given-name character (0 for characters that are almost never one). */
+function givenShare(ch: string): number {
+  const s = charShares(ch);
+  return Math.max(s.given, s.surname);
+}
+
+/** A Chinese name at `start`: surname, then one or two given characters. */
+export function readHanName(text: string, start: number): ReadName | null {
+  const sl = surnameLength(text, start);
+  if (sl === 0) return null;
+  const g = start + sl;
+  const c2 = text[g];
+  if (!isHan(c2) || givenShare(c2) < 0.0005 || endWords().startingAt(text, g) !== "") return null;
+  const c3 = text[g + 1];
+  const one: ReadName = { start, end: g + 1, kind: "han" };
+  const two: ReadName = { start, end: g + 2, kind: "han" };
+  if (!isHan(c3)) return one;
+  const b1 = isNameBoundary(text, g + 1);
+  const b2 = isNameBoundary(text, g + 2);
+  // 吕沛与中国…: only the short reading ends at a boundary.
+  if (b1 && !b2) return one;
+  // 余自涛座谈: only the long one does.
+  if (b2 && !b1) return givenShare(c3) >= 0.0005 ? two : one;
+  const s3 = charShares(c3);
+  // 王刚说: both do; the third character decides, a name character or a word after a name.
+  return s3.given * 2 >= s3.follow ? two : one;
+}
+
+/** A transliterated name (泽连斯基, 阿卜杜勒·阿齐兹): a run of characters seen in foreign names. */
+function readForeignName(text: string, start: number): ReadName | null {
+  let end = start;
+  let strong = 0;
+  while (end < text.length && end - start < 12) {
+    const ch = text[end]!;
+    if (ch === "·" || ch === "•") {
+      if (end === start || !isHan(text[end + 1])) break;
+      end++;
+      continue;
+    }
+    if (!isHan(ch)) break;
+    if (end > start && endWords().startingAt(text, end) !== "") break;
+    const s = charShares(ch);
+    if (s.total > 0 && s.foreign < 0.01) break;
+    if (s.foreign > s.given + s.surname) strong++;
+    end++;
+  }
+  while (end > start && !/[\u3400-\u9fff]/u.test(text[end - 1]!)) end--;
+  if (end - start < 3 || strong < 2 || !isNameBoundary(text, end)) return null;
+  return { start, end, kind: "foreign" };
+}
+
+/** A name written in Latin letters (BenBell, Tim Cook). */
+function readLatinName(text: string, start: number): ReadName | null {
+  const m = /^[A-Z][a-z]+(?:[ ·.-]?[A-Z][a-z]+){0,3}/u.exec(text.slice(start, start + 40));
+  return m ? { start, end: start + m[0].length, kind: "latin" } : null;
+}
+
+/**
+ * The name that starts at `start`, where the context says a name is expected; null if none reads.
+ * A name must end at a boundary (see {@link isNameBoundary}) unless `loose` is set.
+ *
+ * @example
+ * ```ts
+ * readNameAt("余自涛座谈", 0); // => { start: 0, end: 3, kind: "han" }
+ * readNameAt("吕沛与中国", 0); // => { start: 0, end: 2, kind: "han" }
+ * ```
+ */
+export function readNameAt(text: string, start: number): ReadName | null {
+  const foreign = readForeignName(text, start);
+  const han = readHanName(text, start);
+  let name: ReadName | null = han;
+  if (foreign && (!han || foreign.end > han.end)) name = foreign;
+  if (!name) name = readLatinName(text, start);
+  if (!name) return null;
+  if (name.kind === "han") {
+    if (notNames().has(text.slice(name.start, name.end))) return null;
+    if (!isNameBoundary(text, name.end)) return null;
+  }
+  return name;
+}

@@ -1,0 +1,41 @@
+/**
+ * Scores a Chinese name that no title or credit vouches for (吕沛强调 is found by re-mention; this is
+ * for 张三说 in running text): surname and given-name likelihoods, and a boundary on each side.
+ */
+import { notNames } from "../../dictionaries/index.js";
+import { endWords } from "../lexicon.js";
+import { charShares, isHan } from "./char-stats.js";
+import { isNameBoundary, readHanName, type ReadName } from "./read-name.js";
+
+/**
+ * The mean log-likelihood of `text[start, end)` being a name: the surname share of its first
+ * character (or 1 for a compound surname) and the given-name share of the others.
+ *
+ * @example
+ * ```ts
+ * nameScore("王晓明说", 0, 3) > nameScore("文明说", 0, 2); // => true
+ * ```
+ */
+export function nameScore(text: string, start: number, end: number): number {
+  const compound = end - start === 4 || (end - start === 3 && charShares(text[start]!).surname < 0.01 && charShares(text[start + 1]!).surname < 0.01);
+  let sum = Math.log(compound ? 0.5 : charShares(text[start]!).surname);
+  const givenFrom = compound ? start + 2 : start + 1;
+  for (let i = givenFrom; i < end; i++) sum += Math.log(charShares(text[i]!).given);
+  return sum / (end - start);
+}
+
+/** Whether a name may start at `start`: text start, a non-Han character, a word that precedes names. */
+export function hasLeftBoundary(text: string, start: number): boolean {
+  const ch = text[start - 1];
+  if (!isHan(ch)) return true;
+  if (endWords().endingAt(text, start) !== "") return true;
+  const s = charShares(ch);
+  return s.total >= 20 && s.before > 0.05;
+}
+
+/** A Chinese name reading at `start` that ends at a boundary and is not a known non-name, or null. */
+export function readCandidateAt(text: string, start: number): ReadName | null {
+  const han = readHanName(text, start);
+  if (!han || !isNameBoundary(text, han.end) || notNames().has(text.slice(han.start, han.end))) return null;
+  return han;
+}
