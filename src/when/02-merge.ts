@@ -1,0 +1,83 @@
+/**
+ * Step 2: merge adjacent atoms that together write one date, coarse to fine: 2021年 + 4月 + 7日 +
+ * 上午 + 9时30分 is one expression, as is 今年 + 年初 and 2014年 + 底.
+ */
+import type { Atom, Fields } from "./types.js";
+
+/** The rank of each field, coarse to fine; an atom merges into one whose finest rank is lower. */
+function ranks(fields: Fields): number[] {
+  const r: number[] = [];
+  if (fields.year || fields.decade !== undefined || fields.century !== undefined) r.push(0);
+  if (fields.yearPart) r.push(1);
+  if (fields.month) r.push(2);
+  if (fields.holiday) r.push(2, 4);
+  if (fields.monthPart) r.push(3);
+  if (fields.week) r.push(3.5);
+  if (fields.day) r.push(4);
+  if (fields.weekday !== undefined) r.push(4.5);
+  if (fields.dayPart) r.push(5);
+  if (fields.hour !== undefined) r.push(6);
+  if (fields.minute !== undefined) r.push(7);
+  if (fields.second !== undefined) r.push(8);
+  return r;
+}
+
+/** Fuzzy words and offsets stand alone: 近日 never merges with what follows. */
+function standsAlone(fields: Fields): boolean {
+  return fields.fuzzy !== undefined || fields.offset !== undefined || fields.decade !== undefined || fields.century !== undefined;
+}
+
+/** What may separate two atoms of one date: nothing, a space, or 的 (1987年的7月15日). */
+const JOINER = /^[ \t\u3000]*(?:的)?[ \t\u3000]*$/;
+/** 二〇一六年，九月三号: a year, a comma, then a full month-day. */
+const YEAR_COMMA = /^[ \t\u3000]*[，,][ \t\u3000]*$/;
+
+function canMerge(left: Atom, right: Atom, gap: string): boolean {
+  if (standsAlone(left.fields) || standsAlone(right.fields)) return false;
+  const l = ranks(left.fields);
+  const r = ranks(right.fields);
+  if (l.length === 0 || r.length === 0) return false;
+  if (Math.max(...l) >= Math.min(...r)) return false;
+  if (JOINER.test(gap)) return true;
+  const yearOnly = l.length === 1 && l[0] === 0;
+  return yearOnly && YEAR_COMMA.test(gap) && right.fields.month?.kind === "abs" && right.fields.day !== undefined;
+}
+
+function merge(left: Atom, right: Atom): Atom {
+  let fields: Fields = { ...left.fields, ...right.fields };
+  // 2014年底, 今年初: a month part right after a year is a part of that year.
+  if (right.fields.monthPart && !left.fields.month && (right.fields.monthPart === "start" || right.fields.monthPart === "end")) {
+    const { monthPart, ...rest } = fields;
+    fields = { ...rest, yearPart: monthPart === "start" ? "start" : "end" };
+  }
+  return {
+    start: left.start,
+    end: right.end,
+    rule: `${left.rule}+${right.rule}`,
+    fields,
+    ...(left.dependent && right.dependent ? { dependent: true } : {}),
+  };
+}
+
+/**
+ * Adjacent atoms merged into dates.
+ *
+ * @example
+ * ```ts
+ * mergeAtoms(scanAtoms("4月7日上午"), "4月7日上午").length; // => 1
+ * ```
+ */
+export function mergeAtoms(atoms: readonly Atom[], text: string): Atom[] {
+  const merged: Atom[] = [];
+  let current: Atom | null = null;
+  for (const atom of atoms) {
+    if (current && canMerge(current, atom, text.slice(current.end, atom.start))) {
+      current = merge(current, atom);
+      continue;
+    }
+    if (current) merged.push(current);
+    current = atom;
+  }
+  if (current) merged.push(current);
+  return merged;
+}

@@ -1,0 +1,69 @@
+/**
+ * Step 3: ranges (4月7日至9日, 2019年至2021年, 下午3点到5点) and open ranges (今年年初以来,
+ * 2021年以来, 4月1日起, 截至9月30日), then atoms that cannot stand alone are dropped.
+ */
+import type { Atom, Expression, Fields } from "./types.js";
+
+/** Between the two ends of a range; 起至 as in 自5月26日起至5月29日止. */
+const CONNECTOR = /^[ \t\u3000]*(?:起?至|起?到|~|～|-|－|—{1,2}|–|ー|―)[ \t\u3000]*$/;
+/** Before a range or an open range: 从2015年, 自2020年; kept in the expression. */
+const FROM_BEFORE = /(?:从|從|自|由)[ \t\u3000]*$/;
+/** After a range: 止, 为止. */
+const UNTIL_AFTER = /^[ \t\u3000]*(?:为止|為止|止)/;
+const SINCE_AFTER = /^[ \t\u3000]*(以来|以來|至今|迄今|起(?![草来來床诉訴义義源飞飛因]))/;
+const UNTIL_BEFORE = /(?:截至|截止到|截止|截至到)[ \t\u3000]*$/;
+const BEFORE_AFTER = /^[ \t\u3000]*(以前|之前)/;
+
+function isVague(fields: Fields): boolean {
+  return fields.fuzzy !== undefined || fields.offset !== undefined;
+}
+
+function canEndRange(from: Atom, to: Atom): boolean {
+  if (isVague(from.fields) || isVague(to.fields)) return false;
+  return true;
+}
+
+/**
+ * The expressions of one text: ranges and open ranges joined, dependent atoms left out.
+ *
+ * @example
+ * ```ts
+ * findExpressions(mergeAtoms(scanAtoms("4月7日至9日"), "4月7日至9日"), "4月7日至9日")[0].kind; // => "range"
+ * ```
+ */
+export function findExpressions(atoms: readonly Atom[], text: string): Expression[] {
+  const out: Expression[] = [];
+  for (let i = 0; i < atoms.length; i++) {
+    const from = atoms[i]!;
+    const to = atoms[i + 1];
+    const before = text.slice(Math.max(0, from.start - 6), from.start);
+    const fromPrefix = FROM_BEFORE.exec(before);
+    const start = fromPrefix ? from.start - fromPrefix[0].length : from.start;
+    if (to && !from.dependent && CONNECTOR.test(text.slice(from.end, to.start)) && canEndRange(from, to)) {
+      const tail = UNTIL_AFTER.exec(text.slice(to.end, to.end + 4));
+      out.push({ start, end: to.end + (tail ? tail[0].length : 0), rule: `range(${from.rule},${to.rule})`, kind: "range", from, to });
+      i++;
+      continue;
+    }
+    if (from.dependent) continue;
+    const after = text.slice(from.end, from.end + 6);
+    const since = isVague(from.fields) ? null : SINCE_AFTER.exec(after);
+    if (since) {
+      const open = since[1] === "起" ? "from-on" : "since";
+      out.push({ start, end: from.end + since[0].length, rule: `${open}(${from.rule})`, kind: "open-range", from, to: null, open });
+      continue;
+    }
+    const untilPrefix = isVague(from.fields) ? null : UNTIL_BEFORE.exec(before);
+    if (untilPrefix) {
+      out.push({ start: from.start - untilPrefix[0].length, end: from.end, rule: `until(${from.rule})`, kind: "open-range", from, to: null, open: "until" });
+      continue;
+    }
+    const beforeWord = isVague(from.fields) ? null : BEFORE_AFTER.exec(after);
+    if (beforeWord) {
+      out.push({ start: from.start, end: from.end + beforeWord[0].length, rule: `before(${from.rule})`, kind: "open-range", from, to: null, open: "before" });
+      continue;
+    }
+    out.push({ start: from.start, end: from.end, rule: from.rule, kind: "point", from, to: null });
+  }
+  return out;
+}

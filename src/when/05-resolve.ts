@@ -1,0 +1,447 @@
+/**
+ * Step 5: resolution. Each expression becomes an interval [start, end) on the calendar, with what
+ * was written and what was inferred. Resolution is past-leaning, as news is: a month-day without a
+ * year takes the year that puts it nearest to the page date, a date after the page date counting
+ * double (so 12月30日 on a page of 12 April is last December, 5月1日 is this May).
+ */
+import {
+  DAY, HOUR, MINUTE, addMonths, calendarValue, daysInMonth, instant, isValidDate, isoWeekday, startOfDay, toYmd, weekStart,
+  type Ymd,
+} from "./calendar.js";
+import type { DateGranularity, DatePart, PartOfDay } from "../types.js";
+import type { Atom, DayPartKey, Expression, Fields, MonthPart, Ref, YearPart } from "./types.js";
+
+export interface Resolution {
+  readonly kind: "point" | "range" | "open-range";
+  readonly start: number | null;
+  readonly end: number | null;
+  readonly value: string | null;
+  readonly granularity: DateGranularity;
+  readonly partOfDay: PartOfDay;
+  readonly fuzzy: boolean;
+  readonly written: readonly DatePart[];
+  readonly inferred: readonly DatePart[];
+}
+
+/** What resolution reads besides the expression: the page date and the article's last date. */
+export interface ResolveContext {
+  readonly page: Ymd | null;
+  readonly pageYear: number | null;
+  readonly previous: Ymd | null;
+}
+
+/** Hours [from, to) of each part of the day, and the schema's name for it. */
+const DAY_PARTS: Readonly<Record<DayPartKey, readonly [number, number, PartOfDay]>> = {
+  dawn: [0, 6, "night"],
+  "early-morning": [6, 9, "morning"],
+  morning: [8, 12, "morning"],
+  noon: [11, 13, "noon"],
+  "early-afternoon": [12, 15, "afternoon"],
+  afternoon: [12, 18, "afternoon"],
+  dusk: [17, 19, "evening"],
+  evening: [18, 24, "evening"],
+  night: [20, 24, "night"],
+  "late-night": [22, 24, "night"],
+  midnight: [0, 1, "night"],
+  daytime: [6, 18, null],
+};
+
+/** Months [from, to) of each part of a year; from 0-based offsets of January. */
+const YEAR_PARTS: Readonly<Record<YearPart, readonly [number, number, DateGranularity, boolean]>> = {
+  start: [0, 2, "unknown", true],
+  mid: [5, 8, "unknown", true],
+  end: [10, 12, "unknown", true],
+  h1: [0, 6, "half-year", false],
+  h2: [6, 12, "half-year", false],
+  q1: [0, 3, "quarter", false],
+  q2: [3, 6, "quarter", false],
+  q3: [6, 9, "quarter", false],
+  q4: [9, 12, "quarter", false],
+  "first-2q": [0, 6, "half-year", false],
+  "first-3q": [0, 9, "unknown", false],
+  spring: [2, 5, "season", true],
+  summer: [5, 8, "season", true],
+  autumn: [8, 11, "season", true],
+  winter: [11, 14, "season", true],
+};
+
+/** Days [from, to) of each part of a month; 0 = the 1st; Infinity = to the month's end. */
+const MONTH_PARTS: Readonly<Record<MonthPart, readonly [number, number, DateGranularity, boolean]>> = {
+  early: [0, 10, "ten-days", false],
+  middle: [10, 20, "ten-days", false],
+  late: [20, Infinity, "ten-days", false],
+  start: [0, 10, "ten-days", true],
+  end: [20, Infinity, "ten-days", true],
+};
+
+/** The past-leaning distance of a candidate interval from a reference day. */
+function leaning(start: number, end: number, ref: number): number {
+  if (ref >= start && ref < end) return 0;
+  return start > ref ? 2 * (start - ref) : ref - end + DAY;
+}
+
+function dayMs(d: Ymd): number {
+  return instant(d.year, d.month, d.day);
+}
+
+interface Built {
+  start: number;
+  end: number;
+  granularity: DateGranularity;
+  partOfDay: PartOfDay;
+  fuzzy: boolean;
+  written: Set<DatePart>;
+  inferred: Set<DatePart>;
+}
+
+const UNRESOLVED = null;
+
+function anchorOf(ref: Ref & { kind: "rel" }, ctx: ResolveContext): Ymd | null {
+  return ref.anchor === "previous" ? (ctx.previous ?? ctx.page) : ctx.page;
+}
+
+/** Resolves the fields of one atom to an interval, or null when the page date is needed and unknown. */
+function resolveFields(f: Fields, ctx: ResolveContext): Built | null {
+  const written = new Set<DatePart>();
+  const inferred = new Set<DatePart>();
+  const built = (start: number, end: number, granularity: DateGranularity, fuzzy: boolean, partOfDay: PartOfDay = null): Built => ({
+    start, end, granularity, partOfDay, fuzzy, written, inferred,
+  });
+
+  if (f.fuzzy) {
+    if (f.fuzzy === "before") {
+      const anchor = ctx.previous ?? ctx.page;
+      return anchor ? built(Number.NaN, dayMs(anchor), "unknown", true) : UNRESOLVED;
+    }
+    if (!ctx.page) return UNRESOLVED;
+    const page = dayMs(ctx.page);
+    if (f.fuzzy === "now") return built(page, page + DAY, "day", true);
+    if (f.fuzzy === "recent-days") return built(page - 10 * DAY, page + DAY, "unknown", true);
+    if (f.fuzzy === "recent-period") return built(page - 60 * DAY, page + DAY, "unknown", true);
+    return built(instant(ctx.page.year - 5, 1, 1), page + DAY, "unknown", true);
+  }
+  if (f.offset) return resolveOffset(f, ctx, built);
+  if (f.decade !== undefined) {
+    written.add("year");
+    return built(instant(f.decade, 1, 1), instant(f.decade + 10, 1, 1), "unknown", false);
+  }
+  if (f.century !== undefined) {
+    written.add("year");
+    return built(instant(f.century, 1, 1), instant(f.century + 100, 1, 1), "unknown", false);
+  }
+
+  let year: number | undefined;
+  let month: number | undefined;
+  let day: number | undefined;
+  // A day given relatively (昨天, 次日) or through a week (上周三) fixes year, month and day at once.
+  let fixedDay: number | undefined;
+
+  if (f.day?.kind === "rel") {
+    const anchor = anchorOf(f.day, ctx);
+    if (!anchor) return UNRESOLVED;
+    fixedDay = dayMs(anchor) + f.day.offset * DAY;
+    inferred.add("year").add("month").add("day");
+  } else if (f.week) {
+    const anchor = f.week.kind === "rel" ? anchorOf(f.week, ctx) : ctx.page;
+    if (!anchor) return UNRESOLVED;
+    const monday = weekStart(dayMs(anchor)) + (f.week.kind === "rel" ? f.week.offset : 0) * 7 * DAY;
+    if (f.weekday === undefined) {
+      inferred.add("year").add("month").add("day");
+      return built(monday, monday + 7 * DAY, "week", false);
+    }
+    written.add("weekday");
+    inferred.add("year").add("month").add("day");
+    fixedDay = monday + (f.weekday - 1) * DAY;
+    if (f.weekend) return withTime(f, built(fixedDay, fixedDay + 2 * DAY, "week", false));
+  }
+
+  if (fixedDay === undefined) {
+    if (f.year?.kind === "abs") {
+      year = f.year.value;
+      written.add("year");
+    } else if (f.year?.kind === "rel") {
+      const anchor = anchorOf(f.year, ctx);
+      const base = anchor?.year ?? (f.year.anchor === "page" ? ctx.pageYear : null);
+      if (base === null || base === undefined) return UNRESOLVED;
+      year = base + f.year.offset;
+      inferred.add("year");
+    }
+    if (f.month?.kind === "abs") {
+      month = f.month.value;
+      written.add("month");
+    } else if (f.month?.kind === "rel") {
+      const anchor = anchorOf(f.month, ctx);
+      if (!anchor) return UNRESOLVED;
+      const m = addMonths(year ?? anchor.year, anchor.month, f.month.offset);
+      if (year === undefined) inferred.add("year");
+      year = m.year;
+      month = m.month;
+      inferred.add("month");
+    }
+    if (f.holiday) {
+      month = f.holiday.month;
+      written.add("month").add("day");
+    }
+    if (f.day?.kind === "abs") {
+      day = f.day.value;
+      written.add("day");
+    }
+    if (f.weekday !== undefined) written.add("weekday");
+
+    // Fill what was not written, past-leaning around the page date (or the article's last date
+    // for a bare day: 4月7日 … 9日 is 9 April).
+    if (day !== undefined && month === undefined) {
+      const base = ctx.previous ?? ctx.page;
+      if (!base) return UNRESOLVED;
+      const baseMs = dayMs(base);
+      let best: { y: number; m: number; score: number } | null = null;
+      for (const delta of [-1, 0, 1]) {
+        const ym = addMonths(year ?? base.year, base.month, delta);
+        if (!isValidDate(ym.year, ym.month, day)) continue;
+        const start = instant(ym.year, ym.month, day);
+        const score = leaning(start, start + DAY, baseMs);
+        if (!best || score < best.score) best = { y: ym.year, m: ym.month, score };
+      }
+      if (!best) return UNRESOLVED;
+      if (year === undefined) inferred.add("year");
+      year = best.y;
+      month = best.m;
+      inferred.add("month");
+    }
+    if (month !== undefined && year === undefined) {
+      const page = ctx.page;
+      if (!page) return UNRESOLVED;
+      const ref = dayMs(page);
+      let best: { y: number; score: number } | null = null;
+      for (const y of [page.year - 1, page.year, page.year + 1]) {
+        const [s, e] = day !== undefined && isValidDate(y, month, day) ? [instant(y, month, day), instant(y, month, day) + DAY] : [instant(y, month, 1), instant(y, month + 1, 1)];
+        const score = leaning(s, e, ref);
+        if (!best || score < best.score) best = { y, score };
+      }
+      year = best!.y;
+      inferred.add("year");
+    }
+    if (f.holiday && year !== undefined && month !== undefined && f.holiday.kind === "nth-weekday") {
+      const first = instant(year, month, 1);
+      const shift = (f.holiday.weekday - isoWeekday(first) + 7) % 7;
+      day = 1 + shift + (f.holiday.nth - 1) * 7;
+    } else if (f.holiday?.kind === "fixed") {
+      day = f.holiday.day;
+    }
+    if (year === undefined && (f.yearPart || f.monthPart)) {
+      const anchorYear = ctx.page?.year ?? ctx.pageYear;
+      if (anchorYear === null || anchorYear === undefined) return UNRESOLVED;
+      year = anchorYear;
+      inferred.add("year");
+    }
+    if (f.monthPart && month === undefined) {
+      if (!ctx.page) return UNRESOLVED;
+      month = ctx.page.month;
+      inferred.add("month");
+    }
+    if (day === undefined && f.weekday !== undefined && month === undefined) {
+      // 周三 alone: the nearest Wednesday, past-leaning.
+      const page = ctx.page;
+      if (!page) return UNRESOLVED;
+      const ref = dayMs(page);
+      const diff = f.weekday - isoWeekday(ref);
+      let best: { d: number; score: number } | null = null;
+      for (const k of [-7, 0, 7]) {
+        const d = ref + (diff + k) * DAY;
+        const score = leaning(d, d + DAY, ref);
+        if (!best || score < best.score) best = { d, score };
+      }
+      fixedDay = best!.d;
+      inferred.add("year").add("month").add("day");
+      if (f.weekend) return withTime(f, built(fixedDay, fixedDay + 2 * DAY, "week", false));
+    }
+    if (fixedDay === undefined && day === undefined && month === undefined && year === undefined) {
+      // A part of day or a clock time alone: the day the article is about.
+      if (f.dayPart === undefined && f.hour === undefined) return UNRESOLVED;
+      const anchor = ctx.previous ?? ctx.page;
+      if (!anchor) return UNRESOLVED;
+      fixedDay = dayMs(anchor);
+      inferred.add("year").add("month").add("day");
+    }
+  }
+
+  if (fixedDay !== undefined) return withTime(f, built(fixedDay, fixedDay + DAY, "day", false));
+  if (year === undefined) return UNRESOLVED;
+  if (month === undefined) {
+    if (f.yearPart) {
+      const [from, to, granularity, fuzzy] = YEAR_PARTS[f.yearPart];
+      return built(instant(year, 1 + from, 1), instant(year, 1 + to, 1), granularity, fuzzy);
+    }
+    return built(instant(year, 1, 1), instant(year + 1, 1, 1), "year", false);
+  }
+  if (day === undefined) {
+    if (f.monthPart) {
+      const [from, to, granularity, fuzzy] = MONTH_PARTS[f.monthPart];
+      const last = daysInMonth(year, month);
+      return built(instant(year, month, 1 + from), instant(year, month, 1 + Math.min(to, last)), granularity, fuzzy);
+    }
+    return built(instant(year, month, 1), instant(year, month + 1, 1), "month", false);
+  }
+  if (!isValidDate(year, month, day)) return UNRESOLVED;
+  const start = instant(year, month, day);
+  return withTime(f, built(start, start + DAY, "day", false));
+}
+
+/** Narrows a day to its part of day and clock time: 上午 8–12, 下午3点 15:00–16:00. */
+function withTime(f: Fields, day: Built): Built {
+  const start = startOfDay(day.start);
+  let partOfDay: PartOfDay = null;
+  let window: readonly [number, number] | null = null;
+  if (f.dayPart) {
+    const [from, to, name] = DAY_PARTS[f.dayPart];
+    partOfDay = name;
+    window = [from, to];
+    day.written.add("partOfDay");
+  }
+  if (f.hour === undefined) {
+    if (!window) return day;
+    return { ...day, start: start + window[0] * HOUR, end: start + window[1] * HOUR, granularity: "part-of-day", partOfDay };
+  }
+  let hour = f.hour;
+  // 下午3点 is 15:00; 晚上12点 and 夜里12点 are midnight at the end of the day; 中午1点 is 13:00.
+  if (f.dayPart && ["early-afternoon", "afternoon", "dusk", "evening"].includes(f.dayPart) && hour < 12) hour += 12;
+  else if (f.dayPart && ["night", "late-night"].includes(f.dayPart) && hour >= 6 && hour <= 12) hour += 12;
+  else if (f.dayPart === "noon" && hour >= 1 && hour <= 4) hour += 12;
+  else if ((f.dayPart === "evening" || f.dayPart === "night") && hour === 12) hour = 24;
+  day.written.add("hour");
+  const at = start + hour * HOUR + (f.minute ?? 0) * MINUTE + (f.second ?? 0) * 1000;
+  if (f.minute !== undefined) day.written.add("minute");
+  const length = f.second !== undefined ? 1000 : f.minute !== undefined ? MINUTE : HOUR;
+  return { ...day, start: at, end: at + length, granularity: f.minute !== undefined ? "minute" : "hour", partOfDay };
+}
+
+function resolveOffset(f: Fields, ctx: ResolveContext, built: (s: number, e: number, g: DateGranularity, fz: boolean) => Built): Built | null {
+  const o = f.offset!;
+  const anchor = o.direction < 0 || o.untilNow ? ctx.page : (ctx.previous ?? ctx.page);
+  if (!anchor) return UNRESOLVED;
+  const base = dayMs(anchor);
+  const sign = o.direction;
+  const months = o.unit === "year" ? o.amount * 12 : o.unit === "month" ? o.amount : null;
+  let point: number;
+  if (months !== null) {
+    const whole = Math.round(months);
+    const ym = addMonths(anchor.year, anchor.month, sign * whole);
+    point = instant(ym.year, ym.month, Math.min(anchor.day, daysInMonth(ym.year, ym.month)));
+  } else {
+    point = base + sign * o.amount * (o.unit === "week" ? 7 : 1) * DAY;
+  }
+  if (o.untilNow) {
+    const r = built(startOfDay(point), base + DAY, "unknown", o.vague);
+    r.inferred.add("year").add("month").add("day");
+    return r;
+  }
+  const r = (() => {
+    const p = toYmd(point);
+    if (o.unit === "year" && Number.isInteger(o.amount)) return built(instant(p.year, 1, 1), instant(p.year + 1, 1, 1), "year", o.vague);
+    if (o.unit === "year" || o.unit === "month") return built(instant(p.year, p.month, 1), instant(p.year, p.month + 1, 1), "month", o.vague);
+    if (o.unit === "week") {
+      const monday = weekStart(point);
+      return built(monday, monday + 7 * DAY, "week", o.vague);
+    }
+    return built(startOfDay(point), startOfDay(point) + DAY, "day", o.vague);
+  })();
+  r.inferred.add("year");
+  if (o.unit !== "year") r.inferred.add("month");
+  if (o.unit === "day") r.inferred.add("day");
+  return r;
+}
+
+function toResolution(kind: Resolution["kind"], b: Built | null, parts?: { written: Set<DatePart>; inferred: Set<DatePart> }): Resolution {
+  const written = [...(parts?.written ?? b?.written ?? [])];
+  const inferred = [...(parts?.inferred ?? b?.inferred ?? [])].filter((p) => !written.includes(p));
+  if (!b) return { kind, start: null, end: null, value: null, granularity: "unknown", partOfDay: null, fuzzy: false, written, inferred };
+  const start = Number.isNaN(b.start) ? null : b.start;
+  const end = Number.isNaN(b.end) ? null : b.end;
+  return {
+    kind,
+    start,
+    end,
+    value: kind === "point" && start !== null && end !== null ? calendarValue(start, end) : null,
+    granularity: b.granularity,
+    partOfDay: b.partOfDay,
+    fuzzy: b.fuzzy,
+    written,
+    inferred,
+  };
+}
+
+/** The written parts of an atom, known even when it cannot be resolved (no page date). */
+function writtenParts(f: Fields): Set<DatePart> {
+  const w = new Set<DatePart>();
+  if (f.year?.kind === "abs" || f.decade !== undefined || f.century !== undefined) w.add("year");
+  if (f.month?.kind === "abs" || f.holiday) w.add("month");
+  if (f.day?.kind === "abs" || f.holiday) w.add("day");
+  if (f.weekday !== undefined) w.add("weekday");
+  if (f.dayPart) w.add("partOfDay");
+  if (f.hour !== undefined) w.add("hour");
+  if (f.minute !== undefined) w.add("minute");
+  return w;
+}
+
+/** Fields of the end of a range completed from its start: 4月7日至9日 → 9 is in April. */
+function completeEnd(from: Fields, to: Fields): Fields {
+  const rank = (x: Fields) =>
+    x.year || x.decade !== undefined ? 0 : x.yearPart ? 1 : x.month || x.holiday ? 2 : x.week ? 3 : x.day ? 4 : x.weekday !== undefined ? 4.5 : x.dayPart ? 5 : 6;
+  const r = rank(to);
+  const out: { -readonly [K in keyof Fields]: Fields[K] } = { ...to };
+  if (r > 0 && from.year && !to.year) out.year = from.year;
+  if (r > 2 && from.month && !to.month && !to.week) out.month = from.month;
+  if (r > 4 && from.day && !to.day && to.weekday === undefined) out.day = from.day;
+  if (r > 4.5 && from.week && !to.week) {
+    out.week = from.week;
+    if (from.weekday !== undefined) out.weekday = from.weekday;
+  }
+  if (r > 5 && from.dayPart && !to.dayPart) out.dayPart = from.dayPart;
+  return out;
+}
+
+/**
+ * Resolves one expression against the page date and the article's last date.
+ *
+ * @example
+ * ```ts
+ * const [e] = findExpressions(mergeAtoms(scanAtoms("今年年初以来"), "今年年初以来"), "今年年初以来");
+ * resolveExpression(e, { page: { year: 2021, month: 4, day: 12 }, pageYear: 2021, previous: null }).kind;
+ * // => "open-range" (start 2021-01-01, end the page date's end)
+ * ```
+ */
+export function resolveExpression(e: Expression, ctx: ResolveContext): Resolution {
+  const from = e.from as Atom;
+  const a = resolveFields(from.fields, ctx);
+  // 近年来: from a few years ago until the page date.
+  if (e.kind === "point" && from.fields.fuzzy === "recent-years") return toResolution("open-range", a && { ...a, granularity: "range" });
+  if (e.kind === "point") return toResolution("point", a, a ? undefined : { written: writtenParts(from.fields), inferred: new Set() });
+  if (e.kind === "open-range") {
+    const parts = { written: a?.written ?? writtenParts(from.fields), inferred: a?.inferred ?? new Set<DatePart>() };
+    if (!a) return toResolution("open-range", null, parts);
+    const pageEnd = ctx.page ? dayMs(ctx.page) + DAY : Number.NaN;
+    const fuzzy = a.fuzzy;
+    if (e.open === "since") return toResolution("open-range", { ...a, end: pageEnd, granularity: "range", partOfDay: null, fuzzy }, parts);
+    if (e.open === "from-on") return toResolution("open-range", { ...a, end: Number.NaN, granularity: "range", partOfDay: null, fuzzy }, parts);
+    if (e.open === "until") return toResolution("open-range", { ...a, start: Number.NaN, granularity: "range", partOfDay: null, fuzzy }, parts);
+    return toResolution("open-range", { ...a, end: a.start, start: Number.NaN, granularity: "range", partOfDay: null, fuzzy }, parts);
+  }
+  const toFields = completeEnd(from.fields, (e.to as Atom).fields);
+  const b = resolveFields(toFields, a ? { ...ctx, previous: toYmd(a.start) } : ctx);
+  const written = new Set([...(a?.written ?? writtenParts(from.fields)), ...(b?.written ?? writtenParts(toFields))]);
+  const inferred = new Set([...(a?.inferred ?? []), ...(b?.inferred ?? [])]);
+  if (!a || !b) return toResolution("range", null, { written, inferred });
+  let end = b.end;
+  // 晚上11点至凌晨2点: an end before the start, with no day of its own, is on the next day.
+  if (end <= a.start && !(e.to as Atom).fields.day && (e.to as Atom).fields.hour !== undefined) end += DAY;
+  return toResolution("range", { ...a, end, granularity: "range", partOfDay: a.partOfDay === b.partOfDay ? a.partOfDay : null, fuzzy: a.fuzzy || b.fuzzy }, { written, inferred });
+}
+
+/** The day an expression leaves as "the article's last date" for 次日, 当天 and bare days. */
+export function lastDayOf(e: Expression, r: Resolution): Ymd | null {
+  if (r.start === null || r.fuzzy) return null;
+  const fine = ["day", "part-of-day", "hour", "minute"].includes(r.granularity) || (e.kind === "range" && r.end !== null && r.end - r.start <= 31 * DAY);
+  if (!fine) return null;
+  if (e.kind === "range" && r.end !== null) return toYmd(r.end - 1);
+  return toYmd(r.start);
+}

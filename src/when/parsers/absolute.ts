@@ -1,0 +1,155 @@
+/** Calendar dates written out: 2021年4月7日, 二〇二一年, 4月7日, 7日, 2021-04-07, 6·30, 1980年代. */
+import { parseNumber } from "../numerals.js";
+import { D, H, HD, type Parser } from "./parser.js";
+
+/** 2-digit years: 15年3月 → 2015, 98年 → 1998. */
+function twoDigitYear(value: number): number {
+  return value <= 30 ? 2000 + value : 1900 + value;
+}
+
+const MONTH_NUMBER = `(?:${D}{1,2}|十[一二]?|[一二三四五六七八九])`;
+/** What may follow a two-digit year for it to be a year and not a count (三年, 15年): a month or a part. */
+const AFTER_SHORT_YEAR = `(?=[ \\t]?${MONTH_NUMBER}[ \\t]?月|[底初末]|上半年|下半年|第?[一二三四1-4]季度)`;
+
+export const yearParser: Parser = {
+  name: "year",
+  // (?![多余]): 2000多年 is a duration.
+  pattern: new RegExp(`(?<![0-9０-９.．])(${D}{4})[ \\t]?年(?![多余])`, "g"),
+  extract(m) {
+    const year = parseNumber(m[1]!);
+    if (year === null || year < 1000 || year > 2199) return null;
+    return { fields: { year: { kind: "abs", value: year } } };
+  },
+};
+
+export const hanYearParser: Parser = {
+  name: "year-han",
+  pattern: new RegExp(`(?<!${H})(${HD}{4})[ \\t]?年(?![多余])`, "g"),
+  extract(m) {
+    const year = parseNumber(m[1]!);
+    if (year === null || year < 1000 || year > 2199) return null;
+    return { fields: { year: { kind: "abs", value: year } } };
+  },
+};
+
+export const shortYearParser: Parser = {
+  name: "year-short",
+  pattern: new RegExp(`(?<![0-9０-９.．]|${H})(${D}{2}|${HD}{2})[ \\t]?年${AFTER_SHORT_YEAR}`, "g"),
+  extract(m) {
+    const value = parseNumber(m[1]!);
+    if (value === null) return null;
+    return { fields: { year: { kind: "abs", value: twoDigitYear(value) } } };
+  },
+};
+
+export const monthParser: Parser = {
+  name: "month",
+  // Not after a numeral or 个 (一个月, 12个月 are durations), nor after 上/下/本 (relative parsers).
+  pattern: new RegExp(`(?<![0-9０-９.．〇零○一二两兩三四五六七八九十个個几幾多每第上下本这這当當同次])(${MONTH_NUMBER})[ \\t]?月(?:份)?`, "g"),
+  extract(m) {
+    const month = parseNumber(m[1]!);
+    if (month === null || month < 1 || month > 12) return null;
+    return { fields: { month: { kind: "abs", value: month } } };
+  },
+};
+
+/** What a bare day (7日) must not be followed by to stand alone: 3日内, 5日前 read as durations. */
+const DURATION_AFTER = /^[内內前后後来來间間多余游]/;
+
+export const dayParser: Parser = {
+  name: "day",
+  pattern: new RegExp(`(?<![0-9０-９.．〇零○一二两兩三四五六七八九十廿卅第每今昨明前后後当當同次翌隔某几幾数數逐])(${D}{1,2}|${H}{1,3})[ \\t]?([日号號])`, "g"),
+  extract(m, text) {
+    const day = parseNumber(m[1]!);
+    if (day === null || day < 1 || day > 31) return null;
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 1);
+    // A bare day stands alone only as 7日 in Arabic digits; 十日, 5号 need a month next to them.
+    const alone = m[2] === "日" && /^[0-9０-９]/.test(m[1]!) && !DURATION_AFTER.test(after);
+    return { fields: { day: { kind: "abs", value: day } }, dependent: !alone };
+  },
+};
+
+/** 10月22, 1月3至2月10: a day without 日 right after a month. */
+export const bareDayParser: Parser = {
+  name: "day-bare",
+  pattern: new RegExp(`(?<=月)(${D}{1,2})(?![0-9０-９日号號%％.．个個万萬亿億元人名家次件项項位种種条條年天])`, "g"),
+  extract(m) {
+    const day = parseNumber(m[1]!);
+    if (day === null || day < 1 || day > 31) return null;
+    return { fields: { day: { kind: "abs", value: day } }, dependent: true };
+  },
+};
+
+const SEP = "[-/.．－/]";
+export const numericDateParser: Parser = {
+  name: "numeric-date",
+  pattern: new RegExp(
+    `(?<![0-9０-９.．:])(${D}{4})${SEP}(${D}{1,2})${SEP}(${D}{1,2})(?![0-9０-９]|[.．][0-9])` +
+      `(?:[ \\tT]{0,2}(${D}{1,2})[:：](${D}{2})(?:[:：](${D}{2}))?(?![0-9０-９]))?`,
+    "g",
+  ),
+  extract(m) {
+    const [year, month, day] = [m[1], m[2], m[3]].map((s) => parseNumber(s!)) as [number, number, number];
+    if (year < 1000 || year > 2199 || month < 1 || month > 12 || day < 1 || day > 31) return null;
+    const fields = { year: { kind: "abs", value: year }, month: { kind: "abs", value: month }, day: { kind: "abs", value: day } } as const;
+    if (m[4] === undefined) return { fields };
+    const hour = parseNumber(m[4])!;
+    const minute = parseNumber(m[5]!)!;
+    const second = m[6] === undefined ? undefined : parseNumber(m[6])!;
+    if (hour > 24 || minute > 59 || (second ?? 0) > 59) return null;
+    return { fields: { ...fields, hour, minute, ...(second === undefined ? {} : { second }) } };
+  },
+};
+
+/** 20240307: eight digits that form a valid date, standing alone (not part of a longer number). */
+export const compactDateParser: Parser = {
+  name: "compact-date",
+  pattern: /(?<![0-9０-９.])((?:19|20)[0-9]{2})([01][0-9])([0-3][0-9])(?![0-9０-９.])/g,
+  extract(m) {
+    const [year, month, day] = [m[1], m[2], m[3]].map(Number) as [number, number, number];
+    if (month < 1 || month > 12 || day < 1 || day > 31) return null;
+    return { fields: { year: { kind: "abs", value: year }, month: { kind: "abs", value: month }, day: { kind: "abs", value: day } } };
+  },
+};
+
+/** “7·23”, 6·30: a month and day joined by a middle dot, as event names write them. */
+export const dotDateParser: Parser = {
+  name: "dot-date",
+  pattern: new RegExp(`(?<![0-9０-９·・.．])(${D}{1,2})[·・](${D}{1,2})(?![0-9０-９·・])`, "g"),
+  extract(m) {
+    const month = parseNumber(m[1]!)!;
+    const day = parseNumber(m[2]!)!;
+    if (month < 1 || month > 12 || day < 1 || day > 31) return null;
+    return { fields: { month: { kind: "abs", value: month }, day: { kind: "abs", value: day } } };
+  },
+};
+
+/** 1980年代, 80年代, 上世纪90年代, 二十世纪七十年代. */
+export const decadeParser: Parser = {
+  name: "decade",
+  pattern: new RegExp(`(上个?世纪|上個世紀|(?:${D}{2}|十[一二三四五六七八九]|二十一?)世[纪紀])?(${D}{4}|${D}{2}|[一二三四五六七八九]十|[〇零])[ \\t]?年代`, "g"),
+  extract(m) {
+    const value = parseNumber(m[2]!);
+    if (value === null) return null;
+    if (m[2]!.length === 4) return value % 10 === 0 && value >= 1000 ? { fields: { decade: value } } : null;
+    if (value % 10 !== 0 || value > 90) return null;
+    let century = 1900;
+    if (m[1] !== undefined && !m[1].startsWith("上")) {
+      const n = parseNumber(m[1].replace(/世[纪紀]$/, ""));
+      if (n === null) return null;
+      century = (n - 1) * 100;
+    }
+    return { fields: { decade: century + value } };
+  },
+};
+
+/** 18世纪, 二十世纪 (not followed by a decade, which the decade parser takes). */
+export const centuryParser: Parser = {
+  name: "century",
+  pattern: new RegExp(`(?<![0-9０-９])(${D}{1,2}|十[一二三四五六七八九]|二十一?)世[纪紀](?!${D}{2}|[一二三四五六七八九]十|[〇零]年代)`, "g"),
+  extract(m) {
+    const n = parseNumber(m[1]!);
+    if (n === null || n < 1 || n > 22) return null;
+    return { fields: { century: (n - 1) * 100 } };
+  },
+};

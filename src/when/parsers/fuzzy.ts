@@ -1,0 +1,74 @@
+/** Vague times (近日, 近期, 近年来, 目前, 此前) and offsets (三年前, 几天前, 近三个月, 三年来). */
+import { parseNumber } from "../numerals.js";
+import type { FuzzyKey, Offset } from "../types.js";
+import { COUNT, type Parser } from "./parser.js";
+
+const WORDS: Readonly<Record<string, FuzzyKey>> = {
+  近日: "recent-days", 日前: "recent-days", 近些天: "recent-days", 这几天: "recent-days", 這幾天: "recent-days",
+  连日来: "recent-days", 近几天: "recent-days", 近期: "recent-period", 近来: "recent-period", 最近: "recent-period",
+  近一段时间: "recent-period", 近年来: "recent-years", 近年以来: "recent-years", 近年: "recent-years", 近些年: "recent-years",
+  这几年: "recent-years", 這幾年: "recent-years", 近几年: "recent-years", 近几年来: "recent-years", 这些年: "recent-years",
+  目前: "now", 现在: "now", 現在: "now", 如今: "now", 眼下: "now", 此刻: "now",
+  此前: "before", 早前: "before", 稍早: "before", 稍早前: "before",
+};
+
+export const fuzzyParser: Parser = {
+  name: "fuzzy",
+  // 日前 not after a number or a word ending in 日 (5日前, 节日前, 生日前).
+  pattern: new RegExp(
+    `(?<![0-9０-９〇零一二两三四五六七八九十廿卅节節生每今昨明数數几幾多假工周週])(${Object.keys(WORDS).sort((a, b) => b.length - a.length).join("|")})`,
+    "g",
+  ),
+  extract(m) {
+    return { fields: { fuzzy: WORDS[m[1]!]! } };
+  },
+};
+
+const UNITS: Readonly<Record<string, Offset["unit"]>> = {
+  年: "year", 月: "month", 周: "week", 週: "week", 星期: "week", 礼拜: "week", 禮拜: "week", 天: "day", 日: "day",
+};
+
+function amountOf(text: string): { amount: number; vague: boolean } | null {
+  if (/^[几幾数數]$/.test(text)) return { amount: 3, vague: true };
+  if (text === "半") return { amount: 0.5, vague: false };
+  const n = parseNumber(text.replace(/百/, "00"));
+  return n === null || n <= 0 ? null : { amount: n, vague: false };
+}
+
+/** 三年前, 46年前, 几天前, 一个月前, 四年后: a point N units before or after. */
+export const offsetParser: Parser = {
+  name: "offset",
+  pattern: new RegExp(
+    `(?<![0-9０-９〇零○一二两兩三四五六七八九十百第])(${COUNT})(多|余)?(个|個)?(年|月|周|週|星期|礼拜|禮拜|天|日)(多|半)?(以前|之前|前|以后|之后|以後|之後|后|後)(?![年天夜])`,
+    "g",
+  ),
+  extract(m) {
+    const count = amountOf(m[1]!);
+    if (count === null) return null;
+    const unit = UNITS[m[4]!]!;
+    // 三月前 is "before March"; a month count needs 个 (三个月前).
+    if (unit === "month" && m[3] === undefined) return null;
+    if (unit !== "month" && m[3] !== undefined && unit !== "week") return null;
+    const direction = /前/.test(m[6]!) ? -1 : 1;
+    const amount = count.amount + (m[5] === "半" ? 0.5 : 0);
+    return { fields: { offset: { unit, amount, direction, vague: count.vague || m[2] !== undefined || m[5] === "多", untilNow: false } } };
+  },
+};
+
+/** 近三个月, 过去十年, 三年来, 三个多月以来: from N units ago until the page date. */
+export const sinceOffsetParser: Parser = {
+  name: "offset-until-now",
+  pattern: new RegExp(
+    `(近|过去|過去|最近)?(?<![0-9０-９〇零○一二两兩三四五六七八九十百第])(${COUNT})(多|余)?(个|個)?(年|月|周|週|星期|天|日)(多)?(来|來|以来|以來)?`,
+    "g",
+  ),
+  extract(m) {
+    // Needs 近/过去 before or 来 after: a bare 三年 is a duration, not a date.
+    if (m[1] === undefined && m[7] === undefined) return null;
+    const count = amountOf(m[2]!);
+    if (count === null) return null;
+    const unit = UNITS[m[5]!]!;
+    if (unit === "month" && m[4] === undefined && m[1] === undefined) return null;
+    return { fields: { offset: { unit, amount: count.amount, direction: -1, vague: count.vague || m[3] !== undefined || m[6] !== undefined, untilNow: true } } };
+  },
+};

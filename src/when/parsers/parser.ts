@@ -1,0 +1,28 @@
+import type { Fields } from "../types.js";
+
+/** What a parser makes of one match: fields, and whether the match only counts next to another. */
+export interface ParserResult {
+  readonly fields: Fields;
+  readonly dependent?: boolean;
+  /** Characters to drop from the end of the match (a look-ahead written as a group). */
+  readonly trimEnd?: number;
+}
+
+/**
+ * One expression family, as in chrono: a global pattern with bounded quantifiers only (linear
+ * scanning, no catastrophic backtracking) and a pure function from a match to fields.
+ */
+export interface Parser {
+  readonly name: string;
+  readonly pattern: RegExp;
+  extract(match: RegExpExecArray, text: string): ParserResult | null;
+}
+
+/** Arabic digit, ASCII or full-width. */
+export const D = "[0-9０-９]";
+/** Chinese numeral characters used in dates. */
+export const H = "[〇零○一二两兩三四五六七八九十廿卅]";
+/** Chinese digits without units, as in digit-by-digit years. */
+export const HD = "[〇零○Ｏ一二三四五六七八九]";
+/** A small count: 3, 三, 十二, 几, 数, 半 … */
+export const COUNT = `(?:${D}{1,3}|[一二两兩三四五六七八九十百]{1,3}|[几幾数數半])`;

@@ -1,0 +1,64 @@
+/** Parts of years and months: 年初, 年底, 上半年, 一季度, 春季, 上旬, 月底; 初/底 after a year or month. */
+import type { MonthPart, YearPart } from "../types.js";
+import type { Parser } from "./parser.js";
+
+const NOT_AFTER_COUNT = "(?<![0-9０-９〇零○一二两兩三四五六七八九十百千几幾多每全个個])";
+
+const YEAR_PARTS: Readonly<Record<string, YearPart>> = {
+  年初: "start", 年中: "mid", 年底: "end", 年末: "end", 年终: "end", 年終: "end", 年尾: "end", 上半年: "h1", 下半年: "h2",
+};
+
+export const yearPartParser: Parser = {
+  name: "year-part",
+  pattern: new RegExp(`${NOT_AFTER_COUNT}(${Object.keys(YEAR_PARTS).join("|")})(?![级級度])`, "g"),
+  extract(m) {
+    return { fields: { yearPart: YEAR_PARTS[m[1]!]! } };
+  },
+};
+
+const QUARTERS: Readonly<Record<string, YearPart>> = {
+  一: "q1", "1": "q1", 首: "q1", 二: "q2", "2": "q2", 三: "q3", "3": "q3", 四: "q4", "4": "q4",
+};
+
+export const quarterParser: Parser = {
+  name: "quarter",
+  pattern: /(?<![0-9０-９一二三四五六七八九十几每个個])(?:第)?([一二三四1-4首])季度|前([二两三23])(?:个|個)?季度|(?<![A-Za-z])Q([1-4])(?:季度)?(?![0-9A-Za-z])/g,
+  extract(m) {
+    if (m[2] !== undefined) return { fields: { yearPart: /[三3]/.test(m[2]) ? "first-3q" : "first-2q" } };
+    const key = m[1] ?? m[3]!;
+    return { fields: { yearPart: QUARTERS[key]! } };
+  },
+};
+
+const SEASONS: Readonly<Record<string, YearPart>> = { 春: "spring", 夏: "summer", 秋: "autumn", 冬: "winter" };
+
+export const seasonParser: Parser = {
+  name: "season",
+  // (?![奥運运会會装裝]): 冬季奥运会, 夏季服装 use the season as an adjective.
+  pattern: /(?<![立初仲暮晚深寒早])(春|夏|秋|冬)(季|天)(?![奥奧运運会會装裝])/g,
+  extract(m) {
+    return { fields: { yearPart: SEASONS[m[1]!]! } };
+  },
+};
+
+const MONTH_PARTS: Readonly<Record<string, MonthPart>> = {
+  上旬: "early", 中旬: "middle", 下旬: "late", 月初: "start", 月中: "middle", 月底: "end", 月末: "end",
+};
+
+export const monthPartParser: Parser = {
+  name: "month-part",
+  pattern: new RegExp(`${NOT_AFTER_COUNT}(${Object.keys(MONTH_PARTS).join("|")})`, "g"),
+  extract(m) {
+    return { fields: { monthPart: MONTH_PARTS[m[1]!]! } };
+  },
+};
+
+/** 2014年底, 4月初, 年伊始: one character after a year or month; the merge step decides which. */
+export const periodSuffixParser: Parser = {
+  name: "period-suffix",
+  pattern: /(?<=[年月份])(初|底|末|伊始)(?![步级級期中心衷始等稿赛賽])/g,
+  extract(m) {
+    // Stored as a month part; merged after a year, it becomes the year's start or end.
+    return { fields: { monthPart: m[1] === "底" || m[1] === "末" ? "end" : "start" }, dependent: true };
+  },
+};
