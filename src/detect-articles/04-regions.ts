@@ -8,21 +8,19 @@ export interface Region {
   readonly units: readonly number[];
 }
 
-/**
- * A line passes for a headline with no other evidence when its width stands out from the column:
- * clearly shorter, or wider (a headline spans columns; a body line never exceeds its column).
- */
-const SHORT_LINE = 0.75;
+/** A line wider than its column spans columns: a headline, never a body line. */
 const WIDE_LINE = 1.1;
 /** A photo caption is looked for this far (in characters) back from its credit. */
 const CAPTION_REACH = 320;
+const HAN_FOUR = /^[\u3400-\u9fff]{4}$/u;
 
 /**
  * Cuts the unit sequence into article texts and headline groups. Where articles meet is known
  * from markers: before an opener or a byline, after a signature, a photo credit or a closing line.
- * A group of headline candidates is a headline when it touches such a boundary, the page's edge,
- * or when its lines stand out from the column's width; otherwise it
- * is body text (吕沛肯定了示范区政法队伍 is the full-width last line of a paragraph).
+ * A group of headline candidates is a headline when it touches such a boundary or the page's
+ * edge, when its lines are wider than the column, or when the text does not read on from it into
+ * the next block; otherwise it is body text (吕沛肯定了示范区政法队伍 is the last line of a
+ * paragraph that goes on after a blank line).
  */
 export function cutRegions(units: readonly Unit[], roles: readonly UnitRole[], widths: readonly number[]): Region[] {
   const n = units.length;
@@ -40,10 +38,8 @@ export function cutRegions(units: readonly Unit[], roles: readonly UnitRole[], w
     const first = group[0]!;
     const last = group[group.length - 1]!;
     const touches = boundary[first] || boundary[last + 1] || precedesCaption(units, roles, last + 1);
-    const standsOut = group.every((u) =>
-      units[u]!.pieces.every((p) => widths[u]! > 0 && (p.width <= SHORT_LINE * widths[u]! || p.width >= WIDE_LINE * widths[u]!)),
-    );
-    if (touches || standsOut || !continuesInPage(units, last, pageText)) {
+    const wide = group.every((u) => units[u]!.pieces.every((p) => widths[u]! > 0 && p.width >= WIDE_LINE * widths[u]!));
+    if (touches || wide || !continuesInPage(units, last, pageText)) {
       for (const u of group) isHeadline[u] = true;
       boundary[first] = true;
       boundary[last + 1] = true;
@@ -62,10 +58,10 @@ export function cutRegions(units: readonly Unit[], roles: readonly UnitRole[], w
 
 /**
  * Whether the text reads on from unit `last` into the next unit: the next one opens with a lone
- * character and a comma, or a three-character sequence
- * across the junction occurs elsewhere on the page. 吕沛肯定了示范区政法队伍 / 教育整顿取得的成绩:
- * 队伍教 and 伍教育 recur in 政法队伍教育整顿, so the short line is the end of a paragraph, not a
- * headline. Units are joined with "\n", so the junction itself never matches.
+ * character and a comma, or four Han characters across the junction occur elsewhere on the page.
+ * 吕沛肯定了示范区政法队伍 / 教育整顿取得的成绩: 队伍教育 recurs in 政法队伍教育整顿, so the short
+ * line ends a paragraph that goes on. Units are joined with "\n", so the junction never matches
+ * itself; four characters rather than three keep chance matches rare.
  */
 function continuesInPage(units: readonly Unit[], last: number, pageText: string): boolean {
   const next = units[last + 1];
@@ -74,8 +70,8 @@ function continuesInPage(units: readonly Unit[], last: number, pageText: string)
   const head = next.joined;
   // 非常突 / 出，是投资兴业的宝地: a block opening with one character and a comma finishes a word.
   if (/^[^\s，。、；：,.;:]{1}[，。、；：,.;:]/u.test(head)) return true;
-  const across = [tail.slice(-2) + head.slice(0, 1), tail.slice(-1) + head.slice(0, 2)];
-  return across.some((gram) => [...gram].length === 3 && pageText.includes(gram));
+  const across = [tail.slice(-2) + head.slice(0, 2), tail.slice(-3) + head.slice(0, 1)];
+  return across.some((gram) => HAN_FOUR.test(gram) && pageText.includes(gram));
 }
 
 /** Runs of consecutive headline candidates (a kicker, a main title and a subtitle at most). */

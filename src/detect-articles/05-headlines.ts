@@ -1,5 +1,6 @@
 import { concatMapped, type MappedText } from "../text/mapped-text.js";
 import type { HeadlineSegment } from "../stage-types.js";
+import type { Piece } from "./01-pieces.js";
 import type { Unit } from "./02-units.js";
 import type { Region } from "./04-regions.js";
 
@@ -12,6 +13,10 @@ export interface HeadlineAttachment {
 
 /** A wrapped headline line reaches at least this share of the column. */
 const WRAPPED_LINE = 0.85;
+/** A kicker line is shorter than this share of the main title after it. */
+const KICKER_RATIO = 0.8;
+/** Couplet lines are short: equal lines longer than this are one title wrapped at a fixed width. */
+const COUPLET_LINE = 10;
 
 /**
  * Decides, for each headline group, whether it titles the text before it or after it. Pages
@@ -64,9 +69,23 @@ function overlap(title: Set<string>, text: string): number {
 }
 
 /**
+ * How a headline line relates to the next one in the same block. A dash opens a subtitle; a line
+ * that fills the column wraps (示范区安排部署迎接第二轮 / 中央生态环境保护督察工作); two equally
+ * long lines are a couplet (提升城市品质 / 建设宜居新区); a first line much shorter than the next is
+ * a kicker (赛技能 促春耕 / 清河新区农民技能大赛开幕); otherwise the title wraps.
+ */
+function lineRelation(line: Piece, partWidth: number, next: Piece, columnWidth: number): "wrap" | "couplet" | "part" {
+  if (/^[—–-]{1,2}/u.test(next.text.text)) return "part";
+  if (columnWidth > 0 && line.width >= WRAPPED_LINE * columnWidth) return "wrap";
+  if (line.width === next.width && partWidth === line.width && line.width <= COUPLET_LINE) return "couplet";
+  if (line.width < KICKER_RATIO * next.width) return "part";
+  return "wrap";
+}
+
+/**
  * Splits a headline group into kicker (引题), main title (主题) and subtitle (副题). Lines of one
  * block that wrap at the column edge are one part; two equally long short lines are a couplet
- * and one main title (高效集聚创新资源 / 助力产业上档升级). Of two parts the shorter first one is
+ * and one main title (高效集聚创新资源 / 助力产业上档升级); see lineRelation. Of two parts the shorter first one is
  * the kicker, unless the second starts with a dash, which marks a subtitle.
  */
 export function headlineParts(
@@ -77,18 +96,26 @@ export function headlineParts(
   const parts: MappedText[] = [];
   const lines: MappedText[] = [];
   for (const unit of headlineUnits) {
-    const texts = unit.pieces.map((p) => p.text);
-    lines.push(...texts);
-    const merged: { text: MappedText; width: number; breakOffset: number | null }[] = [];
-    for (const piece of unit.pieces) {
-      const last = merged[merged.length - 1];
-      if (last && columnWidth > 0 && last.width >= WRAPPED_LINE * columnWidth) {
-        merged[merged.length - 1] = { text: concatMapped([last.text, piece.text]), width: last.width + piece.width, breakOffset: piece.breakOffset };
-      } else merged.push({ text: piece.text, width: piece.width, breakOffset: piece.breakOffset });
+    lines.push(...unit.pieces.map((p) => p.text));
+    let part = unit.pieces[0]!;
+    let text = part.text;
+    let width = part.width;
+    for (const piece of unit.pieces.slice(1)) {
+      const relation = lineRelation(part, width, piece, columnWidth);
+      if (relation === "wrap") {
+        text = concatMapped([text, piece.text]);
+        width += piece.width;
+      } else if (relation === "couplet") {
+        text = joinWithBreak(text, part.breakOffset, piece.text);
+        width += piece.width;
+      } else {
+        parts.push(text);
+        text = piece.text;
+        width = piece.width;
+      }
+      part = piece;
     }
-    const couplet = merged.length === 2 && merged[0]!.width === merged[1]!.width;
-    if (couplet) parts.push(joinWithBreak(merged[0]!.text, merged[0]!.breakOffset, merged[1]!.text));
-    else parts.push(...merged.map((m) => m.text));
+    parts.push(text);
   }
   const [kicker, main, subtitle] = assignParts(parts);
   return { kicker, main, subtitle, lines, position };

@@ -79,6 +79,11 @@ function gapsToRemove(input: string, tokens: readonly Token[]): boolean[] {
     const right = tokens[g + 1]!;
     const a = lastChar(input, left);
     const b = firstChar(input, right);
+    // 本报\u200b讯: a gap of zero-width characters only never separated anything.
+    if (/^[\u200b-\u200d\u2060\ufeff]+$/u.test(input.slice(left.end, right.start))) {
+      remove[g] = true;
+      continue;
+    }
     if (isAsciiAlnum(a) && isAsciiAlnum(b)) continue; // "Hello world", "2021 04"
     if (isTightPunctuation(a) || isTightPunctuation(b)) remove[g] = true;
     else if ((isDigit(a) && isHan(b)) || (isHan(a) && isDigit(b))) remove[g] = true; // 4 月 12日
