@@ -70,7 +70,7 @@ for (const r of readCluener(corpora)) {
 }
 
 const rows = [...counts.entries()]
-  .filter(([, [s, g, f, x, , b]]) => s + g + f + x + b > 0)
+  .filter(([, [s, g, f, x, t, b]]) => s + g + f + x + b > 0 || t >= 3)
   .sort(([a], [b]) => (a < b ? -1 : 1))
   .map(([ch, row]) => [ch, ...row].join("\t"));
 writeFileSync(

@@ -71,14 +71,12 @@ export function extractWho(page: SegmentedPage, options: ExtractWhoOptions = {})
     ...roles.filter((r) => r.source === source).flatMap((r) => [r.name, r]),
     ...names.filter((n) => n.source === source),
   ];
-  texts.forEach((t, source) => {
-    const blocked = taken(source);
-    for (const r of extractNameFirstTitles(source, t.body.text, known)) {
-      if (blocked.some((b) => b.start < r.name.end && r.name.start < b.end)) continue;
-      roles.push(r);
-      known.add(r.name.name);
-    }
-  });
+  const blocked = texts.map((_, source) => taken(source));
+  for (const r of extractNameFirstTitles(texts.map((t) => t.body.text), known)) {
+    if (blocked[r.source]!.some((b) => b.start < r.name.end && r.name.start < b.end)) continue;
+    roles.push(r);
+    known.add(r.name.name);
+  }
   if (options.modelNames === true) {
     texts.forEach((t, source) => {
       const free = findFreeNames(source, t.body.text, taken(source));

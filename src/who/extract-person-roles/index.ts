@@ -4,7 +4,7 @@
  */
 import { collective, titles } from "../lexicon.js";
 import { readNameAt } from "../names/read-name.js";
-import { hasLeftBoundary, nameScore, readCandidateAt } from "../names/score-name.js";
+import { hasLeftBoundary, hasStrongLeftBoundary, nameScore, readCandidateAt } from "../names/score-name.js";
 import type { NameMatch, RoleMatch } from "../types.js";
 import { parseRoleChain } from "./parse-role-chain.js";
 
@@ -64,25 +64,42 @@ export function extractTitledNames(source: number, text: string): RoleMatch[] {
 }
 
 /**
- * Names written before their title (习近平总书记, 三亚市教育局吴萍局长). `known` holds names already
- * found on the page; any other name must score well and start at a boundary.
+ * Names written before their title (习近平总书记, 三亚市教育局吴萍局长). A name is accepted when it
+ * is already known on the page (`known`), when it scores well after a boundary, or when the same
+ * name stands before a title more than once on the page, once after punctuation: a repeated
+ * "name + title" is evidence even for given names the statistics have not seen.
  */
-export function extractNameFirstTitles(source: number, text: string, known: ReadonlySet<string>): RoleMatch[] {
-  const roles: RoleMatch[] = [];
-  for (let i = 2; i < text.length; i++) {
-    const title = titles().startingAt(text, i);
-    if (title === "") continue;
-    for (const length of [3, 2, 4]) {
-      const start = i - length;
-      if (start < 0) continue;
-      const candidate = readCandidateAt(text, start);
-      if (!candidate || candidate.end !== i) continue;
-      const name = text.slice(start, i);
-      if (!known.has(name) && (!hasLeftBoundary(text, start) || nameScore(text, start, i) < NAME_FIRST_MIN_SCORE)) continue;
-      const match: NameMatch = { source, start, end: i, name, rule: "name-title" };
-      roles.push({ source, start: i, end: i + title.length, title, qualifiers: [], name: match, organization: null, organizationRef: null, rule: "name-title" });
-      break;
+export function extractNameFirstTitles(texts: readonly string[], known: ReadonlySet<string>): RoleMatch[] {
+  type Candidate = { source: number; start: number; end: number; title: string; name: string; strong: boolean; scored: boolean };
+  const candidates: Candidate[] = [];
+  texts.forEach((text, source) => {
+    for (let i = 2; i < text.length; i++) {
+      const title = titles().startingAt(text, i);
+      if (title === "") continue;
+      for (const length of [3, 2, 4]) {
+        const start = i - length;
+        if (start < 0) continue;
+        const candidate = readCandidateAt(text, start, 0);
+        if (!candidate || candidate.end !== i) continue;
+        const strong = hasStrongLeftBoundary(text, start);
+        const scored = hasLeftBoundary(text, start) && nameScore(text, start, i) >= NAME_FIRST_MIN_SCORE && readCandidateAt(text, start) !== null;
+        candidates.push({ source, start, end: i, title, name: text.slice(start, i), strong, scored });
+        break;
+      }
     }
+  });
+  const count = new Map<string, { n: number; strong: boolean }>();
+  for (const c of candidates) {
+    const entry = count.get(c.name) ?? { n: 0, strong: false };
+    count.set(c.name, { n: entry.n + 1, strong: entry.strong || c.strong });
   }
-  return roles;
+  return candidates
+    .filter((c) => {
+      const seen = count.get(c.name)!;
+      return known.has(c.name) || c.scored || (seen.n >= 2 && seen.strong);
+    })
+    .map((c) => {
+      const name: NameMatch = { source: c.source, start: c.start, end: c.end, name: c.name, rule: "name-title" };
+      return { source: c.source, start: c.end, end: c.end + c.title.length, title: c.title, qualifiers: [], name, organization: null, organizationRef: null, rule: "name-title" };
+    });
 }

@@ -33,12 +33,12 @@ function givenShare(ch: string): number {
 }
 
 /** A Chinese name at `start`: surname, then one or two given characters. */
-export function readHanName(text: string, start: number): ReadName | null {
+export function readHanName(text: string, start: number, minGiven = 0.0005): ReadName | null {
   const sl = surnameLength(text, start);
   if (sl === 0) return null;
   const g = start + sl;
   const c2 = text[g];
-  if (!isHan(c2) || givenShare(c2) < 0.0005 || endWords().startingAt(text, g) !== "") return null;
+  if (!isHan(c2) || givenShare(c2) < minGiven || endWords().startingAt(text, g) !== "") return null;
   const c3 = text[g + 1];
   const one: ReadName = { start, end: g + 1, kind: "han" };
   const two: ReadName = { start, end: g + 2, kind: "han" };
@@ -48,7 +48,7 @@ export function readHanName(text: string, start: number): ReadName | null {
   // 吕沛与中国…: only the short reading ends at a boundary.
   if (b1 && !b2) return one;
   // 余自涛座谈: only the long one does.
-  if (b2 && !b1) return givenShare(c3) >= 0.0005 ? two : one;
+  if (b2 && !b1) return givenShare(c3) >= minGiven ? two : one;
   const s3 = charShares(c3);
   // 王刚说: both do; the third character decides, a name character or a word after a name.
   return s3.given * 2 >= s3.follow ? two : one;

@@ -24,6 +24,11 @@ export function nameScore(text: string, start: number, end: number): number {
   return sum / (end - start);
 }
 
+/** Whether a name starts right after punctuation or at the start of the text. */
+export function hasStrongLeftBoundary(text: string, start: number): boolean {
+  return start === 0 || !isHan(text[start - 1]);
+}
+
 /** Whether a name may start at `start`: text start, a non-Han character, a word that precedes names. */
 export function hasLeftBoundary(text: string, start: number): boolean {
   const ch = text[start - 1];
@@ -34,8 +39,8 @@ export function hasLeftBoundary(text: string, start: number): boolean {
 }
 
 /** A Chinese name reading at `start` that ends at a boundary and is not a known non-name, or null. */
-export function readCandidateAt(text: string, start: number): ReadName | null {
-  const han = readHanName(text, start);
+export function readCandidateAt(text: string, start: number, minGiven?: number): ReadName | null {
+  const han = readHanName(text, start, minGiven);
   if (!han || !isNameBoundary(text, han.end) || notNames().has(text.slice(han.start, han.end))) return null;
   return han;
 }

@@ -1,0 +1,129 @@
+import { describe, expect, it } from "vitest";
+import { alternation } from "../../src/dictionaries/index.js";
+import { extract } from "../../src/index.js";
+import { extractCredits } from "../../src/who/extract-credits/index.js";
+import { extractTitledNames, parseRoleChain } from "../../src/who/extract-person-roles/index.js";
+import { findKnownNames } from "../../src/who/find-names/index.js";
+import { readNameAt } from "../../src/who/names/read-name.js";
+import { findOrganizationMentions, isAbbreviation } from "../../src/who/organizations/index.js";
+import { expectValidGraph } from "../helpers/invariants.js";
+
+describe("readNameAt: where a name ends", () => {
+  it.each([
+    ["周文涛座谈", "周文涛"],
+    ["孟川与省农信社", "孟川"],
+    ["蔡志国出席", "蔡志国"],
+    ["田野、", "田野"],
+    ["欧阳明远表示", "欧阳明远"],
+    ["郑凯说", "郑凯"],
+    ["韩立新", "韩立新"],
+  ])("%s → %s", (text, name) => {
+    const read = readNameAt(text, 0);
+    expect(read && text.slice(read.start, read.end)).toBe(name);
+  });
+  it.each([["从市教育局获悉"], ["的工作"], ["日前来到"], ["，"]])("reads no name in %s", (text) => {
+    expect(readNameAt(text, 0)).toBeNull();
+  });
+});
+
+describe("extractCredits", () => {
+  it.each([
+    ["本报讯（记者秦岭 通讯员马川）昨日，", [["秦岭", "reporter", "记者"], ["马川", "correspondent", "通讯员"]]],
+    ["新华社广州3月2日电（记者邓明、林小雨）", [["邓明", "reporter", "记者"], ["林小雨", "reporter", "记者"]]],
+    ["正文一段。\n本报记者 孔祥东 摄", [["孔祥东", "photographer", "摄"]]],
+    ["正文。\n（本版稿件均由本报记者田甜整理）", [["田甜", "compiler", "整理"]]],
+    ["正文。\n责任编辑：周舟", [["周舟", "editor", "责任编辑"]]],
+    ["这是一段很长的正文，讲述了一个关于乡村振兴的故事，内容丰富，细节生动，读来令人动容，值得一读再读。（记者 韦一帆）", [["韦一帆", "reporter", "记者"]]],
+  ])("%s", (text, expected) => {
+    const credits = extractCredits(0, text);
+    expect(credits.map((c) => [c.name.name, c.kind, c.marker])).toEqual(expected);
+    for (const c of credits) expect(text.slice(c.name.start, c.name.end)).toBe(c.name.name);
+  });
+  it.each([["记者从市教育局获悉，"], ["文化大院里热闹非凡"], ["记者了解到"]])("finds no credit in %s", (text) => {
+    expect(extractCredits(0, text)).toEqual([]);
+  });
+});
+
+describe("parseRoleChain", () => {
+  it.each([
+    ["某市文旅局局长", ["局长"], ["某市文旅局"]],
+    ["开发区党工委书记、管委会主任", ["管委会主任", "党工委书记"], ["开发区", "开发区"]],
+    ["建筑学会副会长兼秘书长", ["秘书长", "副会长"], ["建筑学会", "建筑学会"]],
+    ["该行副行长", ["副行长"], [null]],
+  ])("%s", (text, titles, orgs) => {
+    const chain = parseRoleChain(text, text.length);
+    expect(chain.map((r) => r.title)).toEqual(titles);
+    expect(chain.map((r) => (r.organization ? text.slice(r.organization.start, r.organization.end) : null))).toEqual(orgs);
+  });
+  it("keeps 原 and 副 as qualifiers", () => {
+    const text = "省农业大学原植保研究所副所长";
+    expect(parseRoleChain(text, text.length)[0]!.qualifiers).toEqual(["原", "副"]);
+  });
+  it.each([["他说"], ["今天上午"], ["会议"]])("finds no role before the end of %s", (text) => {
+    expect(parseRoleChain(text, text.length)).toEqual([]);
+  });
+});
+
+describe("extractTitledNames", () => {
+  it.each([
+    ["县领导韩冰、孔令辉、\n曹阳出席。", ["韩冰", "孔令辉", "曹阳"]],
+    ["市委书记严明会见了客人。", ["严明"]],
+    ["党组书记江成与大家座谈。", ["江成"]],
+    ["导演贾平说，", ["贾平"]],
+  ])("%s", (text, names) => {
+    const flat = text.replace("\n", "");
+    expect(extractTitledNames(0, flat).map((r) => r.name.name)).toEqual(names);
+  });
+  it.each([["领导班子换届"], ["局长办公会议"], ["主任委员会议"]])("finds no person in %s", (text) => {
+    expect(extractTitledNames(0, text)).toEqual([]);
+  });
+});
+
+describe("organizations", () => {
+  it.each([
+    ["农发行焦作分行", "中国农业发展银行焦作分行", true],
+    ["工行城南支行", "中国工商银行城南支行", true],
+    ["城南支行", "中国工商银行城南支行", false],
+  ])("%s abbreviates %s: %s", (short, full, yes) => expect(isAbbreviation(short, full, 4)).toBe(yes));
+  it("finds the abbreviation in running text", () => {
+    expect(findOrganizationMentions(0, "希望工行城南支行加大投入", "中国工商银行城南支行").map((m) => m.alias)).toEqual(["工行城南支行"]);
+  });
+});
+
+describe("findKnownNames", () => {
+  it("finds later bare mentions, not inside taken spans", () => {
+    const text = "局长孟川说，孟川强调";
+    expect(findKnownNames(0, text, new Set(["孟川"]), [{ start: 2, end: 4 }]).map((n) => n.start)).toEqual([6]);
+  });
+});
+
+describe("extractWho through extract()", () => {
+  it.each([
+    "本报讯（记者秦岭）4月2日，区领导韩冰、孔令辉出席活动。韩冰强调，要抓好落实。",
+    "乌克兰总统泽连斯基说，",
+    "",
+    "、、、、",
+    "记者记者记者记者",
+  ])("gives a valid graph for %s", (input) => expectValidGraph(extract(input), input));
+
+  it("links 吕书记-style later mentions and re-mentions to one person", () => {
+    const input = "本报讯（记者秦岭）市长严明出席。严明指出，要加快发展。";
+    const g = extract(input);
+    expect(g.persons.find((p) => p.name === "严明")!.mentions).toHaveLength(2);
+  });
+
+  it("does not mutate the page it reads", () => {
+    const input = "本报讯（记者秦岭）市长严明出席。";
+    const a = JSON.stringify(extract(input));
+    expect(JSON.stringify(extract(input))).toBe(a);
+  });
+
+  it("stays fast on pathological input", () => {
+    const names = Array.from({ length: 10000 }, (_, i) => "王李张刘陈"[i % 5] + "明").join("、");
+    const started = Date.now();
+    extract(`区领导${names}出席。` + "记者".repeat(100000));
+    expect(Date.now() - started).toBeLessThan(15000);
+  });
+
+  it("builds alternations longest first", () => expect(alternation(["记者", "特约记者"])).toBe("特约记者|记者"));
+});
