@@ -3,7 +3,7 @@ import type { Article, EntityGraph } from "../types.js";
 /** Options of {@link formatSummary}. */
 export interface FormatSummaryOptions {
   /**
-   * false: print headlines and role strings as ⟨length #hash⟩ instead of their text, for a
+   * false: print headlines, openers, role strings and organization names as ⟨length #hash⟩, for a
    * summary of a page whose text may not be republished (the golden file of a real page).
    */
   readonly quoteText?: boolean;
@@ -38,7 +38,10 @@ export function formatSummary(graph: EntityGraph, options: FormatSummaryOptions 
 
 function articleLines(graph: EntityGraph, article: Article, quote: (text: string) => string): string[] {
   const name = (personId: string) => graph.persons.find((p) => p.id === personId)?.name ?? personId;
-  const org = (orgId: string | null) => (orgId ? graph.organizations.find((o) => o.id === orgId)?.name ?? orgId : null);
+  const org = (orgId: string | null) => {
+    const name = orgId ? graph.organizations.find((o) => o.id === orgId)?.name ?? orgId : null;
+    return name === null ? null : quote(name);
+  };
   const column = article.columnId ? ` (${article.columnId})` : "";
   const lines = [`[${article.id}] ${article.kind}${column} ${article.span.start}-${article.span.end}`];
   const h = article.headline;
