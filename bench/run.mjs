@@ -1,0 +1,229 @@
+// `npm run bench`: baoxun's speed, start-up, scaling and memory, with the peer libraries measured
+// in the same run on the same text. Prints markdown tables to stdout.
+//
+//   node bench/run.mjs [--quick] [--only throughput,segmentit,startup,cli,scaling]
+//
+// --quick runs fewer iterations and sizes (a smoke test, not a measurement).
+import { spawnSync } from "node:child_process";
+import { createRequire } from "node:module";
+import { availableParallelism, cpus, loadavg } from "node:os";
+import { dirname, resolve } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { Bench } from "tinybench";
+import { issueSizes, multiPage, pathological, samplePage, sourcePages } from "./inputs.mjs";
+
+const here = dirname(fileURLToPath(import.meta.url));
+const root = resolve(here, "..");
+const child = resolve(here, "child.mjs");
+const args = process.argv.slice(2);
+const quick = args.includes("--quick");
+const onlyArg = args.find((a) => a.startsWith("--only"));
+const only = onlyArg ? (onlyArg.includes("=") ? onlyArg.split("=")[1] : args[args.indexOf(onlyArg) + 1] ?? "").split(",") : null;
+const wants = (section) => !only || only.includes(section);
+
+const { extract } = await import(pathToFileURL(resolve(root, "dist/index.js")).href);
+
+console.log(`# baoxun benchmark\n`);
+console.log(`node ${process.version}, ${cpus()[0]?.model ?? "unknown CPU"} × ${availableParallelism()}, load average ${loadavg().map((l) => l.toFixed(2)).join(" ")}`);
+console.log(`multi-page text: ${sourcePages().source}${quick ? "\n(--quick: fewer iterations and sizes; not a measurement)" : ""}\n`);
+
+const REFERENCE_DATE = "2021-04-13";
+const sample = samplePage();
+const twoMb = multiPage(2_000_000);
+
+if (wants("throughput")) await throughput();
+if (wants("segmentit")) segmentit();
+if (wants("startup")) startup();
+if (wants("cli")) cli();
+if (wants("scaling")) scaling();
+
+/** Runs `fn` under tinybench and returns the median time of one call, in ms. */
+async function median(name, fn, { iterations, time }) {
+  const bench = new Bench({ name, iterations, time, warmupIterations: Math.min(iterations, 2), warmupTime: 0, throws: true });
+  bench.add(name, fn);
+  await bench.run();
+  const result = bench.tasks[0].result;
+  if (result.state !== "completed") throw new Error(`${name}: ${result.state} ${result.error?.message ?? ""}`);
+  return result.latency.p50;
+}
+
+async function throughput() {
+  const require = createRequire(import.meta.url);
+  const { Jieba } = require("@node-rs/jieba");
+  const { dict } = require("@node-rs/jieba/dict");
+  const jiebaRs = Jieba.withDict(dict);
+  const jiebaWasm = require("jieba-wasm");
+  const chrono = require("chrono-node");
+  const reference = new Date(`${REFERENCE_DATE}T00:00:00`);
+
+  const texts = [
+    { name: "sample page", text: sample, big: false },
+    { name: "2 MB, many pages", text: twoMb, big: true },
+  ];
+  const peers = [
+    { name: "@node-rs/jieba cut (hmm)", run: (t) => jiebaRs.cut(t, true) },
+    { name: "@node-rs/jieba tag (hmm)", run: (t) => jiebaRs.tag(t, true) },
+    { name: "jieba-wasm cut (hmm)", run: (t) => jiebaWasm.cut(t, true) },
+    { name: "jieba-wasm tag (hmm)", run: (t) => jiebaWasm.tag(t, true) },
+    { name: "chrono-node zh parse", run: (t) => chrono.zh.parse(t, reference) },
+  ];
+
+  console.log(`## Throughput: full extraction against the peers, same text, same run\n`);
+  console.log(`Median of tinybench runs. ratio = baoxun chars/s ÷ peer chars/s (above 1: baoxun is faster, though it does far more).\n`);
+  console.log(`| text | chars | library | median ms | chars/s | baoxun ÷ peer |`);
+  console.log(`|---|---:|---|---:|---:|---:|`);
+  for (const { name, text, big } of texts) {
+    const opts = big ? { iterations: quick ? 1 : 3, time: 0 } : { iterations: quick ? 5 : 50, time: quick ? 100 : 1000 };
+    const baoxunMs = await median(`baoxun ${name}`, () => extract(text, { referenceDate: REFERENCE_DATE }), opts);
+    const baoxunRate = text.length / (baoxunMs / 1000);
+    console.log(`| ${name} | ${text.length} | **baoxun extract** | ${fmtMs(baoxunMs)} | ${fmtRate(baoxunRate)} | 1 |`);
+    for (const peer of peers) {
+      const ms = await median(`${peer.name} ${name}`, () => peer.run(text), opts);
+      const rate = text.length / (ms / 1000);
+      console.log(`| ${name} | ${text.length} | ${peer.name} | ${fmtMs(ms)} | ${fmtRate(rate)} | ${(baoxunRate / rate).toFixed(2)} |`);
+    }
+  }
+
+  console.log(`\n## Pathological inputs (baoxun only)\n`);
+  console.log(`| input | chars | median ms | chars/s | articles |`);
+  console.log(`|---|---:|---:|---:|---:|`);
+  for (const [name, make] of Object.entries(pathological)) {
+    const text = make(issueSizes[name]);
+    const ms = await median(name, () => extract(text), { iterations: quick ? 1 : 3, time: 0 });
+    const articles = extract(text).articles.length;
+    console.log(`| ${name} | ${text.length} | ${fmtMs(ms)} | ${fmtRate(text.length / (ms / 1000))} | ${articles} |`);
+  }
+  console.log("");
+}
+
+/** segmentit is slow and superlinear on long text: each size runs in a child with a heap cap and a deadline. */
+function segmentit() {
+  console.log(`## segmentit tagging (child process, --max-old-space-size=2048, 60 s deadline per size)\n`);
+  console.log(`| text | chars | load ms | tag ms | chars/s | baoxun ÷ segmentit | outcome |`);
+  console.log(`|---|---:|---:|---:|---:|---:|---|`);
+  const sizes = quick ? ["sample", "10000"] : ["sample", "10000", "100000", "2000000"];
+  for (const size of sizes) {
+    const text = size === "sample" ? sample : multiPage(Number(size));
+    extract(text);
+    const baoxunMs = Math.min(...[0, 1, 2].map(() => timeOnce(() => extract(text))));
+    const run = spawnSync(process.execPath, ["--max-old-space-size=2048", child, "segmentit", size], { encoding: "utf8", timeout: 60_000 });
+    const label = size === "sample" ? "sample page" : `${Number(size) / 1000} K chars, many pages`;
+    const result = lastJson(run.stdout);
+    if (result) {
+      const rate = result.chars / (result.ms / 1000);
+      console.log(`| ${label} | ${result.chars} | ${fmtMs(result.loadMs)} | ${fmtMs(result.ms)} | ${fmtRate(rate)} | ${(text.length / (baoxunMs / 1000) / rate).toFixed(1)} | ok, heap ${fmtBytes(result.heapUsed)} |`);
+    } else {
+      const why = run.error?.code === "ETIMEDOUT" ? "killed after 60 s" : run.signal ? `killed by ${run.signal}` : `exit ${run.status}: ${(run.stderr.match(/(FATAL ERROR[^\n]*|heap out of memory)/u) ?? [run.stderr.trim().split("\n").pop()])[0]}`;
+      console.log(`| ${label} | ${text.length} | – | – | – | – | ${why} |`);
+    }
+  }
+  console.log("");
+}
+
+function startup() {
+  const runs = quick ? 3 : 21;
+  const results = [];
+  for (let i = 0; i < runs; i++) {
+    const run = spawnSync(process.execPath, [child, "startup"], { encoding: "utf8" });
+    const result = lastJson(run.stdout);
+    if (!result) throw new Error(`startup child failed: ${run.stderr}`);
+    results.push(result);
+  }
+  const med = (key) => medianOf(results.map((r) => r[key]));
+  console.log(`## Start-up: import to first result, in a fresh process (median of ${runs})\n`);
+  console.log(`| node boot (before import) | import baoxun | first extract (sample page) | import → first result | target |`);
+  console.log(`|---:|---:|---:|---:|---:|`);
+  console.log(`| ${fmtMs(med("nodeStart"))} | ${fmtMs(med("importMs"))} | ${fmtMs(med("firstExtractMs"))} | **${fmtMs(med("totalMs"))}** | < 50 ms |\n`);
+}
+
+function cli() {
+  const runs = quick ? 3 : 21;
+  const time = (argv) => {
+    const times = [];
+    for (let i = 0; i < runs; i++) {
+      const t0 = performance.now();
+      const run = spawnSync(process.execPath, argv, { cwd: root, encoding: "utf8" });
+      times.push(performance.now() - t0);
+      if (run.status !== 0) throw new Error(`${argv.join(" ")} exited ${run.status}: ${run.stderr}`);
+    }
+    return medianOf(times);
+  };
+  const node = time(["-e", ""]);
+  const json = time(["dist/cli.js", "extract", "examples/sample-page.txt"]);
+  const summary = time(["dist/cli.js", "extract", "examples/sample-page.txt", "--format", "summary"]);
+  console.log(`## CLI as a whole process (wall time, median of ${runs} runs)\n`);
+  console.log(`| command | median ms | target |`);
+  console.log(`|---|---:|---:|`);
+  console.log(`| node -e "" (baseline: node itself) | ${fmtMs(node)} | |`);
+  console.log(`| baoxun extract examples/sample-page.txt | **${fmtMs(json)}** | < 250 ms |`);
+  console.log(`| baoxun extract examples/sample-page.txt --format summary | ${fmtMs(summary)} | < 250 ms |\n`);
+}
+
+/**
+ * Each size in a fresh process: time of one extract after a warm-up on other text, and memory.
+ * Peak heap is the largest V8 heap size seen at any GC (--trace-gc) or at the end, less the heap
+ * before the call (which already holds the input); peak RSS is the kernel's high-water mark
+ * above the RSS before the call, so it also counts typed arrays outside the V8 heap.
+ */
+function scaling() {
+  const sizes = quick ? [10_000, 100_000, 1_000_000] : [10_000, 30_000, 100_000, 300_000, 1_000_000, 3_000_000, 10_000_000];
+  console.log(`## Scaling: one extract per size, each in a fresh process\n`);
+  console.log(`Peak heap: the largest V8 heap seen at a GC or at the end, less the heap before the call (which holds the input). Peak RSS: kernel high-water mark less RSS before the call (includes typed arrays outside the heap). Retained: heap still held by the result after a full GC.\n`);
+  console.log(`| chars | ms | chars/s | time ÷ previous (size ×) | peak heap | heap B/char | peak RSS | RSS B/char | retained B/char | articles |`);
+  console.log(`|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|`);
+  let previous = null;
+  for (const chars of sizes) {
+    const run = spawnSync(process.execPath, ["--expose-gc", "--trace-gc", "--max-old-space-size=8192", child, "scale", String(chars)], {
+      encoding: "utf8",
+      maxBuffer: 1 << 28,
+    });
+    const result = lastJson(run.stdout);
+    if (!result) {
+      console.log(`| ${chars} | failed: exit ${run.status} ${run.stderr.trim().split("\n").pop()} |`);
+      continue;
+    }
+    const during = run.stdout.slice(run.stdout.indexOf("BENCH-START"), run.stdout.indexOf("BENCH-END"));
+    let peakMb = 0;
+    for (const m of during.matchAll(/ (\d+(?:\.\d+)?) \((\d+(?:\.\d+)?)\) -> /gu)) peakMb = Math.max(peakMb, Number(m[1]));
+    const peakHeap = Math.max(peakMb * 1024 * 1024, result.heapAtEnd) - result.heapBefore;
+    const growth = previous ? `${(result.ms / previous.ms).toFixed(1)} (×${(result.chars / previous.chars).toFixed(1)})` : "";
+    console.log(
+      `| ${result.chars} | ${fmtMs(result.ms)} | ${fmtRate(result.chars / (result.ms / 1000))} | ${growth} | ${fmtBytes(peakHeap)} | ${(peakHeap / result.chars).toFixed(1)} | ${result.rssGrowth === null ? "–" : fmtBytes(result.rssGrowth)} | ${result.rssGrowth === null ? "–" : (result.rssGrowth / result.chars).toFixed(1)} | ${(result.retained / result.chars).toFixed(1)} | ${result.articles} |`,
+    );
+    previous = result;
+  }
+  console.log(`\nTarget: linear growth, peak heap below 20 bytes per input character.\n`);
+}
+
+function timeOnce(fn) {
+  const t0 = performance.now();
+  fn();
+  return performance.now() - t0;
+}
+
+function lastJson(stdout) {
+  const line = (stdout ?? "").trim().split("\n").pop();
+  try {
+    return line ? JSON.parse(line) : null;
+  } catch {
+    return null;
+  }
+}
+
+function medianOf(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+function fmtMs(ms) {
+  return ms >= 100 ? ms.toFixed(0) : ms >= 10 ? ms.toFixed(1) : ms.toFixed(2);
+}
+
+function fmtRate(perSecond) {
+  return perSecond >= 1e6 ? `${(perSecond / 1e6).toFixed(2)} M` : `${(perSecond / 1e3).toFixed(1)} K`;
+}
+
+function fmtBytes(bytes) {
+  return bytes >= 1 << 20 ? `${(bytes / (1 << 20)).toFixed(1)} MiB` : `${(bytes / 1024).toFixed(0)} KiB`;
+}
