@@ -12,7 +12,8 @@ export default defineConfig([
     loader: { ".txt": "text" },
   },
   {
-    entry: { cli: "src/cli/main.ts" },
+    // The worker threads of batch runs load dist/batch-worker.js, beside dist/cli.js.
+    entry: { cli: "src/cli/main.ts", "batch-worker": "src/cli/batch-worker.ts" },
     format: ["esm"],
     target: "node20",
     platform: "node",

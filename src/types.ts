@@ -21,6 +21,7 @@ import type {
   RoleSchema,
   SpanSchema,
 } from "./schema/entity-graph.js";
+import type { UserDictionaries } from "./dictionaries/user-dictionaries.js";
 
 /** UTF-16 offsets into the caller's original string, end exclusive. */
 export type Span = Static<typeof SpanSchema>;
@@ -48,4 +49,9 @@ export interface ExtractOptions {
    * inferred from the page and `referenceDateSource` says so; the wall clock is never used.
    */
   readonly referenceDate?: string;
+  /**
+   * Entries added to the built-in dictionaries (surnames, role titles, organizations, credit
+   * markers …), for a paper's own offices and places; see {@link UserDictionaries}.
+   */
+  readonly dictionaries?: UserDictionaries;
 }

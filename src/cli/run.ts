@@ -1,25 +1,43 @@
+import { existsSync, statSync } from "node:fs";
 import { readFile } from "node:fs/promises";
+import { availableParallelism } from "node:os";
 import { parseArgs } from "node:util";
+import { parseUserDictionaries } from "../dictionaries/user-dictionaries.js";
 import { BaoxunError } from "../errors.js";
 import { extract } from "../extract.js";
 import { formatSummary } from "../format-summary/index.js";
+import { toHtml } from "../render-html/index.js";
 import type { ExtractOptions } from "../types.js";
+import { runBatch, type BatchIo } from "./batch.js";
+import { describeFsError, expandInputs, InputError } from "./inputs.js";
 
 /** Where the CLI reads and writes; injected so that tests run it in-process. */
 export interface CliIo {
   readonly stdin: AsyncIterable<Uint8Array | string>;
-  readonly stdout: (text: string) => void;
+  /** Returns false (like a Node stream's write) when the caller should wait for `drained`. */
+  readonly stdout: (text: string) => unknown;
   readonly stderr: (text: string) => void;
+  /** Resolves once standard output can take more. */
+  readonly drained?: () => Promise<void>;
+  /** A terminal for the progress bar (stderr when it is a TTY); absent otherwise. */
+  readonly progress?: NodeJS.WritableStream;
+  /** The worker-thread file; tests inject the built one. Default: dist/batch-worker.js beside the CLI. */
+  readonly workerUrl?: URL | null;
 }
 
-const USAGE = `usage: baoxun extract FILE|- [--reference-date YYYY-MM-DD] [--format json|summary]`;
+const USAGE = [
+  "usage: baoxun extract FILE|- [--reference-date YYYY-MM-DD] [--format json|summary|html] [--dictionaries FILE.json]",
+  "       baoxun extract DIR|FILE... [--out results.jsonl [--resume|--overwrite]] [--jobs N] [--quiet]",
+  "       baoxun extract - --jsonl   (JSON Lines pages on stdin, one result line per page on stdout)",
+].join("\n");
 
 /** A mistake of the user's: one line on stderr, exit code 2, never a stack trace. */
 class UsageError extends Error {}
 
 /**
  * Runs the command line and returns its exit code: 0 on success, 2 for a usage error or bad
- * input (one line on stderr), 1 for an unexpected failure.
+ * input (one line on stderr), 3 when a batch finished but some pages have error lines, 1 for an
+ * unexpected failure.
  */
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
   try {
@@ -28,18 +46,15 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       io.stdout(`${USAGE}\n`);
       return 0;
     }
-    if (command !== "extract") throw new UsageError(command ? `unknown command "${command}"; ${USAGE}` : USAGE);
+    if (command !== "extract") throw new UsageError(command ? `unknown command "${command}"; ${USAGE.split("\n")[0]}` : USAGE.split("\n")[0]);
     const { values, positionals } = parseOptions(rest);
-    if (positionals.length !== 1) throw new UsageError(`extract takes one FILE or - (stdin); ${USAGE}`);
-    const format = values.format ?? "json";
-    if (format !== "json" && format !== "summary") throw new UsageError(`--format must be json or summary, got "${format}"`);
-    const text = decodeUtf8(await readInput(positionals[0]!, io), positionals[0]!);
-    const options: ExtractOptions = values["reference-date"] === undefined ? {} : { referenceDate: values["reference-date"] };
-    const graph = extract(text, options);
-    io.stdout(format === "json" ? `${JSON.stringify(graph, null, 2)}\n` : formatSummary(graph));
-    return 0;
+    if (positionals.length === 0) throw new UsageError(`extract takes one FILE or - (stdin), or folders and files; ${USAGE.split("\n")[0]}`);
+    const options = await extractOptions(values);
+    const single = positionals.length === 1 && !values.jsonl && values.out === undefined && !isBatchInput(positionals[0]!);
+    if (single) return await runSingle(positionals[0]!, values.format ?? "json", options, io);
+    return await runMany(positionals, values, options, io);
   } catch (error) {
-    if (error instanceof UsageError || error instanceof BaoxunError) {
+    if (error instanceof UsageError || error instanceof BaoxunError || error instanceof InputError) {
       io.stderr(`baoxun: ${error.message}\n`);
       return 2;
     }
@@ -48,17 +63,92 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   }
 }
 
+type Values = ReturnType<typeof parseOptions>["values"];
+
 function parseOptions(args: readonly string[]) {
   try {
     return parseArgs({
       args: [...args],
       allowPositionals: true,
       strict: true,
-      options: { "reference-date": { type: "string" }, format: { type: "string" } },
+      options: {
+        "reference-date": { type: "string" },
+        format: { type: "string" },
+        dictionaries: { type: "string" },
+        out: { type: "string", short: "o" },
+        resume: { type: "boolean" },
+        overwrite: { type: "boolean" },
+        jsonl: { type: "boolean" },
+        jobs: { type: "string", short: "j" },
+        quiet: { type: "boolean", short: "q" },
+      },
     });
   } catch (error) {
-    throw new UsageError(`${(error as Error).message.split("\n")[0]}; ${USAGE}`);
+    throw new UsageError(`${(error as Error).message.split("\n")[0]}; ${USAGE.split("\n")[0]}`);
   }
+}
+
+/** A folder or a JSON Lines file means many pages. */
+function isBatchInput(path: string): boolean {
+  if (path === "-") return false;
+  if (/\.(jsonl|ndjson)$/i.test(path)) return true;
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false; // reported as "cannot read" by the single-page path
+  }
+}
+
+async function extractOptions(values: Values): Promise<ExtractOptions> {
+  const referenceDate = values["reference-date"];
+  // Checked now, so that a bad date is one usage error rather than an error line per page.
+  if (referenceDate !== undefined) extract("", { referenceDate });
+  if (values.dictionaries === undefined) return referenceDate === undefined ? {} : { referenceDate };
+  const path = values.dictionaries;
+  let json: unknown;
+  try {
+    json = JSON.parse(await readFile(path, "utf8"));
+  } catch (error) {
+    const why = error instanceof SyntaxError ? `not JSON (${error.message})` : describeFsError(error);
+    throw new UsageError(`cannot read dictionaries ${path}: ${why}`);
+  }
+  const dictionaries = parseUserDictionaries(json, path);
+  return referenceDate === undefined ? { dictionaries } : { referenceDate, dictionaries };
+}
+
+async function runSingle(path: string, format: string, options: ExtractOptions, io: CliIo): Promise<number> {
+  if (format !== "json" && format !== "summary" && format !== "html") throw new UsageError(`--format must be json, summary or html, got "${format}"`);
+  const text = decodeUtf8(await readInput(path, io), path);
+  const graph = extract(text, options);
+  io.stdout(format === "json" ? `${JSON.stringify(graph, null, 2)}\n` : format === "summary" ? formatSummary(graph) : toHtml(graph, text));
+  return 0;
+}
+
+async function runMany(paths: readonly string[], values: Values, options: ExtractOptions, io: CliIo): Promise<number> {
+  if (values.format !== undefined && values.format !== "json") {
+    throw new UsageError(`--format ${values.format} shows one page; with many pages the output is JSON Lines, one line per page`);
+  }
+  if (paths.includes("-") && paths.length > 1) throw new UsageError("- (stdin) cannot be mixed with files");
+  if (paths.includes("-") && !values.jsonl) throw new UsageError("reading many pages from stdin needs --jsonl");
+  const out = values.out ?? null;
+  if (values.resume && values.overwrite) throw new UsageError("--resume and --overwrite exclude each other");
+  if ((values.resume || values.overwrite) && out === null) throw new UsageError(`--${values.resume ? "resume" : "overwrite"} needs --out FILE`);
+  if (out !== null && !values.resume && !values.overwrite && existsSync(out) && statSync(out).size > 0) {
+    throw new UsageError(`${out} exists; pass --resume to continue that run or --overwrite to start again`);
+  }
+  const threads = values.jobs === undefined ? availableParallelism() : Number(values.jobs);
+  if (!Number.isInteger(threads) || threads < 1) throw new UsageError(`--jobs must be a whole number of threads, at least 1, got "${values.jobs}"`);
+  const inputs = await expandInputs(paths, values.jsonl === true, out);
+  const progress = values.quiet ? undefined : io.progress;
+  const batchIo: BatchIo = {
+    stdin: io.stdin,
+    stdout: io.stdout,
+    stderr: io.stderr,
+    ...(io.drained ? { drained: io.drained } : {}),
+    ...(progress ? { progress } : {}),
+    ...(io.workerUrl !== undefined ? { workerUrl: io.workerUrl } : {}),
+  };
+  return runBatch({ inputs, out, resume: values.resume === true, threads, options, checkDuplicates: !paths.includes("-") }, batchIo);
 }
 
 async function readInput(path: string, io: CliIo): Promise<Uint8Array> {
@@ -70,9 +160,7 @@ async function readInput(path: string, io: CliIo): Promise<Uint8Array> {
   try {
     return await readFile(path);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const why = code === "ENOENT" ? "no such file" : code === "EISDIR" ? "is a directory" : code === "EACCES" ? "permission denied" : code ?? "cannot read";
-    throw new UsageError(`cannot read ${path}: ${why}`);
+    throw new UsageError(`cannot read ${path}: ${describeFsError(error)}`);
   }
 }
 

@@ -43,10 +43,10 @@ describe("baoxun extract", () => {
 
   it.each([
     [["extract"], /one FILE or -/],
-    [["extract", "a", "b"], /one FILE or -/],
+    [["extract", "a", "b"], /cannot read a: no such file/],
     [["frobnicate", "x"], /unknown command "frobnicate"/],
     [[], /usage: baoxun extract/],
-    [["extract", SAMPLE, "--format", "xml"], /--format must be json or summary/],
+    [["extract", SAMPLE, "--format", "xml"], /--format must be json, summary or html/],
     [["extract", SAMPLE, "--reference-date", "2021-02-30"], /referenceDate must be a calendar date/],
     [["extract", SAMPLE, "--colour"], /Unknown option '--colour'/],
     [["extract", "/nonexistent/page.txt"], /cannot read \/nonexistent\/page.txt: no such file/],
