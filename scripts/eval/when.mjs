@@ -1,0 +1,475 @@
+// `npm run eval -- when`: date and time expressions, baoxun against chrono-node (zh) and
+// @microsoft/recognizers-text-date-time (Chinese), on four peer suites read in place from
+// ../shared/corpora. Prints, per suite and system: detection precision / recall / F1 on exact
+// spans, and value accuracy on the matched expressions; then which cases were set aside and why.
+//
+// Every system gets the same reference date (peers also get the time of day when the suite has
+// one). Intervals are compared in "wall clock" milliseconds (Date.UTC of local components), so no
+// time zone enters. Cases are set aside by category rules written below, never by listing strings.
+import { existsSync, readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { join } from "node:path";
+
+const require = createRequire(import.meta.url);
+const chrono = require("chrono-node");
+const recognizers = require("@microsoft/recognizers-text-date-time");
+
+const SECOND = 1000;
+const MINUTE = 60 * SECOND;
+const HOUR = 60 * MINUTE;
+const DAY = 24 * HOUR;
+const GRAIN_MS = { second: SECOND, minute: MINUTE, hour: HOUR, day: DAY };
+
+const ms = (y, mo = 1, d = 1, h = 0, mi = 0, s = 0) => Date.UTC(y, mo - 1, d, h, mi, s);
+/** Adds one unit of a grain to an instant (months and years by the calendar). */
+function addGrain(t, grain) {
+  if (GRAIN_MS[grain]) return t + GRAIN_MS[grain];
+  const d = new Date(t);
+  if (grain === "month") return Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 1);
+  if (grain === "year") return Date.UTC(d.getUTCFullYear() + 1, 0, 1);
+  return t + DAY;
+}
+function truncate(t, grain) {
+  const d = new Date(t);
+  if (grain === "year") return Date.UTC(d.getUTCFullYear(), 0, 1);
+  if (grain === "month") return Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), 1);
+  const g = GRAIN_MS[grain] ?? DAY;
+  return Math.floor(t / g) * g;
+}
+/** "YYYY-MM-DD HH:MM:SS" or "YYYY-MM-DDTHH:MM(:SS)" or "YYYY-MM-DD" → wall-clock ms. */
+function parseLocal(text) {
+  const m = /^(-?\d{1,4})-(\d{2})-(\d{2})(?:[ T](\d{2}):(\d{2})(?::(\d{2}))?)?$/.exec(text);
+  if (!m) return null;
+  return ms(+m[1], +m[2], +m[3], +(m[4] ?? 0), +(m[5] ?? 0), +(m[6] ?? 0));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Value comparison, the same rule for every system.
+// A gold value is { start, end, grain, blur }: a half-open interval and the grain it is stated in.
+// - blur (JioNLP's "blur" definition: 年底, 近期 …): correct when each interval's midpoint lies in
+//   the other (fuzzy bounds are conventions: JioNLP's 年底 is Nov–Dec).
+// - otherwise: start and last instant agree once truncated to the gold grain.
+// A part-of-day word without a clock time (上午, 晚上) is compared at day grain: peers give a
+// representative hour or their own window, baoxun a window; the day is what is being tested.
+// ---------------------------------------------------------------------------------------------
+const PART_OF_DAY = /凌晨|清晨|早晨|早上|早间|上午|中午|正午|午间|午后|下午|傍晚|黄昏|晚上|晚间|夜晚|夜间|夜里|深夜|半夜|午夜|白天|黎明|今晚|昨晚|明晚|前晚|当晚|今早|今晨|昨早|明早|今夜|昨夜|[日号號天]晚|朝早|晏晝|下晝|聽晚|夜$/;
+const CLOCK = /[0-9０-９一二三四五六七八九十两兩]\s*[点點时時:：]/;
+
+function valueMatches(pred, gold, text) {
+  if (pred.start === null || pred.end === null || gold.start === null) return false;
+  let grain = gold.grain;
+  if (PART_OF_DAY.test(text) && !CLOCK.test(text) && (grain === "hour" || grain === "minute" || grain === "second")) grain = "day";
+  if (gold.blur) {
+    const pm = (pred.start + pred.end) / 2;
+    const gm = (gold.start + gold.end) / 2;
+    return pm >= gold.start && pm < gold.end && gm >= pred.start && gm < pred.end;
+  }
+  const last = (x) => x.end - 1;
+  return truncate(pred.start, grain) === truncate(gold.start, grain) && truncate(last(pred), grain) === truncate(last(gold), grain);
+}
+
+// ---------------------------------------------------------------------------------------------
+// The systems. Each returns [{ start, end, values: [{ start, end }] }] with spans in UTF-16 units.
+// ---------------------------------------------------------------------------------------------
+const pad = (n) => String(n).padStart(2, "0");
+
+function runBaoxun(baoxun, text, ref) {
+  const referenceDate = `${ref.y}-${pad(ref.mo)}-${pad(ref.d)}`;
+  const graph = baoxun.extract(text, { referenceDate });
+  return graph.dates.map((d) => ({
+    start: d.span.start,
+    end: d.span.end,
+    values: [{ start: d.start === null ? null : parseLocal(d.start), end: d.end === null ? null : parseLocal(d.end) }],
+  }));
+}
+
+function chronoGrain(c) {
+  for (const g of ["second", "minute", "hour"]) if (c.isCertain(g)) return g;
+  if (c.isCertain("day") || c.isCertain("weekday")) return "day";
+  if (c.isCertain("month")) return "month";
+  if (c.isCertain("year")) return "year";
+  return "day";
+}
+function chronoInstant(c, grain) {
+  const t = ms(c.get("year"), c.get("month"), c.get("day"), c.get("hour") ?? 0, c.get("minute") ?? 0, c.get("second") ?? 0);
+  return truncate(t, grain);
+}
+function runChrono(text, ref) {
+  const refDate = new Date(ref.y, ref.mo - 1, ref.d, ref.h ?? 0, ref.mi ?? 0, ref.s ?? 0);
+  return chrono.zh.parse(text, refDate).map((r) => {
+    const grain = chronoGrain(r.start);
+    const start = chronoInstant(r.start, grain);
+    const end = r.end ? addGrain(chronoInstant(r.end, chronoGrain(r.end)), chronoGrain(r.end)) : addGrain(start, grain);
+    return { start: r.index, end: r.index + r.text.length, values: [{ start, end }] };
+  });
+}
+
+function timexGrain(timex) {
+  if (/T\d{2}:\d{2}:\d{2}/.test(timex)) return "second";
+  if (/T\d{2}:\d{2}/.test(timex)) return "minute";
+  return "hour";
+}
+function msValue(v, ref) {
+  const refDay = `${ref.y}-${pad(ref.mo)}-${pad(ref.d)}`;
+  const timex = v.timex ?? "";
+  if (/^\d{4}$/.test(timex)) return { start: ms(+timex), end: ms(+timex + 1) };
+  const month = /^\d{4}-\d{2}$/.exec(timex);
+  if (month) { const s = parseLocal(`${timex}-01`); return { start: s, end: addGrain(s, "month") }; }
+  switch (v.type) {
+    case "date": { const s = parseLocal(v.value); return s === null ? null : { start: s, end: s + DAY }; }
+    case "datetime": { const s = parseLocal(v.value); return s === null ? null : { start: s, end: addGrain(s, timexGrain(timex)) }; }
+    case "time": { const s = parseLocal(`${refDay} ${v.value}`); return s === null ? null : { start: s, end: addGrain(s, timexGrain(timex)) }; }
+    case "daterange": case "datetimerange": {
+      const s = v.start ? parseLocal(v.start) : null;
+      const e = v.end ? parseLocal(v.end) : null;
+      return { start: s, end: e };
+    }
+    case "timerange": {
+      const s = v.start ? parseLocal(`${refDay} ${v.start}`) : null;
+      let e = v.end ? parseLocal(`${refDay} ${v.end}`) : null;
+      if (s !== null && e !== null && e <= s) e += DAY;
+      return { start: s, end: e };
+    }
+    default: return null; // duration, set: not a date
+  }
+}
+function runRecognizers(text, ref) {
+  const refDate = new Date(ref.y, ref.mo - 1, ref.d, ref.h ?? 0, ref.mi ?? 0, ref.s ?? 0);
+  const out = [];
+  for (const r of recognizers.recognizeDateTime(text, recognizers.Culture.Chinese, undefined, refDate)) {
+    const values = (r.resolution?.values ?? []).map((v) => msValue(v, ref)).filter((v) => v !== null);
+    if (values.length === 0 && /duration|set/.test(r.typeName)) continue;
+    out.push({ start: r.start, end: r.end + 1, values });
+  }
+  return out;
+}
+
+const SYSTEMS = [
+  { name: "baoxun", run: (ctx, text, ref) => runBaoxun(ctx.baoxun, text, ref) },
+  { name: "chrono-node (zh)", run: (_ctx, text, ref) => runChrono(text, ref) },
+  { name: "recognizers-text (zh-cn)", run: (_ctx, text, ref) => runRecognizers(text, ref) },
+];
+
+// ---------------------------------------------------------------------------------------------
+// Out of scope, by category. Each rule returns a reason or null; the first reason wins.
+// `scope: "case"` sets the whole case aside; `scope: "value"` keeps its detection but not its value.
+// ---------------------------------------------------------------------------------------------
+const SUB_DAY_UNIT = "(?:秒钟|秒鐘|秒|分钟|分鐘|小时|小時|钟头|鐘頭|个钟|個鐘|刻钟)";
+const COUNT = "[0-9０-９一二两兩三四五六七八九十百千万半几幾俩倆]";
+const CATEGORIES = {
+  options: "non-default options of the peer (future preference, recurrence counts, lunar switch): not how baoxun is called",
+  duration: "durations (三天, 两年半, 3年以上7年以下): baoxun leaves durations out by design (not a point in time)",
+  recurrence: "recurring sets (每年, 每周三, 每天晚上8点): a schedule, not a date",
+  lunar: "lunar-calendar dates and lunar holidays (农历, 腊月, 正月初八, 春节, 中秋): need a lunar calendar table, not built yet",
+  solarTerm: "solar terms (冬至, 芒种 …): need astronomical tables",
+  clockArithmetic: "clock arithmetic (1小时前, 五分钟后, 上两秒, 现在): needs the time of day of the reference, which a page date does not have",
+  latin: "Latin-script or US-ordered forms (3pm, CET, 6点30pm, 3/3/2015, ISO with offset): not Chinese newspaper text",
+  cantonese: "Cantonese colloquial words (聽日, 尋日, 而家, 晏晝, 今個, 朝早, 踏/搭 minutes): outside written news Chinese",
+  futureLeaning: "future-leaning resolution (a bare weekday, month-day or holiday resolved to its next occurrence after the reference): news resolution is past-leaning",
+  noSpan: "expectations without a span (value checked by the suite on a sentence, no index/text given): detection cannot be scored",
+};
+
+const RULES = [
+  (c) => (c.options ? ["case", "options"] : null),
+  (c) => (c.goldType === "time_delta" ? ["case", "duration"] : null),
+  (c) => (c.goldType === "time_period" || /每|每逢/.test(c.text) ? ["case", "recurrence"] : null),
+  (c) => (/农历|阴历|陰曆|農曆|腊月|臘月|正月|冬月|闰[一二三四五六七八九十0-9]|閏|初[一二三四五六七八九十0-9]|廿|卅|除夕|元宵|中秋|端午|七夕|重阳|春节|春節|新春|大年|年三十|[0-9一二三四五六七八九十]{1,2}月[一二三四五六七八九十廿]{1,3}(?![日号號一二三四五六七八九十廿])/.test(c.text) ? ["case", "lunar"] : null),
+  (c) => (/立春|雨水|惊蛰|春分|清明|谷雨|立夏|小满|芒种|夏至|小暑|大暑|立秋|处暑|白露|秋分|寒露|霜降|立冬|小雪|大雪|冬至|小寒|大寒/.test(c.text) ? ["case", "solarTerm"] : null),
+  (c) => (new RegExp(`${COUNT}{1,6}(?:个|個)?${SUB_DAY_UNIT}|[上下前后後]${COUNT}{1,3}(?:个|個)?${SUB_DAY_UNIT}|现在|現在|此时|此時|此刻|当前|當前|而家|宜家|依家`).test(c.text) ? ["case", "clockArithmetic"] : null),
+  (c) => (/[A-Za-z]|\d{1,2}\/\d{1,2}(?:\/\d{2,4})?(?![\d/])/.test(c.text.replace(/\d{4}\/\d{1,2}\/\d{1,2}/g, "")) ? ["case", "latin"] : null),
+  (c) => (/聽日|尋日|琴日|而家|晏晝|下晝|今個|朝早|今朝|聽晚|踏|搭|個字|後日|前晚|後早|后早|前早/.test(c.text) ? ["case", "cantonese"] : null),
+  (c) => (c.noSpan ? ["detection", "noSpan"] : null),
+  (c) => {
+    // Future-leaning: the gold starts on a later day than the reference although the text writes
+    // no year and no word that points forward.
+    if (!c.gold?.length || !c.ref) return null;
+    const refDay = ms(c.ref.y, c.ref.mo, c.ref.d);
+    const forward = /明|下|后|後|来年|來年|次|翌|未来|未來|今后|今後|以后|以後|之后|之後|过|過|再|内|內|起|[0-9０-９]{4}|[〇零○一二三四五六七八九]{4}|[0-9]{2}年|本|这|這|今|当|當|同|此/;
+    const late = c.gold.some((g) => g.value && g.value.start !== null && truncate(g.value.start, "day") > refDay);
+    return late && !forward.test(c.text) ? ["value", "futureLeaning"] : null;
+  },
+];
+
+function classify(c) {
+  const reasons = { case: null, value: null, detection: null };
+  // Running news text: every annotated expression is in scope.
+  if (c.realText) return reasons;
+  for (const rule of RULES) {
+    const r = rule(c);
+    if (r && reasons[r[0]] === null) reasons[r[0]] = r[1];
+    if (reasons.case) break;
+  }
+  return reasons;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The suites, each read into cases: { text, ref, gold: [{ start, end, value }], … }.
+// ---------------------------------------------------------------------------------------------
+function readJsonl(path) {
+  return readFileSync(path, "utf8").split("\n").filter((l) => l.trim()).map((l) => JSON.parse(l));
+}
+
+function jionlpRef(base) {
+  const fallback = { y: 2021, mo: 6, d: 14, h: 1, mi: 6, s: 40 };
+  if (!base) return fallback;
+  if (base.kind === "timestamp") {
+    const [date, time] = base.local_utc8.split(" ");
+    const [y, mo, d] = date.split("-").map(Number);
+    const [h, mi, s] = time.split(":").map(Number);
+    return { y, mo, d, h, mi, s };
+  }
+  if (base.kind === "list" || base.kind === "datetime") {
+    const [y, mo = 1, d = 1, h = 0, mi = 0, s = 0] = base.value;
+    return { y, mo, d, h, mi, s };
+  }
+  if (base.kind === "dict") {
+    const v = base.value;
+    return { y: v.year, mo: v.month ?? 1, d: v.day ?? 1, h: v.hour ?? 0, mi: v.minute ?? 0, s: v.second ?? 0 };
+  }
+  return fallback; // none / now: expectations do not depend on the base
+}
+
+function jionlpGoldValue(expected) {
+  const [s, e] = expected.time ?? [];
+  if (typeof s !== "string" || typeof e !== "string") return null;
+  const start = /inf/.test(s) ? null : parseLocal(s);
+  const endInclusive = /inf/.test(e) ? null : parseLocal(e);
+  const end = endInclusive === null ? null : endInclusive + SECOND;
+  const wholeDays = start !== null && end !== null && start % DAY === 0 && end % DAY === 0;
+  return { start, end, grain: wholeDays ? "day" : "second", blur: expected.definition === "blur" };
+}
+
+function loadJionlp(dir) {
+  const cases = [];
+  for (const row of readJsonl(join(dir, "time_parser_cases.jsonl"))) {
+    const options = row.options && Object.keys(row.options).length > 0;
+    const text = row.text;
+    const value = row.expected?.type === "time_span" || row.expected?.type === "time_point" ? jionlpGoldValue(row.expected) : null;
+    cases.push({ part: "parser", text, ref: jionlpRef(row.time_base), options, goldType: row.expected?.type, gold: [{ start: 0, end: text.length, value }] });
+  }
+  for (const row of readJsonl(join(dir, "time_extractor_cases.jsonl"))) {
+    cases.push({
+      part: "extractor",
+      text: row.text,
+      ref: { y: 2021, mo: 6, d: 14, h: 1, mi: 6, s: 40 },
+      goldType: row.expected.some((g) => g.type === "time_delta") ? "time_delta" : null,
+      gold: row.expected.map((g) => ({ start: g.offset[0], end: g.offset[1], value: null })),
+    });
+  }
+  return cases;
+}
+
+function chronoGoldValue(e) {
+  const comp = e.start ?? e.expectDate ?? e.expectStartDate;
+  if (!comp || comp.year === undefined || comp.month === undefined || comp.day === undefined) return null;
+  const implied = !e.start && comp.hour === 12 && comp.minute === undefined;
+  const grain = comp.second !== undefined ? "second" : comp.minute !== undefined ? "minute" : comp.hour !== undefined && !implied ? "hour" : "day";
+  const start = truncate(ms(comp.year, comp.month, comp.day, comp.hour ?? 0, comp.minute ?? 0, comp.second ?? 0), grain);
+  let end = addGrain(start, grain);
+  const endComp = e.end ?? e.expectEndDate;
+  if (endComp && endComp.day !== undefined) {
+    const eg = endComp.second !== undefined ? "second" : endComp.minute !== undefined ? "minute" : endComp.hour !== undefined ? "hour" : "day";
+    end = addGrain(truncate(ms(endComp.year ?? comp.year, endComp.month ?? comp.month, endComp.day, endComp.hour ?? 0, endComp.minute ?? 0, endComp.second ?? 0), eg), eg);
+  }
+  return { start, end, grain, blur: false };
+}
+
+function loadChrono(dir) {
+  return readJsonl(join(dir, "chrono_zh_cases.jsonl")).map((row) => {
+    const e = row.expected;
+    const ref = { y: row.ref.year ?? 2012, mo: row.ref.month ?? 1, d: row.ref.day ?? 1, h: row.ref.hour ?? 0, mi: row.ref.minute ?? 0, s: row.ref.second ?? 0 };
+    const text = row.text;
+    let start = e.index;
+    if (start === undefined && e.text !== undefined) start = text.indexOf(e.text);
+    const gText = e.text ?? (start === undefined ? undefined : null);
+    const noSpan = start === undefined || start < 0 || gText === undefined;
+    const span = noSpan ? { start: 0, end: text.length } : { start, end: start + (e.text ?? "").length };
+    return { part: row.file, text, ref, options: Boolean(row.option_raw), noSpan, gold: [{ ...span, value: chronoGoldValue(e) }] };
+  });
+}
+
+function ducklingValue(e) {
+  const grain = { Second: "second", Minute: "minute", Hour: "hour", Day: "day", Week: "day", Month: "month", Year: "year" }[e.grain] ?? "day";
+  const at = (v) => ms(v[0], v[1] || 1, v[2] || 1, v[3], v[4], v[5]);
+  if (e.value) {
+    const start = at(e.value);
+    const end = e.grain === "Week" ? start + 7 * DAY : addGrain(start, grain);
+    return { start, end, grain: e.grain === "Week" ? "day" : grain, blur: false };
+  }
+  if (e.from && e.to) {
+    const start = at(e.from);
+    let end = at(e.to);
+    if ((grain === "month" || grain === "year") && end <= start) end = addGrain(start, grain);
+    return { start, end, grain, blur: false };
+  }
+  return null;
+}
+
+function loadDuckling(dir) {
+  const ref = { y: 2013, mo: 2, d: 12, h: 4, mi: 30, s: 0 };
+  return readJsonl(join(dir, "zh_time_corpus.jsonl")).map((row) => ({
+    part: row.locale,
+    text: row.text,
+    ref,
+    gold: [{ start: 0, end: row.text.length, value: ducklingValue(row.expected) }],
+  }));
+}
+
+/** TDT: one case per article; text = tokens joined without spaces, one line per sentence. */
+function loadTdt(dir) {
+  const cases = [];
+  for (const split of ["dev", "train"]) {
+    const txt = join(dir, `wikinews.${split}.txt`);
+    if (!existsSync(txt)) continue;
+    const articles = new Map();
+    let current = null;
+    for (const line of readFileSync(txt, "utf8").split("\n")) {
+      if (line.startsWith("filename:")) {
+        current = line.slice("filename:".length).trim();
+        articles.set(current, []);
+      } else if (current !== null) articles.get(current).push(line.replace(/\r$/, ""));
+    }
+    const timex = new Map();
+    for (const row of readFileSync(join(dir, `wikinews.${split}.tdt`), "utf8").split("\n")) {
+      const f = row.split("\t");
+      if (f.length < 9 || !f[4].startsWith("Timex-")) continue;
+      if (!timex.has(f[0])) timex.set(f[0], []);
+      timex.get(f[0]).push({ line: +f[1], a: +f[2], b: +f[3], label: f[4] });
+    }
+    for (const [name, lines] of articles) {
+      // The trailing blank line that separates articles is not a sentence of the article.
+      while (lines.length && lines[lines.length - 1] === "") lines.pop();
+      const lineStarts = [];
+      let text = "";
+      const tokenStarts = lines.map((l, i) => {
+        if (i > 0) text += "\n";
+        lineStarts.push(text.length);
+        const starts = [];
+        for (const tok of l.split(" ").filter((t) => t !== "")) {
+          starts.push([text.length, text.length + tok.length]);
+          text += tok;
+        }
+        return starts;
+      });
+      const gold = (timex.get(name) ?? []).flatMap((t) => {
+        const toks = tokenStarts[t.line];
+        if (!toks || !toks[t.a] || !toks[t.b]) return [];
+        const start = toks[t.a][0];
+        const end = toks[t.b][1];
+        return [{ start, end, label: t.label, value: tdtValue(text.slice(start, end), t.label) }];
+      });
+      const dct = /【\s*(\d{4})年\s*(\d{1,2})月\s*(\d{1,2})日/.exec(lines.join(" ").replace(/ /g, ""));
+      const ref = dct ? { y: +dct[1], mo: +dct[2], d: +dct[3] } : null;
+      if (ref) cases.push({ part: split, text, ref, gold, trimMarkers: true, realText: true });
+    }
+  }
+  return cases;
+}
+
+/** TDT has no values; an absolute timex written as Y年[M月[D日]] carries its own. */
+function tdtValue(text, label) {
+  if (label !== "Timex-AbsoluteConcrete") return null;
+  const t = text.replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+  const m = /^(\d{4})年(?:(\d{1,2})月(?:(\d{1,2})[日号])?)?$/.exec(t);
+  if (!m) return null;
+  const grain = m[3] ? "day" : m[2] ? "month" : "year";
+  const start = ms(+m[1], +(m[2] ?? 1), +(m[3] ?? 1));
+  return { start, end: addGrain(start, grain), grain, blur: false };
+}
+
+/** TDT marks the time expression without 自/从/截至 before it and 以来/起/至今 after it. */
+const MARKER_BEFORE = /^(?:自从|自|从|從|由|截至|截止到|截止)/;
+const MARKER_AFTER = /(?:以来|以來|至今|迄今|起|为止|為止|止)$/;
+function trimMarkers(pred, text) {
+  let { start, end } = pred;
+  const before = MARKER_BEFORE.exec(text.slice(start, end));
+  if (before && before[0].length < end - start) start += before[0].length;
+  const after = MARKER_AFTER.exec(text.slice(start, end));
+  if (after && after[0].length < end - start) end -= after[0].length;
+  return { ...pred, start, end };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Scoring.
+// ---------------------------------------------------------------------------------------------
+function score(ctx, system, cases) {
+  let tp = 0, fp = 0, fn = 0, valueN = 0, valueOk = 0;
+  for (const c of cases) {
+    if (c.reasons.case) continue;
+    let preds;
+    try {
+      preds = system.run(ctx, c.text, c.ref);
+    } catch {
+      preds = [];
+    }
+    if (c.trimMarkers) preds = preds.map((p) => trimMarkers(p, c.text));
+    const gold = c.gold;
+    const used = new Set();
+    for (const g of gold) {
+      const i = preds.findIndex((p, k) => !used.has(k) && p.start === g.start && p.end === g.end);
+      if (i < 0) continue;
+      used.add(i);
+      if (!c.reasons.value && g.value) {
+        valueN++;
+        if (preds[i].values.some((v) => valueMatches(v, g.value, c.text.slice(g.start, g.end)))) valueOk++;
+      }
+    }
+    if (c.reasons.detection) continue;
+    tp += used.size;
+    fn += gold.length - used.size;
+    fp += preds.length - used.size;
+  }
+  const p = tp + fp ? tp / (tp + fp) : 0;
+  const r = tp + fn ? tp / (tp + fn) : 0;
+  const f1 = p + r ? (2 * p * r) / (p + r) : 0;
+  return { tp, fp, fn, p, r, f1, valueN, valueOk };
+}
+
+const pct = (x) => (100 * x).toFixed(1);
+
+export async function run({ baoxun, corpora }) {
+  const suites = [
+    ["jionlp-time-tests", loadJionlp],
+    ["chrono-zh-tests", loadChrono],
+    ["duckling-zh-time", loadDuckling],
+    ["tdt-wikinews-zh-timex", loadTdt],
+  ];
+  const ctx = { baoxun };
+  console.log("Detection: exact span; value: on matched expressions in scope (rule in scripts/eval/when.mjs).");
+  console.log("Reference: each case's own reference date (peers also get its time of day).\n");
+  console.log("| suite | system | in scope | P | R | F1 | value acc. (n) |");
+  console.log("| --- | --- | --- | --- | --- | --- | --- |");
+  const asides = [];
+  for (const [name, load] of suites) {
+    const dir = join(corpora, name);
+    if (!existsSync(dir)) {
+      console.log(`| ${name} | (absent) | | | | | |`);
+      continue;
+    }
+    const cases = load(dir).map((c) => ({ ...c, reasons: classify(c) }));
+    const inScope = cases.filter((c) => !c.reasons.case).length;
+    for (const system of SYSTEMS) {
+      const s = score(ctx, system, cases);
+      const value = s.valueN ? `${pct(s.valueOk / s.valueN)} (${s.valueOk}/${s.valueN})` : "n/a";
+      console.log(`| ${name} | ${system.name} | ${inScope}/${cases.length} | ${pct(s.p)} | ${pct(s.r)} | ${pct(s.f1)} | ${value} |`);
+    }
+    const counts = new Map();
+    for (const c of cases) {
+      for (const [scope, key] of Object.entries(c.reasons)) {
+        if (!key) continue;
+        const k = `${key}\u0000${scope}`;
+        counts.set(k, (counts.get(k) ?? 0) + 1);
+      }
+    }
+    for (const [k, n] of counts) {
+      const [key, scope] = k.split("\u0000");
+      asides.push(`- ${name}: ${n} case(s), ${scope === "case" ? "whole case" : scope === "value" ? "value only" : "detection only"} — ${CATEGORIES[key]}`);
+    }
+  }
+  console.log("\nSet aside as out of scope (by category; the same cases for every system):");
+  for (const line of asides) console.log(line);
+  console.log("\nNotes: tdt-wikinews-zh-timex has no gold values; value accuracy there covers absolute timexes written Y年[M月[D日]],");
+  console.log("with the article's 【…讯】 date as reference. Its spans exclude 自/从/截至 and 以来/起/至今; every system's");
+  console.log("predictions are trimmed of those markers before matching. Peers with several readings (recognizers-text");
+  console.log("gives past and future) count as right when any reading matches.");
+}
