@@ -17,7 +17,7 @@ import { creditMarkers, notNames, orgSuffixes, roleTitles, surnames } from "./in
  * extract(text, {
  *   dictionaries: {
  *     roleTitles: ["首席信息官"],
- *     surnames: ["亓"],
+ *     surnames: ["禤"],
  *     organizations: ["清河新区文旅局"],
  *     organizationSuffixes: ["管委会"],
  *     creditMarkers: { 特约撰稿: "author" },
@@ -27,7 +27,7 @@ import { creditMarkers, notNames, orgSuffixes, roleTitles, surnames } from "./in
  * ```
  */
 export interface UserDictionaries {
-  /** Surnames, one or two characters: 亓, 欧阳. */
+  /** Surnames, one or two characters: 禤, 欧阳. */
   readonly surnames?: readonly string[];
   /** Offices written with a name: 首席信息官, 网格长. */
   readonly roleTitles?: readonly string[];
@@ -64,8 +64,8 @@ const MAX_ENTRY_LENGTH = 64;
  * @throws {BaoxunError} `invalid-option`, naming the key and the entry.
  * @example
  * ```ts
- * parseUserDictionaries({ surnames: ["亓"] }, "my.json"); // => { surnames: ["亓"] }
- * parseUserDictionaries({ surname: ["亓"] }, "my.json");
+ * parseUserDictionaries({ surnames: ["禤"] }, "my.json"); // => { surnames: ["禤"] }
+ * parseUserDictionaries({ surname: ["禤"] }, "my.json");
  * // throws BaoxunError: my.json: unknown dictionary "surname"; known: surnames, roleTitles, …
  * ```
  */
@@ -112,7 +112,7 @@ let builtIn: ResolvedDictionaries | undefined;
  * @throws {BaoxunError} `invalid-option` for a malformed entry.
  * @example
  * ```ts
- * resolveDictionaries({ surnames: ["亓"] }).surnames.has("亓"); // => true
+ * resolveDictionaries({ surnames: ["禤"] }).surnames.has("禤"); // => true
  * resolveDictionaries().surnames.has("王");                     // => true
  * resolveDictionaries({ roleTitles: ["网格长"] }) === resolveDictionaries({ roleTitles: ["网格长"] }); // => false (two objects)
  * ```
