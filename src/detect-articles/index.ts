@@ -2,7 +2,7 @@ import type { RepairedPage } from "../repair-layout/index.js";
 import type { SegmentedPage } from "../stage-types.js";
 import type { Diagnostic } from "../types.js";
 import { toOriginalSpan } from "../text/mapped-text.js";
-import { splitPieces } from "./01-pieces.js";
+import { splitPieces, type Piece } from "./01-pieces.js";
 import { groupUnits } from "./02-units.js";
 import { classifyUnits, columnWidths } from "./03-classify.js";
 import { cutRegions } from "./04-regions.js";
@@ -23,12 +23,13 @@ import { articleBody, assembleArticles, type ArticleDraft } from "./06-assemble.
  * ```
  */
 export function detectArticles(page: RepairedPage): SegmentedPage {
-  const units = groupUnits(splitPieces(page));
+  const pieces = splitPieces(page);
+  const units = groupUnits(pieces);
   const widths = columnWidths(units);
   const roles = classifyUnits(units, widths);
   const regions = cutRegions(units, roles, widths);
   const attachments = attachHeadlines(regions, units);
-  const diagnostics: Diagnostic[] = [];
+  const diagnostics: Diagnostic[] = [...page.diagnostics, ...runOnDiagnostics(pieces)];
 
   const drafts: ArticleDraft[] = [];
   const draftOfRegion = new Map<number, number>();
@@ -72,4 +73,16 @@ export function detectArticles(page: RepairedPage): SegmentedPage {
     }
   }
   return { input: page.input, articles, unassigned, diagnostics };
+}
+
+/** …参加报告会。 本报讯 （记者付凯明）: an article that starts mid-line, after the previous one. */
+function runOnDiagnostics(pieces: readonly Piece[]): Diagnostic[] {
+  return pieces
+    .filter((p) => !p.startsLine)
+    .map((p) => ({
+      code: "run-on-article",
+      severity: "info" as const,
+      message: `an article starts mid-line (line ${p.line + 1})`,
+      span: toOriginalSpan(p.text, 0, p.text.text.length),
+    }));
 }

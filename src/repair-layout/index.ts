@@ -1,4 +1,5 @@
-import type { MappedText } from "../text/mapped-text.js";
+import { toOriginalSpan, type MappedText } from "../text/mapped-text.js";
+import type { Diagnostic } from "../types.js";
 import { repairLine } from "./repair-line.js";
 import { textWidth } from "./char-classes.js";
 
@@ -18,6 +19,8 @@ export interface RepairedLine {
 export interface RepairedPage {
   readonly input: string;
   readonly lines: readonly RepairedLine[];
+  /** What was repaired: letter-spaced lines, with their spans. */
+  readonly diagnostics: readonly Diagnostic[];
 }
 
 /**
@@ -33,6 +36,7 @@ export interface RepairedPage {
  */
 export function repairLayout(input: string): RepairedPage {
   const lines: RepairedLine[] = [];
+  const diagnostics: Diagnostic[] = [];
   let start = 0;
   let index = 0;
   const length = input.length;
@@ -43,7 +47,15 @@ export function repairLayout(input: string): RepairedPage {
       if (c === 10 || c === 13 || c === 0x2028 || c === 0x2029) break;
       end++;
     }
-    const text = repairLine(input, start, end);
+    const { text, letterSpaced } = repairLine(input, start, end);
+    if (letterSpaced) {
+      diagnostics.push({
+        code: "letter-spacing-removed",
+        severity: "info",
+        message: `line ${index + 1}: spaces between letters removed`,
+        span: toOriginalSpan(text, 0, text.text.length),
+      });
+    }
     if (end >= length) {
       lines.push({ index, text, width: textWidth(text.text), breakOffset: null });
       break;
@@ -54,7 +66,7 @@ export function repairLayout(input: string): RepairedPage {
     start = end + breakLength;
     index++;
   }
-  return { input, lines };
+  return { input, lines, diagnostics };
 }
 
-export { repairLine } from "./repair-line.js";
+export { repairLine, type RepairedLineText } from "./repair-line.js";

@@ -10,10 +10,17 @@ interface Token {
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 
+/** One physical line without its layout whitespace. */
+export interface RepairedLineText {
+  readonly text: MappedText;
+  /** True when letter-spacing was removed (今 年 ， 示 范 区). */
+  readonly letterSpaced: boolean;
+}
+
 /** The layout-free form of `input[start, end)`, one physical line, mapped to the original. */
-export function repairLine(input: string, start: number, end: number): MappedText {
+export function repairLine(input: string, start: number, end: number): RepairedLineText {
   const tokens = tokenize(input, start, end);
-  const removeGap = gapsToRemove(input, tokens);
+  const { remove: removeGap, letterSpaced } = gapsToRemove(input, tokens);
   const offsets: number[] = [];
   const parts: string[] = [];
   tokens.forEach((token, t) => {
@@ -30,7 +37,7 @@ export function repairLine(input: string, start: number, end: number): MappedTex
   mapped.set(offsets);
   const last = tokens[tokens.length - 1];
   mapped[offsets.length] = last ? last.end : start;
-  return { text: parts.join(""), offsets: mapped };
+  return { text: { text: parts.join(""), offsets: mapped }, letterSpaced };
 }
 
 /** Runs of non-layout characters; zero-width characters are dropped with the whitespace. */
@@ -54,10 +61,11 @@ function tokenize(input: string, start: number, end: number): Token[] {
 }
 
 /** For each gap between token t and t+1: true when the gap is layout, not a phrase separator. */
-function gapsToRemove(input: string, tokens: readonly Token[]): boolean[] {
+function gapsToRemove(input: string, tokens: readonly Token[]): { remove: boolean[]; letterSpaced: boolean } {
   const gaps = tokens.length - 1;
   const remove = new Array<boolean>(Math.max(gaps, 0)).fill(false);
-  if (gaps <= 0) return remove;
+  let letterSpaced = false;
+  if (gaps <= 0) return { remove, letterSpaced };
   const single = tokens.map((t) => t.core <= 1);
   const singles = single.filter(Boolean).length;
   // 今 年 ， 示 范 区 党 工 委: a whole line set letter by letter.
@@ -87,10 +95,9 @@ function gapsToRemove(input: string, tokens: readonly Token[]): boolean[] {
     if (isAsciiAlnum(a) && isAsciiAlnum(b)) continue; // "Hello world", "2021 04"
     if (isTightPunctuation(a) || isTightPunctuation(b)) remove[g] = true;
     else if ((isDigit(a) && isHan(b)) || (isHan(a) && isDigit(b))) remove[g] = true; // 4 月 12日
-    else if (letterSpacedLine) remove[g] = true;
-    else if (inSpacedRun[g] && inSpacedRun[g + 1]) remove[g] = true;
+    else if (letterSpacedLine || (inSpacedRun[g] && inSpacedRun[g + 1])) remove[g] = letterSpaced = true;
   }
-  return remove;
+  return { remove, letterSpaced };
 }
 
 function lastChar(input: string, token: Token): string {
