@@ -90,6 +90,9 @@ describe("detectArticles: boundaries", () => {
     expect(second.opener?.text).toBe("本报讯（记者周明远）");
     expect(squashLayout(text.slice(second.opener!.span.start, second.opener!.span.end))).toBe("本报讯（记者周明远）");
     expect(second.body.text).toContain("3月20日");
+    const runOn = page.diagnostics.filter((d) => d.code === "run-on-article");
+    expect(runOn).toHaveLength(1);
+    expect(text.slice(runOn[0]!.span!.start).startsWith("本报讯")).toBe(true);
   });
 
   it("joins lines and blank-line breaks inside a paragraph, keeping offsets", () => {

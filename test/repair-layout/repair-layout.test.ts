@@ -36,6 +36,12 @@ describe("repairLayout", () => {
     }
   });
 
+  it("reports each letter-spaced line it repaired, and nothing for other lines", () => {
+    const input = "今 年 ， 清 河 新 区\n礼赞新时代 颂歌献给党\n清河新区 （高新区）";
+    const diagnostics = repairLayout(input).diagnostics;
+    expect(diagnostics.map((d) => [d.code, input.slice(d.span!.start, d.span!.end)])).toEqual([["letter-spacing-removed", "今 年 ， 清 河 新 区"]]);
+  });
+
   it("records the offset of each line break", () => {
     const page = repairLayout("甲\r\n乙\n丙");
     expect(page.lines.map((l) => l.breakOffset)).toEqual([2, 4, null]);
