@@ -33,6 +33,8 @@ const JOINER = /^[ \t\u3000]*(?:的)?[ \t\u3000]*$/;
 const YEAR_COMMA = /^[ \t\u3000]*[，,][ \t\u3000]*$/;
 
 function canMerge(left: Atom, right: Atom, gap: string): boolean {
+  // 每周三下午, 每年4月: a recurrence takes in the date words that follow it.
+  if (left.fields.recurrence) return JOINER.test(gap) && !right.fields.fuzzy && !right.fields.offset;
   if (standsAlone(left.fields) || standsAlone(right.fields)) return false;
   const l = ranks(left.fields);
   const r = ranks(right.fields);

@@ -19,7 +19,7 @@ function isVague(fields: Fields): boolean {
 }
 
 function canEndRange(from: Atom, to: Atom): boolean {
-  if (isVague(from.fields) || isVague(to.fields)) return false;
+  if (isVague(from.fields) || isVague(to.fields) || from.fields.recurrence || to.fields.recurrence) return false;
   return true;
 }
 
@@ -45,7 +45,7 @@ export function findExpressions(atoms: readonly Atom[], text: string): Expressio
       i++;
       continue;
     }
-    if (from.dependent) continue;
+    if (from.dependent || from.fields.recurrence) continue;
     const after = text.slice(from.end, from.end + 6);
     const since = isVague(from.fields) ? null : SINCE_AFTER.exec(after);
     if (since) {

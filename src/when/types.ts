@@ -67,6 +67,8 @@ export interface Fields {
   readonly decade?: number;
   /** 十八世纪: the first year of the century. */
   readonly century?: number;
+  /** 每周三, 每天上午: a recurrence, not a date; it swallows what follows and is dropped. */
+  readonly recurrence?: true;
 }
 
 /** A match of one parser, or several adjacent ones merged (4月7日 + 上午). */

@@ -33,8 +33,8 @@ const HOUR = `(${D}{1,2}|[〇零一二两兩三四五六七八九十]{1,3})`;
 const MINUTE = `(${D}{1,2}|[〇零一二三四五六七八九十]{1,3})`;
 /** What a bare hour (三点, 10点) may be followed by: 三点要求, 一点都 are not times. */
 const BARE_FOLLOWER = /^(?:$|[的前后後左右许許钟鐘整到至起开開过過~～\-—－，。、；;,.！？!?\s)）」”"])/;
-/** The characters after a time word that make a clock time contextual: 下午三点, 7日19时. */
-const CONTEXT_BEFORE = /[午晚早晨间間里裡日号號天夜凌]$/;
+/** What before a clock time makes it one: 下午三点, 7日19时, 3点至5点. */
+const CONTEXT_BEFORE = /[午晚早晨间間里裡日号號天夜凌至到~～\-—－]$/;
 
 export const hanClockParser: Parser = {
   name: "clock",

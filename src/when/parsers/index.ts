@@ -7,7 +7,9 @@ import { colonClockParser, dayPartParser, hanClockParser, shortDayPartParser } f
 import { fuzzyParser, offsetParser, sinceOffsetParser } from "./fuzzy.js";
 import { holidayParser } from "./holiday.js";
 import { monthPartParser, periodSuffixParser, quarterParser, seasonParser, yearPartParser } from "./periods.js";
-import { relativeDayParser, relativeMonthParser, relativeWeekParser, relativeYearParser, weekdayParser } from "./relative.js";
+import {
+  recurrenceParser, relativeDayParser, relativeMonthParser, relativeWeekParser, relativeYearParser, weekdayParser,
+} from "./relative.js";
 import type { Parser } from "./parser.js";
 
 export type { Parser, ParserResult } from "./parser.js";
@@ -16,5 +18,5 @@ export const PARSERS: readonly Parser[] = [
   yearParser, hanYearParser, shortYearParser, monthParser, dayParser, bareDayParser, numericDateParser, compactDateParser,
   dotDateParser, decadeParser, centuryParser, relativeYearParser, relativeMonthParser, relativeDayParser, relativeWeekParser,
   weekdayParser, dayPartParser, shortDayPartParser, hanClockParser, colonClockParser, yearPartParser, quarterParser,
-  seasonParser, monthPartParser, periodSuffixParser, fuzzyParser, offsetParser, sinceOffsetParser, holidayParser,
+  seasonParser, monthPartParser, periodSuffixParser, fuzzyParser, offsetParser, sinceOffsetParser, holidayParser, recurrenceParser,
 ];

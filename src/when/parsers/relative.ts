@@ -91,3 +91,12 @@ export const weekdayParser: Parser = {
     return { fields: { weekday: WEEKDAY_OF[m[1]!]!, ...(m[1] === "末" ? { weekend: true } : {}) } };
   },
 };
+
+/** 每周三, 每天, 每年: recurrences; found so that the date words inside them are not taken as dates. */
+export const recurrenceParser: Parser = {
+  name: "recurrence",
+  pattern: /每(?:一)?(?:个|個)?(?:(?:周|週|星期|礼拜|禮拜)[一二三四五六日天末]?|天|日|晚|年|月|季度|逢)/g,
+  extract() {
+    return { fields: { recurrence: true } };
+  },
+};
