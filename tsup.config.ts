@@ -21,4 +21,17 @@ export default defineConfig([
     banner: { js: "#!/usr/bin/env node" },
     onSuccess: "node scripts/write-schema-json.mjs",
   },
+  {
+    // baoxun/worker, for embedding the queue worker: Node only, ESM only (it finds the worker
+    // threads' dist/batch-worker.js through import.meta.url). BullMQ, an optional dependency,
+    // stays an import that Node resolves at run time.
+    entry: { worker: "src/worker/index.ts" },
+    format: ["esm"],
+    dts: true,
+    sourcemap: true,
+    target: "node20",
+    platform: "node",
+    loader: { ".txt": "text" },
+    external: ["bullmq"],
+  },
 ]);
