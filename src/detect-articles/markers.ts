@@ -69,8 +69,10 @@ const creditLinePatterns = lazy(() => {
     ),
     bracketedPhoto: new RegExp(`^[（(](?:${unit}(?:特约|首席|见习|实习|摄影)?记者|通讯员|摄影)?[：:/／\\s]*${names}\\s*(?:摄影报道|摄影|摄)[）)]$`, "u"),
     column: new RegExp(`^[（(][^（）()]{2,40}(?:整理|供稿|撰稿|采写|编写)[）)]$`, "u"),
-    closing: new RegExp(`^(?:[（(]完[）)]|(?:责任编辑|责编|编辑|校对|审核|终审)[：:\\s]*${names})$`, "u"),
-    byline: new RegExp(`^(?:${unit}(?:${markers})${names}\\s*){1,4}$`, "u"),
+    // （完）, 责任编辑：王五, or a bracketed name ending a short piece: （关山月）, （本报专电）;
+    // （记者付凯明） is a byline, not a closing line.
+    closing: new RegExp(`^(?:[（(]完[）)]|(?:责任编辑|责编|编辑|校对|审核|终审)[：:\\s]*${names}|[（(](?!${markers})[${HAN}·]{2,8}(?:[\\s、][${HAN}·]{2,4}){0,3}[）)])$`, "u"),
+    byline: new RegExp(`^(?:(?:${unit}(?:${markers})${names}\\s*){1,4}|[（(](?:${unit}(?:${markers})${names}\\s*){1,4}[）)])$`, "u"),
     signature: new RegExp(`^[${HAN}（）()]{0,24}?(?:${titles})(?:${surnameList})[${HAN}]{1,2}$`, "u"),
   };
 });

@@ -48,6 +48,9 @@ describe("creditLineKind", () => {
     ["清河新区住建局局长方志远", "signature"],
     ["责任编辑：王小川", "closing"],
     ["（完）", "closing"],
+    ["（关山月）", "closing"],
+    ["（本报专电）", "closing"],
+    ["（记者周明远）", "byline"],
     ["本报记者 张三 李四", "byline"],
     ["文/图 本报记者 周明远", "byline"],
   ])("%s is a %s line", (text, kind) => {
@@ -62,6 +65,8 @@ describe("creditLineKind", () => {
     "摄影展在清河开幕",
     "局长孙雅琴说，今年要办好荷花节。",
     "本报讯（记者周明远）",
+    "（一九九八年一月一日）",
+    "（附图片１张）",
   ])("%s is no credit line", (text) => {
     expect(creditLineKind(text)).toBeNull();
   });
