@@ -133,8 +133,8 @@ h1 { margin: 0; font-size: 18px; }
 .bx-swatch.bx-article { outline: 1px dashed var(--article); }
 main { padding: 16px; }
 .bx-page { white-space: pre-wrap; overflow-wrap: anywhere; max-width: 60em; margin: 0 auto; padding: 16px; background: #fff; border: 1px solid #e2e8f0; }
-.bx-article { display: block; position: relative; margin: 14px 0 6px; padding: 10px 8px 6px; border: 1.5px dashed var(--article); border-radius: 6px; }
-.bx-article::before { content: attr(data-label); position: absolute; top: -0.8em; left: 8px; padding: 0 4px; background: #fff; color: var(--article); font-size: 12px; line-height: 1.4; white-space: nowrap; }
+.bx-page .bx-article { display: block; position: relative; margin: 14px 0 6px; padding: 10px 8px 6px; border: 1.5px dashed var(--article); border-radius: 6px; }
+.bx-page .bx-article::before { content: attr(data-label); position: absolute; top: -0.8em; left: 8px; padding: 0 4px; background: #fff; color: var(--article); font-size: 12px; line-height: 1.4; white-space: nowrap; }
 .bx-headline { font-weight: 700; background: var(--headline); border-bottom: 2px solid #dc2626; }
 .bx-person { background: var(--person); border-bottom: 2px solid #d97706; }
 .bx-role { background: var(--role); border-bottom: 2px solid #2563eb; }
