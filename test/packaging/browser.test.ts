@@ -8,6 +8,9 @@ import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { hasChromium, launchChromium, SKIP_NOTE } from "./chromium.js";
 
+// The page's global object, in the callbacks that run in the page (the project compiles without lib "dom").
+declare const window: unknown;
+
 const ROOT = resolve(__dirname, "../..");
 const DIST = resolve(ROOT, "dist/index.js");
 /** Invented text: a headline, a reporter's credit, a role and a date. */

@@ -8,6 +8,10 @@ import { toHtml } from "../../src/render-html/index.js";
 import { hasChromium, launchChromium, SKIP_NOTE } from "../packaging/chromium.js";
 import { FIXTURE_TEXT, fixtureGraph } from "./fixture-graph.js";
 
+// Browser globals of the callbacks that run in the page (the project compiles without lib "dom").
+declare const document: { querySelector(selector: string): unknown };
+declare function getComputedStyle(element: unknown, pseudo?: string): { backgroundColor: string; borderTopStyle: string; content: string };
+
 /** Screenshots land here (gitignored) for a human to look at. */
 const OUT = resolve(__dirname, "../../.tmp/render-html");
 
