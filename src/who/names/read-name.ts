@@ -32,6 +32,12 @@ function givenShare(ch: string): number {
   return Math.max(s.given, s.surname);
 }
 
+/** Whether every character of `text[start, end)` is often a given-name character. */
+function looksGiven(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (charShares(text[i]!).given < 0.03) return false;
+  return end - start === 2;
+}
+
 /** A Chinese name at `start`: surname, then one or two given characters. */
 export function readHanName(text: string, start: number, minGiven = 0.0005): ReadName | null {
   const sl = surnameLength(text, start);
@@ -102,7 +108,8 @@ export function readNameAt(text: string, start: number): ReadName | null {
   if (!name) return null;
   if (name.kind === "han") {
     if (notNames().has(text.slice(name.start, name.end))) return null;
-    if (!isNameBoundary(text, name.end)) return null;
+    // 主席江泽民圆满…: no boundary after the name, so its given characters must read as a name.
+    if (!isNameBoundary(text, name.end) && !looksGiven(text, name.start + surnameLength(text, name.start), name.end)) return null;
   }
   return name;
 }

@@ -35,7 +35,7 @@ export function hasLeftBoundary(text: string, start: number): boolean {
   if (!isHan(ch)) return true;
   if (endWords().endingAt(text, start) !== "") return true;
   const s = charShares(ch);
-  return s.total >= 20 && s.before > 0.05;
+  return s.total >= 20 && s.before > 0.01;
 }
 
 /** A Chinese name reading at `start` that ends at a boundary and is not a known non-name, or null. */
