@@ -3,9 +3,10 @@
 // of an article with more than one is its headline, with the short paragraphs without a full
 // stop right after it (a kicker or subtitle: 全总致全国各族职工慰问信 / 勉励广大职工…), three at
 // most; a paragraph of four characters or fewer is an author's name, not a headline line.
-// Each newspaper page is laid out twice: as a
-// clean web text (headline, then paragraphs) and as a PDF extraction (paragraphs broken at a
-// column width, headline printed after the body).
+// Each newspaper page is laid out three times: as a
+// clean web text (headline, blank line, paragraphs), the same without the blank line after the
+// headline, and as a PDF extraction (paragraphs broken at a column width, headline printed after
+// the body).
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 
@@ -70,6 +71,9 @@ export function layoutPage(articles, layout) {
     if (layout === "web") {
       if (headline) text += `${parts.join("\n")}\n\n`;
       text += body.join("\n");
+    } else if (layout === "web-compact") {
+      if (headline) text += `${parts.join("\n")}\n`;
+      text += body.join("\n");
     } else {
       text += body.map((p) => wrap(p, 20).join("\n")).join("\n");
       if (headline) text += `\n\n${parts.join("\n\n")}`;
@@ -99,7 +103,7 @@ export async function run({ baoxun, corpora }) {
   console.log(`pku-peoples-daily-1998: ${pages.length} pages, ${pages.reduce((n, p) => n + p.articles.length, 0)} articles`);
   console.log("| layout | articles expected | found | exact boundaries | headlines exactly right |");
   console.log("|---|---|---|---|---|");
-  for (const layout of ["web", "pdf"]) {
+  for (const layout of ["web", "web-compact", "pdf"]) {
     const total = { boundaries: 0, headlines: 0, expected: 0, found: 0 };
     for (const page of pages) {
       const { text, expected } = layoutPage(page.articles, layout);

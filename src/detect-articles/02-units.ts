@@ -12,6 +12,9 @@ export interface Unit {
   readonly credit: CreditLineKind | null;
 }
 
+/** A title line glued to its body is at most this share of the paragraph line after it. */
+const TITLE_RATIO = 0.6;
+
 /** Makes a unit of `pieces`, reading its opener and credit kind. */
 export function makeUnit(pieces: readonly Piece[]): Unit {
   const joined = pieces.map((p) => p.text.text).join("");
@@ -47,6 +50,21 @@ function splitCreditLines(block: Piece[]): Unit[] {
     if (kind !== null && afterSentence && kind !== "byline") return [...splitCreditLines(block.slice(0, block.length - size)), makeUnit(tail)];
   }
   const head = block.slice(0, 1);
-  if (creditLineKind(head[0]!.text.text) === "byline") return [makeUnit(head), makeUnit(block.slice(1))];
+  if (creditLineKind(head[0]!.text.text) === "byline" || isTitleLine(block)) return [makeUnit(head), ...splitCreditLines(block.slice(1))];
   return [whole];
+}
+
+/**
+ * A title glued to its body with no blank line (清河新区召开会议\n本报讯… is split by the opener;
+ * 清河新区召开会议\n3月19日下午，清河新区…。 by this): a first line without punctuation, much
+ * narrower than the paragraph line after it, which is not the start of a sentence split mid-word.
+ */
+function isTitleLine(block: readonly Piece[]): boolean {
+  const [first] = block as [Piece];
+  // Four characters or fewer is more likely an author's name over the text (李瑛) than a title.
+  if (block.length < 2 || /[，。、；,;]/u.test(first.text.text) || first.width > 32 || first.width < 5) return false;
+  if (!/[\u3400-\u9fff].*[\u3400-\u9fff]/u.test(first.text.text)) return false;
+  // 唱国歌与写杂文 / 胡昭衡 / 新年好！…: the author's name may stand between title and text.
+  const next = block[1]!.width <= 4 && !/[，。、；：]/u.test(block[1]!.text.text) ? block[2] : block[1];
+  return next !== undefined && first.width <= TITLE_RATIO * next.width && /[，。；！？]/u.test(next.text.text);
 }

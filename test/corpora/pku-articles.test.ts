@@ -9,8 +9,9 @@ describe.skipIf(!hasCorpora)(`article boundaries on pku-peoples-daily-1998 pages
   const pages = hasCorpora ? readPkuPages(CORPORA) : [];
 
   it.each([
-    ["web", 0.7],
-    ["pdf", 0.65],
+    ["web", 0.72],
+    ["web-compact", 0.5],
+    ["pdf", 0.66],
   ])("%s layout: at least %d of articles exactly bounded", (layout, floor) => {
     let boundaries = 0;
     let expected = 0;

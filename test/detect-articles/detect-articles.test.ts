@@ -24,6 +24,11 @@ describe("detectArticles: headlines", () => {
     expect(page.articles[0]!.body.text).toContain("责任编辑：王小川");
   });
 
+  it("splits a title glued to its first paragraph", () => {
+    const text = "清河新区召开一季度经济运行分析会\n3月19日下午，清河新区召开一季度经济运行分析会，新区党工委书记杜宏伟主持会议并讲话。\n会议要求，各部门要盯紧全年目标。";
+    expect(headlines(text)).toEqual([{ kicker: null, main: "清河新区召开一季度经济运行分析会", subtitle: null, position: "before" }]);
+  });
+
   it("splits kicker, main title and a dashed subtitle", () => {
     const text = "赛技能 促春耕\n清河新区第二届农民技能大赛开幕\n——120余名选手同场竞技\n\n本报讯（记者周明远）3月18日上午，大赛在柳湾村开幕。";
     expect(headlines(text)).toEqual([
