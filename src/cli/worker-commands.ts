@@ -34,6 +34,10 @@ class UsageError extends Error {}
 export async function runQueueCommand(command: string, args: readonly string[], io: CliIo, stop: Promise<unknown> = signalled()): Promise<number> {
   try {
     const { values, positionals } = parseOptions(args);
+    if (values.help) {
+      io.stdout(`usage:${QUEUE_USAGE.slice("      ".length)}\n`);
+      return 0;
+    }
     const redis = required(values.redis, "--redis URL");
     const queue = required(values.queue, "--queue NAME");
     if (command === "worker") {
@@ -81,6 +85,7 @@ function parseOptions(args: readonly string[]) {
         attempts: { type: "string" },
         out: { type: "string", short: "o" },
         wait: { type: "string" },
+        help: { type: "boolean", short: "h" },
       },
     });
   } catch (error) {

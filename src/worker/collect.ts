@@ -10,8 +10,8 @@ export interface CollectOptions {
   /** The queue name (no ":"). */
   readonly queue: string;
   /**
-   * Wait up to this many milliseconds for the pages still queued or running (default 0: take what
-   * is there now). Waiting ends early when the queue has no job left.
+   * Wait up to this many milliseconds for the pages still queued, running or waiting for a retry
+   * (default 0: take what is there now). Waiting ends as soon as the queue has no job left.
    */
   readonly waitMs?: number;
 }
@@ -60,11 +60,8 @@ export async function collectResults(settings: CollectOptions, write: (line: str
     const client = await queue.client;
     const scripts = queueScripts(client, keys);
     const deadline = Date.now() + (settings.waitMs ?? 0);
-    for (;;) {
-      const { pages, done } = await scripts.counts();
-      if (done >= pages || Date.now() >= deadline) break;
-      const counts = await queue.getJobCounts("waiting", "active", "delayed", "prioritized", "paused", "waiting-children");
-      if (Object.values(counts).every((n) => n === 0)) break;
+    // Done means no job left to run, not every page with a line: a page enqueued again still has its old one.
+    while (Date.now() < deadline && (await pendingJobs()) > 0) {
       await new Promise((resolve) => setTimeout(resolve, Math.min(POLL_MS, Math.max(0, deadline - Date.now()))));
     }
 
@@ -95,6 +92,11 @@ export async function collectResults(settings: CollectOptions, write: (line: str
     return { pages, written, errors, deadLetters, missing, missingIds };
   } finally {
     await queue.close();
+  }
+
+  async function pendingJobs(): Promise<number> {
+    const counts = await queue.getJobCounts("waiting", "active", "delayed", "prioritized", "paused", "waiting-children");
+    return Object.values(counts).reduce((sum, n) => sum + n, 0);
   }
 
   /** The dead-letter line of a page whose job failed for good without one; null for a page still on its way. */

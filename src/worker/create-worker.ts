@@ -1,8 +1,9 @@
-import { createPagePool } from "../cli/pool.js";
+import { hostname } from "node:os";
 import type { ExtractOptions } from "../types.js";
 import { checkQueueName, queueKeys } from "./keys.js";
 import { connectionOf, loadBullMq } from "./load-bullmq.js";
 import { queueScripts } from "./scripts.js";
+import { createThreadPool } from "./thread-pool.js";
 import { deadLetterResult, isErrorLine, loadQueuedPage, storedLine } from "./pages.js";
 
 /** How {@link createWorker} connects and works. */
@@ -11,7 +12,7 @@ export interface CreateWorkerOptions {
   readonly redis: string;
   /** The queue name (no ":"); the same as given to {@link enqueuePages}. */
   readonly queue: string;
-  /** Pages extracted at once, each on its own worker thread; 1 (the default) works in this thread. */
+  /** Pages extracted at once, each on its own worker thread (default 1). */
   readonly concurrency?: number;
   /** Options for every page; a page's own `referenceDate` wins. */
   readonly options?: ExtractOptions;
@@ -23,6 +24,8 @@ export interface CreateWorkerOptions {
   readonly lockDuration?: number;
   /** Times a page may be found stalled (its worker died) before it is given up (default 1). */
   readonly maxStalledCount?: number;
+  /** Stored on each job as `processedBy`, to see who is on which page (default: `host:pid`). */
+  readonly name?: string;
   /** The worker-thread file (default: dist/batch-worker.js beside this module); for tests. */
   readonly workerUrl?: URL;
   /** Told about connection and job errors that the worker survives; default: ignored. */
@@ -69,7 +72,7 @@ export async function createWorker(settings: CreateWorkerOptions): Promise<Queue
   const { Worker } = await loadBullMq();
   const keys = queueKeys(settings.queue);
   const options = settings.options ?? {};
-  const pool = settings.workerUrl === undefined ? createPagePool(concurrency) : createPagePool(concurrency, settings.workerUrl);
+  const pool = settings.workerUrl === undefined ? createThreadPool(concurrency) : createThreadPool(concurrency, settings.workerUrl);
   const onError = settings.onError ?? (() => undefined);
   let processed = 0;
   let errors = 0;
@@ -87,6 +90,7 @@ export async function createWorker(settings: CreateWorkerOptions): Promise<Queue
     },
     {
       connection: connectionOf(settings.redis, "worker"),
+      name: settings.name ?? `${hostname()}:${process.pid}`,
       concurrency,
       lockDuration,
       // Check for stalled jobs as often as a lock can expire, so a dead worker's pages come back soon.

@@ -1,0 +1,67 @@
+import { resolve } from "node:path";
+import { pathToFileURL } from "node:url";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type * as WorkerModule from "../../src/worker/index.js";
+import { generatePage } from "./generate-pages.mjs";
+import { hasRedisServer, startRedis, type TestRedis } from "./redis-server.js";
+
+// baoxun/worker as users embed it: the built dist/worker.js (npm test builds first) on a real Redis.
+const available = hasRedisServer();
+if (!available) console.warn("test/worker: SKIPPED: no redis-server on this machine (Debian: apt-get install redis-server, as .ci/install-redis does)");
+
+describe.skipIf(!available)("createWorker, enqueuePages and collectResults on a real redis-server", () => {
+  let redis: TestRedis;
+
+  beforeAll(async () => {
+    redis = await startRedis();
+  });
+
+  afterAll(async () => {
+    await redis?.stop();
+  });
+
+  it("a page that fails every attempt ends as a dead-letter error result; enqueued again, a page is done again and replaced, never duplicated", async () => {
+    const { collectResults, createWorker, enqueuePages } = (await import(resolve(__dirname, "../../dist/worker.js"))) as typeof WorkerModule;
+    const { extract } = (await import(resolve(__dirname, "../../dist/index.js"))) as typeof import("../../src/index.js");
+    const queue = "dead-letters";
+    const settings = { redis: redis.url, queue };
+    const lines: string[] = [];
+    const collect = async (waitMs: number) => {
+      lines.length = 0;
+      return collectResults({ ...settings, waitMs }, (line) => lines.push(line));
+    };
+
+    expect(await enqueuePages([{ id: "poison-1", text: generatePage(2) }, { id: "ok-1", text: generatePage(3) }], { ...settings, attempts: 2 })).toEqual({ enqueued: 2, errors: 0, duplicates: 0 });
+    // No worker yet: nothing is lost, both pages are reported missing.
+    expect(await collect(0)).toEqual({ pages: 2, written: 0, errors: 0, deadLetters: 0, missing: 2, missingIds: ["poison-1", "ok-1"] });
+    expect(lines).toEqual([]);
+
+    // A worker whose thread throws on "poison…" pages, as a thread that crashes on a page would.
+    const failing = await createWorker({ ...settings, lockDuration: 1000, workerUrl: pathToFileURL(resolve(__dirname, "failing-thread.mjs")) });
+    try {
+      const summary = await collect(20_000);
+      expect(summary).toEqual({ pages: 2, written: 2, errors: 1, deadLetters: 1, missing: 0, missingIds: [] });
+      const poison = JSON.parse(lines[0]!) as { id: string; error: { code: string; message: string } };
+      expect(poison.id).toBe("poison-1");
+      expect(poison.error.code).toBe("internal-error");
+      expect(poison.error.message).toMatch(/failed all 2 attempt\(s\).*poisoned page/);
+      expect(failing.stats()).toEqual({ processed: 1, errors: 0, deadLetters: 1 });
+    } finally {
+      await failing.close();
+    }
+
+    // Enqueued again: the dead letter is done by a sound worker, and ok-1's new text replaces its old result.
+    await enqueuePages([{ id: "ok-1", text: generatePage(4) }, { id: "poison-1", text: generatePage(2) }], settings);
+    const sound = await createWorker({ ...settings, lockDuration: 1000 });
+    try {
+      const summary = await collect(20_000);
+      expect(summary).toEqual({ pages: 2, written: 2, errors: 0, deadLetters: 0, missing: 0, missingIds: [] });
+      // Still in the first enqueue order, one line each.
+      expect(lines.map((line) => (JSON.parse(line) as { id: string }).id)).toEqual(["poison-1", "ok-1"]);
+      expect(JSON.parse(lines[1]!)).toEqual({ id: "ok-1", graph: JSON.parse(JSON.stringify(extract(generatePage(4)))) });
+      expect(JSON.parse(lines[0]!)).toEqual({ id: "poison-1", graph: JSON.parse(JSON.stringify(extract(generatePage(2)))) });
+    } finally {
+      await sound.close();
+    }
+  }, 60_000);
+});
