@@ -62,4 +62,25 @@ describe("baoxun extract - --jsonl", () => {
     child.stdin.end();
     expect(await new Promise((done) => child.on("close", done))).toBe(0);
   });
+
+  it("streams 100 MB of pages through a 32 MB heap: input is not held", async () => {
+    // Each page is 100 kB and fails fast (a bad referenceDate), so the test is quick; a pipeline
+    // that kept its input lines would run out of heap long before the end.
+    const child = spawn(process.execPath, ["--max-old-space-size=32", CLI, "extract", "-", "--jsonl", "--jobs", "1"], { stdio: ["pipe", "pipe", "pipe"] });
+    let lines = 0;
+    let stderr = "";
+    child.stdout.setEncoding("utf8").on("data", (t: string) => (lines += t.split("\n").length - 1));
+    child.stderr.setEncoding("utf8").on("data", (t: string) => (stderr += t));
+    const body = "报".repeat(50_000);
+    for (let i = 0; i < 1000; i++) {
+      if (!child.stdin.write(`${JSON.stringify({ id: `p${i}`, text: body, referenceDate: "2026-02-30" })}\n`)) {
+        await new Promise((done) => child.stdin.once("drain", done));
+      }
+    }
+    child.stdin.end();
+    const code = await new Promise<number | null>((done) => child.on("close", done));
+    expect(stderr).toMatch(/^baoxun: 1000 of 1000 pages failed/);
+    expect(code).toBe(3);
+    expect(lines).toBe(1000);
+  }, 60_000);
 });
