@@ -56,7 +56,16 @@ const PART_OF_DAY = /凌晨|清晨|早晨|早上|早间|上午|中午|正午|午
 const CLOCK = /[0-9０-９一二三四五六七八九十两兩]\s*[点點时時:：]/;
 
 function valueMatches(pred, gold, text) {
-  if (pred.start === null || pred.end === null || gold.start === null) return false;
+  // The anchor of a trimmed open range: its closed bound against the gold's same bound.
+  if (pred.anchorStart) return pred.start !== null && gold.start !== null && truncate(pred.start, gold.grain) === truncate(gold.start, gold.grain);
+  if (pred.anchorEnd) return pred.end !== null && gold.end !== null && truncate(pred.end - 1, gold.grain) === truncate(gold.end - 1, gold.grain);
+  // An open interval (以前, 以后): the same side open, the closed side on the same day.
+  if (gold.start === null || gold.end === null) {
+    if ((gold.start === null) !== (pred.start === null) || (gold.end === null) !== (pred.end === null)) return false;
+    const bound = (x) => (x.start === null ? truncate(x.end - 1, "day") : truncate(x.start, "day"));
+    return bound(pred) === bound(gold);
+  }
+  if (pred.start === null || pred.end === null) return false;
   let grain = gold.grain;
   if (PART_OF_DAY.test(text) && !CLOCK.test(text) && (grain === "hour" || grain === "minute" || grain === "second")) grain = "day";
   if (gold.blur) {
@@ -165,7 +174,8 @@ const CATEGORIES = {
   clockArithmetic: "clock arithmetic (1小时前, 五分钟后, 上两秒, 现在): needs the time of day of the reference, which a page date does not have",
   latin: "Latin-script or US-ordered forms (3pm, CET, 6点30pm, 3/3/2015, ISO with offset): not Chinese newspaper text",
   cantonese: "Cantonese colloquial words (聽日, 尋日, 而家, 晏晝, 今個, 朝早, 踏/搭 minutes): outside written news Chinese",
-  futureLeaning: "future-leaning resolution (a bare weekday, month-day or holiday resolved to its next occurrence after the reference): news resolution is past-leaning",
+  futureLeaning: "future-leaning resolution (a bare weekday, month-day, holiday or clock time resolved to its next occurrence after the reference): news resolution is past-leaning",
+  weekNaming: "week-naming convention (下周三 read as the coming Wednesday, 这周一 as next Monday, not as the day of the named calendar week): in news 下周三 is Wednesday of next week",
   noSpan: "expectations without a span (value checked by the suite on a sentence, no index/text given): detection cannot be scored",
 };
 
@@ -180,12 +190,24 @@ const RULES = [
   (c) => (/聽日|尋日|琴日|而家|晏晝|下晝|今個|朝早|今朝|聽晚|踏|搭|個字|後日|前晚|後早|后早|前早/.test(c.text) ? ["case", "cantonese"] : null),
   (c) => (c.noSpan ? ["detection", "noSpan"] : null),
   (c) => {
-    // Future-leaning: the gold starts on a later day than the reference although the text writes
-    // no year and no word that points forward.
+    // 下周三 / 这周一 whose gold is not in the calendar week the words name.
+    const m = /(下下|下|这|這|今個|本)(?:一)?(?:个|個)?(?:周|週|星期|礼拜|禮拜)([一二三四五六日天])/.exec(c.text);
+    if (!m || !c.gold?.[0]?.value || c.gold[0].value.start === null || !c.ref) return null;
+    const refDay = ms(c.ref.y, c.ref.mo, c.ref.d);
+    const monday = refDay - ((new Date(refDay).getUTCDay() + 6) % 7) * DAY;
+    const weeks = { 下下: 2, 下: 1 }[m[1]] ?? 0;
+    const day = monday + (weeks * 7 + "一二三四五六日天".indexOf(m[2]) - (m[2] === "天" ? 1 : 0)) * DAY;
+    return truncate(c.gold[0].value.start, "day") !== day ? ["value", "weekNaming"] : null;
+  },
+  (c) => {
+    // Future-leaning: the gold starts after the reference (a later day, or a later time of day for
+    // a bare clock time) although the text writes no year and no word that points forward.
     if (!c.gold?.length || !c.ref) return null;
     const refDay = ms(c.ref.y, c.ref.mo, c.ref.d);
-    const forward = /明|下|后|後|来年|來年|次|翌|未来|未來|今后|今後|以后|以後|之后|之後|过|過|再|内|內|起|[0-9０-９]{4}|[〇零○一二三四五六七八九]{4}|[0-9]{2}年|本|这|這|今|当|當|同|此/;
-    const late = c.gold.some((g) => g.value && g.value.start !== null && truncate(g.value.start, "day") > refDay);
+    const refInstant = ms(c.ref.y, c.ref.mo, c.ref.d, c.ref.h ?? 0, c.ref.mi ?? 0, c.ref.s ?? 0);
+    const forward = /明|下(?:个|個|一|周|週|星期|礼拜|禮拜|月|季|半年|年)|[后後][天日年]|来年|來年|次|翌|未来|未來|今后|今後|以后|以後|之后|之後|[年月周天日][后後]|过|過|再|内|內|起|[0-9０-９]{4}|[〇零○一二三四五六七八九]{4}|[0-9]{2}年|本|这|這|今|当|當|同|此/;
+    const bareClock = CLOCK.test(c.text) && !PART_OF_DAY.test(c.text) && !/[日号號天]/.test(c.text);
+    const late = c.gold.some((g) => g.value && g.value.start !== null && (truncate(g.value.start, "day") > refDay || (bareClock && g.value.start > refInstant)));
     return late && !forward.test(c.text) ? ["value", "futureLeaning"] : null;
   },
 ];
@@ -259,17 +281,21 @@ function loadJionlp(dir) {
   return cases;
 }
 
-function chronoGoldValue(e) {
+function chronoGoldValue(e, text) {
   const comp = e.start ?? e.expectDate ?? e.expectStartDate;
   if (!comp || comp.year === undefined || comp.month === undefined || comp.day === undefined) return null;
-  const implied = !e.start && comp.hour === 12 && comp.minute === undefined;
+  // chrono fills an unwritten time with 12:00; without a clock or part of day in the text it is a day.
+  const implied = comp.hour === 12 && comp.minute === undefined && (!e.start || (!CLOCK.test(text) && !PART_OF_DAY.test(text)));
   const grain = comp.second !== undefined ? "second" : comp.minute !== undefined ? "minute" : comp.hour !== undefined && !implied ? "hour" : "day";
   const start = truncate(ms(comp.year, comp.month, comp.day, comp.hour ?? 0, comp.minute ?? 0, comp.second ?? 0), grain);
   let end = addGrain(start, grain);
   const endComp = e.end ?? e.expectEndDate;
   if (endComp && endComp.day !== undefined) {
-    const eg = endComp.second !== undefined ? "second" : endComp.minute !== undefined ? "minute" : endComp.hour !== undefined ? "hour" : "day";
-    end = addGrain(truncate(ms(endComp.year ?? comp.year, endComp.month ?? comp.month, endComp.day, endComp.hour ?? 0, endComp.minute ?? 0, endComp.second ?? 0), eg), eg);
+    const endImplied = endComp.hour === 12 && endComp.minute === undefined && !CLOCK.test(text);
+    const eg = endComp.second !== undefined ? "second" : endComp.minute !== undefined ? "minute" : endComp.hour !== undefined && !endImplied ? "hour" : "day";
+    const at = truncate(ms(endComp.year ?? comp.year, endComp.month ?? comp.month, endComp.day, endComp.hour ?? 0, endComp.minute ?? 0, endComp.second ?? 0), eg);
+    // A range that ends at a clock time ends at that instant (3点至5点 ends at 5:00).
+    end = eg === "day" ? addGrain(at, eg) : at;
   }
   return { start, end, grain, blur: false };
 }
@@ -284,7 +310,7 @@ function loadChrono(dir) {
     const gText = e.text ?? (start === undefined ? undefined : null);
     const noSpan = start === undefined || start < 0 || gText === undefined;
     const span = noSpan ? { start: 0, end: text.length } : { start, end: start + (e.text ?? "").length };
-    return { part: row.file, text, ref, options: Boolean(row.option_raw), noSpan, gold: [{ ...span, value: chronoGoldValue(e) }] };
+    return { part: row.file, text, ref, options: Boolean(row.option_raw), noSpan, gold: [{ ...span, value: chronoGoldValue(e, text) }] };
   });
 }
 
@@ -379,20 +405,32 @@ function tdtValue(text, label) {
 
 /** TDT marks the time expression without 自/从/截至 before it and 以来/起/至今 after it. */
 const MARKER_BEFORE = /^(?:自从|自|从|從|由|截至|截止到|截止)/;
-const MARKER_AFTER = /(?:以来|以來|至今|迄今|起|为止|為止|止)$/;
+const MARKER_AFTER = /(?:以来|以來|至今|迄今|起|为止|為止|止|(?<=[年月天日周多])来)$/;
+/**
+ * The anchor of an open range (2009年 in 从2009年起): its span without the markers, and its value
+ * the open range's closed bound over the anchor's own length.
+ */
 function trimMarkers(pred, text) {
   let { start, end } = pred;
   const before = MARKER_BEFORE.exec(text.slice(start, end));
   if (before && before[0].length < end - start) start += before[0].length;
   const after = MARKER_AFTER.exec(text.slice(start, end));
   if (after && after[0].length < end - start) end -= after[0].length;
-  return { ...pred, start, end };
+  if (start === pred.start && end === pred.end) return pred;
+  const until = before && /截/.test(before[0]);
+  const values = pred.values.map((v) => (until ? { start: null, end: v.end, anchorEnd: true } : { start: v.start, end: null, anchorStart: true }));
+  return { ...pred, start, end, values };
 }
 
 // ---------------------------------------------------------------------------------------------
 // Scoring.
 // ---------------------------------------------------------------------------------------------
+/** WHEN_EVAL_DEBUG=<system name prefix> prints that system's misses, for development. */
+const DEBUG = process.env.WHEN_EVAL_DEBUG;
+const fmt = (t) => (t === null || t === undefined ? "∅" : new Date(t).toISOString().slice(0, 16));
+
 function score(ctx, system, cases) {
+  const debug = DEBUG && system.name.startsWith(DEBUG);
   let tp = 0, fp = 0, fn = 0, valueN = 0, valueOk = 0;
   for (const c of cases) {
     if (c.reasons.case) continue;
@@ -412,7 +450,14 @@ function score(ctx, system, cases) {
       if (!c.reasons.value && g.value) {
         valueN++;
         if (preds[i].values.some((v) => valueMatches(v, g.value, c.text.slice(g.start, g.end)))) valueOk++;
+        else if (debug) console.log(`VALUE ${c.text.slice(g.start, g.end)} ref=${c.ref.y}-${c.ref.mo}-${c.ref.d} gold=${fmt(g.value.start)}..${fmt(g.value.end)}/${g.value.grain}${g.value.blur ? "~" : ""} got=${preds[i].values.map((v) => `${fmt(v.start)}..${fmt(v.end)}`).join("|")}`);
       }
+    }
+    if (debug && !c.reasons.detection) {
+      for (const g of gold) if (!preds.some((p) => p.start === g.start && p.end === g.end)) console.log(`MISS ${JSON.stringify(c.text.slice(g.start, g.end))} in ${JSON.stringify(c.text.slice(Math.max(0, g.start - 12), g.end + 12))} got ${JSON.stringify(preds.filter((p) => p.end > g.start - 3 && p.start < g.end + 3).map((p) => c.text.slice(p.start, p.end)))}`);
+      preds.forEach((p, k) => {
+        if (!used.has(k) && !gold.some((g) => g.start === p.start && g.end === p.end)) console.log(`EXTRA ${JSON.stringify(c.text.slice(p.start, p.end))} in ${JSON.stringify(c.text.slice(Math.max(0, p.start - 12), p.end + 12))}`);
+      });
     }
     if (c.reasons.detection) continue;
     tp += used.size;

@@ -30,6 +30,7 @@ export function scanAtoms(text: string): Atom[] {
         rule: parser.name,
         fields: result.fields,
         ...(result.dependent ? { dependent: true } : {}),
+        ...(result.rangeOnly ? { rangeOnly: true } : {}),
       });
     }
   }

@@ -8,13 +8,13 @@ import type { Atom, Fields } from "./types.js";
 function ranks(fields: Fields): number[] {
   const r: number[] = [];
   if (fields.year || fields.decade !== undefined || fields.century !== undefined) r.push(0);
-  if (fields.yearPart) r.push(1);
+  if (fields.yearPart || fields.quarter || fields.firstMonths !== undefined) r.push(1);
   if (fields.month) r.push(2);
   if (fields.holiday) r.push(2, 4);
   if (fields.monthPart) r.push(3);
   if (fields.week) r.push(3.5);
   if (fields.day) r.push(4);
-  if (fields.weekday !== undefined) r.push(4.5);
+  if (fields.weekday !== undefined) r.push(fields.nth !== undefined ? 4 : 4.5);
   if (fields.dayPart) r.push(5);
   if (fields.hour !== undefined) r.push(6);
   if (fields.minute !== undefined) r.push(7);
@@ -32,7 +32,15 @@ const JOINER = /^[ \t\u3000]*(?:的)?[ \t\u3000]*$/;
 /** 二〇一六年，九月三号: a year, a comma, then a full month-day. */
 const YEAR_COMMA = /^[ \t\u3000]*[，,][ \t\u3000]*$/;
 
+/** 今年前五个月: a year, then the block "前N个月" read as the year's first N months. */
+function firstMonthsOf(left: Atom, right: Atom): number | null {
+  const o = right.fields.offset;
+  const yearOnly = ranks(left.fields).every((r) => r === 0) && left.fields.year !== undefined;
+  return yearOnly && o?.mode === "block" && o.unit === "month" && o.direction < 0 && o.amount <= 12 ? o.amount : null;
+}
+
 function canMerge(left: Atom, right: Atom, gap: string): boolean {
+  if (gap === "" && firstMonthsOf(left, right) !== null) return true;
   // 每周三下午, 每年4月: a recurrence takes in the date words that follow it.
   if (left.fields.recurrence) return JOINER.test(gap) && !right.fields.fuzzy && !right.fields.offset;
   if (standsAlone(left.fields) || standsAlone(right.fields)) return false;
@@ -42,13 +50,19 @@ function canMerge(left: Atom, right: Atom, gap: string): boolean {
   if (Math.max(...l) >= Math.min(...r)) return false;
   if (JOINER.test(gap)) return true;
   const yearOnly = l.length === 1 && l[0] === 0;
-  return yearOnly && YEAR_COMMA.test(gap) && right.fields.month?.kind === "abs" && right.fields.day !== undefined;
+  return yearOnly && YEAR_COMMA.test(gap) && right.fields.month?.kind === "abs";
 }
 
 function merge(left: Atom, right: Atom): Atom {
-  let fields: Fields = { ...left.fields, ...right.fields };
+  const firstMonths = firstMonthsOf(left, right);
+  let fields: Fields = firstMonths === null ? { ...left.fields, ...right.fields } : { ...left.fields, firstMonths };
+  // 一季度末, 四季度初: the first or last month of a quarter.
+  if (left.fields.quarter && right.fields.monthPart && (right.fields.monthPart === "start" || right.fields.monthPart === "end")) {
+    const { monthPart, ...rest } = fields;
+    fields = { ...rest, edge: monthPart === "start" ? "start" : "end" };
+  }
   // 2014年底, 今年初: a month part right after a year is a part of that year.
-  if (right.fields.monthPart && !left.fields.month && (right.fields.monthPart === "start" || right.fields.monthPart === "end")) {
+  else if (right.fields.monthPart && !left.fields.month && (right.fields.monthPart === "start" || right.fields.monthPart === "end")) {
     const { monthPart, ...rest } = fields;
     fields = { ...rest, yearPart: monthPart === "start" ? "start" : "end" };
   }
@@ -58,6 +72,8 @@ function merge(left: Atom, right: Atom): Atom {
     rule: `${left.rule}+${right.rule}`,
     fields,
     ...(left.dependent && right.dependent ? { dependent: true } : {}),
+    // 2019年 + 1 (of 1-9月) is still only the start of a range.
+    ...(right.rangeOnly ? { rangeOnly: true } : {}),
   };
 }
 

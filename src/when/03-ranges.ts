@@ -10,9 +10,12 @@ const CONNECTOR = /^[ \t\u3000]*(?:起?至|起?到|~|～|-|－|—{1,2}|–|ー|
 const FROM_BEFORE = /(?:从|從|自|由)[ \t\u3000]*$/;
 /** After a range: 止, 为止. */
 const UNTIL_AFTER = /^[ \t\u3000]*(?:为止|為止|止)/;
-const SINCE_AFTER = /^[ \t\u3000]*(以来|以來|至今|迄今|起(?![草来來床诉訴义義源飞飛因]))/;
+const SINCE_AFTER = /^[ \t\u3000]*(以来|以來|起至今|至今|迄今|以后|以後|之后|之後|起(?![草来來床诉訴义義源飞飛因]))/;
 const UNTIL_BEFORE = /(?:截至|截止到|截止|截至到)[ \t\u3000]*$/;
-const BEFORE_AFTER = /^[ \t\u3000]*(以前|之前)/;
+/** 年底前, 2025年前, 10月1日以前; not 前往, 前夕, 前来 … where 前 starts another word. */
+const BEFORE_AFTER = /^[ \t\u3000]*(以前|之前|前(?![往进進来來去夕线線面列身任者期沿台排锋鋒卫衛途景提方科嫌所后後三两兩十一二四五六七八九几幾]))/;
+/** 左右, 前后: an approximate date. */
+const APPROX_AFTER = /^[ \t\u3000]*(左右|前后|前後)/;
 
 function isVague(fields: Fields): boolean {
   return fields.fuzzy !== undefined || fields.offset !== undefined;
@@ -20,6 +23,9 @@ function isVague(fields: Fields): boolean {
 
 function canEndRange(from: Atom, to: Atom): boolean {
   if (isVague(from.fields) || isVague(to.fields) || from.fields.recurrence || to.fields.recurrence) return false;
+  // 2021-09-12-11:23 is not a range from a day to a clock time: a clock end needs a clock start.
+  const clockOnly = (f: Fields) => f.hour !== undefined && !f.year && !f.month && !f.day && f.weekday === undefined && !f.dayPart;
+  if (clockOnly(to.fields) && from.fields.hour === undefined && !from.fields.dayPart) return false;
   return true;
 }
 
@@ -39,23 +45,28 @@ export function findExpressions(atoms: readonly Atom[], text: string): Expressio
     const before = text.slice(Math.max(0, from.start - 6), from.start);
     const fromPrefix = FROM_BEFORE.exec(before);
     const start = fromPrefix ? from.start - fromPrefix[0].length : from.start;
-    if (to && !from.dependent && CONNECTOR.test(text.slice(from.end, to.start)) && canEndRange(from, to)) {
+    if (to && (!from.dependent || from.rangeOnly) && CONNECTOR.test(text.slice(from.end, to.start)) && canEndRange(from, to)) {
       const tail = UNTIL_AFTER.exec(text.slice(to.end, to.end + 4));
       out.push({ start, end: to.end + (tail ? tail[0].length : 0), rule: `range(${from.rule},${to.rule})`, kind: "range", from, to });
       i++;
       continue;
     }
-    if (from.dependent || from.fields.recurrence) continue;
+    if (from.dependent || from.rangeOnly || from.fields.recurrence) continue;
     const after = text.slice(from.end, from.end + 6);
     const since = isVague(from.fields) ? null : SINCE_AFTER.exec(after);
     if (since) {
-      const open = since[1] === "起" ? "from-on" : "since";
+      const open = /^(?:起|以后|以後|之后|之後)$/.test(since[1]!) ? "from-on" : "since";
       out.push({ start, end: from.end + since[0].length, rule: `${open}(${from.rule})`, kind: "open-range", from, to: null, open });
       continue;
     }
     const untilPrefix = isVague(from.fields) ? null : UNTIL_BEFORE.exec(before);
     if (untilPrefix) {
       out.push({ start: from.start - untilPrefix[0].length, end: from.end, rule: `until(${from.rule})`, kind: "open-range", from, to: null, open: "until" });
+      continue;
+    }
+    const approx = APPROX_AFTER.exec(after);
+    if (approx) {
+      out.push({ start: from.start, end: from.end + approx[0].length, rule: `approx(${from.rule})`, kind: "point", from, to: null, approx: true });
       continue;
     }
     const beforeWord = isVague(from.fields) ? null : BEFORE_AFTER.exec(after);

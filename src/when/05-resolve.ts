@@ -53,16 +53,14 @@ const YEAR_PARTS: Readonly<Record<YearPart, readonly [number, number, DateGranul
   end: [10, 12, "unknown", true],
   h1: [0, 6, "half-year", false],
   h2: [6, 12, "half-year", false],
-  q1: [0, 3, "quarter", false],
-  q2: [3, 6, "quarter", false],
-  q3: [6, 9, "quarter", false],
-  q4: [9, 12, "quarter", false],
   "first-2q": [0, 6, "half-year", false],
   "first-3q": [0, 9, "unknown", false],
   spring: [2, 5, "season", true],
   summer: [5, 8, "season", true],
   autumn: [8, 11, "season", true],
   winter: [11, 14, "season", true],
+  // 去年同期: the same time of that year; bounded by the year.
+  same: [0, 12, "year", true],
 };
 
 /** Days [from, to) of each part of a month; 0 = the 1st; Infinity = to the month's end. */
@@ -116,6 +114,7 @@ function resolveFields(f: Fields, ctx: ResolveContext): Built | null {
     if (!ctx.page) return UNRESOLVED;
     const page = dayMs(ctx.page);
     if (f.fuzzy === "now") return built(page, page + DAY, "day", true);
+    if (f.fuzzy === "future") return built(page + DAY, Number.NaN, "unknown", true);
     if (f.fuzzy === "recent-days") return built(page - 10 * DAY, page + DAY, "unknown", true);
     if (f.fuzzy === "recent-period") return built(page - 60 * DAY, page + DAY, "unknown", true);
     return built(instant(ctx.page.year - 5, 1, 1), page + DAY, "unknown", true);
@@ -221,7 +220,14 @@ function resolveFields(f: Fields, ctx: ResolveContext): Built | null {
       year = best!.y;
       inferred.add("year");
     }
-    if (f.holiday && year !== undefined && month !== undefined && f.holiday.kind === "nth-weekday") {
+    if (f.nth !== undefined && f.weekday !== undefined && month !== undefined && year === undefined && ctx.page) {
+      year = ctx.page.year;
+      inferred.add("year");
+    }
+    if (f.nth !== undefined && f.weekday !== undefined && month !== undefined && year !== undefined) {
+      const first = instant(year, month, 1);
+      day = 1 + ((f.weekday - isoWeekday(first) + 7) % 7) + (f.nth - 1) * 7;
+    } else if (f.holiday && year !== undefined && month !== undefined && f.holiday.kind === "nth-weekday") {
       const first = instant(year, month, 1);
       const shift = (f.holiday.weekday - isoWeekday(first) + 7) % 7;
       day = 1 + shift + (f.holiday.nth - 1) * 7;
@@ -255,9 +261,9 @@ function resolveFields(f: Fields, ctx: ResolveContext): Built | null {
       inferred.add("year").add("month").add("day");
       if (f.weekend) return withTime(f, built(fixedDay, fixedDay + 2 * DAY, "week", false));
     }
-    if (fixedDay === undefined && day === undefined && month === undefined && year === undefined) {
+    if (fixedDay === undefined && day === undefined && month === undefined && year === undefined && !f.quarter && f.firstMonths === undefined) {
       // A part of day or a clock time alone: the day the article is about.
-      if (f.dayPart === undefined && f.hour === undefined) return UNRESOLVED;
+      if (f.dayPart === undefined && f.hour === undefined && !f.quarter && f.firstMonths === undefined) return UNRESOLVED;
       const anchor = ctx.previous ?? ctx.page;
       if (!anchor) return UNRESOLVED;
       fixedDay = dayMs(anchor);
@@ -266,7 +272,27 @@ function resolveFields(f: Fields, ctx: ResolveContext): Built | null {
   }
 
   if (fixedDay !== undefined) return withTime(f, built(fixedDay, fixedDay + DAY, "day", false));
+  if (f.quarter?.kind === "rel") {
+    const anchor = anchorOf(f.quarter, ctx);
+    if (!anchor) return UNRESOLVED;
+    const q = addMonths(anchor.year, Math.floor((anchor.month - 1) / 3) * 3 + 1, 3 * f.quarter.offset);
+    year = q.year;
+    inferred.add("year");
+    return quarterOf(year, (q.month - 1) / 3 + 1, f.edge, built);
+  }
+  if (year === undefined && f.quarter) {
+    const anchorYear = ctx.page?.year ?? ctx.pageYear;
+    if (anchorYear === null || anchorYear === undefined) return UNRESOLVED;
+    year = anchorYear;
+    inferred.add("year");
+  }
+  if (year === undefined && f.firstMonths !== undefined && ctx.page) {
+    year = ctx.page.year;
+    inferred.add("year");
+  }
   if (year === undefined) return UNRESOLVED;
+  if (f.quarter?.kind === "abs") return quarterOf(year, f.quarter.value, f.edge, built);
+  if (f.firstMonths !== undefined) return built(instant(year, 1, 1), instant(year, 1 + f.firstMonths, 1), "unknown", false);
   if (month === undefined) {
     if (f.yearPart) {
       const [from, to, granularity, fuzzy] = YEAR_PARTS[f.yearPart];
@@ -285,6 +311,14 @@ function resolveFields(f: Fields, ctx: ResolveContext): Built | null {
   if (!isValidDate(year, month, day)) return UNRESOLVED;
   const start = instant(year, month, day);
   return withTime(f, built(start, start + DAY, "day", false));
+}
+
+/** A quarter, or its first or last month (一季度末). */
+function quarterOf(year: number, q: number, edge: "start" | "end" | undefined, built: (s: number, e: number, g: DateGranularity, fz: boolean) => Built): Built {
+  const first = (q - 1) * 3 + 1;
+  if (edge === "start") return built(instant(year, first, 1), instant(year, first + 1, 1), "month", true);
+  if (edge === "end") return built(instant(year, first + 2, 1), instant(year, first + 3, 1), "month", true);
+  return built(instant(year, first, 1), instant(year, first + 3, 1), "quarter", false);
 }
 
 /** Narrows a day to its part of day and clock time: 上午 8–12, 下午3点 15:00–16:00. */
@@ -315,39 +349,57 @@ function withTime(f: Fields, day: Built): Built {
   return { ...day, start: at, end: at + length, granularity: f.minute !== undefined ? "minute" : "hour", partOfDay };
 }
 
+/** The start of the calendar unit (day, Monday week, month, year) that contains `ms`, shifted by n units. */
+function unitStart(ms: number, unit: "year" | "month" | "week" | "day", n: number): number {
+  const d = toYmd(ms);
+  if (unit === "year") return instant(d.year + n, 1, 1);
+  if (unit === "month") {
+    const ym = addMonths(d.year, d.month, n);
+    return instant(ym.year, ym.month, 1);
+  }
+  if (unit === "week") return weekStart(ms) + n * 7 * DAY;
+  return startOfDay(ms) + n * DAY;
+}
+
+/** ms shifted by a (possibly fractional) number of units; months clamp the day (1月31日 + 1 month). */
+function shift(anchor: Ymd, unit: "year" | "month" | "week" | "day", amount: number): number {
+  if (unit === "year" || unit === "month") {
+    const months = Math.round(unit === "year" ? amount * 12 : amount);
+    const ym = addMonths(anchor.year, anchor.month, months);
+    const whole = instant(ym.year, ym.month, Math.min(anchor.day, daysInMonth(ym.year, ym.month)));
+    // 半个月: the fraction of a month as days.
+    return unit === "month" && !Number.isInteger(amount) ? dayMs(anchor) + Math.round(amount * 30) * DAY : whole;
+  }
+  return dayMs(anchor) + Math.round(amount * (unit === "week" ? 7 : 1)) * DAY;
+}
+
 function resolveOffset(f: Fields, ctx: ResolveContext, built: (s: number, e: number, g: DateGranularity, fz: boolean) => Built): Built | null {
   const o = f.offset!;
-  const anchor = o.direction < 0 || o.untilNow ? ctx.page : (ctx.previous ?? ctx.page);
+  // 三年前 counts back from the page date; 四年后 in a narrative counts on from the article's last date.
+  const anchor = o.direction < 0 || o.mode !== "point" ? ctx.page : (ctx.previous ?? ctx.page);
   if (!anchor) return UNRESOLVED;
   const base = dayMs(anchor);
-  const sign = o.direction;
-  const months = o.unit === "year" ? o.amount * 12 : o.unit === "month" ? o.amount : null;
-  let point: number;
-  if (months !== null) {
-    const whole = Math.round(months);
-    const ym = addMonths(anchor.year, anchor.month, sign * whole);
-    point = instant(ym.year, ym.month, Math.min(anchor.day, daysInMonth(ym.year, ym.month)));
-  } else {
-    point = base + sign * o.amount * (o.unit === "week" ? 7 : 1) * DAY;
-  }
-  if (o.untilNow) {
-    const r = built(startOfDay(point), base + DAY, "unknown", o.vague);
+  const inferAll = (r: Built) => {
     r.inferred.add("year").add("month").add("day");
     return r;
+  };
+  if (o.mode === "until-now") return inferAll(built(shift(anchor, o.unit, -o.amount), base + DAY, "unknown", o.vague));
+  if (o.mode === "within") return inferAll(built(base, shift(anchor, o.unit, o.amount) + DAY, "unknown", o.vague));
+  if (o.mode === "block") {
+    const r = o.direction < 0
+      ? built(unitStart(base, o.unit, -o.amount), unitStart(base, o.unit, 0), "unknown", false)
+      : built(unitStart(base, o.unit, 1), unitStart(base, o.unit, 1 + o.amount), "unknown", false);
+    return inferAll(r);
   }
-  const r = (() => {
-    const p = toYmd(point);
-    if (o.unit === "year" && Number.isInteger(o.amount)) return built(instant(p.year, 1, 1), instant(p.year + 1, 1, 1), "year", o.vague);
-    if (o.unit === "year" || o.unit === "month") return built(instant(p.year, p.month, 1), instant(p.year, p.month + 1, 1), "month", o.vague);
-    if (o.unit === "week") {
-      const monday = weekStart(point);
-      return built(monday, monday + 7 * DAY, "week", o.vague);
-    }
-    return built(startOfDay(point), startOfDay(point) + DAY, "day", o.vague);
-  })();
+  const point = shift(anchor, o.unit, o.direction * o.amount);
+  const p = toYmd(point);
+  let r: Built;
+  if (o.unit === "year" && Number.isInteger(o.amount)) r = built(instant(p.year, 1, 1), instant(p.year + 1, 1, 1), "year", o.vague);
+  else if (o.unit === "year" || (o.unit === "month" && Number.isInteger(o.amount))) r = built(instant(p.year, p.month, 1), instant(p.year, p.month + 1, 1), "month", o.vague);
+  else r = built(startOfDay(point), startOfDay(point) + DAY, "day", o.vague);
   r.inferred.add("year");
   if (o.unit !== "year") r.inferred.add("month");
-  if (o.unit === "day") r.inferred.add("day");
+  if (o.unit === "day" || o.unit === "week") r.inferred.add("day");
   return r;
 }
 
@@ -383,10 +435,17 @@ function writtenParts(f: Fields): Set<DatePart> {
   return w;
 }
 
+/** True when a field is written relative to the page or the last date (下个月9号, 明天). */
+function hasRelative(f: Fields): boolean {
+  return [f.year, f.month, f.day, f.week, f.quarter].some((r) => r?.kind === "rel");
+}
+
 /** Fields of the end of a range completed from its start: 4月7日至9日 → 9 is in April. */
 function completeEnd(from: Fields, to: Fields): Fields {
   const rank = (x: Fields) =>
-    x.year || x.decade !== undefined ? 0 : x.yearPart ? 1 : x.month || x.holiday ? 2 : x.week ? 3 : x.day ? 4 : x.weekday !== undefined ? 4.5 : x.dayPart ? 5 : 6;
+    x.year || x.decade !== undefined ? 0 : x.yearPart || x.quarter ? 1 : x.month || x.holiday ? 2 : x.week ? 3 : x.day ? 4 : x.weekday !== undefined ? 4.5 : x.dayPart ? 5 : 6;
+  // 2014年11月到下个月9号: an end written relative to the page stands on its own.
+  if (hasRelative(to)) return to;
   const r = rank(to);
   const out: { -readonly [K in keyof Fields]: Fields[K] } = { ...to };
   if (r > 0 && from.year && !to.year) out.year = from.year;
@@ -396,7 +455,8 @@ function completeEnd(from: Fields, to: Fields): Fields {
     out.week = from.week;
     if (from.weekday !== undefined) out.weekday = from.weekday;
   }
-  if (r > 5 && from.dayPart && !to.dayPart) out.dayPart = from.dayPart;
+  // 下午3点至5点: 5 is in the afternoon; 晚上10点至2点: 2 is not in the evening but after it.
+  if (r > 5 && from.dayPart && !to.dayPart && (to.hour ?? 0) >= (from.hour ?? 0)) out.dayPart = from.dayPart;
   return out;
 }
 
@@ -413,9 +473,19 @@ function completeEnd(from: Fields, to: Fields): Fields {
 export function resolveExpression(e: Expression, ctx: ResolveContext): Resolution {
   const from = e.from as Atom;
   const a = resolveFields(from.fields, ctx);
-  // 近年来: from a few years ago until the page date.
-  if (e.kind === "point" && from.fields.fuzzy === "recent-years") return toResolution("open-range", a && { ...a, granularity: "range" });
-  if (e.kind === "point") return toResolution("point", a, a ? undefined : { written: writtenParts(from.fields), inferred: new Set() });
+  // 近年来: from a few years ago until the page date; 此前: until the last date; 未来: from the page date on.
+  if (e.kind === "point" && (from.fields.fuzzy === "recent-years" || from.fields.fuzzy === "before" || from.fields.fuzzy === "future")) {
+    return toResolution("open-range", a && { ...a, granularity: "range" });
+  }
+  // 近三个月: until the page date; 十日内, 上两个月: a span of whole days or units.
+  const mode = from.fields.offset?.mode;
+  if (e.kind === "point" && (mode === "until-now" || mode === "within" || mode === "block")) {
+    return toResolution(mode === "until-now" ? "open-range" : "range", a && { ...a, granularity: "range" });
+  }
+  if (e.kind === "point") {
+    if (!a) return toResolution("point", null, { written: writtenParts(from.fields), inferred: new Set() });
+    return toResolution("point", e.approx ? { ...a, fuzzy: true } : a);
+  }
   if (e.kind === "open-range") {
     const parts = { written: a?.written ?? writtenParts(from.fields), inferred: a?.inferred ?? new Set<DatePart>() };
     if (!a) return toResolution("open-range", null, parts);
@@ -424,14 +494,36 @@ export function resolveExpression(e: Expression, ctx: ResolveContext): Resolutio
     if (e.open === "since") return toResolution("open-range", { ...a, end: pageEnd, granularity: "range", partOfDay: null, fuzzy }, parts);
     if (e.open === "from-on") return toResolution("open-range", { ...a, end: Number.NaN, granularity: "range", partOfDay: null, fuzzy }, parts);
     if (e.open === "until") return toResolution("open-range", { ...a, start: Number.NaN, granularity: "range", partOfDay: null, fuzzy }, parts);
+    // 年底前 on a page of April: a deadline, from the page date to the end of the year; 2008年前 on
+    // the same page: before 2008, no start.
+    const page = ctx.page ? dayMs(ctx.page) : null;
+    if (page !== null && a.start > page) return toResolution("open-range", { ...a, start: page, granularity: "range", partOfDay: null, fuzzy }, parts);
     return toResolution("open-range", { ...a, end: a.start, start: Number.NaN, granularity: "range", partOfDay: null, fuzzy }, parts);
   }
   const toFields = completeEnd(from.fields, (e.to as Atom).fields);
   const b = resolveFields(toFields, a ? { ...ctx, previous: toYmd(a.start) } : ctx);
+  // 1-9月份: with no year on either end, the start takes the year of the (past-leaning) end.
+  if (a && b && !from.fields.year && !hasRelative(from.fields) && from.fields.month && !toFields.year && b.start < a.start) {
+    const year = toYmd(b.start).year;
+    for (const y of [year, year - 1]) {
+      const again = resolveFields({ ...from.fields, year: { kind: "abs", value: y } }, ctx);
+      if (again && again.start <= b.start) {
+        again.written.delete("year");
+        again.inferred.add("year");
+        return resolveRange(e, again, b, toFields);
+      }
+    }
+  }
+  return resolveRange(e, a, b, toFields);
+}
+
+function resolveRange(e: Expression, a: Built | null, b: Built | null, toFields: Fields): Resolution {
+  const from = e.from as Atom;
   const written = new Set([...(a?.written ?? writtenParts(from.fields)), ...(b?.written ?? writtenParts(toFields))]);
   const inferred = new Set([...(a?.inferred ?? []), ...(b?.inferred ?? [])]);
   if (!a || !b) return toResolution("range", null, { written, inferred });
-  let end = b.end;
+  // 3点至5点 ends at 5 o'clock, not at the end of that hour: a clock time ends a range at its instant.
+  let end = toFields.hour !== undefined ? b.start : b.end;
   // 晚上11点至凌晨2点: an end before the start, with no day of its own, is on the next day.
   if (end <= a.start && !(e.to as Atom).fields.day && (e.to as Atom).fields.hour !== undefined) end += DAY;
   return toResolution("range", { ...a, end, granularity: "range", partOfDay: a.partOfDay === b.partOfDay ? a.partOfDay : null, fuzzy: a.fuzzy || b.fuzzy }, { written, inferred });

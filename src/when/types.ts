@@ -15,8 +15,8 @@ export type Ref =
 
 /** Parts of a year: 年初, 上半年, 一季度, 春季 … */
 export type YearPart =
-  | "start" | "mid" | "end" | "h1" | "h2" | "q1" | "q2" | "q3" | "q4" | "first-2q" | "first-3q"
-  | "spring" | "summer" | "autumn" | "winter";
+  | "start" | "mid" | "end" | "h1" | "h2" | "first-2q" | "first-3q"
+  | "spring" | "summer" | "autumn" | "winter" | "same";
 
 /** Parts of a month: 上旬, 月底 … */
 export type MonthPart = "early" | "middle" | "late" | "start" | "end";
@@ -27,17 +27,20 @@ export type DayPartKey =
   | "late-night" | "midnight" | "daytime";
 
 /** Vague times: 近日, 近期, 近年来, 目前, 此前 … */
-export type FuzzyKey = "recent-days" | "recent-period" | "recent-years" | "now" | "before";
+export type FuzzyKey = "recent-days" | "recent-period" | "recent-years" | "now" | "before" | "future";
 
-/** N units before or after an anchor: 三年前, 几天前, 四年后; 近三个月 / 三年来 as spans up to the page date. */
+/**
+ * N units from the page date. point: 三年前, 几天前, 四年后; until-now: 近三个月, 三年来 (from then
+ * until the page date); within: 五日内, 未来两个月 (from the page date on); block: 上两个月, 下三天
+ * (the N whole units before or after the current one).
+ */
 export interface Offset {
   readonly unit: "year" | "month" | "week" | "day";
   readonly amount: number;
   readonly direction: -1 | 1;
   /** 几天前, 三年多前: the amount is approximate. */
   readonly vague: boolean;
-  /** 近三个月, 三年来: from then until the page date. */
-  readonly untilNow: boolean;
+  readonly mode: "point" | "until-now" | "within" | "block";
 }
 
 /** A holiday: a fixed month-day, or the nth weekday of a month (母亲节: 2nd Sunday of May). */
@@ -67,6 +70,14 @@ export interface Fields {
   readonly decade?: number;
   /** 十八世纪: the first year of the century. */
   readonly century?: number;
+  /** 一季度 (abs 1) or 上季度 (rel -1). */
+  readonly quarter?: Ref;
+  /** 一季度末, 四季度初: the first or last month of the quarter. */
+  readonly edge?: "start" | "end";
+  /** 今年前五个月: the first N months of the year. */
+  readonly firstMonths?: number;
+  /** 十月第一个星期一: the nth `weekday` of the month. */
+  readonly nth?: number;
   /** 每周三, 每天上午: a recurrence, not a date; it swallows what follows and is dropped. */
   readonly recurrence?: true;
 }
@@ -82,6 +93,8 @@ export interface Atom {
    * merged with a neighbour.
    */
   readonly dependent?: boolean;
+  /** 1 in 1-9月, 12 in 12-19日: a number that is a date only as the start of a range. */
+  readonly rangeOnly?: boolean;
 }
 
 /** A found expression: a point, or two points joined as a range, or an open range. */
@@ -92,6 +105,8 @@ export interface Expression {
   readonly kind: "point" | "range" | "open-range";
   readonly from: Atom | null;
   readonly to: Atom | null;
-  /** For open ranges: since (以来, 起, 至今) or until (截至, 以前). */
-  readonly open?: "since" | "until-now" | "from-on" | "until" | "before";
+  /** For open ranges: since (以来, 至今), from-on (起, 以后), until (截至), before (以前, 前). */
+  readonly open?: "since" | "from-on" | "until" | "before";
+  /** 左右, 前后: an approximate date. */
+  readonly approx?: boolean;
 }

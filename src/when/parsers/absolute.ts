@@ -55,6 +55,8 @@ export const monthParser: Parser = {
 
 /** What a bare day (7日) must not be followed by to stand alone: 3日内, 5日前 read as durations. */
 const DURATION_AFTER = /^[内內前后後来來间間多余游]/;
+/** Nouns that make N号 a number, not a day: 5号楼, 3号线, 1号文件, 2号选手. */
+const NUMBERED_NOUN = /^[楼樓线線文院令码碼台机機车車站馆館厅廳口门門位店坑井桥橋路街房室床球队隊员員种種件字人舱艙罐箱柜窗展厂廠场場仓倉病洞区區地墙牆公省令标標码碼型元等选選楼]/;
 
 export const dayParser: Parser = {
   name: "day",
@@ -63,8 +65,10 @@ export const dayParser: Parser = {
     const day = parseNumber(m[1]!);
     if (day === null || day < 1 || day > 31) return null;
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 1);
-    // A bare day stands alone only as 7日 in Arabic digits; 十日, 5号 need a month next to them.
-    const alone = m[2] === "日" && /^[0-9０-９]/.test(m[1]!) && !DURATION_AFTER.test(after);
+    // A bare day stands alone only in Arabic digits: 7日, and 21号 unless a noun follows (5号楼,
+    // 3号线, 1号文件); 十日 needs a month next to it.
+    const arabic = /^[0-9０-９]/.test(m[1]!);
+    const alone = arabic && !DURATION_AFTER.test(after) && (m[2] === "日" || !NUMBERED_NOUN.test(after));
     return { fields: { day: { kind: "abs", value: day } }, dependent: !alone };
   },
 };
@@ -151,5 +155,26 @@ export const centuryParser: Parser = {
     const n = parseNumber(m[1]!);
     if (n === null || n < 1 || n > 22) return null;
     return { fields: { century: (n - 1) * 100 } };
+  },
+};
+
+/**
+ * 1-9月, 12至19日, 2019-2021年, 9~12点半: a bare number before a range connector takes the unit
+ * written after the range's end. It is a date only if the range is formed.
+ */
+export const rangeStartParser: Parser = {
+  name: "range-start",
+  pattern: new RegExp(
+    `(?<![0-9０-９.．:：〇零一二三四五六七八九十])(${D}{1,4}|[一二三四五六七八九十]{1,3})(?=[ \\t]?(?:至|到|~|～|-|－|—{1,2})[ \\t]?(?:${D}{1,4}|[一二三四五六七八九十]{1,3})[ \\t]?([年月日号號点點时時]))`,
+    "g",
+  ),
+  extract(m) {
+    const n = parseNumber(m[1]!);
+    if (n === null) return null;
+    const unit = m[2]!;
+    if (unit === "年") return n >= 1000 && n <= 2199 ? { fields: { year: { kind: "abs", value: n } }, rangeOnly: true } : null;
+    if (unit === "月") return n >= 1 && n <= 12 ? { fields: { month: { kind: "abs", value: n } }, rangeOnly: true } : null;
+    if (/[日号號]/.test(unit)) return n >= 1 && n <= 31 ? { fields: { day: { kind: "abs", value: n } }, rangeOnly: true } : null;
+    return n <= 24 ? { fields: { hour: n }, rangeOnly: true } : null;
   },
 };

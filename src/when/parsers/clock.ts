@@ -29,7 +29,8 @@ export const shortDayPartParser: Parser = {
   },
 };
 
-const HOUR = `(${D}{1,2}|[〇零一二两兩三四五六七八九十]{1,3})`;
+/** Arabic hours may follow a Han character (礼拜五16时), Han hours may follow a digit; neither its own kind. */
+const HOUR = `((?<![0-9０-９.．])${D}{1,2}|(?<![〇零○一二两兩三四五六七八九十])[〇零一二两兩三四五六七八九十]{1,3})`;
 const MINUTE = `(${D}{1,2}|[〇零一二三四五六七八九十]{1,3})`;
 /** What a bare hour (三点, 10点) may be followed by: 三点要求, 一点都 are not times. */
 const BARE_FOLLOWER = /^(?:$|[的前后後左右许許钟鐘整到至起开開过過~～\-—－，。、；;,.！？!?\s)）」”"])/;
@@ -39,9 +40,9 @@ const CONTEXT_BEFORE = /[午晚早晨间間里裡日号號天夜凌至到~～\-�
 export const hanClockParser: Parser = {
   name: "clock",
   pattern: new RegExp(
-    `(?<![0-9０-９〇零○一二两兩三四五六七八九十.．第几幾每])${HOUR}[ \\t]?([点點时時])` +
+    `(?<![第几幾每])${HOUR}[ \\t]?([点點时時])` +
       `(?:[ \\t]?(半|[一三13１３]刻|整|正)|[ \\t]?${MINUTE}[ \\t]?(分(?!之)(?:钟|鐘)?)?(?:[ \\t]?(${D}{1,2}|[〇零一二三四五六七八九十]{1,3})[ \\t]?秒)?)?` +
-      `(钟|鐘)?(?:许|許|左右)?`,
+      `(多)?(钟|鐘)?(?:许|許|左右)?`,
     "g",
   ),
   extract(m, text) {
@@ -64,7 +65,7 @@ export const hanClockParser: Parser = {
     if (/^[度%％倍个個万萬亿億元米]/.test(after)) return null;
     const contextual = CONTEXT_BEFORE.test(text.slice(Math.max(0, m.index - 1), m.index));
     const han = !/^[0-9０-９]/.test(m[1]!);
-    const bare = minute === undefined && m[7] === undefined && word === undefined;
+    const bare = minute === undefined && m[8] === undefined && word === undefined;
     if (!contextual && bare) {
       // 一时, 三时 read as "for a moment" without a date or part of day before them.
       if (han && (m[2] === "时" || m[2] === "時")) return null;
@@ -80,10 +81,14 @@ export const hanClockParser: Parser = {
   },
 };
 
+/** 以16:15胜出: a score, not a time. */
+const SCORE_AFTER = /^(?:胜|勝|负|負|战胜|戰勝|击败|擊敗|落败|获胜|獲勝|的比分|比分)/;
+
 export const colonClockParser: Parser = {
   name: "clock-colon",
-  pattern: new RegExp(`(?<![0-9０-９:：.．])(${D}{1,2})[:：](${D}{2})(?:[:：](${D}{2}))?(?![0-9０-９:：])(时|時)?`, "g"),
-  extract(m) {
+  pattern: new RegExp(`(?<![0-9０-９:：.．以])(${D}{1,2})[:：](${D}{2})(?:[:：](${D}{2}))?(?![0-9０-９:：])(时|時)?`, "g"),
+  extract(m, text) {
+    if (SCORE_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3))) return null;
     const hour = parseNumber(m[1]!)!;
     const minute = parseNumber(m[2]!)!;
     const second = m[3] === undefined ? undefined : parseNumber(m[3])!;

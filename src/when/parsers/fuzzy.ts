@@ -9,7 +9,18 @@ const WORDS: Readonly<Record<string, FuzzyKey>> = {
   近一段时间: "recent-period", 近年来: "recent-years", 近年以来: "recent-years", 近年: "recent-years", 近些年: "recent-years",
   这几年: "recent-years", 這幾年: "recent-years", 近几年: "recent-years", 近几年来: "recent-years", 这些年: "recent-years",
   目前: "now", 现在: "now", 現在: "now", 如今: "now", 眼下: "now", 此刻: "now",
-  此前: "before", 早前: "before", 稍早: "before", 稍早前: "before",
+  此前: "before", 早前: "before", 稍早: "before", 稍早前: "before", 早先: "before",
+};
+
+/** Words that are times only at the head of a clause: 之前，…; 未来可能 … (not 会议之前, 美好未来). */
+const CLAUSE_WORDS: Readonly<Record<string, FuzzyKey>> = { 之前: "before", 以前: "before", 未来: "future", 未來: "future" };
+
+export const clauseFuzzyParser: Parser = {
+  name: "fuzzy-clause",
+  pattern: /(?<=^|[\n，。；：！？,;:!?“”"])(之前|以前|未来|未來)(?![的])/g,
+  extract(m) {
+    return { fields: { fuzzy: CLAUSE_WORDS[m[1]!]! } };
+  },
 };
 
 export const fuzzyParser: Parser = {
@@ -39,7 +50,7 @@ function amountOf(text: string): { amount: number; vague: boolean } | null {
 export const offsetParser: Parser = {
   name: "offset",
   pattern: new RegExp(
-    `(?<![0-9０-９〇零○一二两兩三四五六七八九十百第])(${COUNT})(多|余)?(个|個)?(年|月|周|週|星期|礼拜|禮拜|天|日)(多|半)?(以前|之前|前|以后|之后|以後|之後|后|後)(?![年天夜])`,
+    `(?<![0-9０-９〇零○一二两兩三四五六七八九十百第年月])(${COUNT})(多|余)?(个|個)?(年|月|周|週|星期|礼拜|禮拜|天|日)(多|半)?(以前|之前|前|以后|之后|以後|之後|后|後)(?![年天夜])`,
     "g",
   ),
   extract(m) {
@@ -51,7 +62,7 @@ export const offsetParser: Parser = {
     if (unit !== "month" && m[3] !== undefined && unit !== "week") return null;
     const direction = /前/.test(m[6]!) ? -1 : 1;
     const amount = count.amount + (m[5] === "半" ? 0.5 : 0);
-    return { fields: { offset: { unit, amount, direction, vague: count.vague || m[2] !== undefined || m[5] === "多", untilNow: false } } };
+    return { fields: { offset: { unit, amount, direction, vague: count.vague || m[2] !== undefined || m[5] === "多", mode: "point" } } };
   },
 };
 
@@ -59,7 +70,7 @@ export const offsetParser: Parser = {
 export const sinceOffsetParser: Parser = {
   name: "offset-until-now",
   pattern: new RegExp(
-    `(近|过去|過去|最近)?(?<![0-9０-９〇零○一二两兩三四五六七八九十百第])(${COUNT})(多|余)?(个|個)?(年|月|周|週|星期|天|日)(多)?(来|來|以来|以來)?`,
+    `(近|过去的?|過去的?|最近)?(?<![0-9０-９〇零○一二两兩三四五六七八九十百第年月])(${COUNT})(多|余)?(个|個)?(年|月|周|週|星期|礼拜|禮拜|天|日)(多|半)?(来|來|以来|以來)?`,
     "g",
   ),
   extract(m) {
@@ -69,6 +80,42 @@ export const sinceOffsetParser: Parser = {
     if (count === null) return null;
     const unit = UNITS[m[5]!]!;
     if (unit === "month" && m[4] === undefined && m[1] === undefined) return null;
-    return { fields: { offset: { unit, amount: count.amount, direction: -1, vague: count.vague || m[3] !== undefined || m[6] !== undefined, untilNow: true } } };
+    const amount = count.amount + (m[6] === "半" ? 0.5 : 0);
+    return { fields: { offset: { unit, amount, direction: -1, vague: count.vague || m[3] !== undefined || m[6] === "多", mode: "until-now" } } };
+  },
+};
+
+/** 五日内, 一年之内, 两个礼拜内, 未来两个月, 今后十年: from the page date for N units. */
+export const withinOffsetParser: Parser = {
+  name: "offset-within",
+  pattern: new RegExp(
+    `(未来|未來|今后|今後)?(?<![0-9０-９〇零○一二两兩三四五六七八九十百第年月])(${COUNT})(多|余)?(个|個)?(年|月|周|週|星期|礼拜|禮拜|天|日)(半)?(之内|之內|以内|以內|内|內)?`,
+    "g",
+  ),
+  extract(m) {
+    if (m[1] === undefined && m[7] === undefined) return null;
+    const count = amountOf(m[2]!);
+    if (count === null) return null;
+    const unit = UNITS[m[5]!]!;
+    if (unit === "month" && m[4] === undefined) return null;
+    const amount = count.amount + (m[6] === "半" ? 0.5 : 0);
+    return { fields: { offset: { unit, amount, direction: 1, vague: count.vague || m[3] !== undefined, mode: "within" } } };
+  },
+};
+
+/** 上两个月, 前两天, 下三周, 后三个月: the N whole units before or after the current one (N ≥ 2). */
+export const blockOffsetParser: Parser = {
+  name: "offset-block",
+  pattern: new RegExp(
+    `(?<![最之以然其此随隨落向往提空朝])(上|前|下|后|後)(${COUNT})(个|個)?(年|月|周|週|星期|礼拜|禮拜|天|日)(?![0-9０-９一二三四五六七八九十]|[内內后後前来來以之])`,
+    "g",
+  ),
+  extract(m) {
+    const count = amountOf(m[2]!);
+    if (count === null || count.vague || count.amount < 2 || !Number.isInteger(count.amount)) return null;
+    const unit = UNITS[m[4]!]!;
+    if (unit === "month" && m[3] === undefined && m[1] !== "前" && m[1] !== "上") return null;
+    const direction = m[1] === "上" || m[1] === "前" ? -1 : 1;
+    return { fields: { offset: { unit, amount: count.amount, direction, vague: false, mode: "block" } } };
   },
 };

@@ -4,6 +4,8 @@ import type { Fields } from "../types.js";
 export interface ParserResult {
   readonly fields: Fields;
   readonly dependent?: boolean;
+  /** A bare number that is a date only as the start of a range (1 in 1-9月). */
+  readonly rangeOnly?: boolean;
   /** Characters to drop from the end of the match (a look-ahead written as a group). */
   readonly trimEnd?: number;
 }

@@ -16,9 +16,7 @@ export const yearPartParser: Parser = {
   },
 };
 
-const QUARTERS: Readonly<Record<string, YearPart>> = {
-  一: "q1", "1": "q1", 首: "q1", 二: "q2", "2": "q2", 三: "q3", "3": "q3", 四: "q4", "4": "q4",
-};
+const QUARTERS: Readonly<Record<string, number>> = { 一: 1, "1": 1, 首: 1, 二: 2, "2": 2, 三: 3, "3": 3, 四: 4, "4": 4 };
 
 export const quarterParser: Parser = {
   name: "quarter",
@@ -26,7 +24,27 @@ export const quarterParser: Parser = {
   extract(m) {
     if (m[2] !== undefined) return { fields: { yearPart: /[三3]/.test(m[2]) ? "first-3q" : "first-2q" } };
     const key = m[1] ?? m[3]!;
-    return { fields: { yearPart: QUARTERS[key]! } };
+    return { fields: { quarter: { kind: "abs", value: QUARTERS[key]! } } };
+  },
+};
+
+/** 上季度, 本季度, 下下个季度: quarters relative to the page date. */
+export const relativeQuarterParser: Parser = {
+  name: "relative-quarter",
+  pattern: /(上上|上|本|这|這|当|當|下下|下)(?:一)?(?:个|個)?季度/g,
+  extract(m) {
+    const offsets: Readonly<Record<string, number>> = { 上上: -2, 上: -1, 本: 0, 这: 0, 這: 0, 当: 0, 當: 0, 下下: 2, 下: 1 };
+    return { fields: { quarter: { kind: "rel", offset: offsets[m[1]!]!, anchor: "page" } } };
+  },
+};
+
+/** 今年同期, 今年中期: a period of the year written after it. */
+export const yearSuffixParser: Parser = {
+  name: "year-suffix",
+  pattern: /(?<=年)(同期|中期|初期|末期|春|夏|秋|冬)(?![节節天季运運耕播种種装裝])/g,
+  extract(m) {
+    const parts: Readonly<Record<string, YearPart>> = { 同期: "same", 中期: "mid", 初期: "start", 末期: "end", 春: "spring", 夏: "summer", 秋: "autumn", 冬: "winter" };
+    return { fields: { yearPart: parts[m[1]!]! }, dependent: true };
   },
 };
 
@@ -56,7 +74,7 @@ export const monthPartParser: Parser = {
 /** 2014年底, 4月初, 年伊始: one character after a year or month; the merge step decides which. */
 export const periodSuffixParser: Parser = {
   name: "period-suffix",
-  pattern: /(?<=[年月份])(初|底|末|伊始)(?![步级級期中心衷始等稿赛賽])/g,
+  pattern: /(?<=[年月份度])(初|底|末|伊始)(?![步级級期中心衷始等稿赛賽])/g,
   extract(m) {
     // Stored as a month part; merged after a year, it becomes the year's start or end.
     return { fields: { monthPart: m[1] === "底" || m[1] === "末" ? "end" : "start" }, dependent: true };

@@ -10,7 +10,7 @@ const NOT_AFTER_COUNT = "(?<![0-9０-９〇零○一二两兩三四五六七八�
 
 const YEARS: Readonly<Record<string, Ref>> = {
   大前年: page(-3), 前年: page(-2), 去年: page(-1), 上年: page(-1), 上一年: page(-1), 今年: page(0), 本年: page(0),
-  这一年: page(0), 這一年: page(0), 明年: page(1), 下一年: page(1), 后年: page(2), 後年: page(2), 大后年: page(3),
+  这一年: page(0), 這一年: page(0), 明年: page(1), 下一年: page(1), 下年: page(1), 后年: page(2), 後年: page(2), 大后年: page(3),
   次年: previous(1), 翌年: previous(1), 同年: previous(0),
 };
 
@@ -74,7 +74,7 @@ const WEEK_WORD = "(?:周|週|星期|礼拜|禮拜)";
 export const relativeWeekParser: Parser = {
   name: "relative-week",
   // (?!期|岁|年|边|围|刊): 上周期, 本周年 are not weeks.
-  pattern: new RegExp(`(上上|上|下下|下|本|这|這|今)(?:一?个|一?個)?${WEEK_WORD}([一二三四五六日天末])?(?![期岁歲年边邊围圍刊])`, "g"),
+  pattern: new RegExp(`(上上|上|下下|下|本|这|這|今)(?:一?个|一?個|一)?${WEEK_WORD}([一二三四五六日天末])?(?![期岁歲年边邊围圍刊])`, "g"),
   extract(m) {
     const offsets: Readonly<Record<string, number>> = { 上上: -2, 上: -1, 下下: 2, 下: 1, 本: 0, 这: 0, 這: 0, 今: 0 };
     const week = page(offsets[m[1]!]!);
@@ -98,5 +98,15 @@ export const recurrenceParser: Parser = {
   pattern: /每(?:一)?(?:个|個)?(?:(?:周|週|星期|礼拜|禮拜)[一二三四五六日天末]?|天|日|晚|年|月|季度|逢)/g,
   extract() {
     return { fields: { recurrence: true } };
+  },
+};
+
+/** 第一个星期一, 第3个周日: the nth weekday, merged after a month (十月第一个星期一). */
+export const nthWeekdayParser: Parser = {
+  name: "nth-weekday",
+  pattern: new RegExp(`(?:的)?第([一二三四五1-5])(?:个|個)${WEEK_WORD}([一二三四五六日天])`, "g"),
+  extract(m) {
+    const nth = "一二三四五".indexOf(m[1]!) + 1 || Number(m[1]);
+    return { fields: { nth, weekday: WEEKDAY_OF[m[2]!]! }, dependent: true };
   },
 };
