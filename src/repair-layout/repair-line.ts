@@ -1,5 +1,5 @@
 import type { MappedText } from "../text/mapped-text.js";
-import { isAsciiAlnum, isDigit, isHan, isLayoutChar, isTightPunctuation } from "./char-classes.js";
+import { isAsciiAlnum, isDigit, isHan, isLayoutCode, isTightPunctuation } from "./char-classes.js";
 
 interface Token {
   readonly start: number;
@@ -21,22 +21,24 @@ export interface RepairedLineText {
 export function repairLine(input: string, start: number, end: number): RepairedLineText {
   const tokens = tokenize(input, start, end);
   const { remove: removeGap, letterSpaced } = gapsToRemove(input, tokens);
-  const offsets: number[] = [];
+  let length = 0;
+  for (let t = 0; t < tokens.length; t++) length += tokens[t]!.end - tokens[t]!.start + (t > 0 && !removeGap[t - 1] ? 1 : 0);
+  const mapped = new Uint32Array(length + 1);
   const parts: string[] = [];
-  tokens.forEach((token, t) => {
+  let k = 0;
+  for (let t = 0; t < tokens.length; t++) {
+    const token = tokens[t]!;
     if (t > 0 && !removeGap[t - 1]) {
       // Keep one layout character of the gap, the first one, as the phrase separator.
       const gapStart = tokens[t - 1]!.end;
       parts.push(input[gapStart]!);
-      offsets.push(gapStart);
+      mapped[k++] = gapStart;
     }
     parts.push(input.slice(token.start, token.end));
-    for (let i = token.start; i < token.end; i++) offsets.push(i);
-  });
-  const mapped = new Uint32Array(offsets.length + 1);
-  mapped.set(offsets);
+    for (let i = token.start; i < token.end; i++) mapped[k++] = i;
+  }
   const last = tokens[tokens.length - 1];
-  mapped[offsets.length] = last ? last.end : start;
+  mapped[length] = last ? last.end : start;
   return { text: { text: parts.join(""), offsets: mapped }, letterSpaced };
 }
 
@@ -45,19 +47,26 @@ function tokenize(input: string, start: number, end: number): Token[] {
   const tokens: Token[] = [];
   let i = start;
   while (i < end) {
-    while (i < end && isLayoutChar(input[i]!)) i++;
+    while (i < end && isLayoutCode(input.charCodeAt(i))) i++;
     if (i >= end) break;
     const tokenStart = i;
     let core = 0;
-    while (i < end && !isLayoutChar(input[i]!)) {
+    while (i < end && !isLayoutCode(input.charCodeAt(i))) {
       const cp = input.codePointAt(i)!;
-      const ch = String.fromCodePoint(cp);
-      if (WORD_CHAR.test(ch)) core++;
-      i += ch.length;
+      if (isWordCodePoint(cp)) core++;
+      i += cp > 0xffff ? 2 : 1;
     }
     tokens.push({ start: tokenStart, end: i, core });
   }
   return tokens;
+}
+
+/** WORD_CHAR for one code point, without a string and a regular expression for the common cases. */
+function isWordCodePoint(cp: number): boolean {
+  if (cp < 0x80) return (cp >= 0x30 && cp <= 0x39) || (cp >= 0x41 && cp <= 0x5a) || (cp >= 0x61 && cp <= 0x7a);
+  // CJK Unified Ideographs assigned since Unicode 1.1: all letters (Lo).
+  if (cp >= 0x4e00 && cp <= 0x9fa5) return true;
+  return WORD_CHAR.test(String.fromCodePoint(cp));
 }
 
 /** For each gap between token t and t+1: true when the gap is layout, not a phrase separator. */
