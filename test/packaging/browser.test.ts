@@ -6,6 +6,7 @@ import { gzipSync } from "node:zlib";
 import { build } from "esbuild";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { extract } from "../../src/extract.js";
 import { hasChromium, launchChromium, SKIP_NOTE } from "./chromium.js";
 
 // The page's global object, in the callbacks that run in the page (the project compiles without lib "dom").
@@ -86,7 +87,6 @@ describe.skipIf(!hasChromium)(hasChromium ? "extract() in headless Chromium" : `
     const graph = await page.evaluate(() => (window as unknown as { __graph: unknown }).__graph);
     expect(errors).toEqual([]);
     expect(requests.every((url) => url.startsWith("file:"))).toBe(true);
-    const { extract } = await import(pathToFileURL(DIST).href);
     expect(graph).toEqual(extract(PAGE, { referenceDate: "2026-03-21" }));
     expect(graph).toMatchObject({ articles: [expect.objectContaining({ id: "a1" })] });
     expect(await page.textContent("#out")).toMatch(/^\d+ credits, \d+ dates$/);
