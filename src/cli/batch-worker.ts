@@ -21,8 +21,25 @@ export interface WorkerOutcome {
 
 /** Runs one task; also used in-process when no worker threads are wanted. */
 export function runTask(task: WorkerTask): WorkerOutcome {
-  const result = processPage(task.page, task.options);
+  const result = processPage(task.page, sameOptions(task.options));
   return { line: formatResultLine(result), error: isPageError(result) ? result.error : null };
 }
 
 export default runTask;
+
+let lastKey = "";
+let lastOptions: ExtractOptions = {};
+
+/**
+ * Each task arrives with a fresh copy of the run's options (structured clone); hand every page
+ * the same object, so that what is built once per options object (merged user dictionaries,
+ * see resolveDictionaries) is built once per run, not once per page.
+ */
+function sameOptions(options: ExtractOptions): ExtractOptions {
+  const key = JSON.stringify(options);
+  if (key !== lastKey) {
+    lastKey = key;
+    lastOptions = options;
+  }
+  return lastOptions;
+}
