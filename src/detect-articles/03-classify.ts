@@ -1,7 +1,8 @@
 import { endsBlock } from "../repair-layout/char-classes.js";
 import type { Unit } from "./02-units.js";
+import { isMastheadLine } from "./markers.js";
 
-export type UnitRole = "opener" | "credit" | "headline-candidate" | "body";
+export type UnitRole = "opener" | "credit" | "masthead" | "headline-candidate" | "body";
 
 // 一、… （二）… 3. …: numbered section heads belong to the article they sit in.
 const ENUMERATED = /^(?:[一二三四五六七八九十]+[、．.]|[（(][一二三四五六七八九十0-9]+[）)]|[0-9]+[、．.]|第[一二三四五六七八九十]+[章节部分])/u;
@@ -10,13 +11,14 @@ const CONTINUES = /[，、；：,;:（(“‘《—-]$/u;
 const HAN_RUN = /[\u3400-\u9fff]/gu;
 
 /**
- * Reads each unit's role from its own text and its neighbours: openers and credits from their
- * markers; a headline candidate is one to three short lines with no sentence punctuation, after a
+ * Reads each unit's role from its own text and its neighbours: openers, credits and page headers
+ * (焦作日报 2021年4月13日 星期二) from their markers; a headline candidate is one to three short lines with no sentence punctuation, after a
  * finished sentence (a fragment after a blank line inside a paragraph is no headline).
  */
 export function classifyUnits(units: readonly Unit[], widths: readonly number[]): UnitRole[] {
   return units.map((unit, u) => {
     if (unit.credit !== null) return "credit";
+    if (unit.pieces.length <= 2 && isMastheadLine(unit.joined)) return "masthead";
     if (unit.openerLength > 0) return "opener";
     const previous = units[u - 1];
     const afterFinished = !previous || previous.credit !== null || endsBlock(previous.joined) || isHeadlineShaped(previous);

@@ -3,7 +3,7 @@ import type { UnitRole } from "./03-classify.js";
 
 /** A run of units: either an article's text or a headline group. */
 export interface Region {
-  readonly kind: "text" | "headline";
+  readonly kind: "text" | "headline" | "masthead";
   /** Indexes into the unit list, in order. */
   readonly units: readonly number[];
 }
@@ -30,6 +30,7 @@ export function cutRegions(units: readonly Unit[], roles: readonly UnitRole[], w
   boundary[n] = true;
   units.forEach((unit, u) => {
     if (roles[u] === "opener" || unit.credit === "byline") boundary[u] = true;
+    if (roles[u] === "masthead") boundary[u] = boundary[u + 1] = true;
     if (unit.credit === "signature" || unit.credit === "photo" || unit.credit === "closing") boundary[u + 1] = true;
   });
   const isHeadline = new Array<boolean>(n).fill(false);
@@ -47,9 +48,9 @@ export function cutRegions(units: readonly Unit[], roles: readonly UnitRole[], w
   }
   const regions: Region[] = [];
   for (let u = 0; u < n; u++) {
-    const kind = isHeadline[u] ? "headline" : "text";
+    const kind = roles[u] === "masthead" ? "masthead" : isHeadline[u] ? "headline" : "text";
     const current = regions[regions.length - 1];
-    const continues = current && current.kind === kind && !(kind === "text" && boundary[u]);
+    const continues = current && current.kind === kind && !(kind !== "headline" && boundary[u]);
     if (continues) (current.units as number[]).push(u);
     else regions.push({ kind, units: [u] });
   }

@@ -50,11 +50,15 @@ export function detectArticles(page: RepairedPage): SegmentedPage {
     drafts[d] = { ...drafts[d]!, headline };
     attached.add(a.headline);
   }
-  const unassigned = regions
+  const mastheads = regions.filter((region) => region.kind === "masthead").map((region) => articleBody(region.units.map((u) => units[u]!)));
+  const orphans = regions
     .map((region, r) => ({ region, r }))
     .filter(({ region, r }) => region.kind === "headline" && !attached.has(r))
     .map(({ region }) => articleBody(region.units.map((u) => units[u]!)));
-  for (const text of unassigned) {
+  for (const text of mastheads) {
+    diagnostics.push({ code: "page-header", severity: "info", message: `a page header (${text.text.slice(0, 30)}) is kept out of the articles`, span: toOriginalSpan(text, 0, text.text.length) });
+  }
+  for (const text of orphans) {
     diagnostics.push({
       code: "unattached-headline",
       severity: "warning",
@@ -72,7 +76,7 @@ export function detectArticles(page: RepairedPage): SegmentedPage {
       diagnostics.push({ code: "article-without-headline", severity: "info", message: `${article.id}: no headline found`, span: article.span });
     }
   }
-  return { input: page.input, articles, unassigned, diagnostics };
+  return { input: page.input, articles, unassigned: [...mastheads, ...orphans], diagnostics };
 }
 
 /** …参加报告会。 本报讯 （记者付凯明）: an article that starts mid-line, after the previous one. */

@@ -88,3 +88,12 @@ export function creditLineKind(text: string): CreditLineKind | null {
   if (text.length <= 30 && p.signature.test(text)) return "signature";
   return null;
 }
+
+// 2021年4月13日 星期二 / 第3版: the date line of a page header, never part of an article.
+const FULL_DATE = new RegExp(`[${DIGIT}〇一二三四五六七八九]{4}年[${DIGIT}${CN_NUMBER}]{1,3}月[${DIGIT}${CN_NUMBER}]{1,3}日`, "u");
+const PAGE_HEADER = /星期[一二三四五六日天]|周[一二三四五六日]|第?[A-Z]?[0-9０-９]{1,3}版|[A-Z][0-9０-９]{1,2}版|农历/u;
+
+/** Whether `text` is a masthead or page header line: a full date with a weekday or a page number. */
+export function isMastheadLine(text: string): boolean {
+  return text.length <= 60 && !/[。；]/u.test(text) && FULL_DATE.test(text) && PAGE_HEADER.test(text);
+}

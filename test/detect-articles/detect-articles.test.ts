@@ -117,6 +117,15 @@ describe("detectArticles: boundaries", () => {
     expect(page.articles[1]!.body.text).toContain("本报记者 许嘉宁 摄");
   });
 
+  it("keeps a page header out of the articles", () => {
+    const text = "清河日报 2026年3月21日 星期六 第3版\n\n清河新区召开会议\n\n本报讯（记者周明远）3月19日下午，清河新区召开会议。";
+    const page = detect(text);
+    expect(page.articles).toHaveLength(1);
+    expect(page.articles[0]!.headline?.main?.text).toBe("清河新区召开会议");
+    expect(page.unassigned.map((u) => u.text)).toEqual(["清河日报2026年3月21日 星期六 第3版"]);
+    expect(page.diagnostics.map((d) => d.code)).toContain("page-header");
+  });
+
   it("returns no article for empty or blank input", () => {
     expect(detect("").articles).toEqual([]);
     expect(detect(" \n\u3000\n\r\n").articles).toEqual([]);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { creditLineKind, openerLength, runOnOpeners } from "../../src/detect-articles/markers.js";
+import { creditLineKind, isMastheadLine, openerLength, runOnOpeners } from "../../src/detect-articles/markers.js";
 
 describe("openerLength", () => {
   it.each([
@@ -69,5 +69,14 @@ describe("creditLineKind", () => {
     "（附图片１张）",
   ])("%s is no credit line", (text) => {
     expect(creditLineKind(text)).toBeNull();
+  });
+});
+
+describe("isMastheadLine", () => {
+  it.each(["清河日报 2026年3月21日 星期六 第3版", "2021年4月13日 星期二", "A3版 二〇二一年四月十三日 农历三月初二"])("%s is a page header", (text) => {
+    expect(isMastheadLine(text)).toBe(true);
+  });
+  it.each(["2021年4月13日，清河新区召开会议。", "清河新区召开会议", "第3版", "星期二上午"])("%s is not", (text) => {
+    expect(isMastheadLine(text)).toBe(false);
   });
 });
