@@ -5,7 +5,7 @@ import { mapOrdered } from "../batch/map-ordered.js";
 import { isPageError, pageError, type PageError, type PageInput, type PageResult } from "../batch/page-result.js";
 import type { ExtractOptions } from "../types.js";
 import type { WorkerOutcome } from "./batch-worker.js";
-import { countPages, jobsOf, type InputSpec, type Job } from "./inputs.js";
+import { countPages, describeFsError, InputError, jobsOf, type InputSpec, type Job } from "./inputs.js";
 import { createPagePool } from "./pool.js";
 
 /** How a batch run was asked for on the command line. */
@@ -43,8 +43,16 @@ const WINDOW_PER_THREAD = 4;
  * or error. Returns the exit code: 0 when every page succeeded, 3 when some have error lines.
  */
 export async function runBatch(settings: BatchSettings, io: BatchIo): Promise<number> {
-  const done = settings.out !== null && settings.resume ? readFinishedIds(settings.out) : new Set<string>();
-  const fd = settings.out === null ? null : openSync(settings.out, settings.resume ? "a" : "w");
+  let done = new Set<string>();
+  let fd: number | null = null;
+  if (settings.out !== null) {
+    try {
+      if (settings.resume) done = readFinishedIds(settings.out);
+      fd = openSync(settings.out, settings.resume ? "a" : "w");
+    } catch (error) {
+      throw new InputError(`cannot write ${settings.out}: ${describeFsError(error)}`);
+    }
+  }
   const write = async (text: string) => {
     if (fd !== null) writeSync(fd, text);
     else if (io.stdout(text) === false && io.drained) await io.drained();
@@ -132,7 +140,8 @@ function startBar(stream: NodeJS.WritableStream, total: number): SingleBar {
   const bar = new SingleBar({
     stream,
     format: "{bar} {percentage}% | {value}/{total} pages | {rate} pages/s | ETA {eta_formatted} | {failed} failed",
-    hideCursor: true,
+    // The cursor stays visible: a run stopped with Ctrl-C must not leave the terminal without one.
+    hideCursor: false,
     etaBuffer: 50,
     fps: 5,
   });

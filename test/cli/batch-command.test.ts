@@ -154,6 +154,8 @@ describe("baoxun extract DIR --out results.jsonl", () => {
     [["extract", "DIR", "--jobs", "0"], /--jobs must be a whole number of threads, at least 1, got "0"/],
     [["extract", "DIR", "DIR/nope.txt"], /cannot read DIR\/nope.txt: no such file/],
     [["extract", "-", "DIR"], /- \(stdin\) cannot be mixed with files/],
+    [["extract", "DIR", "--out", "DIR/missing/results.jsonl"], /cannot write DIR\/missing\/results.jsonl: no such file/],
+    [["extract", "DIR", "--out", "DIR/sub", "--resume"], /cannot write DIR\/sub: is a directory/],
     [["extract", "DIR", "--reference-date", "2026-13-01"], /referenceDate must be a calendar date/],
   ])("rejects %j before reading any page, with one line and exit code 2", async (argv, message) => {
     const dir = archive();
