@@ -1,7 +1,7 @@
 export { extract, MAX_INPUT_LENGTH } from "./extract.js";
 export { BaoxunError, type BaoxunErrorCode } from "./errors.js";
 export { squashLayout } from "./text/mapped-text.js";
-export { SCHEMA_VERSION } from "./schema/entity-graph.js";
+export { SCHEMA_VERSION } from "./schema/version.js";
 export { repairLayout, type RepairedLine, type RepairedPage } from "./repair-layout/index.js";
 export { detectArticles } from "./detect-articles/index.js";
 export { extractWho } from "./who/index.js";

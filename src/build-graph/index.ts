@@ -1,4 +1,4 @@
-import { SCHEMA_VERSION } from "../schema/entity-graph.js";
+import { SCHEMA_VERSION } from "../schema/version.js";
 import type { ArticleSegment, HeadlineSegment, SegmentedPage, WhenResult, WhoResult } from "../stage-types.js";
 import { toOriginalSpan, type MappedText } from "../text/mapped-text.js";
 import type { Article, EntityGraph, Headline } from "../types.js";

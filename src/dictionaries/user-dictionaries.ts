@@ -4,7 +4,6 @@
  * organizations or a rare surname are found without forking the package.
  */
 import { BaoxunError } from "../errors.js";
-import { CreditKindSchema } from "../schema/entity-graph.js";
 import type { CreditKind } from "../types.js";
 import { creditMarkers, notNames, orgSuffixes, roleTitles, surnames } from "./index.js";
 
@@ -53,7 +52,21 @@ export interface ResolvedDictionaries {
 
 const LIST_KEYS = ["surnames", "roleTitles", "organizations", "organizationSuffixes", "notNames"] as const;
 const KEYS: readonly string[] = [...LIST_KEYS, "creditMarkers"];
-const CREDIT_KINDS: readonly string[] = CreditKindSchema.anyOf.map((s) => s.const);
+/**
+ * Every CreditKind, written out rather than read from CreditKindSchema, whose import would load
+ * TypeBox at run time; as a Record, a kind added to or missing from the schema fails to compile.
+ */
+const CREDIT_KIND_SET: Readonly<Record<CreditKind, true>> = {
+  reporter: true,
+  correspondent: true,
+  photographer: true,
+  compiler: true,
+  editor: true,
+  intern: true,
+  author: true,
+  other: true,
+};
+const CREDIT_KINDS: readonly string[] = Object.keys(CREDIT_KIND_SET);
 const LAYOUT = /[\s\u200b-\u200d\u2060\ufeff]/u;
 const MAX_ENTRY_LENGTH = 64;
 

@@ -4,9 +4,9 @@
  * so the schema and the types cannot drift.
  */
 import { Type, type TSchema } from "@sinclair/typebox";
+import { SCHEMA_VERSION } from "./version.js";
 
-/** Bumped on any change that can break a reader of the graph. */
-export const SCHEMA_VERSION = "1.0.0";
+export { SCHEMA_VERSION };
 
 const Nullable = <T extends TSchema>(schema: T) => Type.Union([schema, Type.Null()]);
 const Id = (prefix: string) =>
