@@ -55,7 +55,18 @@ function parseLocal(text) {
 const PART_OF_DAY = /凌晨|清晨|早晨|早上|早间|上午|中午|正午|午间|午后|下午|傍晚|黄昏|晚上|晚间|夜晚|夜间|夜里|深夜|半夜|午夜|白天|黎明|今晚|昨晚|明晚|前晚|当晚|今早|今晨|昨早|明早|今夜|昨夜|[日号號天]晚|朝早|晏晝|下晝|聽晚|夜$/;
 const CLOCK = /[0-9０-９一二三四五六七八九十两兩]\s*[点點时時:：]/;
 
-function valueMatches(pred, gold, text) {
+function valueMatches(pred, gold, text, ref) {
+  // A gold bound at the reference instant (未来7天 from 01:06:40) is compared by its day: a page
+  // date has no time of day, and peers are given one.
+  if (ref && (ref.h || ref.mi || ref.s)) {
+    const at = ms(ref.y, ref.mo, ref.d, ref.h ?? 0, ref.mi ?? 0, ref.s ?? 0);
+    const dayOf = (t) => (t === null ? null : truncate(t, "day"));
+    if (gold.start === at || gold.end === at || gold.end === at + SECOND) {
+      const g = { ...gold, grain: "day", start: gold.start === at ? dayOf(at) : gold.start, end: gold.end === at || gold.end === at + SECOND ? dayOf(at) + DAY : gold.end };
+      const p = { ...pred, start: pred.start === null ? null : pred.start, end: pred.end };
+      return valueMatches(p, g, text, null);
+    }
+  }
   // The anchor of a trimmed open range: its closed bound against the gold's same bound.
   if (pred.anchorStart) return pred.start !== null && gold.start !== null && truncate(pred.start, gold.grain) === truncate(gold.start, gold.grain);
   if (pred.anchorEnd) return pred.end !== null && gold.end !== null && truncate(pred.end - 1, gold.grain) === truncate(gold.end - 1, gold.grain);
@@ -66,6 +77,8 @@ function valueMatches(pred, gold, text) {
     return bound(pred) === bound(gold);
   }
   if (pred.start === null || pred.end === null) return false;
+  // 五日内 as a deadline: a peer's gold gives its last day as a point, a window up to it ends on it.
+  if (/[内內]$/.test(text) && gold.end - gold.start <= DAY) return truncate(pred.end - 1, "day") === truncate(gold.start, "day");
   let grain = gold.grain;
   if (PART_OF_DAY.test(text) && !CLOCK.test(text) && (grain === "hour" || grain === "minute" || grain === "second")) grain = "day";
   if (gold.blur) {
@@ -256,7 +269,10 @@ function jionlpGoldValue(expected) {
   if (typeof s !== "string" || typeof e !== "string") return null;
   const start = /inf/.test(s) ? null : parseLocal(s);
   const endInclusive = /inf/.test(e) ? null : parseLocal(e);
-  const end = endInclusive === null ? null : endInclusive + SECOND;
+  let end = endInclusive === null ? null : endInclusive + SECOND;
+  // JioNLP ends a span at a clock time either at that instant (到3点: 15:00:00) or at the last second
+  // of its minute (到11:30: 11:30:59); both mean "until 15:00" / "until 11:30", an instant.
+  if (expected.type === "time_span" && endInclusive !== null && !/23:59:59$/.test(e) && /:(00|59)$/.test(e)) end = truncate(endInclusive, "minute");
   const wholeDays = start !== null && end !== null && start % DAY === 0 && end % DAY === 0;
   return { start, end, grain: wholeDays ? "day" : "second", blur: expected.definition === "blur" };
 }
@@ -403,9 +419,9 @@ function tdtValue(text, label) {
   return { start, end: addGrain(start, grain), grain, blur: false };
 }
 
-/** TDT marks the time expression without 自/从/截至 before it and 以来/起/至今 after it. */
-const MARKER_BEFORE = /^(?:自从|自|从|從|由|截至|截止到|截止)/;
-const MARKER_AFTER = /(?:以来|以來|至今|迄今|起|为止|為止|止|(?<=[年月天日周多])来)$/;
+/** TDT marks the time expression without 自/从/截至 before it and 以来/起/至今/之后/前 after it. */
+const MARKER_BEFORE = /^(?:自从|自|从|從|由|截至|截止到|截止|至)/;
+const MARKER_AFTER = /(?:以来|以來|至今|迄今|起|为止|為止|止|(?<=[年月天日周多])来|(?<=[年月日号號])(?:之后|以后|之後|以後|之前|以前|前))$/;
 /**
  * The anchor of an open range (2009年 in 从2009年起): its span without the markers, and its value
  * the open range's closed bound over the anchor's own length.
@@ -417,7 +433,7 @@ function trimMarkers(pred, text) {
   const after = MARKER_AFTER.exec(text.slice(start, end));
   if (after && after[0].length < end - start) end -= after[0].length;
   if (start === pred.start && end === pred.end) return pred;
-  const until = before && /截/.test(before[0]);
+  const until = (before && /截/.test(before[0])) || (after && /前/.test(after[0]));
   const values = pred.values.map((v) => (until ? { start: null, end: v.end, anchorEnd: true } : { start: v.start, end: null, anchorStart: true }));
   return { ...pred, start, end, values };
 }
@@ -449,7 +465,7 @@ function score(ctx, system, cases) {
       used.add(i);
       if (!c.reasons.value && g.value) {
         valueN++;
-        if (preds[i].values.some((v) => valueMatches(v, g.value, c.text.slice(g.start, g.end)))) valueOk++;
+        if (preds[i].values.some((v) => valueMatches(v, g.value, c.text.slice(g.start, g.end), c.ref))) valueOk++;
         else if (debug) console.log(`VALUE ${c.text.slice(g.start, g.end)} ref=${c.ref.y}-${c.ref.mo}-${c.ref.d} gold=${fmt(g.value.start)}..${fmt(g.value.end)}/${g.value.grain}${g.value.blur ? "~" : ""} got=${preds[i].values.map((v) => `${fmt(v.start)}..${fmt(v.end)}`).join("|")}`);
       }
     }

@@ -8,11 +8,12 @@ import type { Atom, Fields } from "./types.js";
 function ranks(fields: Fields): number[] {
   const r: number[] = [];
   if (fields.year || fields.decade !== undefined || fields.century !== undefined) r.push(0);
+  if (fields.eraEdge) r.push(0.5);
   if (fields.yearPart || fields.quarter || fields.firstMonths !== undefined) r.push(1);
   if (fields.month) r.push(2);
   if (fields.holiday) r.push(2, 4);
   if (fields.monthPart) r.push(3);
-  if (fields.week) r.push(3.5);
+  if (fields.week || fields.weekNumber !== undefined) r.push(3.5);
   if (fields.day) r.push(4);
   if (fields.weekday !== undefined) r.push(fields.nth !== undefined ? 4 : 4.5);
   if (fields.dayPart) r.push(5);
@@ -24,7 +25,7 @@ function ranks(fields: Fields): number[] {
 
 /** Fuzzy words and offsets stand alone: 近日 never merges with what follows. */
 function standsAlone(fields: Fields): boolean {
-  return fields.fuzzy !== undefined || fields.offset !== undefined || fields.decade !== undefined || fields.century !== undefined;
+  return fields.fuzzy !== undefined || fields.offset !== undefined;
 }
 
 /** What may separate two atoms of one date: nothing, a space, or 的 (1987年的7月15日). */
@@ -40,6 +41,10 @@ function firstMonthsOf(left: Atom, right: Atom): number | null {
 }
 
 function canMerge(left: Atom, right: Atom, gap: string): boolean {
+  // 九十年代末期: an edge only after a decade or century; a decade takes nothing else after it.
+  const era = (f: Fields) => f.decade !== undefined || f.century !== undefined;
+  if (right.fields.eraEdge) return era(left.fields) && !left.fields.eraEdge && gap === "";
+  if (era(left.fields)) return false;
   if (gap === "" && firstMonthsOf(left, right) !== null) return true;
   // 每周三下午, 每年4月: a recurrence takes in the date words that follow it.
   if (left.fields.recurrence) return JOINER.test(gap) && !right.fields.fuzzy && !right.fields.offset;

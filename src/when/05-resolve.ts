@@ -33,6 +33,7 @@ export interface ResolveContext {
 /** Hours [from, to) of each part of the day, and the schema's name for it. */
 const DAY_PARTS: Readonly<Record<DayPartKey, readonly [number, number, PartOfDay]>> = {
   dawn: [0, 6, "night"],
+  daybreak: [4, 7, "morning"],
   "early-morning": [6, 9, "morning"],
   morning: [8, 12, "morning"],
   noon: [11, 13, "noon"],
@@ -61,6 +62,8 @@ const YEAR_PARTS: Readonly<Record<YearPart, readonly [number, number, DateGranul
   winter: [11, 14, "season", true],
   // 去年同期: the same time of that year; bounded by the year.
   same: [0, 12, "year", true],
+  "summer-break": [6, 8, "unknown", true],
+  "winter-break": [0, 2, "unknown", true],
 };
 
 /** Days [from, to) of each part of a month; 0 = the 1st; Infinity = to the month's end. */
@@ -115,18 +118,20 @@ function resolveFields(f: Fields, ctx: ResolveContext): Built | null {
     const page = dayMs(ctx.page);
     if (f.fuzzy === "now") return built(page, page + DAY, "day", true);
     if (f.fuzzy === "future") return built(page + DAY, Number.NaN, "unknown", true);
+    if (f.fuzzy === "so-far") return built(Number.NaN, page + DAY, "unknown", true);
     if (f.fuzzy === "recent-days") return built(page - 10 * DAY, page + DAY, "unknown", true);
     if (f.fuzzy === "recent-period") return built(page - 60 * DAY, page + DAY, "unknown", true);
     return built(instant(ctx.page.year - 5, 1, 1), page + DAY, "unknown", true);
   }
   if (f.offset) return resolveOffset(f, ctx, built);
-  if (f.decade !== undefined) {
+  if (f.decade !== undefined || f.century !== undefined) {
+    // A decade's start, middle and end are its first, middle and last three years; a century's, twenty.
     written.add("year");
-    return built(instant(f.decade, 1, 1), instant(f.decade + 10, 1, 1), "unknown", false);
-  }
-  if (f.century !== undefined) {
-    written.add("year");
-    return built(instant(f.century, 1, 1), instant(f.century + 100, 1, 1), "unknown", false);
+    const from = f.decade ?? f.century!;
+    const length = f.decade !== undefined ? 10 : 100;
+    const part = f.decade !== undefined ? 3 : 20;
+    const [a, b] = f.eraEdge === "start" ? [0, part] : f.eraEdge === "mid" ? [(length - part) / 2, (length + part) / 2] : f.eraEdge === "end" ? [length - part, length] : [0, length];
+    return built(instant(from + a, 1, 1), instant(from + b, 1, 1), "unknown", f.eraEdge !== undefined);
   }
 
   let year: number | undefined;
@@ -261,7 +266,7 @@ function resolveFields(f: Fields, ctx: ResolveContext): Built | null {
       inferred.add("year").add("month").add("day");
       if (f.weekend) return withTime(f, built(fixedDay, fixedDay + 2 * DAY, "week", false));
     }
-    if (fixedDay === undefined && day === undefined && month === undefined && year === undefined && !f.quarter && f.firstMonths === undefined) {
+    if (fixedDay === undefined && day === undefined && month === undefined && year === undefined && !f.quarter && f.firstMonths === undefined && f.weekNumber === undefined) {
       // A part of day or a clock time alone: the day the article is about.
       if (f.dayPart === undefined && f.hour === undefined && !f.quarter && f.firstMonths === undefined) return UNRESOLVED;
       const anchor = ctx.previous ?? ctx.page;
@@ -290,7 +295,17 @@ function resolveFields(f: Fields, ctx: ResolveContext): Built | null {
     year = ctx.page.year;
     inferred.add("year");
   }
+  if (f.weekNumber !== undefined && year === undefined && ctx.page) {
+    year = ctx.page.year;
+    inferred.add("year");
+  }
   if (year === undefined) return UNRESOLVED;
+  if (f.weekNumber !== undefined) {
+    // Weeks counted from the first Monday of the month (or of the year).
+    const first = instant(year, month ?? 1, 1);
+    const monday = first + ((8 - isoWeekday(first)) % 7) * DAY + (f.weekNumber - 1) * 7 * DAY;
+    return built(monday, monday + 7 * DAY, "week", false);
+  }
   if (f.quarter?.kind === "abs") return quarterOf(year, f.quarter.value, f.edge, built);
   if (f.firstMonths !== undefined) return built(instant(year, 1, 1), instant(year, 1 + f.firstMonths, 1), "unknown", false);
   if (month === undefined) {
@@ -474,7 +489,7 @@ export function resolveExpression(e: Expression, ctx: ResolveContext): Resolutio
   const from = e.from as Atom;
   const a = resolveFields(from.fields, ctx);
   // 近年来: from a few years ago until the page date; 此前: until the last date; 未来: from the page date on.
-  if (e.kind === "point" && (from.fields.fuzzy === "recent-years" || from.fields.fuzzy === "before" || from.fields.fuzzy === "future")) {
+  if (e.kind === "point" && (from.fields.fuzzy === "recent-years" || from.fields.fuzzy === "before" || from.fields.fuzzy === "future" || from.fields.fuzzy === "so-far")) {
     return toResolution("open-range", a && { ...a, granularity: "range" });
   }
   // 近三个月: until the page date; 十日内, 上两个月: a span of whole days or units.

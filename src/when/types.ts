@@ -16,18 +16,18 @@ export type Ref =
 /** Parts of a year: 年初, 上半年, 一季度, 春季 … */
 export type YearPart =
   | "start" | "mid" | "end" | "h1" | "h2" | "first-2q" | "first-3q"
-  | "spring" | "summer" | "autumn" | "winter" | "same";
+  | "spring" | "summer" | "autumn" | "winter" | "same" | "summer-break" | "winter-break";
 
 /** Parts of a month: 上旬, 月底 … */
 export type MonthPart = "early" | "middle" | "late" | "start" | "end";
 
 /** Parts of a day as written; each maps to hours and a schema partOfDay. */
 export type DayPartKey =
-  | "dawn" | "early-morning" | "morning" | "noon" | "early-afternoon" | "afternoon" | "dusk" | "evening" | "night"
+  | "dawn" | "daybreak" | "early-morning" | "morning" | "noon" | "early-afternoon" | "afternoon" | "dusk" | "evening" | "night"
   | "late-night" | "midnight" | "daytime";
 
 /** Vague times: 近日, 近期, 近年来, 目前, 此前 … */
-export type FuzzyKey = "recent-days" | "recent-period" | "recent-years" | "now" | "before" | "future";
+export type FuzzyKey = "recent-days" | "recent-period" | "recent-years" | "now" | "before" | "future" | "so-far";
 
 /**
  * N units from the page date. point: 三年前, 几天前, 四年后; until-now: 近三个月, 三年来 (from then
@@ -70,6 +70,10 @@ export interface Fields {
   readonly decade?: number;
   /** 十八世纪: the first year of the century. */
   readonly century?: number;
+  /** 九十年代末期, 世纪初: the start, middle or end of a decade or century. */
+  readonly eraEdge?: "start" | "mid" | "end";
+  /** 3月第三周, 今年第37个星期: the nth week counted from the first Monday of the month or year. */
+  readonly weekNumber?: number;
   /** 一季度 (abs 1) or 上季度 (rel -1). */
   readonly quarter?: Ref;
   /** 一季度末, 四季度初: the first or last month of the quarter. */

@@ -45,7 +45,11 @@ export const shortYearParser: Parser = {
 export const monthParser: Parser = {
   name: "month",
   // Not after a numeral or 个 (一个月, 12个月 are durations), nor after 上/下/本 (relative parsers).
-  pattern: new RegExp(`(?<![0-9０-９.．〇零○一二两兩三四五六七八九十个個几幾多每第上下本这這当當同次])(${MONTH_NUMBER})[ \\t]?月(?:份)?`, "g"),
+  // An Arabic month may follow a Han numeral (马英九7月15日), a Han month a digit; never its own kind.
+  pattern: new RegExp(
+    `(?<![个個几幾多每第上下本这這当當同次])((?<![0-9０-９.．])${D}{1,2}|(?<![〇零○一二两兩三四五六七八九十])(?:十[一二]?|[一二三四五六七八九]))[ \\t]?月(?:份)?`,
+    "g",
+  ),
   extract(m) {
     const month = parseNumber(m[1]!);
     if (month === null || month < 1 || month > 12) return null;
@@ -60,7 +64,10 @@ const NUMBERED_NOUN = /^[楼樓线線文院令码碼台机機车車站馆館厅�
 
 export const dayParser: Parser = {
   name: "day",
-  pattern: new RegExp(`(?<![0-9０-９.．〇零○一二两兩三四五六七八九十廿卅第每今昨明前后後当當同次翌隔某几幾数數逐])(${D}{1,2}|${H}{1,3})[ \\t]?([日号號])`, "g"),
+  pattern: new RegExp(
+    `(?<![第每今昨明前后後当當同次翌隔某几幾数數逐])((?<![0-9０-９.．])${D}{1,2}|(?<![〇零○一二两兩三四五六七八九十廿卅])${H}{1,3})[ \\t]?([日号號])`,
+    "g",
+  ),
   extract(m, text) {
     const day = parseNumber(m[1]!);
     if (day === null || day < 1 || day > 31) return null;
@@ -147,6 +154,16 @@ export const decadeParser: Parser = {
   },
 };
 
+/** 九十年代末期, 11世纪初, 60年代前期, 上世纪90年代中期: the start, middle or end of a decade or century. */
+export const eraEdgeParser: Parser = {
+  name: "era-edge",
+  pattern: /(?<=[代纪紀])(初期|前期|中期|中叶|中葉|后期|後期|末期|初|中|末)(?![国國华華心央学學])/g,
+  extract(m) {
+    const edge = /^初|前/.test(m[1]!) ? "start" : /^中/.test(m[1]!) ? "mid" : "end";
+    return { fields: { eraEdge: edge }, dependent: true };
+  },
+};
+
 /** 18世纪, 二十世纪 (not followed by a decade, which the decade parser takes). */
 export const centuryParser: Parser = {
   name: "century",
@@ -168,10 +185,12 @@ export const rangeStartParser: Parser = {
     `(?<![0-9０-９.．:：〇零一二三四五六七八九十])(${D}{1,4}|[一二三四五六七八九十]{1,3})(?=[ \\t]?(?:至|到|~|～|-|－|—{1,2})[ \\t]?(?:${D}{1,4}|[一二三四五六七八九十]{1,3})[ \\t]?([年月日号號点點时時]))`,
     "g",
   ),
-  extract(m) {
+  extract(m, text) {
     const n = parseNumber(m[1]!);
     if (n === null) return null;
     const unit = m[2]!;
+    // 1月3至2月10: a number right after 月 is a day, not the first month of a range.
+    if (unit === "月" && text.slice(m.index - 1, m.index) === "月") return null;
     if (unit === "年") return n >= 1000 && n <= 2199 ? { fields: { year: { kind: "abs", value: n } }, rangeOnly: true } : null;
     if (unit === "月") return n >= 1 && n <= 12 ? { fields: { month: { kind: "abs", value: n } }, rangeOnly: true } : null;
     if (/[日号號]/.test(unit)) return n >= 1 && n <= 31 ? { fields: { day: { kind: "abs", value: n } }, rangeOnly: true } : null;

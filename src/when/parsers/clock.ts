@@ -4,7 +4,7 @@ import type { DayPartKey } from "../types.js";
 import { D, type Parser } from "./parser.js";
 
 const DAY_PARTS: Readonly<Record<string, DayPartKey>> = {
-  凌晨: "dawn", 黎明: "dawn", 清晨: "early-morning", 早晨: "early-morning", 早上: "early-morning", 早间: "early-morning",
+  凌晨: "dawn", 黎明: "daybreak", 拂晓: "daybreak", 清晨: "early-morning", 早晨: "early-morning", 早上: "early-morning", 早间: "early-morning",
   上午: "morning", 中午: "noon", 正午: "noon", 午间: "noon", 午后: "early-afternoon", 下午: "afternoon", 傍晚: "dusk",
   黄昏: "dusk", 晚上: "evening", 晚间: "evening", 夜晚: "evening", 夜间: "night", 夜里: "night", 深夜: "late-night",
   半夜: "late-night", 午夜: "midnight", 白天: "daytime",

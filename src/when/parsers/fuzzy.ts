@@ -9,7 +9,7 @@ const WORDS: Readonly<Record<string, FuzzyKey>> = {
   近一段时间: "recent-period", 近年来: "recent-years", 近年以来: "recent-years", 近年: "recent-years", 近些年: "recent-years",
   这几年: "recent-years", 這幾年: "recent-years", 近几年: "recent-years", 近几年来: "recent-years", 这些年: "recent-years",
   目前: "now", 现在: "now", 現在: "now", 如今: "now", 眼下: "now", 此刻: "now",
-  此前: "before", 早前: "before", 稍早: "before", 稍早前: "before", 早先: "before",
+  此前: "before", 早前: "before", 稍早: "before", 稍早前: "before", 早先: "before", 至今: "so-far", 迄今: "so-far",
 };
 
 /** Words that are times only at the head of a clause: 之前，…; 未来可能 … (not 会议之前, 美好未来). */
@@ -50,19 +50,20 @@ function amountOf(text: string): { amount: number; vague: boolean } | null {
 export const offsetParser: Parser = {
   name: "offset",
   pattern: new RegExp(
-    `(?<![0-9０-９〇零○一二两兩三四五六七八九十百第年月])(${COUNT})(多|余)?(个|個)?(年|月|周|週|星期|礼拜|禮拜|天|日)(多|半)?(以前|之前|前|以后|之后|以後|之後|后|後)(?![年天夜])`,
+    `(?<![0-9０-９〇零○一二两兩三四五六七八九十百第年月])(${COUNT})(多|余)?(个|個)?(多|半)?(年|月|周|週|星期|礼拜|禮拜|天|日)(多|半)?(以前|之前|前|以后|之后|以後|之後|后|後)(?![年天夜])`,
     "g",
   ),
   extract(m) {
     const count = amountOf(m[1]!);
     if (count === null) return null;
-    const unit = UNITS[m[4]!]!;
-    // 三月前 is "before March"; a month count needs 个 (三个月前).
-    if (unit === "month" && m[3] === undefined) return null;
+    const unit = UNITS[m[5]!]!;
+    // 三月前 is "before March"; a month count needs 个 (三个月前) or 半 (半月前).
+    if (unit === "month" && m[3] === undefined && m[1] !== "半") return null;
     if (unit !== "month" && m[3] !== undefined && unit !== "week") return null;
-    const direction = /前/.test(m[6]!) ? -1 : 1;
-    const amount = count.amount + (m[5] === "半" ? 0.5 : 0);
-    return { fields: { offset: { unit, amount, direction, vague: count.vague || m[2] !== undefined || m[5] === "多", mode: "point" } } };
+    const direction = /前/.test(m[7]!) ? -1 : 1;
+    const half = m[4] === "半" || m[6] === "半";
+    const amount = count.amount + (half ? 0.5 : 0);
+    return { fields: { offset: { unit, amount, direction, vague: count.vague || m[2] !== undefined || m[4] === "多" || m[6] === "多", mode: "point" } } };
   },
 };
 
@@ -70,7 +71,7 @@ export const offsetParser: Parser = {
 export const sinceOffsetParser: Parser = {
   name: "offset-until-now",
   pattern: new RegExp(
-    `(近|过去的?|過去的?|最近)?(?<![0-9０-９〇零○一二两兩三四五六七八九十百第年月])(${COUNT})(多|余)?(个|個)?(年|月|周|週|星期|礼拜|禮拜|天|日)(多|半)?(来|來|以来|以來)?`,
+    `(近|过去的?|過去的?|最近)?(?<![0-9０-９〇零○一二两兩三四五六七八九十百第年月])(${COUNT})(多|余)?(个|個)?(?:多|半)?(年|月|周|週|星期|礼拜|禮拜|天|日)(多|半)?(来|來|以来|以來)?`,
     "g",
   ),
   extract(m) {
@@ -89,7 +90,7 @@ export const sinceOffsetParser: Parser = {
 export const withinOffsetParser: Parser = {
   name: "offset-within",
   pattern: new RegExp(
-    `(未来|未來|今后|今後)?(?<![0-9０-９〇零○一二两兩三四五六七八九十百第年月])(${COUNT})(多|余)?(个|個)?(年|月|周|週|星期|礼拜|禮拜|天|日)(半)?(之内|之內|以内|以內|内|內)?`,
+    `(未来|未來|今后|今後)?(?<![0-9０-９〇零○一二两兩三四五六七八九十百第年月])(${COUNT})(多|余)?(个|個)?(?:多|半)?(年|月|周|週|星期|礼拜|禮拜|天|日)(半)?(之内|之內|以内|以內|内|內)?`,
     "g",
   ),
   extract(m) {

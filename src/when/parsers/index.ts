@@ -1,7 +1,7 @@
 /** Every parser, by expression family. Order does not matter: overlaps are settled afterwards. */
 import {
   bareDayParser, centuryParser, compactDateParser, dayParser, decadeParser, dotDateParser, hanYearParser, monthParser,
-  numericDateParser, rangeStartParser, shortYearParser, yearParser,
+  eraEdgeParser, numericDateParser, rangeStartParser, shortYearParser, yearParser,
 } from "./absolute.js";
 import { colonClockParser, dayPartParser, hanClockParser, shortDayPartParser } from "./clock.js";
 import { blockOffsetParser, clauseFuzzyParser, fuzzyParser, offsetParser, sinceOffsetParser, withinOffsetParser } from "./fuzzy.js";
@@ -10,7 +10,7 @@ import {
   monthPartParser, periodSuffixParser, quarterParser, relativeQuarterParser, seasonParser, yearPartParser, yearSuffixParser,
 } from "./periods.js";
 import {
-  nthWeekdayParser, recurrenceParser, relativeDayParser, relativeMonthParser, relativeWeekParser, relativeYearParser, weekdayParser,
+  nthWeekdayParser, recurrenceParser, weekNumberParser, relativeDayParser, relativeMonthParser, relativeWeekParser, relativeYearParser, weekdayParser,
 } from "./relative.js";
 import type { Parser } from "./parser.js";
 
@@ -21,5 +21,5 @@ export const PARSERS: readonly Parser[] = [
   dotDateParser, decadeParser, centuryParser, relativeYearParser, relativeMonthParser, relativeDayParser, relativeWeekParser,
   weekdayParser, dayPartParser, shortDayPartParser, hanClockParser, colonClockParser, yearPartParser, quarterParser,
   seasonParser, monthPartParser, periodSuffixParser, fuzzyParser, offsetParser, sinceOffsetParser, holidayParser, recurrenceParser, clauseFuzzyParser, withinOffsetParser,
-  blockOffsetParser, relativeQuarterParser, yearSuffixParser, nthWeekdayParser,
+  blockOffsetParser, relativeQuarterParser, yearSuffixParser, nthWeekdayParser, eraEdgeParser, weekNumberParser,
 ];

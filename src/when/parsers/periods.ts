@@ -5,7 +5,7 @@ import type { Parser } from "./parser.js";
 const NOT_AFTER_COUNT = "(?<![0-9０-９〇零○一二两兩三四五六七八九十百千几幾多每全个個])";
 
 const YEAR_PARTS: Readonly<Record<string, YearPart>> = {
-  年初: "start", 年中: "mid", 年底: "end", 年末: "end", 年终: "end", 年終: "end", 年尾: "end", 上半年: "h1", 下半年: "h2",
+  暑假: "summer-break", 寒假: "winter-break", 暑期: "summer-break", 年初: "start", 年中: "mid", 年底: "end", 年末: "end", 年终: "end", 年終: "end", 年尾: "end", 上半年: "h1", 下半年: "h2",
 };
 
 export const yearPartParser: Parser = {

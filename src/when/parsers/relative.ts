@@ -1,5 +1,6 @@
 /** Dates relative to the page date (今年, 昨天, 上周三) or to the article's last date (次日, 当天). */
 import type { DayPartKey, Ref } from "../types.js";
+import { parseNumber } from "../numerals.js";
 import type { Parser } from "./parser.js";
 
 const page = (offset: number): Ref => ({ kind: "rel", offset, anchor: "page" });
@@ -108,5 +109,16 @@ export const nthWeekdayParser: Parser = {
   extract(m) {
     const nth = "一二三四五".indexOf(m[1]!) + 1 || Number(m[1]);
     return { fields: { nth, weekday: WEEKDAY_OF[m[2]!]! }, dependent: true };
+  },
+};
+
+/** 第二周, 第3个星期, 第三十七个礼拜: the nth week of the month or year written before it. */
+export const weekNumberParser: Parser = {
+  name: "week-number",
+  pattern: new RegExp(`(?:的)?第(${"[0-9０-９]{1,2}"}|[一二三四五六七八九十]{1,3})(?:个|個)?(?:周|週|星期|礼拜|禮拜)(?![一二三四五六日天末年岁歲刊])`, "g"),
+  extract(m) {
+    const n = parseNumber(m[1]!);
+    if (n === null || n < 1 || n > 53) return null;
+    return { fields: { weekNumber: n }, dependent: true };
   },
 };
