@@ -75,7 +75,14 @@ export function parsePageLine(line: string, fallbackId: string): PageInput | Pag
   return { id, text: value.text, referenceDate };
 }
 
-/** Whether a parsed input line is a page (rather than an error result). */
+/**
+ * Whether a parsed input line is a page (rather than an error result).
+ *
+ * @example
+ * ```ts
+ * isPageInput(parsePageLine('{"id":"a","text":"正文"}', "in:1")); // => true
+ * ```
+ */
 export function isPageInput(value: PageInput | PageResult): value is PageInput {
   return "text" in value;
 }

@@ -29,12 +29,27 @@ export type PageResult =
   | { readonly id: string; readonly graph: EntityGraph }
   | { readonly id: string; readonly error: PageError };
 
-/** Narrows a {@link PageResult} to its error form. */
+/**
+ * Narrows a {@link PageResult} to its error form.
+ *
+ * @example
+ * ```ts
+ * isPageError({ id: "a", error: { code: "read-error", message: "…" } }); // => true
+ * ```
+ */
 export function isPageError(result: PageResult): result is { readonly id: string; readonly error: PageError } {
   return "error" in result;
 }
 
-/** A {@link PageResult} in its error form. */
+/**
+ * A {@link PageResult} in its error form.
+ *
+ * @example
+ * ```ts
+ * pageError("a.txt", "read-error", "cannot read a.txt: permission denied");
+ * // => { id: "a.txt", error: { code: "read-error", message: "cannot read a.txt: permission denied" } }
+ * ```
+ */
 export function pageError(id: string, code: PageErrorCode, message: string): PageResult {
   return { id, error: { code, message } };
 }

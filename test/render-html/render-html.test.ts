@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { BaoxunError } from "../../src/errors.js";
 import { extract } from "../../src/extract.js";
@@ -103,5 +104,19 @@ describe("toHtml", () => {
   it("refuses a text that is not the graph's input", () => {
     expect(() => toHtml(fixtureGraph(), FIXTURE_TEXT.slice(1))).toThrow(BaoxunError);
     expect(() => toHtml(fixtureGraph(), FIXTURE_TEXT.slice(1))).toThrow(/needs the text the graph was extracted from \(\d+ characters\), got \d+ characters/);
+  });
+
+  it("keeps any text whole and well-formed, whatever the extractors find in it", () => {
+    const pieces = fc.constantFrom("本报讯（记者林晓东）", "3月20日上午", "区应急管理局局长周明远", "\r\n", "\n\n", "<", "&", '"', "\ud83d\ude00", "\ud800", " ", "今 年");
+    const text = fc.array(fc.oneof(pieces, fc.string({ unit: "binary", maxLength: 8 })), { maxLength: 40 }).map((parts) => parts.join(""));
+    fc.assert(
+      fc.property(text, (input) => {
+        const out = toHtml(extract(input), input);
+        expect(pageText(out)).toBe(input);
+        expect(out.match(/<span/g)?.length ?? 0).toBe(out.match(/<\/span>/g)?.length ?? 0);
+        expect(out.match(/<div/g)?.length ?? 0).toBe(out.match(/<\/div>/g)?.length ?? 0);
+      }),
+      { numRuns: 150 },
+    );
   });
 });
