@@ -34,13 +34,18 @@ export function cutRegions(units: readonly Unit[], roles: readonly UnitRole[], w
     if (unit.credit === "signature" || unit.credit === "photo" || unit.credit === "closing") boundary[u + 1] = true;
   });
   const isHeadline = new Array<boolean>(n).fill(false);
-  const pageText = units.map((unit) => unit.joined).join("\n");
-  for (const group of candidateGroups(roles)) {
+  const groups = candidateGroups(roles);
+  // Every junction looked up at once: a pageText.includes per group made long inputs quadratic.
+  const recurring = occurringGrams(
+    units.map((unit) => unit.joined).join("\n"),
+    groups.flatMap((group) => junctionGrams(units, group[group.length - 1]!)),
+  );
+  for (const group of groups) {
     const first = group[0]!;
     const last = group[group.length - 1]!;
     const touches = boundary[first] || boundary[last + 1] || precedesCaption(units, roles, last + 1);
     const wide = group.every((u) => units[u]!.pieces.every((p) => widths[u]! > 0 && p.width >= WIDE_LINE * widths[u]!));
-    if (touches || wide || !continuesInPage(units, last, pageText)) {
+    if (touches || wide || !continuesInPage(units, last, recurring)) {
       for (const u of group) isHeadline[u] = true;
       boundary[first] = true;
       boundary[last + 1] = true;
@@ -64,15 +69,36 @@ export function cutRegions(units: readonly Unit[], roles: readonly UnitRole[], w
  * line ends a paragraph that goes on. Units are joined with "\n", so the junction never matches
  * itself; four characters rather than three keep chance matches rare.
  */
-function continuesInPage(units: readonly Unit[], last: number, pageText: string): boolean {
+function continuesInPage(units: readonly Unit[], last: number, recurring: ReadonlySet<string>): boolean {
   const next = units[last + 1];
   if (!next) return false;
+  // 非常突 / 出，是投资兴业的宝地: a block opening with one character and a comma finishes a word.
+  if (/^[^\s，。、；：,.;:]{1}[，。、；：,.;:]/u.test(next.joined)) return true;
+  return junctionGrams(units, last).some((gram) => recurring.has(gram));
+}
+
+/** The four-Han-character grams across the junction after unit `last` (none at the page end). */
+function junctionGrams(units: readonly Unit[], last: number): string[] {
+  const next = units[last + 1];
+  if (!next) return [];
   const tail = units[last]!.joined;
   const head = next.joined;
-  // 非常突 / 出，是投资兴业的宝地: a block opening with one character and a comma finishes a word.
-  if (/^[^\s，。、；：,.;:]{1}[，。、；：,.;:]/u.test(head)) return true;
-  const across = [tail.slice(-2) + head.slice(0, 2), tail.slice(-3) + head.slice(0, 1)];
-  return across.some((gram) => HAN_FOUR.test(gram) && pageText.includes(gram));
+  return [tail.slice(-2) + head.slice(0, 2), tail.slice(-3) + head.slice(0, 1)].filter((gram) => HAN_FOUR.test(gram));
+}
+
+/** Which of `grams` (four BMP characters each) occur in `text`, in one pass over it. */
+function occurringGrams(text: string, grams: readonly string[]): Set<string> {
+  const found = new Set<string>();
+  if (grams.length === 0) return found;
+  const wanted = new Set(grams);
+  const firstChars = new Uint8Array(0x10000);
+  for (const gram of wanted) firstChars[gram.charCodeAt(0)] = 1;
+  for (let i = 0; i + 4 <= text.length; i++) {
+    if (firstChars[text.charCodeAt(i)] === 0) continue;
+    const gram = text.slice(i, i + 4);
+    if (wanted.has(gram)) found.add(gram);
+  }
+  return found;
 }
 
 /** Runs of consecutive headline candidates (a kicker, a main title and a subtitle at most). */
