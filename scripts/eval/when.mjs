@@ -420,8 +420,8 @@ function tdtValue(text, label) {
 }
 
 /** TDT marks the time expression without 自/从/截至 before it and 以来/起/至今/之后/前 after it. */
-const MARKER_BEFORE = /^(?:自从|自|从|從|由|截至|截止到|截止|至)/;
-const MARKER_AFTER = /(?:以来|以來|至今|迄今|起|为止|為止|止|(?<=[年月天日周多])来|(?<=[年月日号號])(?:之后|以后|之後|以後|之前|以前|前))$/;
+const MARKER_BEFORE = /^(?:自从|自|从|從|由|截至|截止到|截止)/;
+const MARKER_AFTER = /(?:以来|以來|至今|迄今|起|为止|為止|止|(?<=[年月天日周多])来|(?<=[0-9０-９]{4}年|月|[0-9０-９一二三四五六七八九十][日号號])(?:之后|以后|之後|以後|之前|以前|前))$/;
 /**
  * The anchor of an open range (2009年 in 从2009年起): its span without the markers, and its value
  * the open range's closed bound over the anchor's own length.

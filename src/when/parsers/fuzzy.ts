@@ -9,7 +9,16 @@ const WORDS: Readonly<Record<string, FuzzyKey>> = {
   近一段时间: "recent-period", 近年来: "recent-years", 近年以来: "recent-years", 近年: "recent-years", 近些年: "recent-years",
   这几年: "recent-years", 這幾年: "recent-years", 近几年: "recent-years", 近几年来: "recent-years", 这些年: "recent-years",
   目前: "now", 现在: "now", 現在: "now", 如今: "now", 眼下: "now", 此刻: "now",
-  此前: "before", 早前: "before", 稍早: "before", 稍早前: "before", 早先: "before", 至今: "so-far", 迄今: "so-far",
+  此前: "before", 早前: "before", 稍早: "before", 稍早前: "before", 早先: "before",
+};
+
+/** 至今, 迄今: until now; not 截至今年 or 至今天 (至 + another date). */
+export const soFarParser: Parser = {
+  name: "fuzzy-so-far",
+  pattern: /(?<![截])(至今|迄今)(?![年天日晚早晨夜])/g,
+  extract() {
+    return { fields: { fuzzy: "so-far" } };
+  },
 };
 
 /** Words that are times only at the head of a clause: 之前，…; 未来可能 … (not 会议之前, 美好未来). */

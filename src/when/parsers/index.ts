@@ -4,7 +4,9 @@ import {
   eraEdgeParser, numericDateParser, rangeStartParser, shortYearParser, yearParser,
 } from "./absolute.js";
 import { colonClockParser, dayPartParser, hanClockParser, shortDayPartParser } from "./clock.js";
-import { blockOffsetParser, clauseFuzzyParser, fuzzyParser, offsetParser, sinceOffsetParser, withinOffsetParser } from "./fuzzy.js";
+import {
+  blockOffsetParser, clauseFuzzyParser, fuzzyParser, offsetParser, sinceOffsetParser, soFarParser, withinOffsetParser,
+} from "./fuzzy.js";
 import { holidayParser } from "./holiday.js";
 import {
   monthPartParser, periodSuffixParser, quarterParser, relativeQuarterParser, seasonParser, yearPartParser, yearSuffixParser,
@@ -21,5 +23,5 @@ export const PARSERS: readonly Parser[] = [
   dotDateParser, decadeParser, centuryParser, relativeYearParser, relativeMonthParser, relativeDayParser, relativeWeekParser,
   weekdayParser, dayPartParser, shortDayPartParser, hanClockParser, colonClockParser, yearPartParser, quarterParser,
   seasonParser, monthPartParser, periodSuffixParser, fuzzyParser, offsetParser, sinceOffsetParser, holidayParser, recurrenceParser, clauseFuzzyParser, withinOffsetParser,
-  blockOffsetParser, relativeQuarterParser, yearSuffixParser, nthWeekdayParser, eraEdgeParser, weekNumberParser,
+  blockOffsetParser, relativeQuarterParser, yearSuffixParser, nthWeekdayParser, eraEdgeParser, weekNumberParser, soFarParser,
 ];

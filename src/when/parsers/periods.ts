@@ -10,7 +10,8 @@ const YEAR_PARTS: Readonly<Record<string, YearPart>> = {
 
 export const yearPartParser: Parser = {
   name: "year-part",
-  pattern: new RegExp(`${NOT_AFTER_COUNT}(${Object.keys(YEAR_PARTS).join("|")})(?![级級度])`, "g"),
+  // (?![国國华華…]): 牛年中国 is not the middle of a year.
+  pattern: new RegExp(`${NOT_AFTER_COUNT}(${Object.keys(YEAR_PARTS).join("|")})(?![级級度国國华華央心学學文])`, "g"),
   extract(m) {
     return { fields: { yearPart: YEAR_PARTS[m[1]!]! } };
   },
