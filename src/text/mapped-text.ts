@@ -29,6 +29,9 @@ export function toOriginalSpan(mapped: MappedText, start: number, end: number): 
 
 /** A sub-range of a MappedText, still mapped to the original. */
 export function sliceMapped(mapped: MappedText, start: number, end: number): MappedText {
+  // The whole text, ending where it ends: MappedTexts are never mutated, so share it rather than
+  // copy it (every line of a page went through here; the copies were a third of the GC work).
+  if (start === 0 && end === mapped.text.length && end > 0 && mapped.offsets[end] === mapped.offsets[end - 1]! + 1) return mapped;
   const offsets = new Uint32Array(end - start + 1);
   offsets.set(mapped.offsets.subarray(start, end));
   offsets[end - start] = end > start ? (mapped.offsets[end - 1] ?? 0) + 1 : (mapped.offsets[start] ?? 0);
@@ -59,6 +62,7 @@ export function filterMapped(mapped: MappedText, keep: (index: number) => boolea
 
 /** Join MappedTexts (each already mapped to the same original) into one. */
 export function concatMapped(parts: readonly MappedText[]): MappedText {
+  if (parts.length === 1) return parts[0]!;
   let length = 0;
   for (const p of parts) length += p.text.length;
   const offsets = new Uint32Array(length + 1);
