@@ -29,7 +29,11 @@ const USAGE = [
   "usage: baoxun extract FILE|- [--reference-date YYYY-MM-DD] [--format json|summary|html] [--dictionaries FILE.json]",
   "       baoxun extract DIR|FILE... [--out results.jsonl [--resume|--overwrite]] [--jobs N] [--quiet]",
   "       baoxun extract - --jsonl   (JSON Lines pages on stdin, one result line per page on stdout)",
+  "       baoxun worker|enqueue|collect --help   (queue workers on Redis)",
 ].join("\n");
+
+/** The queue commands of src/cli/worker-commands.ts, loaded only when asked for (they bring BullMQ). */
+const QUEUE_COMMANDS: readonly string[] = ["worker", "enqueue", "collect"];
 
 /** A mistake of the user's: one line on stderr, exit code 2, never a stack trace. */
 class UsageError extends Error {}
@@ -45,6 +49,10 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     if (command === "--help" || command === "-h" || command === "help") {
       io.stdout(`${USAGE}\n`);
       return 0;
+    }
+    if (command !== undefined && QUEUE_COMMANDS.includes(command)) {
+      const { runQueueCommand } = await import("./worker-commands.js");
+      return await runQueueCommand(command, rest, io);
     }
     if (command !== "extract") throw new UsageError(command ? `unknown command "${command}"; ${USAGE.split("\n")[0]}` : USAGE.split("\n")[0]);
     const { values, positionals } = parseOptions(rest);
