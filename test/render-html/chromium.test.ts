@@ -50,6 +50,10 @@ describe.skipIf(!hasChromium)(hasChromium ? "toHtml in headless Chromium" : `toH
     // The legend's swatch of a kind has that kind's colour.
     const legend = await page.evaluate((ks) => ks.map((k) => getComputedStyle(document.querySelector(`.bx-legend .bx-${k}`)!).backgroundColor), kinds);
     expect(legend).toEqual(colours);
+    // The legend is one row of swatches: the article swatch does not take the article's block layout.
+    const tops = await page.$$eval(".bx-legend li", (es) => es.map((e) => Math.round(e.getBoundingClientRect().top)));
+    expect(tops).toHaveLength(7);
+    expect(new Set(tops).size).toBe(1);
     expect(await page.$eval('.bx-date[data-id="d1"]', (e) => e.getAttribute("title"))).toBe("Date d1: 3月20日上午 → 2026-03-20 (part-of-day, morning)\ninferred: year");
     expect(await page.$eval('.bx-person[data-id="p2"]', (e) => e.getAttribute("title"))).toContain("roles: 局长 @ 区应急管理局");
     // Nesting as the spans say: the organization inside the role, the person inside the credit.
