@@ -1,4 +1,4 @@
-import { execFileSync, spawnSync } from "node:child_process";
+import { execFileSync, spawn, spawnSync } from "node:child_process";
 import { mkdirSync, readFileSync, statSync, truncateSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { PassThrough } from "node:stream";
@@ -179,4 +179,48 @@ describe("baoxun extract DIR --out results.jsonl", () => {
     const single = JSON.parse(execFileSync(process.execPath, [CLI, "extract", join(dir, "pages/sub/c.txt")], { encoding: "utf8" }));
     expect(lines[2]!.graph).toEqual(single);
   });
+
+  it("walks JSON Lines files inside a folder, in name order with the text pages", async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, "a.txt"), PAGE_A);
+    writeFileSync(join(dir, "b.jsonl"), `${JSON.stringify({ id: "b-1", text: PAGE_B })}\n${JSON.stringify({ id: "b-2", text: PAGE_A })}\n`);
+    writeFileSync(join(dir, "c.ndjson"), `${JSON.stringify({ id: "c-1", text: PAGE_B })}\n`);
+    const { code, stdout } = await runInProcess(["extract", dir]);
+    expect(code).toBe(0);
+    expect(parseLines(stdout).map((l) => l.id)).toEqual([join(dir, "a.txt"), "b-1", "b-2", "c-1"]);
+  });
+
+  it("resumes a run killed mid-way: every page ends up with exactly one line", async () => {
+    const dir = tempDir();
+    mkdirSync(join(dir, "pages"));
+    const sample = readFileSync(SAMPLE, "utf8");
+    const ids: string[] = [];
+    for (let i = 0; i < 120; i++) {
+      const file = join(dir, "pages", `${String(i).padStart(3, "0")}.txt`);
+      writeFileSync(file, i % 2 ? sample : PAGE_A);
+      ids.push(file);
+    }
+    const out = join(dir, "results.jsonl");
+    const child = spawn(process.execPath, [CLI, "extract", join(dir, "pages"), "--out", out, "--jobs", "2"], { stdio: "ignore" });
+    // Kill it without warning once some lines are written.
+    await new Promise<void>((done) => {
+      const poll = setInterval(() => {
+        let size = 0;
+        try {
+          size = statSync(out).size;
+        } catch {}
+        if (size > 40_000) {
+          clearInterval(poll);
+          child.kill("SIGKILL");
+          done();
+        }
+      }, 5);
+    });
+    await new Promise((done) => child.on("close", done));
+    const before = readFileSync(out, "utf8").split("\n").length - 1;
+    expect(before).toBeLessThan(ids.length);
+    const resumed = spawnSync(process.execPath, [CLI, "extract", join(dir, "pages"), "--out", out, "--resume", "--jobs", "2"], { encoding: "utf8" });
+    expect(resumed.status).toBe(0);
+    expect(parseLines(readFileSync(out, "utf8")).map((l) => l.id)).toEqual(ids);
+  }, 60_000);
 });
