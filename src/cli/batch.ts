@@ -58,8 +58,10 @@ export async function runBatch(settings: BatchSettings, io: BatchIo): Promise<nu
     else if (io.stdout(text) === false && io.drained) await io.drained();
   };
 
-  const total = io.progress ? await countPages(settings.inputs) : null;
-  const bar = io.progress && total !== null ? startBar(io.progress, total) : null;
+  // No bar for a stream on stdin: its length is unknown, and it is usually a pipeline's middle.
+  const progress = settings.inputs.some((spec) => spec.kind === "stdin-jsonl") ? undefined : io.progress;
+  const total = progress ? await countPages(settings.inputs) : null;
+  const bar = progress && total !== null ? startBar(progress, total) : null;
   const pool = createPagePool(settings.threads, io.workerUrl === undefined ? undefined : io.workerUrl);
   const seen = new Set<string>();
   const failures: { id: string; error: PageError }[] = [];
@@ -118,7 +120,7 @@ export async function runBatch(settings: BatchSettings, io: BatchIo): Promise<nu
   }
 
   const seconds = (Date.now() - started) / 1000;
-  if (io.progress) {
+  if (progress) {
     const resumed = skipped > 0 ? `, ${skipped} skipped (already in ${settings.out})` : "";
     io.stderr(`baoxun: ${processed} pages in ${seconds.toFixed(1)}s (${(processed / Math.max(seconds, 0.001)).toFixed(1)} pages/s), ${failed} failed${resumed}\n`);
   }

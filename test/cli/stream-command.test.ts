@@ -1,5 +1,6 @@
 import { spawn } from "node:child_process";
 import { resolve } from "node:path";
+import { PassThrough } from "node:stream";
 import { describe, expect, it } from "vitest";
 import { PAGE_A, PAGE_B, parseLines, runInProcess } from "./cli-harness.js";
 
@@ -23,6 +24,14 @@ describe("baoxun extract - --jsonl", () => {
       ["three", "ok"],
     ]);
     expect(stderr).toBe("baoxun: 1 of 4 pages failed (each has an error line in the output):\n  -:3: invalid-line: line is not a JSON object\n");
+  });
+
+  it("draws no progress bar for a stream, even on a terminal", async () => {
+    const terminal = Object.assign(new PassThrough(), { isTTY: true, columns: 120 });
+    let drawn = "";
+    terminal.on("data", (chunk: Buffer) => (drawn += chunk.toString("utf8")));
+    const { code, stderr } = await runInProcess(["extract", "-", "--jsonl"], `${JSON.stringify({ id: "one", text: PAGE_A })}\n`, { progress: terminal });
+    expect({ code, stderr, drawn }).toEqual({ code: 0, stderr: "", drawn: "" });
   });
 
   it("refuses - without --jsonl among many inputs", async () => {
