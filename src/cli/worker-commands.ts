@@ -165,14 +165,17 @@ async function runEnqueue(paths: readonly string[], values: Values, redis: strin
 }
 
 async function runCollect(redis: string, queue: string, out: string | null, waitSeconds: number, io: CliIo): Promise<number> {
-  const fd = out === null ? null : openSync(out, "w");
+  // Opened at the first line, so that a Redis that cannot be reached leaves no empty file behind.
+  let fd: number | null = null;
   let summary;
   try {
     summary = await collectResults({ redis, queue, waitMs: waitSeconds * 1000 }, (line) => {
-      if (fd !== null) writeSync(fd, line);
-      else if (io.stdout(line) === false && io.drained) return io.drained();
+      if (out === null) return io.stdout(line) === false && io.drained ? io.drained() : undefined;
+      fd ??= openSync(out, "w");
+      writeSync(fd, line);
       return undefined;
     });
+    if (out !== null && fd === null) fd = openSync(out, "w");
   } finally {
     if (fd !== null) closeSync(fd);
   }

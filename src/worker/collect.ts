@@ -1,5 +1,5 @@
 import { checkQueueName, jobIdOf, queueKeys } from "./keys.js";
-import { connectionOf, loadBullMq } from "./load-bullmq.js";
+import { loadBullMq, openQueue } from "./load-bullmq.js";
 import { queueScripts } from "./scripts.js";
 import { deadLetterResult, isErrorLine, storedLine } from "./pages.js";
 
@@ -51,11 +51,9 @@ const POLL_MS = 250;
  */
 export async function collectResults(settings: CollectOptions, write: (line: string) => unknown): Promise<CollectSummary> {
   checkQueueName(settings.queue);
-  const { Queue } = await loadBullMq();
+  const bullmq = await loadBullMq();
   const keys = queueKeys(settings.queue);
-  const queue = new Queue(settings.queue, { connection: connectionOf(settings.redis, "client") });
-  // Connection errors also fail the command that needs Redis, which reports them.
-  queue.on("error", () => undefined);
+  const queue = await openQueue(bullmq, settings.queue, settings.redis);
   try {
     const client = await queue.client;
     const scripts = queueScripts(client, keys);

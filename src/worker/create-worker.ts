@@ -6,13 +6,19 @@ import { queueScripts } from "./scripts.js";
 import { createThreadPool } from "./thread-pool.js";
 import { deadLetterResult, isErrorLine, loadQueuedPage, storedLine } from "./pages.js";
 
+/** Jobs in hand per thread: one being extracted, one ready for when it is done. */
+const JOBS_PER_THREAD = 2;
+
 /** How {@link createWorker} connects and works. */
 export interface CreateWorkerOptions {
   /** A Redis URL, `redis://host:port[/db]` or `rediss://…`. */
   readonly redis: string;
   /** The queue name (no ":"); the same as given to {@link enqueuePages}. */
   readonly queue: string;
-  /** Pages extracted at once, each on its own worker thread (default 1). */
+  /**
+   * Worker threads, each extracting one page at a time (default 1). The worker holds twice as many
+   * jobs, so that a thread never waits for Redis between two pages.
+   */
   readonly concurrency?: number;
   /** Options for every page; a page's own `referenceDate` wins. */
   readonly options?: ExtractOptions;
@@ -91,7 +97,7 @@ export async function createWorker(settings: CreateWorkerOptions): Promise<Queue
     {
       connection: connectionOf(settings.redis, "worker"),
       name: settings.name ?? `${hostname()}:${process.pid}`,
-      concurrency,
+      concurrency: concurrency * JOBS_PER_THREAD,
       lockDuration,
       // Check for stalled jobs as often as a lock can expire, so a dead worker's pages come back soon.
       stalledInterval: Math.min(lockDuration, 30_000),

@@ -1,6 +1,6 @@
 import type { PageResult } from "../batch/page-result.js";
 import { checkQueueName, jobIdOf, queueKeys } from "./keys.js";
-import { connectionOf, loadBullMq } from "./load-bullmq.js";
+import { loadBullMq, openQueue } from "./load-bullmq.js";
 import { queueScripts } from "./scripts.js";
 import { storedLine, type QueuedPage } from "./pages.js";
 
@@ -46,11 +46,9 @@ export async function enqueuePages(
   checkQueueName(settings.queue);
   const attempts = settings.attempts ?? 3;
   if (!Number.isInteger(attempts) || attempts < 1) throw new RangeError(`attempts must be a whole number, at least 1, got ${attempts}`);
-  const { Queue } = await loadBullMq();
+  const bullmq = await loadBullMq();
   const keys = queueKeys(settings.queue);
-  const queue = new Queue(settings.queue, { connection: connectionOf(settings.redis, "client") });
-  // Connection errors also fail the command that needs Redis, which reports them.
-  queue.on("error", () => undefined);
+  const queue = await openQueue(bullmq, settings.queue, settings.redis);
   const seen = new Set<string>();
   let enqueued = 0;
   let errors = 0;

@@ -22,7 +22,31 @@ export async function loadBullMq(): Promise<BullMq> {
  * restart (BullMQ requires its blocking connection to retry without a limit); `enqueue` and
  * `collect` give up after a few tries, so that a wrong URL is an error and not a hang.
  */
-export function connectionOf(redis: string, role: "worker" | "client"): { url: string; maxRetriesPerRequest: number | null } {
+export function connectionOf(redis: string, role: "worker" | "client") {
   if (!/^rediss?:\/\/./.test(redis)) throw new RangeError(`--redis takes a URL such as redis://127.0.0.1:6379, got "${redis}"`);
-  return { url: redis, maxRetriesPerRequest: role === "worker" ? null : 2 };
+  if (role === "worker") return { url: redis, maxRetriesPerRequest: null };
+  // Up to 4 reconnects, about 2 s in all; then ioredis stops and the command fails.
+  return { url: redis, maxRetriesPerRequest: 2, retryStrategy: (times: number) => (times > 4 ? null : times * 200) };
+}
+
+/** How long `enqueue` and `collect` try to reach Redis before they give up. */
+const CONNECT_TIMEOUT_MS = 10_000;
+
+/**
+ * A BullMQ queue for `enqueue` and `collect`, connected, or an error saying that Redis cannot be
+ * reached (rather than BullMQ waiting for it for ever).
+ */
+export async function openQueue(bullmq: BullMq, queue: string, redis: string): Promise<InstanceType<BullMq["Queue"]>> {
+  const opened = new bullmq.Queue(queue, { connection: connectionOf(redis, "client") });
+  let lastError: Error | null = null;
+  // Connection errors also fail the command that needs Redis, which reports them.
+  opened.on("error", (error) => (lastError = error));
+  let timer: NodeJS.Timeout | undefined;
+  const timedOut = new Promise<"timeout">((resolve) => (timer = setTimeout(() => resolve("timeout"), CONNECT_TIMEOUT_MS)));
+  const ready = await Promise.race([opened.waitUntilReady().then(() => "ready" as const, () => "failed" as const), timedOut]);
+  clearTimeout(timer);
+  if (ready === "ready") return opened;
+  await opened.disconnect().catch(() => undefined);
+  const why = (lastError as Error | null)?.message;
+  throw new Error(`cannot reach Redis at ${redis}${why ? `: ${why}` : ""}`);
 }
