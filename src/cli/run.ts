@@ -8,7 +8,7 @@ import { extract } from "../extract.js";
 import { formatSummary } from "../format-summary/index.js";
 import { toHtml } from "../render-html/index.js";
 import type { ExtractOptions } from "../types.js";
-import { runBatch, type BatchIo } from "./batch.js";
+import type { BatchIo } from "./batch.js";
 import { describeFsError, expandInputs, InputError } from "./inputs.js";
 
 /** Where the CLI reads and writes; injected so that tests run it in-process. */
@@ -156,6 +156,8 @@ async function runMany(paths: readonly string[], values: Values, options: Extrac
     ...(progress ? { progress } : {}),
     ...(io.workerUrl !== undefined ? { workerUrl: io.workerUrl } : {}),
   };
+  // Loaded on demand: worker threads and the progress bar cost a single-page run ~100 ms of start-up.
+  const { runBatch } = await import("./batch.js");
   return runBatch({ inputs, out, resume: values.resume === true, threads, options, checkDuplicates: !paths.includes("-") }, batchIo);
 }
 
