@@ -22,11 +22,12 @@ export default defineConfig([
     onSuccess: "node scripts/write-schema-json.mjs",
   },
   {
-    // baoxun/worker, for embedding the queue worker: Node only, ESM only (it finds the worker
-    // threads' dist/batch-worker.js through import.meta.url). BullMQ, an optional dependency,
-    // stays an import that Node resolves at run time.
+    // baoxun/worker, for embedding the queue worker: Node only. It finds the worker threads'
+    // dist/batch-worker.js through import.meta.url (shimmed in the CJS build). BullMQ, an optional
+    // dependency, stays an import that Node resolves at run time.
     entry: { worker: "src/worker/index.ts" },
-    format: ["esm"],
+    format: ["esm", "cjs"],
+    shims: true,
     dts: true,
     sourcemap: true,
     target: "node20",
