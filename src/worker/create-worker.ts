@@ -78,7 +78,7 @@ export async function createWorker(settings: CreateWorkerOptions): Promise<Queue
   const { Worker } = await loadBullMq();
   const keys = queueKeys(settings.queue);
   const options = settings.options ?? {};
-  const pool = settings.workerUrl === undefined ? createThreadPool(concurrency) : createThreadPool(concurrency, settings.workerUrl);
+  const pool = settings.workerUrl === undefined ? await createThreadPool(concurrency) : await createThreadPool(concurrency, settings.workerUrl);
   const onError = settings.onError ?? (() => undefined);
   let processed = 0;
   let errors = 0;

@@ -1,6 +1,5 @@
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import Tinypool from "tinypool";
 import { runTask, type WorkerOutcome, type WorkerTask } from "../cli/batch-worker.js";
 
 /** Runs page tasks on worker threads (or, without the built worker file, in this thread). */
@@ -16,7 +15,7 @@ export interface ThreadPool {
  * CLI, a queue worker uses a thread even for one page at a time: its main thread must stay free
  * to renew its job locks, or a long page would look stalled and be taken by another worker.
  */
-export function createThreadPool(threads: number, workerUrl: URL | null = defaultWorkerUrl()): ThreadPool {
+export async function createThreadPool(threads: number, workerUrl: URL | null = defaultWorkerUrl()): Promise<ThreadPool> {
   if (workerUrl === null || !existsSync(fileURLToPath(workerUrl))) {
     return {
       threaded: false,
@@ -24,6 +23,8 @@ export function createThreadPool(threads: number, workerUrl: URL | null = defaul
       close: async () => undefined,
     };
   }
+  // Imported, not required: tinypool is ESM only, and this module is also built as CommonJS.
+  const { Tinypool } = await import("tinypool");
   const pool = new Tinypool({ filename: workerUrl.href, minThreads: threads, maxThreads: threads });
   return {
     threaded: true,

@@ -1,3 +1,5 @@
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import { resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -8,6 +10,19 @@ import { hasRedisServer, startRedis, type TestRedis } from "./redis-server.js";
 // baoxun/worker as users embed it: the built dist/worker.js (npm test builds first) on a real Redis.
 const available = hasRedisServer();
 if (!available) console.warn("test/worker: SKIPPED: no redis-server on this machine (Debian: apt-get install redis-server, as .ci/install-redis does)");
+
+describe("baoxun/worker, built", () => {
+  it("exports exactly createWorker, enqueuePages and collectResults, from ESM and from CommonJS", async () => {
+    const esm = (await import(resolve(__dirname, "../../dist/worker.js"))) as typeof WorkerModule;
+    const cjs = createRequire(import.meta.url)(resolve(__dirname, "../../dist/worker.cjs")) as typeof WorkerModule;
+    expect(Object.keys(esm).sort()).toEqual(["collectResults", "createWorker", "enqueuePages"]);
+    expect(Object.keys(cjs).sort()).toEqual(["collectResults", "createWorker", "enqueuePages"]);
+  });
+
+  it("is not part of the main entry, which never loads bullmq", () => {
+    for (const file of ["index.js", "index.cjs"]) expect(readFileSync(resolve(__dirname, "../../dist", file), "utf8")).not.toMatch(/bullmq|createWorker/);
+  });
+});
 
 describe.skipIf(!available)("createWorker, enqueuePages and collectResults on a real redis-server", () => {
   let redis: TestRedis;
