@@ -77,6 +77,12 @@ export const PersonSchema = Type.Object(
     id: Id("p"),
     name: Type.String(),
     mentions: Type.Array(MentionSchema),
+    references: Type.Optional(
+      Type.Array(
+        Type.Object({ text: Type.String(), span: SpanSchema, articleId: Nullable(Id("a")) }),
+        { description: "Mentions written another way than the name: a surname with a title (吕书记 for 吕沛), resolved within the article." },
+      ),
+    ),
   },
   { title: "Person", description: "One node per distinct person on the page, with every mention." },
 );

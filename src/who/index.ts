@@ -7,7 +7,7 @@
 import type { SegmentedPage, WhoResult } from "../stage-types.js";
 import { extractCredits } from "./extract-credits/index.js";
 import { extractNameFirstTitles, extractTitledNames } from "./extract-person-roles/index.js";
-import { findFreeNames, findKnownNames } from "./find-names/index.js";
+import { findFreeNames, findKnownNames, findReferences } from "./find-names/index.js";
 import { linkPersons } from "./link-persons/index.js";
 import { findOrganizationMentions, type OrganizationMention } from "./organizations/index.js";
 import type { CreditMatch, NameMatch, RoleMatch, WhoText } from "./types.js";
@@ -86,6 +86,18 @@ export function extractWho(page: SegmentedPage, options: ExtractWhoOptions = {})
   }
   texts.forEach((t, source) => names.push(...findKnownNames(source, t.body.text, known, taken(source))));
 
+  // 吕书记: a surname with a title refers to the one person of the text with that surname,
+  // preferring one who holds that title.
+  const references = texts.flatMap((t, source) => {
+    const here = [...new Set(taken(source).filter((n): n is NameMatch => "name" in n && typeof n.name === "string").map((n) => n.name))];
+    return findReferences(source, t.body.text, taken(source)).flatMap((ref) => {
+      const same = here.filter((n) => n.startsWith(ref.surname) && n.length > ref.surname.length);
+      const holding = same.filter((n) => roles.some((r) => r.source === source && r.name.name === n && r.title.endsWith(ref.title)));
+      const pick = holding.length === 1 ? holding : same;
+      return pick.length === 1 ? [{ ...ref, name: pick[0]! }] : [];
+    });
+  });
+
   // A column-wide credit (本栏稿件均由…整理) is repeated on every piece of its column.
   const columnCredits: CreditMatch[] = [];
   for (const c of credits) {
@@ -108,6 +120,6 @@ export function extractWho(page: SegmentedPage, options: ExtractWhoOptions = {})
     for (const full of fullNames) organizations.push(...findOrganizationMentions(source, t.body.text, full));
   });
 
-  const linked = linkPersons({ texts, names, roles, credits: [...credits, ...columnCredits], organizations });
+  const linked = linkPersons({ texts, names, roles, credits: [...credits, ...columnCredits], organizations, references });
   return { ...linked, diagnostics: [] };
 }

@@ -127,3 +127,14 @@ describe("extractWho through extract()", () => {
 
   it("builds alternations longest first", () => expect(alternation(["记者", "特约记者"])).toBe("特约记者|记者"));
 });
+
+describe("references", () => {
+  it("resolves 严书记 to 严明 within the article", () => {
+    const input = "本报讯（记者秦岭）市委书记严明出席。严书记指出，要加快发展。";
+    const g = extract(input);
+    expectValidGraph(g, input);
+    const p = g.persons.find((x) => x.name === "严明")!;
+    expect(p.references?.map((r) => r.text)).toEqual(["严书记"]);
+    expect(g.persons.map((x) => x.name)).not.toContain("严书记");
+  });
+});

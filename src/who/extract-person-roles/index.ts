@@ -3,7 +3,7 @@
  * (区领导刘春明、冯利民), and a name before its title (习近平总书记, 吴萍局长).
  */
 import { collective, titles } from "../lexicon.js";
-import { readNameAt } from "../names/read-name.js";
+import { readForeignNameBefore, readNameAt } from "../names/read-name.js";
 import { hasLeftBoundary, hasStrongLeftBoundary, nameScore, readCandidateAt } from "../names/score-name.js";
 import type { NameMatch, RoleMatch } from "../types.js";
 import { parseRoleChain } from "./parse-role-chain.js";
@@ -76,6 +76,12 @@ export function extractNameFirstTitles(texts: readonly string[], known: Readonly
     for (let i = 2; i < text.length; i++) {
       const title = titles().startingAt(text, i);
       if (title === "") continue;
+      // 克林顿总统: a transliterated name before the title.
+      const foreign = readForeignNameBefore(text, i);
+      if (foreign) {
+        candidates.push({ source, start: foreign.start, end: i, title, name: text.slice(foreign.start, i), strong: hasStrongLeftBoundary(text, foreign.start), scored: hasLeftBoundary(text, foreign.start) });
+        continue;
+      }
       for (const length of [3, 2, 4]) {
         const start = i - length;
         if (start < 0) continue;

@@ -4,12 +4,16 @@
  * statistical model is confident about (张三说), checked against the list of look-alike words.
  */
 import { titles } from "../lexicon.js";
-import { surnameLength } from "../names/char-stats.js";
+import { charShares, isHan, surnameLength } from "../names/char-stats.js";
+import { isNameBoundary } from "../names/read-name.js";
 import { hasLeftBoundary, nameScore, readCandidateAt } from "../names/score-name.js";
 import type { NameMatch, ReferenceMatch } from "../types.js";
 
 /** A name found only by the model must score at least this (mean log-likelihood per character). */
-export const FREE_NAME_MIN_SCORE = -2.6;
+export const FREE_NAME_MIN_SCORE = -3;
+
+/** A name in a list after a model name needs only this score. */
+export const LIST_NAME_MIN_SCORE = -4;
 
 /** Whether `[start, end)` overlaps any of `taken` (sorted or not; the lists are short per text). */
 function overlaps(taken: readonly { start: number; end: number }[], start: number, end: number): boolean {
@@ -67,16 +71,85 @@ export function findReferences(source: number, text: string, taken: readonly { s
   return found;
 }
 
+/** The longest run of names written without separators that is tried (江泽民李鹏乔石朱镕基…). */
+const MAX_RUN = 40;
+
+/**
+ * Names written one after another without separators, as lists of leaders often are
+ * (江泽民李鹏乔石): the best split into names of two to four characters, by {@link nameScore},
+ * accepted when it has at least three names, all plausible, and ends at a boundary.
+ */
+export function readNameRun(text: string, start: number): { start: number; end: number }[] {
+  const limit = Math.min(text.length, start + MAX_RUN);
+  // best[k]: the best total score of a split of text[start, start + k) into names, and the last cut.
+  const best: { score: number; from: number; names: number }[] = [{ score: 0, from: -1, names: 0 }];
+  let reach = 0;
+  for (let k = 0; k <= reach && start + k < limit; k++) {
+    const here = best[k];
+    if (!here) continue;
+    const at = start + k;
+    const sl = surnameLength(text, at);
+    if (sl === 0) continue;
+    for (const given of [1, 2]) {
+      const end = at + sl + given;
+      if (end > limit || !isHan(text[end - 1])) continue;
+      let ok = true;
+      for (let g = at + sl; g < end; g++) if (charShares(text[g]!).given < 0.005) ok = false;
+      if (!ok) continue;
+      const score = nameScore(text, at, end);
+      if (score < RUN_NAME_MIN_SCORE) continue;
+      const total = here.score + score;
+      const slot = best[end - start];
+      if (!slot || total > slot.score) best[end - start] = { score: total, from: k, names: here.names + 1 };
+      reach = Math.max(reach, end - start);
+    }
+  }
+  const split = (k: number) => {
+    const names: { start: number; end: number }[] = [];
+    for (let at = k; at > 0; at = best[at]!.from) names.unshift({ start: start + best[at]!.from, end: start + at });
+    return names;
+  };
+  for (let k = reach; k > 0; k--) {
+    const slot = best[k];
+    if (slot && slot.names >= 3 && isNameBoundary(text, start + k)) return split(k);
+  }
+  // A run longer than the window (a list of a hundred delegates): keep all but the last name, read on from there.
+  const last = best[reach];
+  if (last && last.names >= 5) return split(last.from);
+  return [];
+}
+
+/** Each name of a run needs at least this score. */
+const RUN_NAME_MIN_SCORE = -3.2;
+
 /** Names in running text that the model accepts on its own (张三说), outside `taken`. */
 export function findFreeNames(source: number, text: string, taken: readonly { start: number; end: number }[]): NameMatch[] {
   const found: NameMatch[] = [];
+  let runEnd = -1;
   for (let i = 0; i < text.length; i++) {
-    if (surnameLength(text, i) === 0 || !hasLeftBoundary(text, i)) continue;
+    // Right after a run of names, the next name needs no boundary before it.
+    if (surnameLength(text, i) === 0 || (i !== runEnd && !hasLeftBoundary(text, i))) continue;
     const candidate = readCandidateAt(text, i);
-    if (!candidate || overlaps(taken, candidate.start, candidate.end)) continue;
-    if (nameScore(text, candidate.start, candidate.end) < FREE_NAME_MIN_SCORE) continue;
+    if (!candidate || nameScore(text, candidate.start, candidate.end) < FREE_NAME_MIN_SCORE) {
+      const run = readNameRun(text, i);
+      if (run.length && !overlaps(taken, run[0]!.start, run[run.length - 1]!.end)) {
+        for (const n of run) found.push({ source, start: n.start, end: n.end, name: text.slice(n.start, n.end), rule: "name-run" });
+        runEnd = run[run.length - 1]!.end;
+        i = runEnd - 1;
+      }
+      continue;
+    }
+    if (overlaps(taken, candidate.start, candidate.end)) continue;
     found.push({ source, start: candidate.start, end: candidate.end, name: text.slice(candidate.start, candidate.end), rule: "name-model" });
-    i = candidate.end - 1;
+    let end = candidate.end;
+    // 史大桢、高严、石广生: a list that starts with a sure name may hold names the model alone would doubt.
+    while (text[end] === "、") {
+      const next = readCandidateAt(text, end + 1);
+      if (!next || overlaps(taken, next.start, next.end) || nameScore(text, next.start, next.end) < LIST_NAME_MIN_SCORE) break;
+      found.push({ source, start: next.start, end: next.end, name: text.slice(next.start, next.end), rule: "name-model-list" });
+      end = next.end;
+    }
+    i = end - 1;
   }
   return found;
 }

@@ -5,7 +5,7 @@
 import { toOriginalSpan } from "../../text/mapped-text.js";
 import type { Credit, Organization, Person, Role, Span } from "../../types.js";
 import type { OrganizationMention } from "../organizations/index.js";
-import type { CreditMatch, NameMatch, RoleMatch, WhoText } from "../types.js";
+import type { CreditMatch, NameMatch, ReferenceMatch, RoleMatch, WhoText } from "../types.js";
 
 export interface LinkInput {
   readonly texts: readonly WhoText[];
@@ -13,6 +13,8 @@ export interface LinkInput {
   readonly roles: readonly RoleMatch[];
   readonly credits: readonly CreditMatch[];
   readonly organizations: readonly OrganizationMention[];
+  /** Surname-and-title references (吕书记), each with the name it was resolved to. */
+  readonly references?: readonly (ReferenceMatch & { readonly name: string })[];
 }
 
 export interface Linked {
@@ -50,6 +52,12 @@ export function linkPersons(input: LinkInput): Linked {
     .map(([name, list]) => ({ id: "", name, mentions: [...list.values()].sort(byStart) }))
     .sort((a, b) => a.mentions[0]!.span.start - b.mentions[0]!.span.start)
     .map((p, i) => ({ ...p, id: `p${i + 1}` }));
+  for (const r of input.references ?? []) {
+    const person = persons.find((p) => p.name === r.name);
+    if (!person) continue;
+    const s = span(r.source, r.start, r.end);
+    person.references = [...(person.references ?? []), { text: texts[r.source]!.body.text.slice(r.start, r.end), span: s, articleId: articleOf(r.source) }];
+  }
   const personId = new Map(persons.map((p) => [p.name, p.id]));
 
   // Organizations: one per full name, with the abbreviations written on the page.

@@ -61,7 +61,7 @@ export function readHanName(text: string, start: number, minGiven = 0.0005): Rea
 }
 
 /** A transliterated name (泽连斯基, 阿卜杜勒·阿齐兹): a run of characters seen in foreign names. */
-function readForeignName(text: string, start: number): ReadName | null {
+export function readForeignName(text: string, start: number): ReadName | null {
   let end = start;
   let strong = 0;
   while (end < text.length && end - start < 12) {
@@ -79,8 +79,24 @@ function readForeignName(text: string, start: number): ReadName | null {
     end++;
   }
   while (end > start && !/[\u3400-\u9fff]/u.test(text[end - 1]!)) end--;
-  if (end - start < 3 || strong < 2 || !isNameBoundary(text, end)) return null;
+  // The run stops at the first character that is not seen in foreign names (克林顿举行), so no boundary check.
+  if (end - start < 3 || strong < 2) return null;
   return { start, end, kind: "foreign" };
+}
+
+/** A transliterated name that ends at `end` (克林顿总统), read back from there; null if none. */
+export function readForeignNameBefore(text: string, end: number): ReadName | null {
+  let start = end;
+  while (start > 0 && end - start < 12) {
+    const ch = text[start - 1]!;
+    if (ch !== "·" && (!isHan(ch) || charShares(ch).foreign < 0.01)) break;
+    start--;
+  }
+  for (; start <= end - 3; start++) {
+    const name = readForeignName(text, start);
+    if (name && name.end === end) return name;
+  }
+  return null;
 }
 
 /** A name written in Latin letters (BenBell, Tim Cook). */
@@ -107,6 +123,9 @@ export function readNameAt(text: string, start: number): ReadName | null {
   if (!name) name = readLatinName(text, start);
   if (!name) return null;
   if (name.kind === "han") {
+    // 总统和夫人: 和 is a surname on paper, but a frequent word that almost never starts a name.
+    const first = charShares(text[name.start]!);
+    if (surnameLength(text, name.start) === 1 && first.total >= 300 && first.surname < 0.001) return null;
     if (notNames().has(text.slice(name.start, name.end))) return null;
     // 主席江泽民圆满…: no boundary after the name, so its given characters must read as a name.
     if (!isNameBoundary(text, name.end) && !looksGiven(text, name.start + surnameLength(text, name.start), name.end)) return null;

@@ -4,7 +4,7 @@
  */
 import { notNames } from "../../dictionaries/index.js";
 import { endWords } from "../lexicon.js";
-import { charShares, isHan } from "./char-stats.js";
+import { charShares, isHan, surnameLength } from "./char-stats.js";
 import { isNameBoundary, readHanName, type ReadName } from "./read-name.js";
 
 /**
@@ -17,7 +17,7 @@ import { isNameBoundary, readHanName, type ReadName } from "./read-name.js";
  * ```
  */
 export function nameScore(text: string, start: number, end: number): number {
-  const compound = end - start === 4 || (end - start === 3 && charShares(text[start]!).surname < 0.01 && charShares(text[start + 1]!).surname < 0.01);
+  const compound = surnameLength(text, start) === 2;
   let sum = Math.log(compound ? 0.5 : charShares(text[start]!).surname);
   const givenFrom = compound ? start + 2 : start + 1;
   for (let i = givenFrom; i < end; i++) sum += Math.log(charShares(text[i]!).given);
