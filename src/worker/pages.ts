@@ -1,6 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { formatResultLine } from "../batch/lines.js";
 import { pageError, type PageInput, type PageResult } from "../batch/page-result.js";
+import { describeFsError } from "../cli/inputs.js";
 
 /**
  * A queued page, the data of one job: its text, or the path of a text file that every worker can
@@ -26,7 +27,7 @@ export async function loadQueuedPage(data: unknown, jobId: string): Promise<Page
   try {
     bytes = await readFile(path);
   } catch (error) {
-    return pageError(id, "read-error", `cannot read ${path}: ${(error as NodeJS.ErrnoException).code ?? "cannot read"}`);
+    return pageError(id, "read-error", `cannot read ${path}: ${describeFsError(error)}`);
   }
   try {
     return { id, text: new TextDecoder("utf-8", { fatal: true }).decode(bytes), ...date };
