@@ -11,8 +11,9 @@ export { SCHEMA_VERSION };
 const Nullable = <T extends TSchema>(schema: T) => Type.Union([schema, Type.Null()]);
 const Id = (prefix: string) =>
   Type.String({ pattern: `^${prefix}[0-9]+$`, description: `Identifier, "${prefix}1", "${prefix}2", …` });
-const IsoDate = Type.String({ pattern: "^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$" });
-const IsoDateTime = Type.String({ pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(:[0-9]{2})?$" });
+const ISO_DATE = "^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$";
+const ISO_DATE_TIME = "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(:[0-9]{2})?$";
+const IsoDate = Type.String({ pattern: ISO_DATE });
 
 export const SpanSchema = Type.Object(
   {
@@ -184,9 +185,9 @@ export const DateSchema = Type.Object(
     kind: Type.Union([Type.Literal("point"), Type.Literal("range"), Type.Literal("open-range")], {
       description: "point: one day, month, year …; range: 4月7日至9日; open-range: 今年年初以来, from then until the page date.",
     }),
-    value: Nullable({ ...IsoDate, description: "The one calendar day, month or year that contains the whole interval (4月7日上午 → 2021-04-07, 今年 → 2021); null for ranges and when unresolved." }),
-    start: Nullable({ ...IsoDateTime, description: "Start of the denoted interval, inclusive, in the page's local time; null for an open start (此前, 截至…) or when unresolved." }),
-    end: Nullable({ ...IsoDateTime, description: "End of the denoted interval, exclusive (4月7日 ends at 2021-04-08T00:00); null for an open end (…起) or when unresolved." }),
+    value: Nullable(Type.String({ pattern: ISO_DATE, description: "The one calendar day, month or year that contains the whole interval (4月7日上午 → 2021-04-07, 今年 → 2021); null for ranges and when unresolved." })),
+    start: Nullable(Type.String({ pattern: ISO_DATE_TIME, description: "Start of the denoted interval, inclusive, in the page's local time; null for an open start (此前, 截至…) or when unresolved." })),
+    end: Nullable(Type.String({ pattern: ISO_DATE_TIME, description: "End of the denoted interval, exclusive (4月7日 ends at 2021-04-08T00:00); null for an open end (…起) or when unresolved." })),
     granularity: DateGranularitySchema,
     partOfDay: PartOfDaySchema,
     fuzzy: Type.Boolean({ description: "近日, 年初, 上旬 …: the bounds are approximate." }),
