@@ -138,3 +138,22 @@ describe("references", () => {
     expect(g.persons.map((x) => x.name)).not.toContain("严书记");
   });
 });
+
+describe("any input", () => {
+  it.each([["常务副市长苏泽群透露"], ["副"], ["兼秘书长"], ["原局长王"], ["（）局长"]])("reads %s at the very start of the text", (text) => {
+    expect(() => parseRoleChain(text, text.length)).not.toThrow();
+    expectValidGraph(extract(text), text);
+  });
+
+  it("gives a valid graph for any mix of names, titles, markers and punctuation", async () => {
+    const fc = await import("fast-check");
+    const pieces = ["王", "欧阳", "明", "局长", "常务", "副", "兼", "、", "记者", "摄", "（", "）", "本报讯", "\n", " ", "该行", "书记", "说", "区领导", "·", "克林顿", "A"];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 40 }), (parts) => {
+        const input = parts.join("");
+        expectValidGraph(extract(input), input);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});

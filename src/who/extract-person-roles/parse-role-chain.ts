@@ -27,7 +27,8 @@ const PREFIX_STOP_CHARS = "与和及同在由对向为是的了将把被让请�
 const REFERENCE = /^(?:该|本|此)([\u3400-\u9fff]{1,3})$/u;
 
 function qualifierEndingAt(text: string, end: number): string {
-  for (const q of QUALIFIERS) if (text.startsWith(q, end - q.length)) return q;
+  // startsWith clamps a negative position to 0, which would read 常务 at the start forever.
+  for (const q of QUALIFIERS) if (end - q.length >= 0 && text.startsWith(q, end - q.length)) return q;
   return "";
 }
 
