@@ -9,7 +9,8 @@ import { dirname, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 
 const here = dirname(fileURLToPath(import.meta.url));
-const dist = pathToFileURL(resolve(here, "../dist/index.js")).href;
+// bench/run.mjs passes its snapshot of dist/ (see there); run alone, the child reads dist/.
+const dist = pathToFileURL(resolve(process.env.BAOXUN_DIST ?? resolve(here, "../dist"), "index.js")).href;
 const [mode, arg] = process.argv.slice(2);
 
 if (mode === "startup") {

@@ -5,6 +5,7 @@
 //
 // --quick runs fewer iterations and sizes (a smoke test, not a measurement).
 import { spawnSync } from "node:child_process";
+import { cpSync, existsSync, rmSync } from "node:fs";
 import { createRequire } from "node:module";
 import { availableParallelism, cpus, loadavg } from "node:os";
 import { dirname, resolve } from "node:path";
@@ -21,7 +22,20 @@ const onlyArg = args.find((a) => a.startsWith("--only"));
 const only = onlyArg ? (onlyArg.includes("=") ? onlyArg.split("=")[1] : args[args.indexOf(onlyArg) + 1] ?? "").split(",") : null;
 const wants = (section) => !only || only.includes(section);
 
-const { extract } = await import(pathToFileURL(resolve(root, "dist/index.js")).href);
+// Measure a snapshot of dist/, so that a rebuild running meanwhile (tsup cleans dist/ first)
+// cannot pull files from under the benchmark. It stays inside the repository (in the gitignored
+// bench/results/) so that the CLI still resolves its dependencies from node_modules.
+if (!existsSync(resolve(root, "dist/index.js")) || !existsSync(resolve(root, "dist/cli.js"))) {
+  console.error("bench: dist/ is missing or incomplete; run `npm run build` first (npm run bench does)");
+  process.exit(2);
+}
+const dist = resolve(here, `results/dist-${process.pid}`);
+cpSync(resolve(root, "dist"), dist, { recursive: true });
+process.on("exit", () => rmSync(dist, { recursive: true, force: true }));
+process.on("SIGINT", () => process.exit(130));
+process.env.BAOXUN_DIST = dist;
+const cliJs = resolve(dist, "cli.js");
+const { extract } = await import(pathToFileURL(resolve(dist, "index.js")).href);
 
 console.log(`# baoxun benchmark\n`);
 console.log(`node ${process.version}, ${cpus()[0]?.model ?? "unknown CPU"} × ${availableParallelism()}, load average ${loadavg().map((l) => l.toFixed(2)).join(" ")}`);
@@ -149,8 +163,8 @@ function cli() {
     return medianOf(times);
   };
   const node = time(["-e", ""]);
-  const json = time(["dist/cli.js", "extract", "examples/sample-page.txt"]);
-  const summary = time(["dist/cli.js", "extract", "examples/sample-page.txt", "--format", "summary"]);
+  const json = time([cliJs, "extract", "examples/sample-page.txt"]);
+  const summary = time([cliJs, "extract", "examples/sample-page.txt", "--format", "summary"]);
   console.log(`## CLI as a whole process (wall time, median of ${runs} runs)\n`);
   console.log(`| command | median ms | target |`);
   console.log(`|---|---:|---:|`);
