@@ -23,10 +23,9 @@ export function scanAtoms(text: string): Atom[] {
         pattern.lastIndex = match.index + 1;
         continue;
       }
-      const end = match.index + match[0].length - (result.trimEnd ?? 0);
       found.push({
         start: match.index,
-        end,
+        end: match.index + match[0].length,
         rule: parser.name,
         fields: result.fields,
         ...(result.dependent ? { dependent: true } : {}),

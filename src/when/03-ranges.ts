@@ -16,6 +16,8 @@ const UNTIL_BEFORE = /(?:截至|截止到|截止|截至到)[ \t\u3000]*$/;
 const BEFORE_AFTER = /^[ \t\u3000]*(以前|之前|前(?![往进進来來去夕线線面列身任者期沿台排锋鋒卫衛途景提方科嫌所后後三两兩十一二四五六七八九几幾]))/;
 /** 左右, 前后: an approximate date. */
 const APPROX_AFTER = /^[ \t\u3000]*(左右|前后|前後)/;
+/** 2024年内, 3月份内: within a year or month, the same period. */
+const WITHIN_AFTER = /^(?:之内|之內|以内|以內|内|內)/;
 
 function isVague(fields: Fields): boolean {
   return fields.fuzzy !== undefined || fields.offset !== undefined;
@@ -62,6 +64,11 @@ export function findExpressions(atoms: readonly Atom[], text: string): Expressio
     const untilPrefix = isVague(from.fields) ? null : UNTIL_BEFORE.exec(before);
     if (untilPrefix) {
       out.push({ start: from.start - untilPrefix[0].length, end: from.end, rule: `until(${from.rule})`, kind: "open-range", from, to: null, open: "until" });
+      continue;
+    }
+    const within = (from.fields.year || from.fields.month) && !from.fields.day && from.fields.hour === undefined ? WITHIN_AFTER.exec(after) : null;
+    if (within) {
+      out.push({ start: from.start, end: from.end + within[0].length, rule: `within(${from.rule})`, kind: "point", from, to: null });
       continue;
     }
     const approx = APPROX_AFTER.exec(after);

@@ -6,8 +6,6 @@ export interface ParserResult {
   readonly dependent?: boolean;
   /** A bare number that is a date only as the start of a range (1 in 1-9月). */
   readonly rangeOnly?: boolean;
-  /** Characters to drop from the end of the match (a look-ahead written as a group). */
-  readonly trimEnd?: number;
 }
 
 /**
