@@ -187,7 +187,7 @@ function pkuCredits(p) {
   return found;
 }
 
-function baoxunPairs(baoxun, text) {
+export function baoxunPairs(baoxun, text) {
   const who = baoxun.extractWho(pageOf(text));
   const byId = new Map(who.persons.map((p) => [p.id, p]));
   const keys = [];
@@ -201,7 +201,8 @@ function baoxunPairs(baoxun, text) {
   for (const c of who.credits) {
     if (c.rule === "signature") continue;
     const m = byId.get(c.personId).mentions.find((m) => m.span.start >= c.span.start && m.span.end <= c.span.end);
-    if (m && c.marker && !["摄", "摄影", "整理", "报道", "摄影报道"].includes(c.marker)) keys.push(`${m.span.start}>${m.span.start}:${m.span.end}`);
+    // Only markers that cluener labels as a position (记者, 通讯员, 编辑 …); 文/ and 摄 are not.
+    if (m && /记者|通讯员|实习生|编辑/u.test(c.marker)) keys.push(`${m.span.start}>${m.span.start}:${m.span.end}`);
   }
   return keys;
 }

@@ -103,8 +103,11 @@ export function parseCreditSegment(text: string, start: number, end: number): { 
     let partEnd = names.length ? names[names.length - 1]!.end : namesFrom;
     const after = trailing().startingAt(text, cursor);
     if (after !== "" && names.length) {
-      kind = TRAILING.get(after);
-      marker = after;
+      // 记者田伟报道: 报道 only repeats what 记者 said; 摄 and 整理 change the kind.
+      if (after !== "报道" || kind === undefined) {
+        kind = TRAILING.get(after);
+        marker = after;
+      }
       partEnd = cursor + after.length;
       cursor = skip(text, partEnd, end);
     }

@@ -40,7 +40,12 @@ export function extractTitledNames(source: number, text: string): RoleMatch[] {
   let i = 1;
   while (i < text.length) {
     const title = titles().endingAt(text, i);
-    const read = title === "" ? null : readNameAt(text, i);
+    // 主教练菲尔: 主教 ends here, but the title 主教练 goes on.
+    const longer = title !== "" && [1, 2].some((k) => {
+      const t = titles().endingAt(text, i + k);
+      return t.length > title.length + k - 1 && i + k - t.length < i;
+    });
+    const read = title === "" || longer ? null : readNameAt(text, i);
     if (!read) {
       i++;
       continue;

@@ -21,6 +21,8 @@ export interface ReadName {
 export function isNameBoundary(text: string, at: number): boolean {
   const ch = text[at];
   if (!isHan(ch)) return true;
+  // 胡金华上海报道: a place of two or three characters, then 报道, closes a byline.
+  if (text.startsWith("报道", at + 2) || text.startsWith("报道", at + 3)) return true;
   if (endWords().startingAt(text, at) !== "" || titles().startingAt(text, at) !== "") return true;
   const s = charShares(ch);
   return s.total >= 20 && s.follow > 0.08 && s.follow > s.given;
@@ -34,8 +36,8 @@ function givenShare(ch: string): number {
 
 /** Whether every character of `text[start, end)` is often a given-name character. */
 function looksGiven(text: string, start: number, end: number): boolean {
-  for (let i = start; i < end; i++) if (charShares(text[i]!).given < 0.03) return false;
-  return end - start === 2;
+  for (let i = start; i < end; i++) if (charShares(text[i]!).given < 0.015) return false;
+  return end - start >= 1;
 }
 
 /** A Chinese name at `start`: surname, then one or two given characters. */
@@ -44,8 +46,14 @@ export function readHanName(text: string, start: number, minGiven = 0.0005): Rea
   if (sl === 0) return null;
   const g = start + sl;
   const c2 = text[g];
-  if (!isHan(c2) || givenShare(c2) < minGiven || endWords().startingAt(text, g) !== "") return null;
   const c3 = text[g + 1];
+  // 画家范曾。: a name closed by punctuation needs no statistics for its given character.
+  if (!isHan(c2) || (isHan(c3) && givenShare(c2) < minGiven)) return null;
+  // 吕沛与…: no name is read when a word that follows names starts at once, unless that character is
+  // often enough a given name (王为民).
+  const s2 = charShares(c2);
+  const word = endWords().startingAt(text, g);
+  if (word.length > 1 || (word !== "" && s2.given < 0.003)) return null;
   const one: ReadName = { start, end: g + 1, kind: "han" };
   const two: ReadName = { start, end: g + 2, kind: "han" };
   if (!isHan(c3)) return one;
@@ -79,8 +87,9 @@ export function readForeignName(text: string, start: number): ReadName | null {
     end++;
   }
   while (end > start && !/[\u3400-\u9fff]/u.test(text[end - 1]!)) end--;
-  // The run stops at the first character that is not seen in foreign names (克林顿举行), so no boundary check.
   if (end - start < 3 || strong < 2) return null;
+  // 盖特纳赞成: the run may swallow the first character of the next word; end at a boundary when one is near.
+  for (let e = end; e >= Math.max(start + 3, end - 2); e--) if (isNameBoundary(text, e)) return { start, end: e, kind: "foreign" };
   return { start, end, kind: "foreign" };
 }
 
