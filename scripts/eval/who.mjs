@@ -202,7 +202,8 @@ export function baoxunPairs(baoxun, text) {
     if (c.rule === "signature") continue;
     const m = byId.get(c.personId).mentions.find((m) => m.span.start >= c.span.start && m.span.end <= c.span.end);
     // Only markers that cluener labels as a position (记者, 通讯员, 编辑 …); 文/ and 摄 are not.
-    if (m && /记者|通讯员|实习生|编辑/u.test(c.marker)) keys.push(`${m.span.start}>${m.span.start}:${m.span.end}`);
+    // Only the name right after the marker, as the adjacency gold has it (通讯员伍宣、李晓萌: 伍宣).
+    if (m && /记者|通讯员|实习生|编辑/u.test(c.marker) && /[记者员生辑][\s：:／/]*$/u.test(text.slice(c.span.start, m.span.start))) keys.push(`${m.span.start}>${m.span.start}:${m.span.end}`);
   }
   return keys;
 }

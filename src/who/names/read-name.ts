@@ -34,6 +34,17 @@ function givenShare(ch: string): number {
   return Math.max(s.given, s.surname);
 }
 
+/** A name read after a title or a marker must score at least this (mean log share per character). */
+const ANCHORED_MIN_SCORE = -5.5;
+
+/** The mean log share of a reading: the surname share of its surname, the given share of the rest. */
+function meanLogShare(text: string, start: number, end: number): number {
+  const sl = surnameLength(text, start);
+  let sum = sl === 2 ? Math.log(0.5) : Math.log(charShares(text[start]!).surname);
+  for (let i = start + sl; i < end; i++) sum += Math.log(charShares(text[i]!).given);
+  return sum / (end - start);
+}
+
 /** Whether every character of `text[start, end)` is often a given-name character. */
 function looksGiven(text: string, start: number, end: number): boolean {
   for (let i = start; i < end; i++) if (charShares(text[i]!).given < 0.015) return false;
@@ -135,6 +146,8 @@ export function readNameAt(text: string, start: number): ReadName | null {
     // 总统和夫人: 和 is a surname on paper, but a frequent word that almost never starts a name.
     const first = charShares(text[name.start]!);
     if (surnameLength(text, name.start) === 1 && first.total >= 300 && first.surname < 0.001) return null;
+    // 分析师普遍认为, 导演单元: after a title the reading must still look like a name.
+    if (meanLogShare(text, name.start, name.end) < ANCHORED_MIN_SCORE) return null;
     if (notNames().has(text.slice(name.start, name.end))) return null;
     // 主席江泽民圆满…: no boundary after the name, so its given characters must read as a name.
     if (!isNameBoundary(text, name.end) && !looksGiven(text, name.start + surnameLength(text, name.start), name.end)) return null;
