@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { publint } from "publint";
@@ -35,6 +35,15 @@ describe("the packed package", () => {
     expect(files.filter((f) => /^(src|test|bench|scripts|\.ci|node_modules)\//.test(f) || f.endsWith(".tgz"))).toEqual([]);
   });
 
+  it("bundles none of its dependencies: they stay imports that npm installs", () => {
+    execFileSync("tar", ["xzf", tarball, "-C", work]);
+    const bundled = files
+      .filter((f) => /\.c?js$/.test(f))
+      .flatMap((f) => [...readFileSync(join(work, "package", f), "utf8").matchAll(/^\/\/ (node_modules\/\S+)/gm)].map((m) => `${f}: ${m[1]}`))
+      .filter((line) => !line.includes("node_modules/tsup/assets/"));
+    expect(bundled).toEqual([]);
+  });
+
   it("passes publint without errors, warnings or suggestions", async () => {
     const bytes = readFileSync(tarball);
     const { messages, pkg } = await publint({ pack: { tarball: bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer }, level: "suggestion" });
@@ -42,8 +51,12 @@ describe("the packed package", () => {
   });
 
   it("has the right types for import and require (are the types wrong?)", () => {
-    const run = spawnSync(process.execPath, [resolve(ROOT, "node_modules/@arethetypeswrong/cli/dist/index.js"), tarball, "--format", "json"], { encoding: "utf8" });
-    const report = JSON.parse(run.stdout) as { problems?: Record<string, { entrypoint: string; resolutionKind: string }[]> };
+    // Into a file: attw exits before a pipe is drained, and its report is longer than a pipe's buffer.
+    const reportFile = join(work, "attw.json");
+    const fd = openSync(reportFile, "w");
+    spawnSync(process.execPath, [resolve(ROOT, "node_modules/@arethetypeswrong/cli/dist/index.js"), tarball, "--format", "json"], { stdio: ["ignore", fd, "inherit"] });
+    closeSync(fd);
+    const report = JSON.parse(readFileSync(reportFile, "utf8")) as { problems?: Record<string, { entrypoint: string; resolutionKind: string }[]> };
     // Subpath exports are invisible to node10 resolution (TypeScript's old "node"); and an entry
     // point without a "require" condition (baoxun/worker) is ESM-only on purpose.
     const exportsMap = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")).exports as Record<string, unknown>;
