@@ -90,8 +90,8 @@ function baoxunPersons(baoxun, text, options) {
 export async function run({ baoxun, corpora }) {
   const taggers = makeTaggers();
   const systems = [
-    { name: "baoxun (anchored)", options: {} },
-    { name: "baoxun (+ name model)", options: { modelNames: true } },
+    { name: "baoxun (anchored only)", options: { modelNames: false } },
+    { name: "baoxun (default)", options: {} },
   ];
   console.log(`tagger start-up: ${taggers.map((t) => `${t.name} ${t.init} ms`).join(", ")}`);
   console.log("| task                               | system                 |     P |     R |    F1 |  gold |  pred |     ms |");

@@ -16,7 +16,7 @@ export { readNameAt } from "./names/read-name.js";
 
 /** Options of {@link extractWho}. */
 export interface ExtractWhoOptions {
-  /** Accept names in running text that only the statistical model vouches for (张三说). Default false. */
+  /** Accept names in running text that only the statistical model vouches for (张三说). Default true. */
   readonly modelNames?: boolean;
 }
 
@@ -77,7 +77,7 @@ export function extractWho(page: SegmentedPage, options: ExtractWhoOptions = {})
     roles.push(r);
     known.add(r.name.name);
   }
-  if (options.modelNames === true) {
+  if (options.modelNames !== false) {
     texts.forEach((t, source) => {
       const free = findFreeNames(source, t.body.text, taken(source));
       names.push(...free);
