@@ -1,7 +1,7 @@
 // `npm run bench`: baoxun's speed, start-up, scaling and memory, with the peer libraries measured
 // in the same run on the same text. Prints markdown tables to stdout.
 //
-//   node bench/run.mjs [--quick] [--only throughput,segmentit,startup,cli,scaling]
+//   node bench/run.mjs [--quick] [--only throughput,stages,segmentit,startup,cli,scaling]
 //
 // --quick runs fewer iterations and sizes (a smoke test, not a measurement).
 import { spawnSync } from "node:child_process";
@@ -35,7 +35,8 @@ process.on("exit", () => rmSync(dist, { recursive: true, force: true }));
 process.on("SIGINT", () => process.exit(130));
 process.env.BAOXUN_DIST = dist;
 const cliJs = resolve(dist, "cli.js");
-const { extract } = await import(pathToFileURL(resolve(dist, "index.js")).href);
+const baoxun = await import(pathToFileURL(resolve(dist, "index.js")).href);
+const { extract } = baoxun;
 
 console.log(`# baoxun benchmark\n`);
 console.log(`node ${process.version}, ${cpus()[0]?.model ?? "unknown CPU"} × ${availableParallelism()}, load average ${loadavg().map((l) => l.toFixed(2)).join(" ")}`);
@@ -46,6 +47,7 @@ const sample = samplePage();
 const twoMb = multiPage(2_000_000);
 
 if (wants("throughput")) await throughput();
+if (wants("stages")) stages();
 if (wants("segmentit")) segmentit();
 if (wants("startup")) startup();
 if (wants("cli")) cli();
@@ -108,6 +110,34 @@ async function throughput() {
     console.log(`| ${name} | ${text.length} | ${fmtMs(ms)} | ${fmtRate(text.length / (ms / 1000))} | ${articles} |`);
   }
   console.log("");
+}
+
+/** Where the time goes: each stage of `extract` on its own, on the 2 MB text (fastest of 3). */
+function stages() {
+  const { repairLayout, detectArticles, extractWhen, extractWho, buildGraph } = baoxun;
+  const runs = quick ? 1 : 3;
+  const best = { repairLayout: Infinity, detectArticles: Infinity, extractWhen: Infinity, extractWho: Infinity, buildGraph: Infinity };
+  for (let r = 0; r < runs; r++) {
+    const t0 = performance.now();
+    const repaired = repairLayout(twoMb);
+    const t1 = performance.now();
+    const page = detectArticles(repaired);
+    const t2 = performance.now();
+    const when = extractWhen(page, { referenceDate: REFERENCE_DATE });
+    const t3 = performance.now();
+    const who = extractWho(page);
+    const t4 = performance.now();
+    buildGraph(page, who, when);
+    const t5 = performance.now();
+    const times = { repairLayout: t1 - t0, detectArticles: t2 - t1, extractWhen: t3 - t2, extractWho: t4 - t3, buildGraph: t5 - t4 };
+    for (const [stage, ms] of Object.entries(times)) best[stage] = Math.min(best[stage], ms);
+  }
+  const total = Object.values(best).reduce((a, b) => a + b, 0);
+  console.log(`## Where the time goes: each stage on the 2 MB text (fastest of ${runs})\n`);
+  console.log(`| stage | ms | share | chars/s |`);
+  console.log(`|---|---:|---:|---:|`);
+  for (const [stage, ms] of Object.entries(best)) console.log(`| ${stage} | ${fmtMs(ms)} | ${((100 * ms) / total).toFixed(0)} % | ${fmtRate(twoMb.length / (ms / 1000))} |`);
+  console.log(`| all | ${fmtMs(total)} | 100 % | ${fmtRate(twoMb.length / (total / 1000))} |\n`);
 }
 
 /** segmentit is slow and superlinear on long text: each size runs in a child with a heap cap and a deadline. */
@@ -182,8 +212,10 @@ function cli() {
 function scaling() {
   const sizes = quick ? [10_000, 100_000, 1_000_000] : [10_000, 30_000, 100_000, 300_000, 1_000_000, 3_000_000, 10_000_000];
   console.log(`## Scaling: one extract per size, each in a fresh process\n`);
-  console.log(`Peak heap: the largest V8 heap seen at a GC or at the end, less the heap before the call (which holds the input). Peak RSS: kernel high-water mark less RSS before the call (includes typed arrays outside the heap). Retained: heap still held by the result after a full GC.\n`);
-  console.log(`| chars | ms | chars/s | time ÷ previous (size ×) | peak heap | heap B/char | peak RSS | RSS B/char | retained B/char | articles |`);
+  console.log(
+    `Peak heap: the largest V8 heap seen at a GC or at the end, less the heap before the call (which holds the input); it includes garbage not yet collected. Live after GC: the largest heap left by a GC during the call, a lower bound of what the call needs. Peak RSS: kernel high-water mark less RSS before the call (includes typed arrays outside the heap). Retained: heap still held by the result after a full GC.\n`,
+  );
+  console.log(`| chars | ms | chars/s | time ÷ previous (size ×) | peak heap | heap B/char | live after GC B/char | peak RSS B/char | retained B/char | articles |`);
   console.log(`|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|`);
   let previous = null;
   for (const chars of sizes) {
@@ -198,11 +230,16 @@ function scaling() {
     }
     const during = run.stdout.slice(run.stdout.indexOf("BENCH-START"), run.stdout.indexOf("BENCH-END"));
     let peakMb = 0;
-    for (const m of during.matchAll(/ (\d+(?:\.\d+)?) \((\d+(?:\.\d+)?)\) -> /gu)) peakMb = Math.max(peakMb, Number(m[1]));
+    let liveMb = 0;
+    for (const m of during.matchAll(/ (\d+(?:\.\d+)?) \((\d+(?:\.\d+)?)\) -> (\d+(?:\.\d+)?) /gu)) {
+      peakMb = Math.max(peakMb, Number(m[1]));
+      liveMb = Math.max(liveMb, Number(m[3]));
+    }
     const peakHeap = Math.max(peakMb * 1024 * 1024, result.heapAtEnd) - result.heapBefore;
+    const peakLive = Math.max(liveMb * 1024 * 1024 - result.heapBefore, result.retained);
     const growth = previous ? `${(result.ms / previous.ms).toFixed(1)} (×${(result.chars / previous.chars).toFixed(1)})` : "";
     console.log(
-      `| ${result.chars} | ${fmtMs(result.ms)} | ${fmtRate(result.chars / (result.ms / 1000))} | ${growth} | ${fmtBytes(peakHeap)} | ${(peakHeap / result.chars).toFixed(1)} | ${result.rssGrowth === null ? "–" : fmtBytes(result.rssGrowth)} | ${result.rssGrowth === null ? "–" : (result.rssGrowth / result.chars).toFixed(1)} | ${(result.retained / result.chars).toFixed(1)} | ${result.articles} |`,
+      `| ${result.chars} | ${fmtMs(result.ms)} | ${fmtRate(result.chars / (result.ms / 1000))} | ${growth} | ${fmtBytes(peakHeap)} | ${(peakHeap / result.chars).toFixed(1)} | ${(peakLive / result.chars).toFixed(1)} | ${result.rssGrowth === null ? "–" : (result.rssGrowth / result.chars).toFixed(1)} | ${(result.retained / result.chars).toFixed(1)} | ${result.articles} |`,
     );
     previous = result;
   }
