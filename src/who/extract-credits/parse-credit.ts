@@ -6,6 +6,7 @@
 import { creditMarkers } from "../../dictionaries/index.js";
 import { lazy } from "../../dictionaries/parse-list.js";
 import { wordSet } from "../lexicon.js";
+import { readNameRun } from "../find-names/index.js";
 import { readNameAt } from "../names/read-name.js";
 import type { CreditKind } from "../../types.js";
 
@@ -96,7 +97,13 @@ export function parseCreditSegment(text: string, start: number, end: number): { 
     while (cursor < end) {
       if (leadingMarkerAt(text, cursor) !== "" || trailing().startingAt(text, cursor) !== "") break;
       const name = readNameAt(text.slice(0, end), cursor);
-      if (!name) break;
+      if (!name) {
+        // 记者何丰伦孟昭丽: names written without a separator.
+        const run = names.length === 0 ? readNameRun(text.slice(0, end), cursor, 2) : [];
+        names.push(...run);
+        if (run.length) cursor = skip(text, run[run.length - 1]!.end, end);
+        break;
+      }
       names.push(name);
       cursor = skip(text, name.end, end);
     }

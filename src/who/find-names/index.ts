@@ -79,7 +79,7 @@ const MAX_RUN = 40;
  * (江泽民李鹏乔石): the best split into names of two to four characters, by {@link nameScore},
  * accepted when it has at least three names, all plausible, and ends at a boundary.
  */
-export function readNameRun(text: string, start: number): { start: number; end: number }[] {
+export function readNameRun(text: string, start: number, minNames = 3): { start: number; end: number }[] {
   const limit = Math.min(text.length, start + MAX_RUN);
   // best[k]: the best total score of a split of text[start, start + k) into names, and the last cut.
   const best: { score: number; from: number; names: number }[] = [{ score: 0, from: -1, names: 0 }];
@@ -111,7 +111,7 @@ export function readNameRun(text: string, start: number): { start: number; end: 
   };
   for (let k = reach; k > 0; k--) {
     const slot = best[k];
-    if (slot && slot.names >= 3 && isNameBoundary(text, start + k)) return split(k);
+    if (slot && slot.names >= minNames && isNameBoundary(text, start + k)) return split(k);
   }
   // A run longer than the window (a list of a hundred delegates): keep all but the last name, read on from there.
   const last = best[reach];

@@ -3,7 +3,6 @@
  * (记者付凯明) or a list separator (刘春明、冯利民). The hard part is where the name ends
  * (吕沛与…, 余自涛座谈, 高鸿出席): decided by what follows each reading and by character statistics.
  */
-import { notNames } from "../../dictionaries/index.js";
 import { endWords, titles } from "../lexicon.js";
 import { charShares, isHan, surnameLength } from "./char-stats.js";
 
@@ -98,6 +97,8 @@ export function readForeignName(text: string, start: number): ReadName | null {
     end++;
   }
   while (end > start && !/[\u3400-\u9fff]/u.test(text[end - 1]!)) end--;
+  // 勒夫, 布朗: two characters are enough when both are mostly foreign and a boundary follows.
+  if (end - start === 2 && strong === 2 && isNameBoundary(text, end)) return { start, end, kind: "foreign" };
   if (end - start < 3 || strong < 2) return null;
   // 盖特纳赞成: the run may swallow the first character of the next word; end at a boundary when one is near.
   for (let e = end; e >= Math.max(start + 3, end - 2); e--) if (isNameBoundary(text, e)) return { start, end: e, kind: "foreign" };
@@ -148,7 +149,6 @@ export function readNameAt(text: string, start: number): ReadName | null {
     if (surnameLength(text, name.start) === 1 && first.total >= 300 && first.surname < 0.001) return null;
     // 分析师普遍认为, 导演单元: after a title the reading must still look like a name.
     if (meanLogShare(text, name.start, name.end) < ANCHORED_MIN_SCORE) return null;
-    if (notNames().has(text.slice(name.start, name.end))) return null;
     // 主席江泽民圆满…: no boundary after the name, so its given characters must read as a name.
     if (!isNameBoundary(text, name.end) && !looksGiven(text, name.start + surnameLength(text, name.start), name.end)) return null;
   }
