@@ -530,7 +530,7 @@ export async function run({ baoxun, corpora }) {
   console.log("\nSet aside as out of scope (by category; the same cases for every system):");
   for (const line of asides) console.log(line);
   console.log("\nNotes: tdt-wikinews-zh-timex has no gold values; value accuracy there covers absolute timexes written Y年[M月[D日]],");
-  console.log("with the article's 【…讯】 date as reference. Its spans exclude 自/从/截至 and 以来/起/至今; every system's");
+  console.log("with the article's 【…讯】 date as reference. Its spans exclude 自/从/截至 and 以来/起/至今/之后/前; every system's");
   console.log("predictions are trimmed of those markers before matching. Peers with several readings (recognizers-text");
   console.log("gives past and future) count as right when any reading matches.");
 }
