@@ -1,6 +1,6 @@
 import { toOriginalSpan, type MappedText } from "../text/mapped-text.js";
 import type { Diagnostic } from "../types.js";
-import { repairLine } from "./repair-line.js";
+import { offsetPool, repairLine } from "./repair-line.js";
 import { textWidth } from "./char-classes.js";
 
 /** One physical line of the input after repair. */
@@ -40,6 +40,8 @@ export function repairLayout(input: string): RepairedPage {
   let start = 0;
   let index = 0;
   const length = input.length;
+  // Room for every kept character and one end offset per line of about 16 characters or more.
+  const pool = offsetPool(length + (length >> 4) + 1);
   while (start <= length) {
     let end = start;
     while (end < length) {
@@ -47,7 +49,7 @@ export function repairLayout(input: string): RepairedPage {
       if (c === 10 || c === 13 || c === 0x2028 || c === 0x2029) break;
       end++;
     }
-    const { text, letterSpaced } = repairLine(input, start, end);
+    const { text, letterSpaced } = repairLine(input, start, end, pool);
     if (letterSpaced) {
       diagnostics.push({
         code: "letter-spacing-removed",

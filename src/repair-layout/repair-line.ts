@@ -17,13 +17,35 @@ export interface RepairedLineText {
   readonly letterSpaced: boolean;
 }
 
+/**
+ * Hands out consecutive views of one buffer, so that the lines of a page share one ArrayBuffer:
+ * a Uint32Array of its own per line cost more heap than the line's text (1 M chars of pages
+ * have 50,000 lines).
+ */
+export interface OffsetPool {
+  take(length: number): Uint32Array;
+}
+
+/** An {@link OffsetPool} of `capacity` offsets; past it, each request gets an array of its own. */
+export function offsetPool(capacity: number): OffsetPool {
+  const buffer = new Uint32Array(capacity);
+  let used = 0;
+  return {
+    take(length) {
+      if (used + length > buffer.length) return new Uint32Array(length);
+      used += length;
+      return buffer.subarray(used - length, used);
+    },
+  };
+}
+
 /** The layout-free form of `input[start, end)`, one physical line, mapped to the original. */
-export function repairLine(input: string, start: number, end: number): RepairedLineText {
+export function repairLine(input: string, start: number, end: number, pool?: OffsetPool): RepairedLineText {
   const tokens = tokenize(input, start, end);
   const { remove: removeGap, letterSpaced } = gapsToRemove(input, tokens);
   let length = 0;
   for (let t = 0; t < tokens.length; t++) length += tokens[t]!.end - tokens[t]!.start + (t > 0 && !removeGap[t - 1] ? 1 : 0);
-  const mapped = new Uint32Array(length + 1);
+  const mapped = pool ? pool.take(length + 1) : new Uint32Array(length + 1);
   const parts: string[] = [];
   let k = 0;
   for (let t = 0; t < tokens.length; t++) {
