@@ -18,6 +18,11 @@ export interface BatchSettings {
   readonly options: ExtractOptions;
   /** Whether to reject a page whose id was already seen in this run (off for stdin: bounded memory). */
   readonly checkDuplicates: boolean;
+  /**
+   * As a filter (stdin to stdout), an error line is data like any other: exit 0, so that Hadoop
+   * Streaming and Spark's RDD.pipe do not fail the task. Otherwise pages with errors exit 3.
+   */
+  readonly errorLinesAreData?: boolean;
 }
 
 /** Where a batch run reads and writes. */
@@ -40,7 +45,8 @@ const WINDOW_PER_THREAD = 4;
 
 /**
  * Runs `baoxun extract` over many pages: one output line per input page, in input order, success
- * or error. Returns the exit code: 0 when every page succeeded, 3 when some have error lines.
+ * or error. Returns the exit code: 0 when every page succeeded, 3 when some have error lines
+ * (0 as a filter, see {@link BatchSettings.errorLinesAreData}).
  */
 export async function runBatch(settings: BatchSettings, io: BatchIo): Promise<number> {
   let done = new Set<string>();
@@ -129,7 +135,7 @@ export async function runBatch(settings: BatchSettings, io: BatchIo): Promise<nu
     const lines = failures.map((f) => `  ${f.id}: ${f.error.code}: ${f.error.message}`);
     if (failed > failures.length) lines.push(`  … and ${failed - failures.length} more`);
     io.stderr(`baoxun: ${failed} of ${processed} pages failed (each has an error line in ${where}):\n${lines.join("\n")}\n`);
-    return 3;
+    return settings.errorLinesAreData ? 0 : 3;
   }
   return 0;
 }

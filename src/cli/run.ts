@@ -158,7 +158,8 @@ async function runMany(paths: readonly string[], values: Values, options: Extrac
   };
   // Loaded on demand: worker threads and the progress bar cost a single-page run ~100 ms of start-up.
   const { runBatch } = await import("./batch.js");
-  return runBatch({ inputs, out, resume: values.resume === true, threads, options, checkDuplicates: !paths.includes("-") }, batchIo);
+  const filter = paths.includes("-") && out === null;
+  return runBatch({ inputs, out, resume: values.resume === true, threads, options, checkDuplicates: !paths.includes("-"), errorLinesAreData: filter }, batchIo);
 }
 
 async function readInput(path: string, io: CliIo): Promise<Uint8Array> {
