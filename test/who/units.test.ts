@@ -17,6 +17,9 @@ describe("readNameAt: where a name ends", () => {
     ["欧阳明远表示", "欧阳明远"],
     ["郑凯说", "郑凯"],
     ["韩立新", "韩立新"],
+    ["安娜·卡列琳娜说", "安娜·卡列琳娜"],
+    ["尼古拉·彼得罗夫当天表示", "尼古拉·彼得罗夫"],
+    ["tommy，", "tommy"],
   ])("%s → %s", (text, name) => {
     const read = readNameAt(text, 0);
     expect(read && text.slice(read.start, read.end)).toBe(name);

@@ -120,10 +120,38 @@ export function readForeignNameBefore(text: string, end: number): ReadName | nul
   return null;
 }
 
-/** A name written in Latin letters (BenBell, Tim Cook). */
+/** A name written in Latin letters (BenBell, Tim Cook, vivien). */
 function readLatinName(text: string, start: number): ReadName | null {
-  const m = /^[A-Z][a-z]+(?:[ ·.-]?[A-Z][a-z]+){0,3}/u.exec(text.slice(start, start + 40));
+  const m = /^[A-Za-z][a-z]+(?:[ ·.-]?[A-Z][a-z]+){0,3}/u.exec(text.slice(start, start + 40));
   return m ? { start, end: start + m[0].length, kind: "latin" } : null;
+}
+
+/** 约翰·丁加特, 迈克.内维尔: Han parts joined by an interpunct are a transliterated name whatever their characters. */
+const DOTTED = /^[\u3400-\u9fff]{1,6}(?:[·•.．\-][\u3400-\u9fff]{1,6})*[·•.．\-]/u;
+
+/** Whether `ch` may be part of a transliterated name: seen in one, or too rare to know. */
+function foreignish(ch: string): boolean {
+  const s = charShares(ch);
+  return s.total === 0 || s.foreign >= 0.005;
+}
+
+function readDottedName(text: string, start: number): ReadName | null {
+  // 导演的老公吉姆·泰勒: the name starts with a character seen in foreign names, not with 的.
+  if (!foreignish(text[start]!) || endWords().startingAt(text, start) !== "") return null;
+  const m = DOTTED.exec(text.slice(start, start + 40));
+  if (!m) return null;
+  // The last part ends at a boundary or at the first character never seen in a foreign name
+  // (库兹涅佐夫上校, 尼古拉·马卡罗夫当天).
+  const last = start + m[0].length;
+  let run = last;
+  while (run < text.length && run - last < 8 && isHan(text[run])) run++;
+  let end = -1;
+  for (let e = last + 1; e <= run && end < 0; e++) if (isNameBoundary(text, e)) end = e;
+  if (end < 0) {
+    end = Math.min(run, last + 2);
+    while (end < run && foreignish(text[end]!)) end++;
+  }
+  return end - last >= 1 ? { start, end, kind: "foreign" } : null;
 }
 
 /**
@@ -137,7 +165,7 @@ function readLatinName(text: string, start: number): ReadName | null {
  * ```
  */
 export function readNameAt(text: string, start: number): ReadName | null {
-  const foreign = readForeignName(text, start);
+  const foreign = readDottedName(text, start) ?? readForeignName(text, start);
   const han = readHanName(text, start);
   let name: ReadName | null = han;
   if (foreign && (!han || foreign.end > han.end)) name = foreign;
