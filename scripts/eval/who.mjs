@@ -170,7 +170,7 @@ const CREDIT_WORDS = new Set(["记者", "通讯员", "摄影", "摄影记者", "
 const AFTER_WORDS = new Set(["摄", "摄影", "报道", "整理", "摄影报道"]);
 
 /** Silver credits of a PKU paragraph, as name spans. */
-function pkuCredits(p) {
+export function pkuCredits(p) {
   const found = [];
   const tokens = p.tokens;
   for (const person of p.persons) {

@@ -37,6 +37,8 @@ describe("extractCredits", () => {
     ["正文。\n（本版稿件均由本报记者田甜整理）", [["田甜", "compiler", "整理"]]],
     ["正文。\n责任编辑：周舟", [["周舟", "editor", "责任编辑"]]],
     ["这是一段很长的正文，讲述了一个关于乡村振兴的故事，内容丰富，细节生动，读来令人动容，值得一读再读。（记者 韦一帆）", [["韦一帆", "reporter", "记者"]]],
+    ["第一段。\n小麦喜获丰收，农机手正在田间作业。（潘云摄）\n第三段。", [["潘云", "photographer", "摄"]]],
+    ["最后一段写完了。（柯文杰梁小雨）", [["柯文杰", "author", ""], ["梁小雨", "author", ""]]],
   ])("%s", (text, expected) => {
     const credits = extractCredits(0, text);
     expect(credits.map((c) => [c.name.name, c.kind, c.marker])).toEqual(expected);

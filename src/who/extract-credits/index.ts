@@ -3,6 +3,7 @@
  * lines (本报记者 宋崇飞 摄, 责任编辑：王五), a closing bracket (…。（记者 张三）), column credits
  * (（本栏稿件均由本报记者郭树勋整理）) and bylines inside the text (新华社记者兰红光摄).
  */
+import { readNameRun } from "../find-names/index.js";
 import type { CreditMatch, NameMatch } from "../types.js";
 import { affiliationBefore, leadingMarkerAt, parseCreditSegment, type SegmentCredit } from "./parse-credit.js";
 
@@ -22,6 +23,13 @@ const INLINE = /记者|通讯员|实习生/u;
 function toMatch(source: number, c: SegmentCredit, text: string, rule: string, scope: "article" | "column"): CreditMatch {
   const name: NameMatch = { source, start: c.nameStart, end: c.nameEnd, name: text.slice(c.nameStart, c.nameEnd), rule: `credit-${rule}` };
   return { source, start: c.start, end: c.end, name, kind: c.kind, marker: c.marker, affiliation: c.affiliation, scope, rule };
+}
+
+/** （陈晓颜赵玉明）: a closing bracket that holds only names, maybe run together; credited as authors. */
+function closingNames(text: string, start: number, end: number): SegmentCredit[] {
+  const run = readNameRun(text.slice(0, end), start, 1);
+  if (!run.length || run[run.length - 1]!.end !== end) return [];
+  return run.map((n) => ({ start: start - 1, end: end + 1, nameStart: n.start, nameEnd: n.end, kind: "author" as const, marker: "", affiliation: null }));
 }
 
 function lineRanges(text: string): { start: number; end: number }[] {
@@ -65,19 +73,21 @@ export function extractCredits(source: number, text: string): CreditMatch[] {
   const lines = lineRanges(text);
   lines.forEach((line, index) => {
     const body = text.slice(line.start, line.end);
-    if (body.length > 60) {
-      // Only the last paragraph may close with a credit bracket.
-      const closing = index === lines.length - 1 ? CLOSING.exec(body) : null;
-      if (closing) {
-        const start = line.start + closing.index + 1;
-        const parsed = parseCreditSegment(text, start, start + closing[1]!.length);
-        if (parsed.complete) {
-          add(parsed.credits, "closing", "article");
-          covered.push({ start: line.start + closing.index, end: line.end });
-        }
-      }
+    const closing = CLOSING.exec(body);
+    const last = index === lines.length - 1;
+    const inOpener = closing !== null && covered.some((c) => c.start <= line.start + closing.index && line.start + closing.index < c.end);
+    if (closing && !inOpener && (body.length > 60 || closing.index > 0)) {
+      const start = line.start + closing.index + 1;
+      const end = start + closing[1]!.length;
+      const parsed = parseCreditSegment(text, start, end);
+      // …。（李舸摄） closes any paragraph of a caption; other credits only the last paragraph.
+      if (parsed.complete && (last || parsed.credits.every((c) => c.kind === "photographer"))) {
+        add(parsed.credits, "closing", "article");
+        covered.push({ start: start - 1, end: line.end });
+      } else if (last) add(closingNames(text, start, end), "closing-names", "article");
       return;
     }
+    if (body.length > 60) return;
     if (covered.some((c) => c.start <= line.start && line.end <= c.end)) return;
     const column = COLUMN_LINE.exec(body);
     if (column) {
@@ -91,6 +101,8 @@ export function extractCredits(source: number, text: string): CreditMatch[] {
     }
     const bracketed = /^[（(].*[）)]$/u.test(body);
     const parsed = bracketed ? parseCreditSegment(text, line.start + 1, line.end - 1) : parseCreditSegment(text, line.start, line.end);
+    // （关山月） on a line of its own at the end: the author, no marker written.
+    if (!parsed.complete && bracketed && last) add(closingNames(text, line.start + 1, line.end - 1), "closing-names", "article");
     if (parsed.complete) {
       add(parsed.credits, "credit-line", "article");
       covered.push(line);
