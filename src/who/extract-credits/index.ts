@@ -109,12 +109,15 @@ export function extractCredits(source: number, text: string): CreditMatch[] {
     }
   });
   // 本报讯记者陈陆军报道：, …新华社记者兰红光摄: a reporter's marker inside running text.
+  let lineIndex = 0;
   for (let at = 0; at < text.length; at++) {
     if (!INLINE.test(text.slice(at, at + 3)) || covered.some((c) => c.start <= at && at < c.end)) continue;
     const marker = leadingMarkerAt(text, at);
     if (marker === "") continue;
-    const lineEnd = text.indexOf("\n", at);
-    const parsed = parseCreditSegment(text, at, lineEnd < 0 ? text.length : lineEnd);
+    // A byline is short: read at most 80 characters, and never past the line (linear on 记者记者…).
+    while (lineIndex < lines.length && lines[lineIndex]!.end <= at) lineIndex++;
+    const lineEnd = Math.min(lines[lineIndex]?.end ?? text.length, at + 80);
+    const parsed = parseCreditSegment(text, at, lineEnd);
     const affiliation = affiliationBefore(text, 0, at);
     const first = parsed.credits
       .filter((c) => c.start === parsed.credits[0]?.start)

@@ -15,9 +15,25 @@ export const FREE_NAME_MIN_SCORE = -3;
 /** A name in a list after a model name needs only this score. */
 export const LIST_NAME_MIN_SCORE = -4;
 
-/** Whether `[start, end)` overlaps any of `taken` (sorted or not; the lists are short per text). */
-function overlaps(taken: readonly { start: number; end: number }[], start: number, end: number): boolean {
-  return taken.some((t) => t.start < end && start < t.end);
+type Range = { readonly start: number; readonly end: number };
+
+/** Answers "does [start, end) overlap a taken range" in O(log n): ranges sorted by start, with running max end. */
+function overlapIndex(taken: readonly Range[]): (start: number, end: number) => boolean {
+  const sorted = [...taken].sort((a, b) => a.start - b.start);
+  const maxEnd: number[] = [];
+  let m = -1;
+  for (const r of sorted) maxEnd.push((m = Math.max(m, r.end)));
+  return (start, end) => {
+    // The last range that starts before `end`; any overlap has its end past `start`.
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (sorted[mid]!.start < end) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 && maxEnd[lo - 1]! > start;
+  };
 }
 
 /**
@@ -61,11 +77,12 @@ export function findKnownNames(source: number, text: string, known: ReadonlySet<
  */
 export function findReferences(source: number, text: string, taken: readonly { start: number; end: number }[]): ReferenceMatch[] {
   const found: ReferenceMatch[] = [];
+  const isTaken = overlapIndex(taken);
   for (let i = 0; i < text.length; i++) {
     const sl = surnameLength(text, i);
     if (sl === 0) continue;
     const title = titles().startingAt(text, i + sl);
-    if (title === "" || overlaps(taken, i, i + sl + title.length)) continue;
+    if (title === "" || isTaken(i, i + sl + title.length)) continue;
     found.push({ source, start: i, end: i + sl + title.length, surname: text.slice(i, i + sl), title });
   }
   return found;
@@ -125,6 +142,7 @@ const RUN_NAME_MIN_SCORE = -3.2;
 /** Names in running text that the model accepts on its own (张三说), outside `taken`. */
 export function findFreeNames(source: number, text: string, taken: readonly { start: number; end: number }[]): NameMatch[] {
   const found: NameMatch[] = [];
+  const isTaken = overlapIndex(taken);
   let runEnd = -1;
   for (let i = 0; i < text.length; i++) {
     // Right after a run of names, the next name needs no boundary before it.
@@ -132,20 +150,20 @@ export function findFreeNames(source: number, text: string, taken: readonly { st
     const candidate = readCandidateAt(text, i);
     if (!candidate || nameScore(text, candidate.start, candidate.end) < FREE_NAME_MIN_SCORE) {
       const run = readNameRun(text, i);
-      if (run.length && !overlaps(taken, run[0]!.start, run[run.length - 1]!.end)) {
+      if (run.length && !isTaken(run[0]!.start, run[run.length - 1]!.end)) {
         for (const n of run) found.push({ source, start: n.start, end: n.end, name: text.slice(n.start, n.end), rule: "name-run" });
         runEnd = run[run.length - 1]!.end;
         i = runEnd - 1;
       }
       continue;
     }
-    if (overlaps(taken, candidate.start, candidate.end)) continue;
+    if (isTaken(candidate.start, candidate.end)) continue;
     found.push({ source, start: candidate.start, end: candidate.end, name: text.slice(candidate.start, candidate.end), rule: "name-model" });
     let end = candidate.end;
     // 史大桢、高严、石广生: a list that starts with a sure name may hold names the model alone would doubt.
     while (text[end] === "、") {
       const next = readCandidateAt(text, end + 1);
-      if (!next || overlaps(taken, next.start, next.end) || nameScore(text, next.start, next.end) < LIST_NAME_MIN_SCORE) break;
+      if (!next || isTaken(next.start, next.end) || nameScore(text, next.start, next.end) < LIST_NAME_MIN_SCORE) break;
       found.push({ source, start: next.start, end: next.end, name: text.slice(next.start, next.end), rule: "name-model-list" });
       end = next.end;
     }
