@@ -60,8 +60,6 @@ const creditLinePatterns = lazy(() => {
   const all = [...creditMarkers().keys()];
   // A one-character marker (文, 图) counts only with a separator after it: 文化大院 is no byline.
   const markers = `(?:${alternation(all.filter((m) => m.length > 1))})[：:/／\\s]*|(?:${alternation(all.filter((m) => m.length === 1))})[：:/／\\s]+`;
-  const titles = alternation(roleTitles());
-  const surnameList = alternation(surnames());
   return {
     photo: new RegExp(
       `^(?:(?:${unit}(?:特约|首席|见习|实习|摄影)?记者|通讯员|摄影)[：:/／\\s]*)?${names}\\s*(?:摄影报道|摄影|摄)$`,
@@ -73,9 +71,31 @@ const creditLinePatterns = lazy(() => {
     // （记者付凯明） is a byline, not a closing line.
     closing: new RegExp(`^(?:[（(]完[）)]|(?:责任编辑|责编|编辑|校对|审核|终审)[：:\\s]*${names}|[（(](?!${markers})[${HAN}·]{2,8}(?:[\\s、][${HAN}·]{2,4}){0,3}[）)])$`, "u"),
     byline: new RegExp(`^(?:(?:${unit}(?:${markers})${names}\\s*){1,4}|[（(](?:${unit}(?:${markers})${names}\\s*){1,4}[）)])$`, "u"),
-    signature: new RegExp(`^[${HAN}（）()]{0,24}?(?:${titles})(?:${surnameList})[${HAN}]{1,2}$`, "u"),
   };
 });
+
+const SIGNATURE_CHARS = new RegExp(`^[${HAN}（）()]+$`, "u");
+const roleTitleSet = lazy(() => new Set(roleTitles()));
+const longestRoleTitle = lazy(() => Math.max(...roleTitles().map((t) => t.length)));
+
+/**
+ * 示范区科创局局长刘静: an office, then a surname and one or two given characters, to the end.
+ * Looked up in the surname and title sets from the end of the line: a regular expression over
+ * every surname and title costs tens of milliseconds to compile on first use.
+ */
+function isSignature(text: string): boolean {
+  if (text.length > 30 || !SIGNATURE_CHARS.test(text)) return false;
+  for (let nameLength = 2; nameLength <= 4; nameLength++) {
+    const name = text.slice(-nameLength);
+    const surnameLengths = [1, 2].filter((l) => nameLength - l >= 1 && nameLength - l <= 2 && surnames().has(name.slice(0, l)));
+    if (surnameLengths.length === 0) continue;
+    const before = text.slice(0, -nameLength);
+    for (let t = Math.min(longestRoleTitle(), before.length); t >= 1; t--) {
+      if (roleTitleSet().has(before.slice(-t))) return true;
+    }
+  }
+  return false;
+}
 
 /** The kind of credit line `text` is (one unit, its lines joined), or null. */
 export function creditLineKind(text: string): CreditLineKind | null {
@@ -85,7 +105,7 @@ export function creditLineKind(text: string): CreditLineKind | null {
   if (p.column.test(text)) return "column";
   if (p.closing.test(text)) return "closing";
   if (p.byline.test(text)) return "byline";
-  if (text.length <= 30 && p.signature.test(text)) return "signature";
+  if (isSignature(text)) return "signature";
   return null;
 }
 
