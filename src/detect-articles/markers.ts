@@ -54,6 +54,8 @@ export type CreditLineKind =
   /** 本报记者 张三 李四: a byline line that opens an article. */
   | "byline";
 
+// No "u" flag: every class here is in the Basic Multilingual Plane, and unicode-mode patterns this
+// size take several milliseconds longer to compile on first use.
 const creditLinePatterns = lazy(() => {
   const names = `[${HAN}·]{2,4}(?:[\\s、，,／/][${HAN}·]{2,4}){0,5}`;
   const unit = `(?:本报|新华社|[${HAN}]{2,10}?)?`;
@@ -61,20 +63,17 @@ const creditLinePatterns = lazy(() => {
   // A one-character marker (文, 图) counts only with a separator after it: 文化大院 is no byline.
   const markers = `(?:${alternation(all.filter((m) => m.length > 1))})[：:/／\\s]*|(?:${alternation(all.filter((m) => m.length === 1))})[：:/／\\s]+`;
   return {
-    photo: new RegExp(
-      `^(?:(?:${unit}(?:特约|首席|见习|实习|摄影)?记者|通讯员|摄影)[：:/／\\s]*)?${names}\\s*(?:摄影报道|摄影|摄)$`,
-      "u",
-    ),
-    bracketedPhoto: new RegExp(`^[（(](?:${unit}(?:特约|首席|见习|实习|摄影)?记者|通讯员|摄影)?[：:/／\\s]*${names}\\s*(?:摄影报道|摄影|摄)[）)]$`, "u"),
-    column: new RegExp(`^[（(][^（）()]{2,40}(?:整理|供稿|撰稿|采写|编写)[）)]$`, "u"),
+    photo: new RegExp(`^(?:(?:${unit}(?:特约|首席|见习|实习|摄影)?记者|通讯员|摄影)[：:/／\\s]*)?${names}\\s*(?:摄影报道|摄影|摄)$`),
+    bracketedPhoto: new RegExp(`^[（(](?:${unit}(?:特约|首席|见习|实习|摄影)?记者|通讯员|摄影)?[：:/／\\s]*${names}\\s*(?:摄影报道|摄影|摄)[）)]$`),
+    column: new RegExp(`^[（(][^（）()]{2,40}(?:整理|供稿|撰稿|采写|编写)[）)]$`),
     // （完）, 责任编辑：王五, or a bracketed name ending a short piece: （关山月）, （本报专电）;
     // （记者付凯明） is a byline, not a closing line.
-    closing: new RegExp(`^(?:[（(]完[）)]|(?:责任编辑|责编|编辑|校对|审核|终审)[：:\\s]*${names}|[（(](?!${markers})[${HAN}·]{2,8}(?:[\\s、][${HAN}·]{2,4}){0,3}[）)])$`, "u"),
-    byline: new RegExp(`^(?:(?:${unit}(?:${markers})${names}\\s*){1,4}|[（(](?:${unit}(?:${markers})${names}\\s*){1,4}[）)])$`, "u"),
+    closing: new RegExp(`^(?:[（(]完[）)]|(?:责任编辑|责编|编辑|校对|审核|终审)[：:\\s]*${names}|[（(](?!${markers})[${HAN}·]{2,8}(?:[\\s、][${HAN}·]{2,4}){0,3}[）)])$`),
+    byline: new RegExp(`^(?:(?:${unit}(?:${markers})${names}\\s*){1,4}|[（(](?:${unit}(?:${markers})${names}\\s*){1,4}[）)])$`),
   };
 });
 
-const SIGNATURE_CHARS = new RegExp(`^[${HAN}（）()]+$`, "u");
+const SIGNATURE_CHARS = new RegExp(`^[${HAN}（）()]+$`);
 const roleTitleSet = lazy(() => new Set(roleTitles()));
 const longestRoleTitle = lazy(() => Math.max(...roleTitles().map((t) => t.length)));
 
