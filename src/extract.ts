@@ -1,5 +1,7 @@
 import { BaoxunError } from "./errors.js";
 import { buildGraph } from "./build-graph/index.js";
+import { withDictionaries } from "./dictionaries/active.js";
+import { resolveDictionaries } from "./dictionaries/user-dictionaries.js";
 import { detectArticles } from "./detect-articles/index.js";
 import { repairLayout } from "./repair-layout/index.js";
 import type { EntityGraph, ExtractOptions } from "./types.js";
@@ -25,10 +27,14 @@ export const MAX_INPUT_LENGTH = 64 * 1024 * 1024;
  */
 export function extract(text: string, options: ExtractOptions = {}): EntityGraph {
   checkInput(text, options);
-  const page = detectArticles(repairLayout(text));
-  const when = extractWhen(page, options.referenceDate === undefined ? {} : { referenceDate: options.referenceDate });
-  const who = extractWho(page);
-  return buildGraph(page, who, when);
+  // Checks the caller's entries (invalid-option) and merges them into the built-ins, once per object.
+  const dictionaries = resolveDictionaries(options.dictionaries);
+  return withDictionaries(dictionaries, () => {
+    const page = detectArticles(repairLayout(text));
+    const when = extractWhen(page, options.referenceDate === undefined ? {} : { referenceDate: options.referenceDate });
+    const who = extractWho(page);
+    return buildGraph(page, who, when);
+  });
 }
 
 function checkInput(text: unknown, options: unknown): asserts text is string {

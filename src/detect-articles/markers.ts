@@ -3,7 +3,8 @@
  * credit lines (本报记者 宋崇飞 摄, （本栏稿件均由本报记者郭树勋整理）, a signature 示范区科创局局长刘静).
  * Parsing the names inside a credit is the "who" stage's job; here only the line's kind matters.
  */
-import { alternation, creditMarkers, openerSources, roleTitles, surnames } from "../dictionaries/index.js";
+import { activeDictionaries, perDictionaries } from "../dictionaries/active.js";
+import { alternation, openerSources } from "../dictionaries/index.js";
 import { lazy } from "../dictionaries/parse-list.js";
 
 const HAN = "\\u3400-\\u4dbf\\u4e00-\\u9fff";
@@ -56,10 +57,10 @@ export type CreditLineKind =
 
 // No "u" flag: every class here is in the Basic Multilingual Plane, and unicode-mode patterns this
 // size take several milliseconds longer to compile on first use.
-const creditLinePatterns = lazy(() => {
+const creditLinePatterns = perDictionaries((dictionaries) => {
   const names = `[${HAN}·]{2,4}(?:[\\s、，,／/][${HAN}·]{2,4}){0,5}`;
   const unit = `(?:本报|新华社|[${HAN}]{2,10}?)?`;
-  const all = [...creditMarkers().keys()];
+  const all = [...dictionaries.creditMarkers.keys()];
   // A one-character marker (文, 图) counts only with a separator after it: 文化大院 is no byline.
   const markers = `(?:${alternation(all.filter((m) => m.length > 1))})[：:/／\\s]*|(?:${alternation(all.filter((m) => m.length === 1))})[：:/／\\s]+`;
   return {
@@ -74,8 +75,8 @@ const creditLinePatterns = lazy(() => {
 });
 
 const SIGNATURE_CHARS = new RegExp(`^[${HAN}（）()]+$`);
-const roleTitleSet = lazy(() => new Set(roleTitles()));
-const longestRoleTitle = lazy(() => Math.max(...roleTitles().map((t) => t.length)));
+const roleTitleSet = perDictionaries((d) => new Set(d.roleTitles));
+const longestRoleTitle = perDictionaries((d) => Math.max(...d.roleTitles.map((t) => t.length)));
 
 /**
  * 示范区科创局局长刘静: an office, then a surname and one or two given characters, to the end.
@@ -86,7 +87,7 @@ function isSignature(text: string): boolean {
   if (text.length > 30 || !SIGNATURE_CHARS.test(text)) return false;
   for (let nameLength = 2; nameLength <= 4; nameLength++) {
     const name = text.slice(-nameLength);
-    const surnameLengths = [1, 2].filter((l) => nameLength - l >= 1 && nameLength - l <= 2 && surnames().has(name.slice(0, l)));
+    const surnameLengths = [1, 2].filter((l) => nameLength - l >= 1 && nameLength - l <= 2 && activeDictionaries().surnames.has(name.slice(0, l)));
     if (surnameLengths.length === 0) continue;
     const before = text.slice(0, -nameLength);
     for (let t = Math.min(longestRoleTitle(), before.length); t >= 1; t--) {

@@ -4,6 +4,7 @@
  * evidence), then names written before a title, then the model's own names, then every later
  * mention of a name already found (吕沛强调), and last the links into graph nodes.
  */
+import { activeDictionaries } from "../dictionaries/active.js";
 import type { SegmentedPage, WhoResult } from "../stage-types.js";
 import { extractCredits } from "./extract-credits/index.js";
 import { extractNameFirstTitles, extractTitledNames } from "./extract-person-roles/index.js";
@@ -116,6 +117,8 @@ export function extractWho(page: SegmentedPage, options: ExtractWhoOptions = {})
     fullNames.add(name);
     organizations.push({ source: r.source, start: r.organization.start, end: r.organization.end, name, alias: null });
   }
+  // A caller's organizations (extract(text, { dictionaries: { organizations } })) are found wherever written.
+  for (const name of activeDictionaries().organizations) fullNames.add(name);
   texts.forEach((t, source) => {
     for (const full of fullNames) organizations.push(...findOrganizationMentions(source, t.body.text, full));
   });

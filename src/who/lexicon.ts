@@ -1,11 +1,6 @@
 /** The compiled lexicons of the "who" stage: word sets with their longest entry, built once. */
-import {
-  collectiveRoles,
-  nameEndWords,
-  occupationTitles,
-  orgSuffixes,
-  roleTitles,
-} from "../dictionaries/index.js";
+import { collectiveRoles, nameEndWords, occupationTitles } from "../dictionaries/index.js";
+import { perDictionaries } from "../dictionaries/active.js";
 import { lazy } from "../dictionaries/parse-list.js";
 
 /** A set of words that answers "which entry ends here" and "which entry starts here", longest first. */
@@ -43,10 +38,10 @@ export function wordSet(entries: Iterable<string>): WordSet {
 }
 
 /** Offices and occupations written with a name (局长, 导演), and collective roles (区领导). */
-export const titles = lazy(() => wordSet([...roleTitles(), ...occupationTitles(), ...collectiveRoles()]));
+export const titles = perDictionaries((d) => wordSet([...d.roleTitles, ...occupationTitles(), ...collectiveRoles()]));
 export const collective = lazy(() => new Set(collectiveRoles()));
 export const endWords = lazy(() => wordSet(nameEndWords()));
-export const organizationSuffixes = lazy(() => wordSet(orgSuffixes()));
+export const organizationSuffixes = perDictionaries((d) => wordSet(d.organizationSuffixes));
 
 /**
  * Qualifiers written before a title (副行长, 常务副市长, 代理市长); 原 and 前 may also precede the

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { BaoxunError } from "../../src/errors.js";
+import { extract } from "../../src/extract.js";
+import { expectValidGraph } from "../helpers/invariants.js";
 import { parseUserDictionaries, resolveDictionaries } from "../../src/dictionaries/user-dictionaries.js";
 import { runInProcess, tempDir } from "../cli/cli-harness.js";
 import { writeFileSync } from "node:fs";
@@ -74,5 +76,33 @@ describe("baoxun extract --dictionaries FILE.json", () => {
     expect(missing.stderr).toBe(`baoxun: cannot read dictionaries ${join(dir, "nope.json")}: no such file\n`);
   });
 
-  it.todo("a role title added through options is found by extract (waits for the who stage to read resolveDictionaries)");
+  it("reads a caller's role titles and surnames in extract, and only for that call", () => {
+    const text = "本报讯（记者周明远）柳湾社区网格长禤志强介绍，今年社区新增志愿者80名。";
+    const roles = (graph: ReturnType<typeof extract>) =>
+      graph.roles.map((r) => [graph.persons.find((p) => p.id === r.personId)?.name, r.title]);
+    expect(roles(extract(text))).not.toContainEqual(["禤志强", "网格长"]);
+    const withEntries = extract(text, { dictionaries: { roleTitles: ["网格长"], surnames: ["禤"] } });
+    expectValidGraph(withEntries, text);
+    expect(roles(withEntries)).toContainEqual(["禤志强", "网格长"]);
+    expect(roles(extract(text))).not.toContainEqual(["禤志强", "网格长"]);
+  });
+
+  it("finds a caller's organizations wherever they are written", () => {
+    const text = "本报讯（记者周明远）清河新区文旅局今天发布消息，暑期将推出20条研学线路。";
+    const graph = extract(text, { dictionaries: { organizations: ["清河新区文旅局"] } });
+    expectValidGraph(graph, text);
+    const org = graph.organizations.find((o) => o.name === "清河新区文旅局");
+    expect(org?.mentions.map((m) => text.slice(m.span.start, m.span.end))).toEqual(["清河新区文旅局"]);
+  });
+
+  it("reads a caller's credit markers with their kind", () => {
+    const text = "本报讯（特约撰稿 林晓东）柳湾村的荷花节今天开幕。";
+    const graph = extract(text, { dictionaries: { creditMarkers: { 特约撰稿: "author" } } });
+    expectValidGraph(graph, text);
+    expect(graph.credits.map((c) => [graph.persons.find((p) => p.id === c.personId)?.name, c.kind])).toEqual([["林晓东", "author"]]);
+  });
+
+  it("rejects a malformed entry through extract as invalid-option", () => {
+    expect(() => extract("本报讯", { dictionaries: { surnames: ["王 "] } })).toThrow(expect.objectContaining({ code: "invalid-option" }));
+  });
 });

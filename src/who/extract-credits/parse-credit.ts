@@ -3,7 +3,7 @@
  * credit line (本报记者 宋崇飞 摄) or the body of a column credit (本报记者郭树勋整理). A segment is
  * a sequence of [affiliation] marker names… [trailing marker], names separated by spaces, 、 or ／.
  */
-import { creditMarkers } from "../../dictionaries/index.js";
+import { activeDictionaries, perDictionaries } from "../../dictionaries/active.js";
 import { lazy } from "../../dictionaries/parse-list.js";
 import { wordSet } from "../lexicon.js";
 import { readNameRun } from "../find-names/index.js";
@@ -34,7 +34,7 @@ const TRAILING: ReadonlyMap<string, CreditKind> = new Map<string, CreditKind>([
   ["编写", "compiler"],
 ]);
 
-const leading = lazy(() => wordSet([...creditMarkers().keys()].filter((m) => !TRAILING.has(m))));
+const leading = perDictionaries((d) => wordSet([...d.creditMarkers.keys()].filter((m) => !TRAILING.has(m))));
 const trailing = lazy(() => wordSet(TRAILING.keys()));
 const SEPARATOR = /[\s、／/：:，,·]/u;
 /** A unit named before the marker: 本报, 新华社, 焦作日报, 县融媒体中心. */
@@ -87,7 +87,7 @@ export function parseCreditSegment(text: string, start: number, end: number): { 
         if (affiliation === null || markerAt - at > affiliation.length + 8) complete = false;
         else if (markerAt - at > affiliation.length && !/由$/u.test(text.slice(at, markerAt - affiliation.length))) complete = false;
       }
-      kind = creditMarkers().get(marker);
+      kind = activeDictionaries().creditMarkers.get(marker);
       namesFrom = skip(text, markerAt + marker.length, end);
     } else {
       marker = "";

@@ -3,7 +3,8 @@
  * how often a character is a surname, a given-name character, the first character after a name,
  * part of a transliterated name, or the last character before a name, among all its occurrences.
  */
-import { nameChars, surnames } from "../../dictionaries/index.js";
+import { activeDictionaries } from "../../dictionaries/active.js";
+import { nameChars } from "../../dictionaries/index.js";
 
 const HAN = /^[\u3400-\u9fff]$/u;
 
@@ -42,7 +43,7 @@ export function charShares(ch: string): CharShares {
 
 /** The length of the surname at `at` (2 for 欧阳, 1 for 王), or 0. */
 export function surnameLength(text: string, at: number): number {
-  const s = surnames();
+  const s = activeDictionaries().surnames;
   if (s.has(text.slice(at, at + 2))) return 2;
   return s.has(text.charAt(at)) ? 1 : 0;
 }

@@ -2,7 +2,7 @@
  * Scores a Chinese name that no title or credit vouches for (吕沛强调 is found by re-mention; this is
  * for 张三说 in running text): surname and given-name likelihoods, and a boundary on each side.
  */
-import { notNames } from "../../dictionaries/index.js";
+import { activeDictionaries } from "../../dictionaries/active.js";
 import { endWords } from "../lexicon.js";
 import { charShares, isHan, surnameLength } from "./char-stats.js";
 import { isNameBoundary, readHanName, type ReadName } from "./read-name.js";
@@ -41,6 +41,6 @@ export function hasLeftBoundary(text: string, start: number): boolean {
 /** A Chinese name reading at `start` that ends at a boundary and is not a known non-name, or null. */
 export function readCandidateAt(text: string, start: number, minGiven?: number): ReadName | null {
   const han = readHanName(text, start, minGiven);
-  if (!han || !isNameBoundary(text, han.end) || notNames().has(text.slice(han.start, han.end))) return null;
+  if (!han || !isNameBoundary(text, han.end) || activeDictionaries().notNames.has(text.slice(han.start, han.end))) return null;
   return han;
 }
