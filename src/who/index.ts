@@ -58,34 +58,42 @@ export function extractWho(page: SegmentedPage, options: ExtractWhoOptions = {})
   ];
   const credits: CreditMatch[] = [];
   const roles: RoleMatch[] = [];
-  texts.forEach((t, source) => {
-    credits.push(...extractCredits(source, t.body.text));
-    roles.push(...extractTitledNames(source, t.body.text));
-  });
-  texts.forEach((t, source) => {
-    if (t.articleId !== null) credits.push(...signatureCredits(source, t.body.text, roles));
-  });
   const names: NameMatch[] = [];
+  // What each text already has, kept as matches are added: looking it up per text by filtering
+  // the page's lists cost articles × entities on long multi-page inputs.
+  const takenBy: Range[][] = texts.map(() => []);
+  const taken = (source: number): Range[] => [...takenBy[source]!];
+  const addCredits = (found: readonly CreditMatch[]) => {
+    for (const c of found) (credits.push(c), takenBy[c.source]!.push(c.name));
+  };
+  const addRoles = (found: readonly RoleMatch[]) => {
+    for (const r of found) (roles.push(r), takenBy[r.source]!.push(r.name, r));
+  };
+  const addNames = (found: readonly NameMatch[]) => {
+    for (const n of found) (names.push(n), takenBy[n.source]!.push(n));
+  };
+  texts.forEach((t, source) => {
+    addCredits(extractCredits(source, t.body.text));
+    addRoles(extractTitledNames(source, t.body.text));
+  });
+  texts.forEach((t, source) => {
+    if (t.articleId !== null) addCredits(signatureCredits(source, t.body.text, roles));
+  });
   const known = new Set<string>([...credits.map((c) => c.name.name), ...roles.map((r) => r.name.name)]);
-  const taken = (source: number): Range[] => [
-    ...credits.filter((c) => c.source === source).map((c) => c.name),
-    ...roles.filter((r) => r.source === source).flatMap((r) => [r.name, r]),
-    ...names.filter((n) => n.source === source),
-  ];
   const blocked = texts.map((_, source) => taken(source));
   for (const r of extractNameFirstTitles(texts.map((t) => t.body.text), known)) {
     if (blocked[r.source]!.some((b) => b.start < r.name.end && r.name.start < b.end)) continue;
-    roles.push(r);
+    addRoles([r]);
     known.add(r.name.name);
   }
   if (options.modelNames !== false) {
     texts.forEach((t, source) => {
       const free = findFreeNames(source, t.body.text, taken(source));
-      names.push(...free);
+      addNames(free);
       for (const n of free) known.add(n.name);
     });
   }
-  texts.forEach((t, source) => names.push(...findKnownNames(source, t.body.text, known, taken(source))));
+  texts.forEach((t, source) => addNames(findKnownNames(source, t.body.text, known, taken(source))));
 
   // 吕书记: a surname with a title refers to the one person of the text with that surname,
   // preferring one who holds that title.
