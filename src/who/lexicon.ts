@@ -16,21 +16,44 @@ export interface WordSet {
 export function wordSet(entries: Iterable<string>): WordSet {
   const words = new Set(entries);
   let maxLength = 0;
-  for (const w of words) maxLength = Math.max(maxLength, w.length);
+  // The lengths of the entries that start (or end) with each character, longest first: most
+  // positions of a text start no entry at all and cost one map lookup, not a slice per length.
+  const byFirst = new Map<string, number[]>();
+  const byLast = new Map<string, number[]>();
+  const note = (index: Map<string, number[]>, ch: string, length: number) => {
+    const lengths = index.get(ch) ?? [];
+    if (!lengths.includes(length)) lengths.push(length);
+    index.set(ch, lengths);
+  };
+  for (const w of words) {
+    if (w === "") continue;
+    maxLength = Math.max(maxLength, w.length);
+    note(byFirst, w[0]!, w.length);
+    note(byLast, w[w.length - 1]!, w.length);
+  }
+  for (const lengths of [...byFirst.values(), ...byLast.values()]) lengths.sort((x, y) => y - x);
   return {
     words,
     maxLength,
     endingAt(text, end) {
-      for (let length = Math.min(maxLength, end); length > 0; length--) {
-        const w = text.slice(end - length, end);
-        if (words.has(w)) return w;
+      const lengths = end > 0 ? byLast.get(text[end - 1]!) : undefined;
+      if (lengths) {
+        for (const length of lengths) {
+          if (length > end) continue;
+          const w = text.slice(end - length, end);
+          if (words.has(w)) return w;
+        }
       }
       return "";
     },
     startingAt(text, start) {
-      for (let length = Math.min(maxLength, text.length - start); length > 0; length--) {
-        const w = text.slice(start, start + length);
-        if (words.has(w)) return w;
+      const lengths = start < text.length ? byFirst.get(text[start]!) : undefined;
+      if (lengths) {
+        for (const length of lengths) {
+          if (start + length > text.length) continue;
+          const w = text.slice(start, start + length);
+          if (words.has(w)) return w;
+        }
       }
       return "";
     },
