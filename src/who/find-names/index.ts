@@ -36,6 +36,26 @@ function overlapIndex(taken: readonly Range[]): (start: number, end: number) => 
   };
 }
 
+const knownIndexes = new WeakMap<ReadonlySet<string>, { size: number; byFirst: Map<string, string[]> }>();
+
+/**
+ * The known names by first character, longest first; built once per set (and again if it grew),
+ * not once per text: a long page has thousands of texts and thousands of names.
+ */
+function knownIndex(known: ReadonlySet<string>): Map<string, string[]> {
+  const cached = knownIndexes.get(known);
+  if (cached && cached.size === known.size) return cached.byFirst;
+  const byFirst = new Map<string, string[]>();
+  for (const name of known) {
+    const list = byFirst.get(name[0]!) ?? [];
+    list.push(name);
+    byFirst.set(name[0]!, list);
+  }
+  for (const list of byFirst.values()) list.sort((a, b) => b.length - a.length);
+  knownIndexes.set(known, { size: known.size, byFirst });
+  return byFirst;
+}
+
 /**
  * Every occurrence of a `known` name in `text` outside `taken`, longest name first at each position.
  *
@@ -45,13 +65,7 @@ function overlapIndex(taken: readonly Range[]): (start: number, end: number) => 
  * ```
  */
 export function findKnownNames(source: number, text: string, known: ReadonlySet<string>, taken: readonly { start: number; end: number }[]): NameMatch[] {
-  const byFirst = new Map<string, string[]>();
-  for (const name of known) {
-    const list = byFirst.get(name[0]!) ?? [];
-    list.push(name);
-    byFirst.set(name[0]!, list);
-  }
-  for (const list of byFirst.values()) list.sort((a, b) => b.length - a.length);
+  const byFirst = knownIndex(known);
   const found: NameMatch[] = [];
   const sortedTaken = [...taken].sort((a, b) => a.start - b.start);
   let t = 0;
