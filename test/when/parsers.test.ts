@@ -169,6 +169,7 @@ describe("what was written and what was inferred", () => {
 describe("not dates", () => {
   it.each([
     "此次活动历时一个月，覆盖全区。",
+    "打造夜间消费集聚区，发展夜间经济。",
     "该公司经过三年研发试验。",
     "抢修队连续工作72小时。",
     "热烈庆祝建党100周年。",

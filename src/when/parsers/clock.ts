@@ -10,10 +10,14 @@ const DAY_PARTS: Readonly<Record<string, DayPartKey>> = {
   半夜: "late-night", 午夜: "midnight", 白天: "daytime",
 };
 
+/** Nouns that a part of day qualifies rather than dates: 夜间消费, 夜间经济, 白天施工. */
+const ATTRIBUTIVE_NOUNS = "消费|经济|市场|施工|照明|景观|灯光|模式|门诊|营业|时段|航班|生活|文旅|游览|演出";
+
 export const dayPartParser: Parser = {
   name: "part-of-day",
-  // (?![好茶饭餐报班]): 早上好, 晚上班 … are not times.
-  pattern: new RegExp(`(${Object.keys(DAY_PARTS).join("|")})(?![好报報刊])`, "g"),
+  // (?![好报刊]): 早上好, 晚报 … are not times; nor is a part of day used as an attribute of a
+  // noun (打造夜间消费集聚区, 白天施工).
+  pattern: new RegExp(`(${Object.keys(DAY_PARTS).join("|")})(?![好报報刊]|${ATTRIBUTIVE_NOUNS})`, "g"),
   extract(m) {
     return { fields: { dayPart: DAY_PARTS[m[1]!]! } };
   },
