@@ -9,6 +9,7 @@ import nameCharsRaw from "../../dictionaries/name-chars.txt";
 import nameEndWordsRaw from "../../dictionaries/name-end-words.txt";
 import notNamesRaw from "../../dictionaries/not-names.txt";
 import occupationTitlesRaw from "../../dictionaries/occupation-titles.txt";
+import orgInnerWordsRaw from "../../dictionaries/org-inner-words.txt";
 import orgSuffixesRaw from "../../dictionaries/org-suffixes.txt";
 import openerSourcesRaw from "../../dictionaries/opener-sources.txt";
 import roleTitlesRaw from "../../dictionaries/role-titles.txt";
@@ -18,6 +19,8 @@ import { lazy, parseList } from "./parse-list.js";
 
 export const surnames = lazy(() => new Set(parseList(surnamesRaw)));
 export const roleTitles = lazy(() => parseList(roleTitlesRaw));
+/** Words that keep a stop character inside an organization name: 数据, 经济, 和平. */
+export const orgInnerWords = lazy(() => parseList(orgInnerWordsRaw));
 export const collectiveRoles = lazy(() => parseList(collectiveRolesRaw));
 export const openerSources = lazy(() => parseList(openerSourcesRaw));
 

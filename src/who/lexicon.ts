@@ -1,5 +1,5 @@
 /** The compiled lexicons of the "who" stage: word sets with their longest entry, built once. */
-import { collectiveRoles, nameEndWords, occupationTitles } from "../dictionaries/index.js";
+import { collectiveRoles, nameEndWords, occupationTitles, orgInnerWords } from "../dictionaries/index.js";
 import { perDictionaries } from "../dictionaries/active.js";
 import { lazy } from "../dictionaries/parse-list.js";
 
@@ -64,6 +64,8 @@ export function wordSet(entries: Iterable<string>): WordSet {
 export const titles = perDictionaries((d) => wordSet([...d.roleTitles, ...occupationTitles(), ...collectiveRoles()]));
 export const collective = lazy(() => new Set(collectiveRoles()));
 export const endWords = lazy(() => wordSet(nameEndWords()));
+/** Words that keep a stop character inside an organization name (数据, 经济, 和平). */
+export const innerWords = lazy(() => wordSet(orgInnerWords()));
 export const organizationSuffixes = perDictionaries((d) => wordSet(d.organizationSuffixes));
 
 /**

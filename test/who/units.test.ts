@@ -55,6 +55,10 @@ describe("parseRoleChain", () => {
     ["开发区党工委书记、管委会主任", ["管委会主任", "党工委书记"], ["开发区", "开发区"]],
     ["建筑学会副会长兼秘书长", ["秘书长", "副会长"], ["建筑学会", "建筑学会"]],
     ["该行副行长", ["副行长"], [null]],
+    // 据 and 经 end a prefix as prepositions, not inside 数据 or 经济.
+    ["长江数据科技有限公司董事长", ["董事长"], ["长江数据科技有限公司"]],
+    ["清河经济开发区管委会主任", ["管委会主任"], ["清河经济开发区"]],
+    ["据市统计局局长", ["局长"], ["市统计局"]],
   ])("%s", (text, titles, orgs) => {
     const chain = parseRoleChain(text, text.length);
     expect(chain.map((r) => r.title)).toEqual(titles);

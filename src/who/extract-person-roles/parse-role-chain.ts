@@ -3,7 +3,7 @@
  * 管委会主任吕沛 gives 管委会主任 and 党工委书记 (示范区（高新区）); 副会长兼秘书长周荫如 gives
  * 秘书长 (qualifier 兼) and 副会长.
  */
-import { endWords, organizationSuffixes, QUALIFIERS, titles } from "../lexicon.js";
+import { endWords, innerWords, organizationSuffixes, QUALIFIERS, titles } from "../lexicon.js";
 
 /** One role of a chain, in text coordinates. */
 export interface ChainRole {
@@ -32,6 +32,16 @@ function qualifierEndingAt(text: string, end: number): string {
   return "";
 }
 
+/** Whether the character at `at` is part of a word that names things (长江数据科技, 经济开发区). */
+function insideWord(text: string, at: number): boolean {
+  return innerWords().startingAt(text, at) !== "" || innerWords().endingAt(text, at + 1) !== "" || innerWordAround(text, at);
+}
+
+/** A three-character entry (给排水) with the character in its middle. */
+function innerWordAround(text: string, at: number): boolean {
+  return at > 0 && innerWords().words.has(text.slice(at - 1, at + 2));
+}
+
 /** Where the organization prefix before `end` starts: back to punctuation, a verb or a preposition. */
 function prefixStart(text: string, end: number): number {
   let start = end;
@@ -40,7 +50,8 @@ function prefixStart(text: string, end: number): number {
     if (PREFIX_STOP.test(ch)) break;
     // 收听收看中央宣讲团成员, 吕沛与中国农业发展银行…行长: a verb or a preposition ends the prefix.
     const word = endWords().endingAt(text, start);
-    if ((word.length > 1 || PREFIX_STOP_CHARS.includes(ch)) && !(ch === "委" || ch === "会")) break;
+    const stops = word.length > 1 || (PREFIX_STOP_CHARS.includes(ch) && !insideWord(text, start - 1));
+    if (stops && !(ch === "委" || ch === "会")) break;
     start--;
   }
   // An unbalanced bracket belongs to the text before: …会议（扩大） is not an organization.

@@ -1,18 +1,9 @@
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 
-/** The dictionaries the "who" stage owns or extends: each is a sorted, duplicate-free list with its source and licence. */
-const FILES = [
-  "surnames.txt",
-  "role-titles.txt",
-  "collective-roles.txt",
-  "occupation-titles.txt",
-  "name-end-words.txt",
-  "org-suffixes.txt",
-  "not-names.txt",
-  "name-chars.txt",
-];
+/** Every dictionary: a sorted, duplicate-free list with its source and licence, listed in the README. */
+const FILES = readdirSync(resolve(__dirname, "../../dictionaries")).filter((f) => f.endsWith(".txt")).sort();
 
 describe.each(FILES)("dictionaries/%s", (file) => {
   const raw = readFileSync(resolve(__dirname, "../../dictionaries", file), "utf8");
