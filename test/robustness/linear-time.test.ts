@@ -12,17 +12,6 @@ const LARGE = 1_000_000;
 const MAX_RATIO = 20;
 
 /**
- * Inputs on which a stage is still superlinear, with the cause and the figures measured, kept
- * visible as todo tests until fixed (the 1 MB run alone takes over 20 s, and at smaller sizes the
- * linear part hides the quadratic one). `npm run bench` prints their current time.
- */
-const KNOWN_SUPERLINEAR: Record<string, string> = {
-  // src/who/extract-credits: every inline 记者 parses up to the end of its line and looks for an
-  // affiliation in the whole text before it (affiliationBefore(text, 0, at)).
-  "记者 repeated": "extractCredits scans the line after and the text before each 记者: 1 M takes 25 to 40 times 100 K",
-};
-
-/**
  * The fastest of at least `runs` calls, and of as many more as fit in 300 ms (at most 20): the
  * one least disturbed by GC and by other tests on the same cores.
  */
@@ -55,9 +44,5 @@ function expectLinear(make: (chars: number) => string, small: number, large: num
 const INPUTS: [string, (chars: number) => string][] = [...Object.entries(pathological), ["many ordinary pages", multiPage]];
 
 describe(`time(${LARGE / 1000} K chars) ÷ time(${SMALL / 1000} K chars) < ${MAX_RATIO}`, () => {
-  for (const [name, make] of INPUTS) {
-    const known = KNOWN_SUPERLINEAR[name];
-    if (known === undefined) it(name, () => expectLinear(make, SMALL, LARGE));
-    else it.todo(`${name} (known superlinear: ${known})`);
-  }
+  for (const [name, make] of INPUTS) it(name, () => expectLinear(make, SMALL, LARGE));
 });

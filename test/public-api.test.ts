@@ -1,0 +1,42 @@
+import { expect, it } from "vitest";
+import * as baoxun from "../src/index.js";
+import * as schema from "../src/schema/index.js";
+
+// The exact public surface: adding or removing an export is a deliberate change, made here too.
+it("exports exactly these names from baoxun", () => {
+  expect(Object.keys(baoxun).sort()).toEqual([
+    "BaoxunError",
+    "MAX_INPUT_LENGTH",
+    "SCHEMA_VERSION",
+    "buildGraph",
+    "detectArticles",
+    "extract",
+    "extractWhen",
+    "extractWho",
+    "formatResultLine",
+    "formatSummary",
+    "isPageError",
+    "isPageInput",
+    "mapOrdered",
+    "pageError",
+    "parsePageLine",
+    "parseResultLine",
+    "parseUserDictionaries",
+    "processPage",
+    "repairLayout",
+    "resolveDictionaries",
+    "squashLayout",
+    "toCsv",
+    "toCytoscape",
+    "toGraphology",
+    "toHtml",
+    "toJsonLines",
+    "toNodeLink",
+  ]);
+});
+
+it("exports the schema and its version from baoxun/schema", () => {
+  expect(Object.keys(schema).sort()).toEqual(["SCHEMA_VERSION", "entityGraphSchema"]);
+  expect(schema.SCHEMA_VERSION).toBe(baoxun.SCHEMA_VERSION);
+  expect(schema.entityGraphSchema).toMatchObject({ type: "object", title: "baoxun EntityGraph" });
+});
