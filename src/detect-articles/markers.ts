@@ -1,6 +1,6 @@
 /**
  * Line-level markers that segmentation reads: report openers (本报讯, 新华社北京1月9日电) and
- * credit lines (本报记者 宋崇飞 摄, （本栏稿件均由本报记者郭树勋整理）, a signature 示范区科创局局长刘静).
+ * credit lines (本报记者 宋崇飞 摄, （本栏稿件均由本报记者陈国栋整理）, a signature 示范区科创局局长刘静).
  * Parsing the names inside a credit is the "who" stage's job; here only the line's kind matters.
  */
 import { activeDictionaries, perDictionaries } from "../dictionaries/active.js";
@@ -46,7 +46,7 @@ export function runOnOpeners(text: string): number[] {
 export type CreditLineKind =
   /** 本报记者 宋崇飞 摄: closes a photo caption. */
   | "photo"
-  /** （本栏稿件均由本报记者郭树勋整理）: belongs to a column, closes nothing. */
+  /** （本栏稿件均由本报记者陈国栋整理）: belongs to a column, closes nothing. */
   | "column"
   /** 示范区科创局局长刘静: an author's signature, closes a column piece. */
   | "signature"

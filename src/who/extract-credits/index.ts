@@ -1,7 +1,7 @@
 /**
- * Credits (bylines) of one text: the opener's bracket (本报讯（记者付凯明 通讯员王灿钰）), credit
+ * Credits (bylines) of one text: the opener's bracket (本报讯（记者周明远 通讯员林晓）), credit
  * lines (本报记者 宋崇飞 摄, 责任编辑：王五), a closing bracket (…。（记者 张三）), column credits
- * (（本栏稿件均由本报记者郭树勋整理）) and bylines inside the text (新华社记者兰红光摄).
+ * (（本栏稿件均由本报记者陈国栋整理）) and bylines inside the text (新华社记者兰红光摄).
  */
 import { readNameRun } from "../find-names/index.js";
 import type { CreditMatch, NameMatch } from "../types.js";
@@ -11,7 +11,7 @@ export { parseCreditSegment, type SegmentCredit } from "./parse-credit.js";
 
 /** 本报讯（…）, 新华社北京12月31日电（…）: the bracket right after the opener's 讯 or 电. */
 const OPENER = /^[^（(\n]{0,40}?[讯电]\s*[（(]([^（）()\n]{1,80})[）)]/u;
-/** （本栏稿件均由本报记者郭树勋整理）: a unit, 由, then the credit. */
+/** （本栏稿件均由本报记者陈国栋整理）: a unit, 由, then the credit. */
 const COLUMN_LINE = /^[（(]([^（）()\n]{0,16}?)由([^（）()\n]{2,40})[）)]$/u;
 /** Words that make a credit line cover a whole column or page rather than one article. */
 const COLUMN_WIDE = /本栏|本版|专栏|栏目|以上|本组/u;
@@ -54,7 +54,7 @@ function lineRanges(text: string): { start: number; end: number }[] {
  *
  * @example
  * ```ts
- * extractCredits(0, "本报讯（记者付凯明 通讯员王灿钰）近日，…").map((c) => [c.name.name, c.kind]);
+ * extractCredits(0, "本报讯（记者周明远 通讯员林晓）近日，…").map((c) => [c.name.name, c.kind]);
  * // => [["付凯明", "reporter"], ["王灿钰", "correspondent"]]
  * ```
  */

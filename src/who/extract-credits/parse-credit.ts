@@ -1,5 +1,5 @@
 /**
- * Reads the credits in one credit segment: the bracket of an opener (记者付凯明 通讯员王灿钰), a
+ * Reads the credits in one credit segment: the bracket of an opener (记者周明远 通讯员林晓), a
  * credit line (本报记者 宋崇飞 摄) or the body of a column credit (本报记者郭树勋整理). A segment is
  * a sequence of [affiliation] marker names… [trailing marker], names separated by spaces, 、 or ／.
  */

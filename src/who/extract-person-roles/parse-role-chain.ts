@@ -128,7 +128,7 @@ export function parseRoleChain(text: string, end: number): ChainRole[] {
       organization: prefix.organization,
       organizationRef: prefix.organizationRef,
     });
-    // 党工委书记、管委会主任吕沛: a title before 、 continues the chain.
+    // 党工委书记、管委会主任韩东升: a title before 、 continues the chain.
     if (start > 1 && text[start - 1] === "、" && titles().endingAt(text, start - 1) !== "") {
       at = start - 1;
       continue;
