@@ -3,24 +3,14 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
-import { runCli } from "../../src/cli/run.js";
+import { runInProcess } from "./cli-harness.js";
 import { expectValidGraph } from "../helpers/invariants.js";
 
 const SAMPLE = resolve(__dirname, "../../examples/sample-page.txt");
 const CLI = resolve(__dirname, "../../dist/cli.js");
 
-async function run(argv: string[], stdinText = "") {
-  let stdout = "";
-  let stderr = "";
-  const code = await runCli(argv, {
-    stdin: (async function* () {
-      if (stdinText) yield new TextEncoder().encode(stdinText);
-    })(),
-    stdout: (t) => (stdout += t),
-    stderr: (t) => (stderr += t),
-  });
-  return { code, stdout, stderr };
-}
+// The in-process runner shared by the CLI tests.
+const run = runInProcess;
 
 describe("baoxun extract", () => {
   it("prints a schema-valid graph as JSON", async () => {
