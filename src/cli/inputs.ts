@@ -122,17 +122,25 @@ function isBlank(bytes: Uint8Array): boolean {
   return true;
 }
 
-async function readTextPage(path: string): Promise<PageInput | PageResult> {
+function readTextPage(path: string): Promise<PageInput | PageResult> {
+  return readPageFile(path, path);
+}
+
+/**
+ * A text file as the page `id` (with its `referenceDate`, if any): read and decoded as UTF-8, or an
+ * error result that says why not. Shared by the batch CLI and the queue workers.
+ */
+export async function readPageFile(path: string, id: string, date: { readonly referenceDate?: string } = {}): Promise<PageInput | PageResult> {
   let bytes: Uint8Array;
   try {
     bytes = await readFile(path);
   } catch (error) {
-    return pageError(path, "read-error", `cannot read ${path}: ${describeFsError(error)}`);
+    return pageError(id, "read-error", `cannot read ${path}: ${describeFsError(error)}`);
   }
   try {
-    return { id: path, text: new TextDecoder("utf-8", { fatal: true }).decode(bytes) };
+    return { id, text: new TextDecoder("utf-8", { fatal: true }).decode(bytes), ...date };
   } catch {
-    return pageError(path, "not-utf8", `${path} is not valid UTF-8; convert it first (e.g. iconv -f GB18030 -t UTF-8)`);
+    return pageError(id, "not-utf8", `${path} is not valid UTF-8; convert it first (e.g. iconv -f GB18030 -t UTF-8)`);
   }
 }
 

@@ -1,15 +1,15 @@
+import { QUEUE_COMMANDS, reportFailure, UsageError } from "./failures.js";
 import { existsSync, statSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { availableParallelism } from "node:os";
 import { parseArgs } from "node:util";
 import { parseUserDictionaries } from "../dictionaries/user-dictionaries.js";
-import { BaoxunError } from "../errors.js";
 import { extract } from "../extract.js";
 import { formatSummary } from "../format-summary/index.js";
 import { toHtml } from "../render-html/index.js";
 import type { ExtractOptions } from "../types.js";
 import type { BatchIo } from "./batch.js";
-import { describeFsError, expandInputs, InputError } from "./inputs.js";
+import { describeFsError, expandInputs } from "./inputs.js";
 
 /** Where the CLI reads and writes; injected so that tests run it in-process. */
 export interface CliIo {
@@ -32,11 +32,6 @@ const USAGE = [
   "       baoxun worker|enqueue|collect --help   (queue workers on Redis)",
 ].join("\n");
 
-/** The queue commands of src/cli/worker-commands.ts, loaded only when asked for (they bring BullMQ). */
-const QUEUE_COMMANDS: readonly string[] = ["worker", "enqueue", "collect"];
-
-/** A mistake of the user's: one line on stderr, exit code 2, never a stack trace. */
-class UsageError extends Error {}
 
 /**
  * Runs the command line and returns its exit code: 0 on success, 2 for a usage error or bad
@@ -62,12 +57,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     if (single) return await runSingle(positionals[0]!, values.format ?? "json", options, io);
     return await runMany(positionals, values, options, io);
   } catch (error) {
-    if (error instanceof UsageError || error instanceof BaoxunError || error instanceof InputError) {
-      io.stderr(`baoxun: ${error.message}\n`);
-      return 2;
-    }
-    io.stderr(`baoxun: unexpected failure: ${error instanceof Error ? error.message : String(error)}; please report it with the input\n`);
-    return 1;
+    return reportFailure(error, io.stderr, (message) => `baoxun: unexpected failure: ${message}; please report it with the input`);
   }
 }
 

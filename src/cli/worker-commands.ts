@@ -2,15 +2,15 @@
  * `baoxun worker | enqueue | collect`: the queue commands. Loaded by the CLI only for these
  * commands, and BullMQ only by them, so that `baoxun extract` starts as fast as before.
  */
+import { QUEUE_COMMANDS, reportFailure, UsageError } from "./failures.js";
 import { closeSync, openSync, writeSync } from "node:fs";
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { isPageInput } from "../batch/lines.js";
 import type { PageResult } from "../batch/page-result.js";
-import { BaoxunError } from "../errors.js";
 import { extract } from "../extract.js";
 import { collectResults, createWorker, enqueuePages, type QueuedPage } from "../worker/index.js";
-import { expandInputs, InputError, jobsOf } from "./inputs.js";
+import { expandInputs, jobsOf } from "./inputs.js";
 import type { CliIo } from "./run.js";
 
 /** The queue commands, for the CLI's usage text. */
@@ -20,10 +20,6 @@ export const QUEUE_USAGE = [
   "       baoxun collect --redis URL --queue NAME [--out results.jsonl] [--wait SECONDS]",
 ].join("\n");
 
-/** The commands this module runs. */
-export const QUEUE_COMMANDS: readonly string[] = ["worker", "enqueue", "collect"];
-
-class UsageError extends Error {}
 
 /**
  * Runs `baoxun worker|enqueue|collect ARGS…` and returns its exit code: 0 on success, 2 for a
@@ -58,12 +54,8 @@ export async function runQueueCommand(command: string, args: readonly string[], 
     }
     throw new UsageError(`unknown command "${command}"`);
   } catch (error) {
-    if (error instanceof UsageError || error instanceof BaoxunError || error instanceof InputError || error instanceof RangeError) {
-      io.stderr(`baoxun: ${error.message}\n`);
-      return 2;
-    }
-    io.stderr(`baoxun ${command}: ${error instanceof Error ? error.message : String(error)}\n`);
-    return 1;
+    // The queue settings are checked with RangeError (a bad --concurrency, --redis or queue name).
+    return reportFailure(error, io.stderr, (message) => `baoxun ${command}: ${message}`, [RangeError]);
   }
 }
 

@@ -1,7 +1,6 @@
-import { readFile } from "node:fs/promises";
 import { formatResultLine } from "../batch/lines.js";
 import { pageError, type PageInput, type PageResult } from "../batch/page-result.js";
-import { describeFsError } from "../cli/inputs.js";
+import { readPageFile } from "../cli/inputs.js";
 
 /**
  * A queued page, the data of one job: its text, or the path of a text file that every worker can
@@ -23,17 +22,7 @@ export async function loadQueuedPage(data: unknown, jobId: string): Promise<Page
   const date = referenceDate === undefined ? {} : { referenceDate };
   if (typeof text === "string") return { id, text, ...date };
   if (typeof path !== "string") return pageError(id, "invalid-line", 'job has neither "text" nor "path" (a string)');
-  let bytes: Uint8Array;
-  try {
-    bytes = await readFile(path);
-  } catch (error) {
-    return pageError(id, "read-error", `cannot read ${path}: ${describeFsError(error)}`);
-  }
-  try {
-    return { id, text: new TextDecoder("utf-8", { fatal: true }).decode(bytes), ...date };
-  } catch {
-    return pageError(id, "not-utf8", `${path} is not valid UTF-8; convert it first (e.g. iconv -f GB18030 -t UTF-8)`);
-  }
+  return readPageFile(path, id, date);
 }
 
 /** A result line as stored in Redis: the batch CLI's line without its "\n". */

@@ -5,6 +5,7 @@
 import { toOriginalSpan } from "../../text/mapped-text.js";
 import type { Credit, Organization, Person, Role, Span } from "../../types.js";
 import type { OrganizationMention } from "../organizations/index.js";
+import type { WhoResult } from "../../stage-types.js";
 import type { CreditMatch, NameMatch, ReferenceMatch, RoleMatch, WhoText } from "../types.js";
 
 export interface LinkInput {
@@ -17,12 +18,8 @@ export interface LinkInput {
   readonly references?: readonly (ReferenceMatch & { readonly name: string })[];
 }
 
-export interface Linked {
-  readonly persons: Person[];
-  readonly organizations: Organization[];
-  readonly roles: Role[];
-  readonly credits: Credit[];
-}
+/** The "who" stage's result without its diagnostics, which the caller adds. */
+export type Linked = Omit<WhoResult, "diagnostics">;
 
 const byStart = <T extends { span: Span }>(a: T, b: T) => a.span.start - b.span.start || a.span.end - b.span.end;
 
