@@ -1,3 +1,4 @@
+import { parseArgs, type ParseArgsConfig } from "node:util";
 import { BaoxunError } from "../errors.js";
 import { InputError } from "./inputs.js";
 
@@ -23,4 +24,16 @@ export function reportFailure(
   const message = error instanceof Error ? error.message : String(error);
   stderr(mistake ? `baoxun: ${message}\n` : `${unexpected(message)}\n`);
   return mistake ? 2 : 1;
+}
+
+/**
+ * Parses a command's arguments strictly (positionals allowed); an unknown or malformed option is
+ * a UsageError whose message ends with `usage`.
+ */
+export function parseCommandArgs<T extends NonNullable<ParseArgsConfig["options"]>>(args: readonly string[], options: T, usage: string) {
+  try {
+    return parseArgs({ args: [...args], allowPositionals: true, strict: true, options });
+  } catch (error) {
+    throw new UsageError(`${(error as Error).message.split("\n")[0]}${usage}`);
+  }
 }

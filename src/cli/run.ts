@@ -1,8 +1,7 @@
-import { QUEUE_COMMANDS, reportFailure, UsageError } from "./failures.js";
+import { parseCommandArgs, QUEUE_COMMANDS, reportFailure, UsageError } from "./failures.js";
 import { existsSync, statSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { availableParallelism } from "node:os";
-import { parseArgs } from "node:util";
 import { parseUserDictionaries } from "../dictionaries/user-dictionaries.js";
 import { extract } from "../extract.js";
 import { formatSummary } from "../format-summary/index.js";
@@ -64,26 +63,21 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
 type Values = ReturnType<typeof parseOptions>["values"];
 
 function parseOptions(args: readonly string[]) {
-  try {
-    return parseArgs({
-      args: [...args],
-      allowPositionals: true,
-      strict: true,
-      options: {
-        "reference-date": { type: "string" },
-        format: { type: "string" },
-        dictionaries: { type: "string" },
-        out: { type: "string", short: "o" },
-        resume: { type: "boolean" },
-        overwrite: { type: "boolean" },
-        jsonl: { type: "boolean" },
-        jobs: { type: "string", short: "j" },
-        quiet: { type: "boolean", short: "q" },
-      },
-    });
-  } catch (error) {
-    throw new UsageError(`${(error as Error).message.split("\n")[0]}; ${USAGE.split("\n")[0]}`);
-  }
+  return parseCommandArgs(
+    args,
+    {
+      "reference-date": { type: "string" },
+      format: { type: "string" },
+      dictionaries: { type: "string" },
+      out: { type: "string", short: "o" },
+      resume: { type: "boolean" },
+      overwrite: { type: "boolean" },
+      jsonl: { type: "boolean" },
+      jobs: { type: "string", short: "j" },
+      quiet: { type: "boolean", short: "q" },
+    },
+    `; ${USAGE.split("\n")[0]}`,
+  );
 }
 
 /** A folder or a JSON Lines file means many pages. */

@@ -2,10 +2,9 @@
  * `baoxun worker | enqueue | collect`: the queue commands. Loaded by the CLI only for these
  * commands, and BullMQ only by them, so that `baoxun extract` starts as fast as before.
  */
-import { QUEUE_COMMANDS, reportFailure, UsageError } from "./failures.js";
+import { parseCommandArgs, QUEUE_COMMANDS, reportFailure, UsageError } from "./failures.js";
 import { closeSync, openSync, writeSync } from "node:fs";
 import { resolve } from "node:path";
-import { parseArgs } from "node:util";
 import { isPageInput } from "../batch/lines.js";
 import type { PageResult } from "../batch/page-result.js";
 import { extract } from "../extract.js";
@@ -62,27 +61,22 @@ export async function runQueueCommand(command: string, args: readonly string[], 
 type Values = ReturnType<typeof parseOptions>["values"];
 
 function parseOptions(args: readonly string[]) {
-  try {
-    return parseArgs({
-      args: [...args],
-      allowPositionals: true,
-      strict: true,
-      options: {
-        redis: { type: "string" },
-        queue: { type: "string" },
-        concurrency: { type: "string", short: "c" },
-        "lock-duration": { type: "string" },
-        "by-path": { type: "boolean" },
-        "reference-date": { type: "string" },
-        attempts: { type: "string" },
-        out: { type: "string", short: "o" },
-        wait: { type: "string" },
-        help: { type: "boolean", short: "h" },
-      },
-    });
-  } catch (error) {
-    throw new UsageError(`${(error as Error).message.split("\n")[0]}\nusage:${QUEUE_USAGE.slice("      ".length)}`);
-  }
+  return parseCommandArgs(
+    args,
+    {
+      redis: { type: "string" },
+      queue: { type: "string" },
+      concurrency: { type: "string", short: "c" },
+      "lock-duration": { type: "string" },
+      "by-path": { type: "boolean" },
+      "reference-date": { type: "string" },
+      attempts: { type: "string" },
+      out: { type: "string", short: "o" },
+      wait: { type: "string" },
+      help: { type: "boolean", short: "h" },
+    },
+    `\nusage:${QUEUE_USAGE.slice("      ".length)}`,
+  );
 }
 
 function required(value: string | undefined, what: string): string {
