@@ -1,0 +1,38 @@
+import { expect } from "vitest";
+
+/** The largest time ratio allowed for ten times the input: linear cost stays well under it. */
+export const MAX_RATIO = 20;
+
+/**
+ * The fastest of at least `runs` calls, and of as many more as fit in 300 ms (at most 20): the
+ * one least disturbed by GC and by other tests on the same cores.
+ */
+function fastest(runs: number, fn: () => unknown): number {
+  let best = Number.POSITIVE_INFINITY;
+  let total = 0;
+  for (let r = 0; r < 20 && (r < runs || total < 300); r++) {
+    const started = performance.now();
+    fn();
+    const ms = performance.now() - started;
+    best = Math.min(best, ms);
+    total += ms;
+  }
+  return best;
+}
+
+/**
+ * Asserts that `run` on `make(large)` costs less than MAX_RATIO times `run` on `make(small)`:
+ * a ratio, never an absolute time, so that a slow or busy machine does not fail the suite.
+ */
+export function expectLinear<T>(make: (size: number) => T, run: (input: T) => unknown, small: number, large: number): void {
+  const smallInput = make(small);
+  const largeInput = make(large);
+  run(make(Math.max(1, Math.floor(small / 10)))); // compile first, so that the small run does not pay for it
+  const smallMs = fastest(3, () => run(smallInput));
+  const largeMs = fastest(1, () => run(largeInput));
+  // A run of a few milliseconds is at the mercy of the scheduler and one GC (1 M spaces: 5 to
+  // 30 ms on a busy machine), so the small time counts as at least 5 ms. A quadratic step still
+  // fails: it makes even a 2 ms small run a 200 ms large one.
+  const ratio = largeMs / Math.max(smallMs, 5);
+  expect(ratio, `${smallMs.toFixed(1)} ms → ${largeMs.toFixed(1)} ms`).toBeLessThan(MAX_RATIO);
+}
