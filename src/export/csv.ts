@@ -1,3 +1,5 @@
+import { checkGraph } from "../graph/check-graph.js";
+import { byId } from "../graph/lookup.js";
 import type { EntityGraph } from "../types.js";
 
 /** The tables of {@link toCsv}: one per collection, plus the mentions of persons and organizations. */
@@ -24,8 +26,11 @@ type Cell = string | number | boolean | null;
  * ```
  */
 export function toCsv(graph: EntityGraph, options: ToCsvOptions = {}): Record<CsvTableName, string> {
-  const person = (id: string) => graph.persons.find((p) => p.id === id)?.name ?? null;
-  const organization = (id: string | null) => (id === null ? null : graph.organizations.find((o) => o.id === id)?.name ?? null);
+  checkGraph(graph, "toCsv");
+  const persons = byId(graph.persons);
+  const organizations = byId(graph.organizations);
+  const person = (id: string) => persons.get(id)?.name ?? null;
+  const organization = (id: string | null) => (id === null ? null : organizations.get(id)?.name ?? null);
   const table = (header: readonly string[], rows: readonly (readonly Cell[])[]) =>
     (options.bom ? "\ufeff" : "") + [header, ...rows].map((row) => row.map(cell).join(",") + "\r\n").join("");
   return {

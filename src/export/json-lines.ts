@@ -1,3 +1,4 @@
+import { checkGraph } from "../graph/check-graph.js";
 import type { EntityGraph } from "../types.js";
 
 /** The collections of a graph, as the `type` of a {@link toJsonLines} record. */
@@ -16,6 +17,7 @@ export type RecordType = "article" | "person" | "organization" | "role" | "credi
  * ```
  */
 export function toJsonLines(graph: EntityGraph, pageId?: string): string {
+  checkGraph(graph, "toJsonLines");
   const page = pageId === undefined ? {} : { pageId };
   const lines: string[] = [];
   const add = (type: RecordType, items: readonly object[]) => {

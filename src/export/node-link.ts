@@ -1,3 +1,4 @@
+import { checkGraph } from "../graph/check-graph.js";
 import type { EntityGraph } from "../types.js";
 
 /** What a node stands for. */
@@ -31,6 +32,7 @@ export interface NodeLinkGraph {
  * ```
  */
 export function toNodeLink(graph: EntityGraph): NodeLinkGraph {
+  checkGraph(graph, "toNodeLink");
   const nodes: NodeLinkGraph["nodes"][number][] = [];
   const edges: NodeLinkGraph["edges"][number][] = [];
   const node = (key: string, attributes: NodeAttributes) => nodes.push({ key, attributes });

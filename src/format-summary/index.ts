@@ -1,3 +1,5 @@
+import { checkGraph } from "../graph/check-graph.js";
+import { byId, groupBy } from "../graph/lookup.js";
 import type { Article, EntityGraph } from "../types.js";
 
 /** Options of {@link formatSummary}. */
@@ -27,19 +29,43 @@ function fingerprint(text: string): string {
  * ```
  */
 export function formatSummary(graph: EntityGraph, options: FormatSummaryOptions = {}): string {
+  checkGraph(graph, "formatSummary");
   const quote = options.quoteText === false ? fingerprint : (text: string) => text;
   const lines: string[] = [];
   const source = graph.referenceDateSource ? ` (${graph.referenceDateSource})` : "";
   lines.push(`reference date: ${graph.referenceDate ?? "none"}${source}`);
   lines.push(`articles: ${graph.articles.length}, persons: ${graph.persons.length}, roles: ${graph.roles.length}, credits: ${graph.credits.length}, dates: ${graph.dates.length}`);
-  for (const article of graph.articles) lines.push("", ...articleLines(graph, article, quote));
+  const index = indexGraph(graph);
+  for (const article of graph.articles) lines.push("", ...articleLines(index, article, quote));
   return lines.join("\n") + "\n";
 }
 
-function articleLines(graph: EntityGraph, article: Article, quote: (text: string) => string): string[] {
-  const name = (personId: string) => graph.persons.find((p) => p.id === personId)?.name ?? personId;
+type GraphIndex = ReturnType<typeof indexGraph>;
+
+/** What each article's lines need, looked up once for the whole graph. */
+function indexGraph(graph: EntityGraph) {
+  const personsByArticle = new Map<string, string[]>();
+  for (const p of graph.persons) {
+    for (const articleId of new Set(p.mentions.map((m) => m.articleId))) {
+      const names = personsByArticle.get(articleId);
+      if (names) names.push(p.name);
+      else personsByArticle.set(articleId, [p.name]);
+    }
+  }
+  return {
+    persons: byId(graph.persons),
+    organizations: byId(graph.organizations),
+    credits: groupBy(graph.credits, (c) => c.articleId),
+    roles: groupBy(graph.roles, (r) => r.articleId),
+    dates: groupBy(graph.dates, (d) => d.articleId),
+    personsByArticle,
+  };
+}
+
+function articleLines(graph: GraphIndex, article: Article, quote: (text: string) => string): string[] {
+  const name = (personId: string) => graph.persons.get(personId)?.name ?? personId;
   const org = (orgId: string | null) => {
-    const name = orgId ? graph.organizations.find((o) => o.id === orgId)?.name ?? orgId : null;
+    const name = orgId ? graph.organizations.get(orgId)?.name ?? orgId : null;
     return name === null ? null : quote(name);
   };
   const column = article.columnId ? ` (${article.columnId})` : "";
@@ -53,17 +79,17 @@ function articleLines(graph: EntityGraph, article: Article, quote: (text: string
     if (h.position === "after") lines.push("  (headline printed after the body)");
   }
   if (article.opener) lines.push(`  opener: ${quote(article.opener.text)}`);
-  for (const c of graph.credits.filter((c) => c.articleId === article.id)) {
+  for (const c of graph.credits.get(article.id) ?? []) {
     const scope = c.scope === "column" ? " [column]" : "";
     lines.push(`  credit: ${c.kind} ${name(c.personId)}${scope}`);
   }
-  for (const r of graph.roles.filter((r) => r.articleId === article.id)) {
+  for (const r of graph.roles.get(article.id) ?? []) {
     const at = org(r.organizationId);
     lines.push(`  role: ${name(r.personId)} = ${r.title}${at ? ` @ ${at}` : ""}  «${quote(r.text)}»`);
   }
-  const persons = graph.persons.filter((p) => p.mentions.some((m) => m.articleId === article.id)).map((p) => p.name);
+  const persons = graph.personsByArticle.get(article.id) ?? [];
   if (persons.length) lines.push(`  persons: ${persons.join(" ")}`);
-  for (const d of graph.dates.filter((d) => d.articleId === article.id)) {
+  for (const d of graph.dates.get(article.id) ?? []) {
     const value = d.kind === "point" ? d.value ?? "?" : `${d.start ?? "…"} … ${d.end ?? "…"}`;
     const extra = [d.partOfDay, d.fuzzy ? "fuzzy" : null].filter(Boolean).join(" ");
     lines.push(`  date: ${d.text} → ${value}${extra ? ` ${extra}` : ""}`);

@@ -1,3 +1,4 @@
+import { byId, groupBy } from "../graph/lookup.js";
 import type { EntityGraph, Span } from "../types.js";
 
 /** The kinds of highlight, outermost first: their order is the nesting order of the elements. */
@@ -16,8 +17,10 @@ export interface Annotation {
 
 /** Every span of the graph worth showing, with a hover title that gives its resolved value. */
 export function collectAnnotations(graph: EntityGraph): Annotation[] {
-  const persons = new Map(graph.persons.map((p) => [p.id, p]));
-  const organizations = new Map(graph.organizations.map((o) => [o.id, o]));
+  const persons = byId(graph.persons);
+  const organizations = byId(graph.organizations);
+  const rolesByPerson = groupBy(graph.roles, (r) => r.personId);
+  const creditsByPerson = groupBy(graph.credits, (c) => c.personId);
   const personName = (id: string) => persons.get(id)?.name ?? id;
   const orgName = (id: string | null) => (id === null ? null : organizations.get(id)?.name ?? id);
   const roleText = (r: EntityGraph["roles"][number]) => {
@@ -53,8 +56,8 @@ export function collectAnnotations(graph: EntityGraph): Annotation[] {
     for (const m of o.mentions) out.push({ kind: "organization", id: o.id, span: m.span, title: `Organization ${o.id}: ${o.name}${aliases}` });
   }
   for (const p of graph.persons) {
-    const roles = graph.roles.filter((r) => r.personId === p.id).map(roleText);
-    const credits = graph.credits.filter((c) => c.personId === p.id).map((c) => `${c.kind} (${c.articleId})`);
+    const roles = (rolesByPerson.get(p.id) ?? []).map(roleText);
+    const credits = (creditsByPerson.get(p.id) ?? []).map((c) => `${c.kind} (${c.articleId})`);
     const lines = [`Person ${p.id}: ${p.name}`];
     if (roles.length > 0) lines.push(`roles: ${[...new Set(roles)].join("; ")}`);
     if (credits.length > 0) lines.push(`credits: ${credits.join("; ")}`);

@@ -1,4 +1,5 @@
 import { BaoxunError } from "../errors.js";
+import { checkGraph } from "../graph/check-graph.js";
 import type { EntityGraph } from "../types.js";
 import { collectAnnotations, KINDS, type Annotation, type AnnotationKind } from "./annotations.js";
 import { escapeHtml } from "./escape.js";
@@ -37,6 +38,7 @@ const LEGEND: Readonly<Record<AnnotationKind, string>> = {
  * ```
  */
 export function toHtml(graph: EntityGraph, text: string, options: ToHtmlOptions = {}): string {
+  checkGraph(graph, "toHtml");
   if (typeof text !== "string" || text.length !== graph.input.length) {
     const got = typeof text === "string" ? `${text.length} characters` : typeof text;
     throw new BaoxunError("invalid-input", `toHtml() needs the text the graph was extracted from (${graph.input.length} characters), got ${got}`);

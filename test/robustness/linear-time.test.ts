@@ -6,6 +6,9 @@
 import { describe, expect, it } from "vitest";
 import { multiPage, pathological } from "../../bench/inputs.mjs";
 import { extract } from "../../src/extract.js";
+import { toCsv, toJsonLines, toNodeLink } from "../../src/export/index.js";
+import { formatSummary } from "../../src/format-summary/index.js";
+import { toHtml } from "../../src/render-html/index.js";
 import { expectLinear, MAX_RATIO } from "../helpers/linear.js";
 
 const SMALL = 100_000;
@@ -15,4 +18,23 @@ const INPUTS: [string, (chars: number) => string][] = [...Object.entries(patholo
 
 describe(`time(${LARGE / 1000} K chars) ÷ time(${SMALL / 1000} K chars) < ${MAX_RATIO}`, () => {
   for (const [name, make] of INPUTS) it(name, () => expectLinear(make, (text) => extract(text), SMALL, LARGE));
+});
+
+// The renderers look entities up by id and article once per call: filtering every collection per
+// article made the summary of a 6 MB page take 6.7 s.
+describe(`renderers: time(graph of ${LARGE / 1000} K chars) ÷ time(${SMALL / 1000} K chars) < ${MAX_RATIO}`, () => {
+  const pages = (chars: number) => {
+    const text = multiPage(chars);
+    return { text, graph: extract(text) };
+  };
+  const renderers: [string, (p: ReturnType<typeof pages>) => unknown][] = [
+    ["formatSummary", (p) => formatSummary(p.graph)],
+    ["toCsv", (p) => toCsv(p.graph)],
+    ["toHtml", (p) => toHtml(p.graph, p.text)],
+    ["toNodeLink", (p) => toNodeLink(p.graph)],
+    ["toJsonLines", (p) => toJsonLines(p.graph)],
+  ];
+  const small = pages(SMALL);
+  const large = pages(LARGE);
+  for (const [name, render] of renderers) it(name, () => expectLinear((size) => (size >= LARGE ? large : small), render, SMALL, LARGE));
 });
