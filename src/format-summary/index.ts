@@ -47,6 +47,7 @@ function indexGraph(graph: EntityGraph) {
   const personsByArticle = new Map<string, string[]>();
   for (const p of graph.persons) {
     for (const articleId of new Set(p.mentions.map((m) => m.articleId))) {
+      if (articleId === null) continue;
       const names = personsByArticle.get(articleId);
       if (names) names.push(p.name);
       else personsByArticle.set(articleId, [p.name]);
