@@ -15,7 +15,8 @@ const MONTH_DAY = `[${DIGIT}${CN_NUMBER}]{1,3}月[${DIGIT}${CN_NUMBER}]{1,3}日`
 const SOURCE_SUFFIX = "日报|晚报|早报|时报|商报|都市报|周报|新闻网|网|电视台|广播电台|新闻社|通讯社";
 
 const openerPatterns = lazy(() => {
-  const listed = alternation(openerSources());
+  const sources = openerSources();
+  const listed = alternation(sources);
   const source = `(?:${listed}|[${HAN}]{2,8}?(?:${SOURCE_SUFFIX}))`;
   // 讯 always ends an opener; 电 only after a date or before the bracketed credit (本报电子版 is no opener).
   const body = `据?${source}(?:[${HAN}]{0,8}?${MONTH_DAY}(?:讯|电)|[${HAN}]{0,8}?讯|[${HAN}]{0,8}?电(?=[（(]))`;
@@ -23,7 +24,9 @@ const openerPatterns = lazy(() => {
   return {
     atStart: new RegExp(`^${body}${credit}`, "u"),
     // A run-on article: …参加报告会。本报讯（记者付凯明）…; only well-known sources, to stay precise.
-    runOn: new RegExp(`(?<=[。！？”’])(?:据)?(?:${listed})(?:[${HAN}]{0,8}?${MONTH_DAY})?(?:讯|电)`, "gu"),
+    // Sticky, tried only where one can start: a lookbehind first made V8 try every position.
+    runOn: new RegExp(`(?<=[。！？”’])(?:据)?(?:${listed})(?:[${HAN}]{0,8}?${MONTH_DAY})?(?:讯|电)`, "uy"),
+    runOnFirst: new Set(["据", ...sources].map((s) => s.charCodeAt(0))),
   };
 });
 
@@ -35,12 +38,22 @@ export function openerLength(text: string): number {
 
 /** Offsets inside `text` (never 0) where a run-on article's opener starts. */
 export function runOnOpeners(text: string): number[] {
-  const pattern = openerPatterns().runOn;
-  pattern.lastIndex = 0;
+  const { runOn, runOnFirst } = openerPatterns();
   const found: number[] = [];
-  for (let m = pattern.exec(text); m; m = pattern.exec(text)) if (m.index > 0) found.push(m.index);
+  for (let at = 1; at < text.length; at++) {
+    if (!RUN_ON_AFTER.has(text.charCodeAt(at - 1)) || !runOnFirst.has(text.charCodeAt(at))) continue;
+    runOn.lastIndex = at;
+    const m = runOn.exec(text);
+    if (m) {
+      found.push(at);
+      at += m[0].length - 1;
+    }
+  }
   return found;
 }
+
+/** 。！？”’: what a run-on opener follows. */
+const RUN_ON_AFTER = new Set([0x3002, 0xff01, 0xff1f, 0x201d, 0x2019]);
 
 /** What a credit line does to the article around it. */
 export type CreditLineKind =
