@@ -94,28 +94,36 @@ function junctionGrams(units: readonly Unit[], last: number): string[] {
 function occurringGrams(units: readonly Unit[], grams: readonly string[]): Set<string> {
   const found = new Set<string>();
   if (grams.length === 0) return found;
-  // Grams by their first two characters; the last two compared as one number.
-  const byHead = new Map<number, { tail: number; gram: string }[]>();
+  // Grams by their first two characters, as one small integer (both are Han, U+3400–U+9FFF).
+  const byHead = new Map<number, string[]>();
   const firstChars = new Uint8Array(0x10000);
   for (const gram of new Set(grams)) {
     firstChars[gram.charCodeAt(0)] = 1;
-    const head = gram.charCodeAt(0) * 0x10000 + gram.charCodeAt(1);
-    const list = byHead.get(head) ?? [];
-    list.push({ tail: gram.charCodeAt(2) * 0x10000 + gram.charCodeAt(3), gram });
-    byHead.set(head, list);
+    const head = hanPair(gram.charCodeAt(0), gram.charCodeAt(1));
+    const list = byHead.get(head);
+    if (list) list.push(gram);
+    else byHead.set(head, [gram]);
   }
   for (const unit of units) {
     const text = unit.joined;
     for (let i = 0; i + 4 <= text.length; i++) {
       const first = text.charCodeAt(i);
       if (firstChars[first] === 0) continue;
-      const list = byHead.get(first * 0x10000 + text.charCodeAt(i + 1));
+      const second = text.charCodeAt(i + 1);
+      if (second < HAN_FIRST || second > HAN_LAST) continue;
+      const list = byHead.get(hanPair(first, second));
       if (!list) continue;
-      const tail = text.charCodeAt(i + 2) * 0x10000 + text.charCodeAt(i + 3);
-      for (const entry of list) if (entry.tail === tail) found.add(entry.gram);
+      for (const gram of list) if (gram.charCodeAt(2) === text.charCodeAt(i + 2) && gram.charCodeAt(3) === text.charCodeAt(i + 3)) found.add(gram);
     }
   }
   return found;
+}
+
+const HAN_FIRST = 0x3400;
+const HAN_LAST = 0x9fff;
+
+function hanPair(first: number, second: number): number {
+  return (first - HAN_FIRST) * (HAN_LAST - HAN_FIRST + 1) + (second - HAN_FIRST);
 }
 
 /** Runs of consecutive headline candidates (a kicker, a main title and a subtitle at most). */
