@@ -17,7 +17,7 @@ const TITLE_RATIO = 0.6;
 
 /** Makes a unit of `pieces`, reading its opener and credit kind. */
 export function makeUnit(pieces: readonly Piece[]): Unit {
-  const joined = pieces.map((p) => p.text.text).join("");
+  const joined = pieces.length === 1 ? pieces[0]!.text : pieces.map((p) => p.text).join("");
   const credit = pieces.length <= 3 ? creditLineKind(joined) : null;
   return { pieces, joined, openerLength: credit ? 0 : openerLength(joined), credit };
 }
@@ -30,7 +30,7 @@ export function groupUnits(pieces: readonly Piece[]): Unit[] {
   const blocks: Piece[][] = [];
   for (const piece of pieces) {
     const current = blocks[blocks.length - 1];
-    const startsNew = !current || piece.blankBefore || !piece.startsLine || openerLength(piece.text.text) > 0;
+    const startsNew = !current || piece.blankBefore || !piece.startsLine || openerLength(piece.text) > 0;
     if (startsNew) blocks.push([piece]);
     else current.push(piece);
   }
@@ -44,13 +44,13 @@ function splitCreditLines(block: Piece[]): Unit[] {
   for (const size of [1, 2]) {
     if (block.length <= size) break;
     const tail = block.slice(block.length - size);
-    const kind = creditLineKind(tail.map((p) => p.text.text).join(""));
+    const kind = creditLineKind(tail.map((p) => p.text).join(""));
     // Only after a finished sentence: a wrapped body line can look like 党工委书记吕沛.
-    const afterSentence = endsSentence(block[block.length - size - 1]!.text.text);
+    const afterSentence = endsSentence(block[block.length - size - 1]!.text);
     if (kind !== null && afterSentence && kind !== "byline") return [...splitCreditLines(block.slice(0, block.length - size)), makeUnit(tail)];
   }
   const head = block.slice(0, 1);
-  if (creditLineKind(head[0]!.text.text) === "byline" || isTitleLine(block)) return [makeUnit(head), ...splitCreditLines(block.slice(1))];
+  if (creditLineKind(head[0]!.text) === "byline" || isTitleLine(block)) return [makeUnit(head), ...splitCreditLines(block.slice(1))];
   return [whole];
 }
 
@@ -62,9 +62,9 @@ function splitCreditLines(block: Piece[]): Unit[] {
 function isTitleLine(block: readonly Piece[]): boolean {
   const [first] = block as [Piece];
   // Four characters or fewer is more likely an author's name over the text (李瑛) than a title.
-  if (block.length < 2 || /[，。、；,;]/u.test(first.text.text) || first.width > 32 || first.width < 5) return false;
-  if (!/[\u3400-\u9fff].*[\u3400-\u9fff]/u.test(first.text.text)) return false;
+  if (block.length < 2 || /[，。、；,;]/u.test(first.text) || first.width > 32 || first.width < 5) return false;
+  if (!/[\u3400-\u9fff].*[\u3400-\u9fff]/u.test(first.text)) return false;
   // 唱国歌与写杂文 / 胡昭衡 / 新年好！…: the author's name may stand between title and text.
-  const next = block[1]!.width <= 4 && !/[，。、；：]/u.test(block[1]!.text.text) ? block[2] : block[1];
-  return next !== undefined && first.width <= TITLE_RATIO * next.width && /[，。；！？]/u.test(next.text.text);
+  const next = block[1]!.width <= 4 && !/[，。、；：]/u.test(block[1]!.text) ? block[2] : block[1];
+  return next !== undefined && first.width <= TITLE_RATIO * next.width && /[，。；！？]/u.test(next.text);
 }

@@ -30,7 +30,7 @@ export function classifyUnits(units: readonly Unit[], widths: readonly number[])
 export function isHeadlineShaped(unit: Unit): boolean {
   if (unit.pieces.length > 3 || unit.credit !== null || unit.openerLength > 0) return false;
   if (unit.joined.length > 64 || /[。；;]/u.test(unit.joined) || ENUMERATED.test(unit.joined)) return false;
-  if (unit.pieces.some((p) => CONTINUES.test(p.text.text) || p.width > 32)) return false;
+  if (unit.pieces.some((p) => CONTINUES.test(p.text) || p.width > 32)) return false;
   return (unit.joined.match(HAN_RUN)?.length ?? 0) >= 2;
 }
 

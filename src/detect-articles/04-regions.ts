@@ -37,7 +37,7 @@ export function cutRegions(units: readonly Unit[], roles: readonly UnitRole[], w
   const groups = candidateGroups(roles);
   // Every junction looked up at once: a pageText.includes per group made long inputs quadratic.
   const recurring = occurringGrams(
-    units.map((unit) => unit.joined).join("\n"),
+    units,
     groups.flatMap((group) => junctionGrams(units, group[group.length - 1]!)),
   );
   for (const group of groups) {
@@ -86,19 +86,44 @@ function junctionGrams(units: readonly Unit[], last: number): string[] {
   return [tail.slice(-2) + head.slice(0, 2), tail.slice(-3) + head.slice(0, 1)].filter((gram) => HAN_FOUR.test(gram));
 }
 
-/** Which of `grams` (four BMP characters each) occur in `text`, in one pass over it. */
-function occurringGrams(text: string, grams: readonly string[]): Set<string> {
+/**
+ * Which of `grams` (four BMP characters each) occur in the units' text, in one pass over it. The
+ * grams are all Han, so none spans two units, and each unit is searched on its own: joining the
+ * page and slicing a string at each candidate cost a copy of the page and much garbage.
+ */
+function occurringGrams(units: readonly Unit[], grams: readonly string[]): Set<string> {
   const found = new Set<string>();
   if (grams.length === 0) return found;
-  const wanted = new Set(grams);
+  // Grams by their first two characters, as one small integer (both are Han, U+3400–U+9FFF).
+  const byHead = new Map<number, string[]>();
   const firstChars = new Uint8Array(0x10000);
-  for (const gram of wanted) firstChars[gram.charCodeAt(0)] = 1;
-  for (let i = 0; i + 4 <= text.length; i++) {
-    if (firstChars[text.charCodeAt(i)] === 0) continue;
-    const gram = text.slice(i, i + 4);
-    if (wanted.has(gram)) found.add(gram);
+  for (const gram of new Set(grams)) {
+    firstChars[gram.charCodeAt(0)] = 1;
+    const head = hanPair(gram.charCodeAt(0), gram.charCodeAt(1));
+    const list = byHead.get(head);
+    if (list) list.push(gram);
+    else byHead.set(head, [gram]);
+  }
+  for (const unit of units) {
+    const text = unit.joined;
+    for (let i = 0; i + 4 <= text.length; i++) {
+      const first = text.charCodeAt(i);
+      if (firstChars[first] === 0) continue;
+      const second = text.charCodeAt(i + 1);
+      if (second < HAN_FIRST || second > HAN_LAST) continue;
+      const list = byHead.get(hanPair(first, second));
+      if (!list) continue;
+      for (const gram of list) if (gram.charCodeAt(2) === text.charCodeAt(i + 2) && gram.charCodeAt(3) === text.charCodeAt(i + 3)) found.add(gram);
+    }
   }
   return found;
+}
+
+const HAN_FIRST = 0x3400;
+const HAN_LAST = 0x9fff;
+
+function hanPair(first: number, second: number): number {
+  return (first - HAN_FIRST) * (HAN_LAST - HAN_FIRST + 1) + (second - HAN_FIRST);
 }
 
 /** Runs of consecutive headline candidates (a kicker, a main title and a subtitle at most). */

@@ -1,6 +1,7 @@
+import type { LineStore } from "../repair-layout/line-store.js";
 import { concatMapped, type MappedText } from "../text/mapped-text.js";
 import type { HeadlineSegment } from "../stage-types.js";
-import type { Piece } from "./01-pieces.js";
+import { pieceMapped, type Piece } from "./01-pieces.js";
 import type { Unit } from "./02-units.js";
 import type { Region } from "./04-regions.js";
 
@@ -26,7 +27,13 @@ const COUPLET_LINE = 10;
  * that one is missing or already titled.
  */
 export function attachHeadlines(regions: readonly Region[], units: readonly Unit[]): HeadlineAttachment[] {
-  const textOf = (r: number) => regions[r]!.units.map((u) => units[u]!.joined).join("");
+  // A text region is scored against the headlines on both sides: join it once.
+  const texts = new Map<number, string>();
+  const textOf = (r: number) => {
+    let text = texts.get(r);
+    if (text === undefined) texts.set(r, (text = regions[r]!.units.map((u) => units[u]!.joined).join("")));
+    return text;
+  };
   const neighbours = regions.map((region, r) => {
     if (region.kind !== "headline") return null;
     const before = regions[r - 1]?.kind === "text" ? r - 1 : null;
@@ -75,7 +82,7 @@ function overlap(title: Set<string>, text: string): number {
  * a kicker (赛技能 促春耕 / 清河新区农民技能大赛开幕); otherwise the title wraps.
  */
 function lineRelation(line: Piece, partWidth: number, next: Piece, columnWidth: number): "wrap" | "couplet" | "part" {
-  if (/^[—–-]{1,2}/u.test(next.text.text)) return "part";
+  if (/^[—–-]{1,2}/u.test(next.text)) return "part";
   if (columnWidth > 0 && line.width >= WRAPPED_LINE * columnWidth) return "wrap";
   if (line.width === next.width && partWidth === line.width && line.width <= COUPLET_LINE) return "couplet";
   if (line.width < KICKER_RATIO * next.width) return "part";
@@ -92,25 +99,28 @@ export function headlineParts(
   headlineUnits: readonly Unit[],
   columnWidth: number,
   position: "before" | "after",
+  store: LineStore,
 ): HeadlineSegment {
   const parts: MappedText[] = [];
   const lines: MappedText[] = [];
   for (const unit of headlineUnits) {
-    lines.push(...unit.pieces.map((p) => p.text));
+    const mapped = unit.pieces.map((p) => pieceMapped(store, p));
+    lines.push(...mapped);
     let part = unit.pieces[0]!;
-    let text = part.text;
+    let text = mapped[0]!;
     let width = part.width;
-    for (const piece of unit.pieces.slice(1)) {
+    for (let i = 1; i < unit.pieces.length; i++) {
+      const piece = unit.pieces[i]!;
       const relation = lineRelation(part, width, piece, columnWidth);
       if (relation === "wrap") {
-        text = concatMapped([text, piece.text]);
+        text = concatMapped([text, mapped[i]!]);
         width += piece.width;
       } else if (relation === "couplet") {
-        text = joinWithBreak(text, part.breakOffset, piece.text);
+        text = joinWithBreak(text, part.breakOffset, mapped[i]!);
         width += piece.width;
       } else {
         parts.push(text);
-        text = piece.text;
+        text = mapped[i]!;
         width = piece.width;
       }
       part = piece;

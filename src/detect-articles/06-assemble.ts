@@ -1,8 +1,10 @@
 import { endsSentence, isAsciiAlnum } from "../repair-layout/char-classes.js";
 import type { ArticleSegment, HeadlineSegment } from "../stage-types.js";
-import { concatMapped, toOriginalSpan, type MappedText } from "../text/mapped-text.js";
+import type { LineStore } from "../repair-layout/line-store.js";
+import { toOriginalSpan, type MappedText } from "../text/mapped-text.js";
+import { writeOffsets } from "../repair-layout/line-store.js";
 import type { ArticleKind, Span } from "../types.js";
-import type { Piece } from "./01-pieces.js";
+import { pieceEnd, pieceOffset, type Piece } from "./01-pieces.js";
 import type { Unit } from "./02-units.js";
 
 /** Shorter than this (in characters), a report with an opener is a brief. */
@@ -13,24 +15,45 @@ const BRIEF_LENGTH = 120;
  * (宋崇\n飞 → 宋崇飞) and one "\n" kept where a paragraph ends with a finished sentence, or where a
  * unit ends, so that credit and signature lines stay lines of their own.
  */
-export function articleBody(units: readonly Unit[]): MappedText {
-  const parts: MappedText[] = [];
+export function articleBody(units: readonly Unit[], store: LineStore): MappedText {
+  // First the breaks kept after each piece (its original offset, or -1), then text and offsets
+  // written once: joining a MappedText per piece and per break copied every offset twice.
+  const pieces: Piece[] = [];
+  const breaks: number[] = [];
+  let length = 0;
   units.forEach((unit, u) => {
     unit.pieces.forEach((piece, p) => {
-      parts.push(piece.text);
+      pieces.push(piece);
+      length += piece.text.length;
       const next = unit.pieces[p + 1] ?? units[u + 1]?.pieces[0];
-      if (!next) return;
       const unitEnds = p === unit.pieces.length - 1;
-      if (keepsBreak(piece, next, unitEnds)) parts.push(breakAfter(piece));
+      const at = next && keepsBreak(piece, next, unitEnds) ? breakAfter(store, piece) : -1;
+      breaks.push(at);
+      if (at >= 0) length++;
     });
   });
-  return concatMapped(parts);
+  const offsets = new Uint32Array(length + 1);
+  const parts: string[] = [];
+  let k = 0;
+  pieces.forEach((piece, i) => {
+    parts.push(piece.text);
+    writeOffsets(store, piece.row, piece.from, piece.from + piece.text.length, offsets, k);
+    k += piece.text.length;
+    const at = breaks[i]!;
+    if (at >= 0) {
+      parts.push("\n");
+      offsets[k++] = at;
+    }
+  });
+  const last = pieces[pieces.length - 1];
+  offsets[length] = last ? pieceEnd(store, last) : 0;
+  return { text: parts.length === 1 ? parts[0]! : parts.join(""), offsets };
 }
 
 function keepsBreak(piece: Piece, next: Piece, unitEnds: boolean): boolean {
-  const text = piece.text.text;
+  const text = piece.text;
   // "Hello\nworld": two Latin words stay apart.
-  if (isAsciiAlnum(text[text.length - 1] ?? "") && isAsciiAlnum(next.text.text[0] ?? "")) return true;
+  if (isAsciiAlnum(text[text.length - 1] ?? "") && isAsciiAlnum(next.text[0] ?? "")) return true;
   return endsSentence(text) || (unitEnds && !continuesInto(text));
 }
 
@@ -39,10 +62,9 @@ function continuesInto(text: string): boolean {
   return !endsSentence(text) && !/[）)]$/u.test(text);
 }
 
-/** The separator after a piece: its own line break, or a zero-width break at its end. */
-function breakAfter(piece: Piece): MappedText {
-  const at = piece.breakOffset ?? piece.text.offsets[piece.text.text.length]!;
-  return { text: "\n", offsets: Uint32Array.of(at, at + 1) };
+/** Where the separator after a piece maps: its own line break, or a zero-width break at its end. */
+function breakAfter(store: LineStore, piece: Piece): number {
+  return piece.breakOffset ?? pieceEnd(store, piece);
 }
 
 export interface ArticleDraft {
@@ -51,15 +73,15 @@ export interface ArticleDraft {
 }
 
 /** Builds the article segments, in page order, with ids a1, a2 … and column groups. */
-export function assembleArticles(drafts: readonly ArticleDraft[]): ArticleSegment[] {
+export function assembleArticles(drafts: readonly ArticleDraft[], store: LineStore): ArticleSegment[] {
   const kinds = drafts.map(articleKind);
   const columnIds = columnGroups(drafts, kinds);
   return drafts.map((draft, i) => {
-    const body = articleBody(draft.units);
+    const body = articleBody(draft.units, store);
     const first = draft.units[0]!;
     const opener =
       first.openerLength > 0
-        ? { text: first.joined.slice(0, first.openerLength), span: spanInUnit(first, 0, first.openerLength) }
+        ? { text: first.joined.slice(0, first.openerLength), span: spanInUnit(store, first, 0, first.openerLength) }
         : null;
     const spans = [toOriginalSpan(body, 0, body.text.length), ...(draft.headline?.lines ?? []).map((l) => toOriginalSpan(l, 0, l.text.length))];
     return {
@@ -107,6 +129,19 @@ function columnGroups(drafts: readonly ArticleDraft[], kinds: readonly ArticleKi
 }
 
 /** The original span of `unit.joined[start, end)`. */
-export function spanInUnit(unit: Unit, start: number, end: number): Span {
-  return toOriginalSpan(concatMapped(unit.pieces.map((p) => p.text)), start, end);
+export function spanInUnit(store: LineStore, unit: Unit, start: number, end: number): Span {
+  if (end <= start) {
+    const at = unitOffset(store, unit, start);
+    return { start: at, end: at };
+  }
+  return { start: unitOffset(store, unit, start), end: unitOffset(store, unit, end - 1) + 1 };
+}
+
+/** The original offset of `unit.joined[i]`; past the end, of the end of its last piece. */
+function unitOffset(store: LineStore, unit: Unit, i: number): number {
+  for (const piece of unit.pieces) {
+    if (i < piece.text.length) return pieceOffset(store, piece, i);
+    i -= piece.text.length;
+  }
+  return pieceEnd(store, unit.pieces[unit.pieces.length - 1]!);
 }

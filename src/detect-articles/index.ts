@@ -2,7 +2,8 @@ import type { RepairedPage } from "../repair-layout/index.js";
 import type { SegmentedPage } from "../stage-types.js";
 import type { Diagnostic } from "../types.js";
 import { toOriginalSpan } from "../text/mapped-text.js";
-import { splitPieces, type Piece } from "./01-pieces.js";
+import type { LineStore } from "../repair-layout/line-store.js";
+import { pieceEnd, pieceOffset, splitPieces, type Piece } from "./01-pieces.js";
 import { groupUnits } from "./02-units.js";
 import { classifyUnits, columnWidths } from "./03-classify.js";
 import { cutRegions } from "./04-regions.js";
@@ -23,13 +24,13 @@ import { articleBody, assembleArticles, type ArticleDraft } from "./06-assemble.
  * ```
  */
 export function detectArticles(page: RepairedPage): SegmentedPage {
-  const pieces = splitPieces(page);
+  const { store, pieces } = splitPieces(page);
   const units = groupUnits(pieces);
   const widths = columnWidths(units);
   const roles = classifyUnits(units, widths);
   const regions = cutRegions(units, roles, widths);
   const attachments = attachHeadlines(regions, units);
-  const diagnostics: Diagnostic[] = [...page.diagnostics, ...runOnDiagnostics(pieces)];
+  const diagnostics: Diagnostic[] = [...page.diagnostics, ...runOnDiagnostics(store, pieces)];
 
   const drafts: ArticleDraft[] = [];
   const draftOfRegion = new Map<number, number>();
@@ -45,16 +46,17 @@ export function detectArticles(page: RepairedPage): SegmentedPage {
       headlineUnits.map((u) => units[u]!),
       widths[headlineUnits[0]!] ?? 0,
       a.position,
+      store,
     );
     const d = draftOfRegion.get(a.text)!;
     drafts[d] = { ...drafts[d]!, headline };
     attached.add(a.headline);
   }
-  const mastheads = regions.filter((region) => region.kind === "masthead").map((region) => articleBody(region.units.map((u) => units[u]!)));
+  const mastheads = regions.filter((region) => region.kind === "masthead").map((region) => articleBody(region.units.map((u) => units[u]!), store));
   const orphans = regions
     .map((region, r) => ({ region, r }))
     .filter(({ region, r }) => region.kind === "headline" && !attached.has(r))
-    .map(({ region }) => articleBody(region.units.map((u) => units[u]!)));
+    .map(({ region }) => articleBody(region.units.map((u) => units[u]!), store));
   for (const text of mastheads) {
     diagnostics.push({ code: "page-header", severity: "info", message: `a page header (${text.text.slice(0, 30)}) is kept out of the articles`, span: toOriginalSpan(text, 0, text.text.length) });
   }
@@ -67,7 +69,7 @@ export function detectArticles(page: RepairedPage): SegmentedPage {
     });
   }
 
-  const articles = assembleArticles(drafts);
+  const articles = assembleArticles(drafts, store);
   for (const article of articles) {
     if (article.headline?.position === "after") {
       diagnostics.push({ code: "headline-after-body", severity: "info", message: `${article.id}: headline printed after its body`, span: article.span });
@@ -80,13 +82,13 @@ export function detectArticles(page: RepairedPage): SegmentedPage {
 }
 
 /** …参加报告会。 本报讯 （记者付凯明）: an article that starts mid-line, after the previous one. */
-function runOnDiagnostics(pieces: readonly Piece[]): Diagnostic[] {
+function runOnDiagnostics(store: LineStore, pieces: readonly Piece[]): Diagnostic[] {
   return pieces
     .filter((p) => !p.startsLine)
     .map((p) => ({
       code: "run-on-article",
       severity: "info" as const,
       message: `an article starts mid-line (line ${p.line + 1})`,
-      span: toOriginalSpan(p.text, 0, p.text.text.length),
+      span: { start: pieceOffset(store, p, 0), end: pieceEnd(store, p) },
     }));
 }

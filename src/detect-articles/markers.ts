@@ -14,8 +14,19 @@ const MONTH_DAY = `[${DIGIT}${CN_NUMBER}]{1,3}月[${DIGIT}${CN_NUMBER}]{1,3}日`
 /** Any name ending in one of these is a news source: 焦作日报, 南方都市报, 澎湃新闻网 … */
 const SOURCE_SUFFIX = "日报|晚报|早报|时报|商报|都市报|周报|新闻网|网|电视台|广播电台|新闻社|通讯社";
 
+/** A lookup table of UTF-16 code units: checked at every character, faster than a Set. */
+function codeUnitSet(codes: readonly number[]): { has(code: number): boolean } {
+  const table = new Uint8Array(0x10000);
+  for (const code of codes) if (code >= 0) table[code] = 1;
+  return { has: (code) => table[code] === 1 };
+}
+
+/** 。！？”’: what a run-on opener follows. */
+const RUN_ON_AFTER = codeUnitSet([0x3002, 0xff01, 0xff1f, 0x201d, 0x2019]);
+
 const openerPatterns = lazy(() => {
-  const listed = alternation(openerSources());
+  const sources = openerSources();
+  const listed = alternation(sources);
   const source = `(?:${listed}|[${HAN}]{2,8}?(?:${SOURCE_SUFFIX}))`;
   // 讯 always ends an opener; 电 only after a date or before the bracketed credit (本报电子版 is no opener).
   const body = `据?${source}(?:[${HAN}]{0,8}?${MONTH_DAY}(?:讯|电)|[${HAN}]{0,8}?讯|[${HAN}]{0,8}?电(?=[（(]))`;
@@ -23,7 +34,9 @@ const openerPatterns = lazy(() => {
   return {
     atStart: new RegExp(`^${body}${credit}`, "u"),
     // A run-on article: …参加报告会。本报讯（记者付凯明）…; only well-known sources, to stay precise.
-    runOn: new RegExp(`(?<=[。！？”’])(?:据)?(?:${listed})(?:[${HAN}]{0,8}?${MONTH_DAY})?(?:讯|电)`, "gu"),
+    // Sticky, tried only where one can start: a lookbehind first made V8 try every position.
+    runOn: new RegExp(`(?<=[。！？”’])(?:据)?(?:${listed})(?:[${HAN}]{0,8}?${MONTH_DAY})?(?:讯|电)`, "uy"),
+    runOnFirst: codeUnitSet(["据", ...sources].map((s) => s.charCodeAt(0))),
   };
 });
 
@@ -35,12 +48,21 @@ export function openerLength(text: string): number {
 
 /** Offsets inside `text` (never 0) where a run-on article's opener starts. */
 export function runOnOpeners(text: string): number[] {
-  const pattern = openerPatterns().runOn;
-  pattern.lastIndex = 0;
+  const { runOn, runOnFirst } = openerPatterns();
   const found: number[] = [];
-  for (let m = pattern.exec(text); m; m = pattern.exec(text)) if (m.index > 0) found.push(m.index);
+  for (let at = 1; at < text.length; at++) {
+    if (!RUN_ON_AFTER.has(text.charCodeAt(at - 1)) || !runOnFirst.has(text.charCodeAt(at))) continue;
+    runOn.lastIndex = at;
+    const m = runOn.exec(text);
+    if (m) {
+      found.push(at);
+      at += m[0].length - 1;
+    }
+  }
   return found;
 }
+
+
 
 /** What a credit line does to the article around it. */
 export type CreditLineKind =
@@ -55,22 +77,37 @@ export type CreditLineKind =
   /** 本报记者 张三 李四: a byline line that opens an article. */
   | "byline";
 
+/** A regular expression built on first use. */
+function lazyRegExp(source: string): () => RegExp {
+  return lazy(() => new RegExp(source));
+}
+
+/** The last character of 摄, 摄影, 摄影报道: a photo credit ends with one of them. */
+const PHOTO_LAST = new Set(["摄", "影", "道"].map((c) => c.charCodeAt(0)));
+/** The first character of a closing line: （完）, 责任编辑, 责编, 编辑, 校对, 审核, 终审, a bracket. */
+const CLOSING_FIRST = new Set(["（", "(", "责", "编", "校", "审", "终"].map((c) => c.charCodeAt(0)));
+
 // No "u" flag: every class here is in the Basic Multilingual Plane, and unicode-mode patterns this
-// size take several milliseconds longer to compile on first use.
+// size take several milliseconds longer to compile on first use. Each is compiled when first
+// needed, and tried only on lines that could match (see creditLineKind): on a first call,
+// compiling them all cost more than the rest of detection.
 const creditLinePatterns = perDictionaries((dictionaries) => {
   const names = `[${HAN}·]{2,4}(?:[\\s、，,／/][${HAN}·]{2,4}){0,5}`;
   const unit = `(?:本报|新华社|[${HAN}]{2,10}?)?`;
   const all = [...dictionaries.creditMarkers.keys()];
   // A one-character marker (文, 图) counts only with a separator after it: 文化大院 is no byline.
   const markers = `(?:${alternation(all.filter((m) => m.length > 1))})[：:/／\\s]*|(?:${alternation(all.filter((m) => m.length === 1))})[：:/／\\s]+`;
+  const bothKinds = all.some((m) => m.length > 1) && all.some((m) => m.length === 1);
   return {
-    photo: new RegExp(`^(?:(?:${unit}(?:特约|首席|见习|实习|摄影)?记者|通讯员|摄影)[：:/／\\s]*)?${names}\\s*(?:摄影报道|摄影|摄)$`),
-    bracketedPhoto: new RegExp(`^[（(](?:${unit}(?:特约|首席|见习|实习|摄影)?记者|通讯员|摄影)?[：:/／\\s]*${names}\\s*(?:摄影报道|摄影|摄)[）)]$`),
-    column: new RegExp(`^[（(][^（）()]{2,40}(?:整理|供稿|撰稿|采写|编写)[）)]$`),
+    // With markers of one kind missing, the pattern's empty alternative needs no marker at all.
+    markers: bothKinds ? all : null,
+    photo: lazyRegExp(`^(?:(?:${unit}(?:特约|首席|见习|实习|摄影)?记者|通讯员|摄影)[：:/／\\s]*)?${names}\\s*(?:摄影报道|摄影|摄)$`),
+    bracketedPhoto: lazyRegExp(`^[（(](?:${unit}(?:特约|首席|见习|实习|摄影)?记者|通讯员|摄影)?[：:/／\\s]*${names}\\s*(?:摄影报道|摄影|摄)[）)]$`),
+    column: lazyRegExp(`^[（(][^（）()]{2,40}(?:整理|供稿|撰稿|采写|编写)[）)]$`),
     // （完）, 责任编辑：王五, or a bracketed name ending a short piece: （关山月）, （本报专电）;
     // （记者付凯明） is a byline, not a closing line.
-    closing: new RegExp(`^(?:[（(]完[）)]|(?:责任编辑|责编|编辑|校对|审核|终审)[：:\\s]*${names}|[（(](?!${markers})[${HAN}·]{2,8}(?:[\\s、][${HAN}·]{2,4}){0,3}[）)])$`),
-    byline: new RegExp(`^(?:(?:${unit}(?:${markers})${names}\\s*){1,4}|[（(](?:${unit}(?:${markers})${names}\\s*){1,4}[）)])$`),
+    closing: lazyRegExp(`^(?:[（(]完[）)]|(?:责任编辑|责编|编辑|校对|审核|终审)[：:\\s]*${names}|[（(](?!${markers})[${HAN}·]{2,8}(?:[\\s、][${HAN}·]{2,4}){0,3}[）)])$`),
+    byline: lazyRegExp(`^(?:(?:${unit}(?:${markers})${names}\\s*){1,4}|[（(](?:${unit}(?:${markers})${names}\\s*){1,4}[）)])$`),
   };
 });
 
@@ -101,10 +138,16 @@ function isSignature(text: string): boolean {
 export function creditLineKind(text: string): CreditLineKind | null {
   if (text.length > 60) return null;
   const p = creditLinePatterns();
-  if (p.photo.test(text) || p.bracketedPhoto.test(text)) return "photo";
-  if (p.column.test(text)) return "column";
-  if (p.closing.test(text)) return "closing";
-  if (p.byline.test(text)) return "byline";
+  // What each pattern needs at the line's ends, checked before the pattern is run (or compiled).
+  const first = text.charCodeAt(0);
+  const last = text.charCodeAt(text.length - 1);
+  const bracketed = (first === 0xff08 || first === 0x28) && (last === 0xff09 || last === 0x29);
+  if (PHOTO_LAST.has(last) && p.photo().test(text)) return "photo";
+  if (bracketed && p.bracketedPhoto().test(text)) return "photo";
+  if (bracketed && p.column().test(text)) return "column";
+  if (CLOSING_FIRST.has(first) && p.closing().test(text)) return "closing";
+  // A byline holds a credit marker (记者, 通讯员, 文 …).
+  if ((p.markers === null || p.markers.some((m) => text.includes(m))) && p.byline().test(text)) return "byline";
   if (isSignature(text)) return "signature";
   return null;
 }

@@ -1,6 +1,7 @@
-import { toOriginalSpan, type MappedText } from "../text/mapped-text.js";
+import type { MappedText } from "../text/mapped-text.js";
 import type { Diagnostic } from "../types.js";
-import { offsetPool, repairLine } from "./repair-line.js";
+import { LineStoreBuilder, storeOfLines, writeOffsets, type LineStore } from "./line-store.js";
+import { repairLine } from "./repair-line.js";
 import { textWidth } from "./char-classes.js";
 
 /** One physical line of the input after repair. */
@@ -35,13 +36,11 @@ export interface RepairedPage {
  * ```
  */
 export function repairLayout(input: string): RepairedPage {
-  const lines: RepairedLine[] = [];
   const diagnostics: Diagnostic[] = [];
+  const out = new LineStoreBuilder(countLines(input));
   let start = 0;
   let index = 0;
   const length = input.length;
-  // Room for every kept character and one end offset per line of about 16 characters or more.
-  const pool = offsetPool(length + (length >> 4) + 1);
   while (start <= length) {
     let end = start;
     while (end < length) {
@@ -49,26 +48,73 @@ export function repairLayout(input: string): RepairedPage {
       if (c === 10 || c === 13 || c === 0x2028 || c === 0x2029) break;
       end++;
     }
-    const { text, letterSpaced } = repairLine(input, start, end, pool);
-    if (letterSpaced) {
-      diagnostics.push({
-        code: "letter-spacing-removed",
-        severity: "info",
-        message: `line ${index + 1}: spaces between letters removed`,
-        span: toOriginalSpan(text, 0, text.text.length),
-      });
-    }
-    if (end >= length) {
-      lines.push({ index, text, width: textWidth(text.text), breakOffset: null });
-      break;
-    }
+    const last = end >= length;
     // \r\n is one break; the \n is the one that stands for it.
-    const breakLength = input.charCodeAt(end) === 13 && input.charCodeAt(end + 1) === 10 ? 2 : 1;
-    lines.push({ index, text, width: textWidth(text.text), breakOffset: end + breakLength - 1 });
+    const breakLength = !last && input.charCodeAt(end) === 13 && input.charCodeAt(end + 1) === 10 ? 2 : 1;
+    const span = repairLine(input, start, end, last ? null : end + breakLength - 1, out);
+    if (span) {
+      diagnostics.push({ code: "letter-spacing-removed", severity: "info", message: `line ${index + 1}: spaces between letters removed`, span });
+    }
+    if (last) break;
     start = end + breakLength;
     index++;
   }
-  return { input, lines, diagnostics };
+  return pageOfStore(input, out.finish(), diagnostics);
 }
 
-export { repairLine, type RepairedLineText } from "./repair-line.js";
+/** Physical lines in `input`: line breaks plus one, \r\n counting once. */
+function countLines(input: string): number {
+  let count = 1;
+  for (let i = 0; i < input.length; i++) {
+    const c = input.charCodeAt(i);
+    if (c === 13) {
+      if (input.charCodeAt(i + 1) === 10) i++;
+      count++;
+    } else if (c === 10 || c === 0x2028 || c === 0x2029) count++;
+  }
+  return count;
+}
+
+/** The compact lines behind each page that repairLayout made. */
+const stores = new WeakMap<RepairedPage, LineStore>();
+
+/**
+ * A page whose `lines` are made from the store on first read: segmentation reads the store, so
+ * within `extract` the per-line objects are never built.
+ */
+function pageOfStore(input: string, store: LineStore, diagnostics: readonly Diagnostic[]): RepairedPage {
+  let lines: readonly RepairedLine[] | undefined;
+  const page: RepairedPage = {
+    input,
+    get lines() {
+      return (lines ??= linesOf(store));
+    },
+    diagnostics,
+  };
+  stores.set(page, store);
+  return page;
+}
+
+/** The lines of `page` in compact form. */
+export function lineStoreOf(page: RepairedPage): LineStore {
+  return stores.get(page) ?? storeOfLines(page.lines);
+}
+
+function linesOf(store: LineStore): RepairedLine[] {
+  const lines: RepairedLine[] = [];
+  // One buffer for every line's offsets, each line a view with its end offset after its text.
+  const buffer = new Uint32Array(store.starts[store.count]! + store.count);
+  let at = 0;
+  for (let r = 0; r < store.count; r++) {
+    const text = store.texts[r]!;
+    const offsets = buffer.subarray(at, at + text.length + 1);
+    at += text.length + 1;
+    writeOffsets(store, r, store.starts[r]!, store.starts[r + 1]!, offsets, 0);
+    offsets[text.length] = store.ends[r]!;
+    const breakOffset = store.breaks[r]!;
+    lines.push({ index: store.numbers?.[r] ?? r, text: { text, offsets }, width: textWidth(text), breakOffset: breakOffset < 0 ? null : breakOffset });
+  }
+  return lines;
+}
+
+export type { LineStore } from "./line-store.js";

@@ -1,142 +1,163 @@
-import type { MappedText } from "../text/mapped-text.js";
+import type { Span } from "../types.js";
 import { isAsciiAlnum, isDigit, isHan, isLayoutCode, isTightPunctuation } from "./char-classes.js";
-
-interface Token {
-  readonly start: number;
-  readonly end: number;
-  /** Characters that are neither punctuation nor symbols. */
-  readonly core: number;
-}
+import type { LineStoreBuilder } from "./line-store.js";
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 
-/** One physical line without its layout whitespace. */
-export interface RepairedLineText {
-  readonly text: MappedText;
-  /** True when letter-spacing was removed (今 年 ， 示 范 区). */
-  readonly letterSpaced: boolean;
-}
+/**
+ * The tokens of the line being repaired (runs of non-layout characters), in arrays reused from
+ * line to line: objects per token were most of repair's garbage.
+ */
+let tokenStart = new Int32Array(256);
+let tokenEnd = new Int32Array(256);
+let removeGap = new Uint8Array(256);
 
 /**
- * Hands out consecutive views of one buffer, so that the lines of a page share one ArrayBuffer:
- * a Uint32Array of its own per line cost more heap than the line's text (1 M chars of pages
- * have 50,000 lines).
+ * Repairs the physical line `input[start, end)` into `out`: its text without layout whitespace,
+ * mapped to the original. Returns the line's span when letter-spacing (今 年 ， 示 范 区) was
+ * removed, else null.
  */
-export interface OffsetPool {
-  take(length: number): Uint32Array;
-}
-
-/** An {@link OffsetPool} of `capacity` offsets; past it, each request gets an array of its own. */
-export function offsetPool(capacity: number): OffsetPool {
-  const buffer = new Uint32Array(capacity);
-  let used = 0;
-  return {
-    take(length) {
-      if (used + length > buffer.length) return new Uint32Array(length);
-      used += length;
-      return buffer.subarray(used - length, used);
-    },
-  };
-}
-
-/** The layout-free form of `input[start, end)`, one physical line, mapped to the original. */
-export function repairLine(input: string, start: number, end: number, pool?: OffsetPool): RepairedLineText {
-  const tokens = tokenize(input, start, end);
-  const { remove: removeGap, letterSpaced } = gapsToRemove(input, tokens);
-  let length = 0;
-  for (let t = 0; t < tokens.length; t++) length += tokens[t]!.end - tokens[t]!.start + (t > 0 && !removeGap[t - 1] ? 1 : 0);
-  const mapped = pool ? pool.take(length + 1) : new Uint32Array(length + 1);
-  const parts: string[] = [];
-  let k = 0;
-  for (let t = 0; t < tokens.length; t++) {
-    const token = tokens[t]!;
-    if (t > 0 && !removeGap[t - 1]) {
-      // Keep one layout character of the gap, the first one, as the phrase separator.
-      const gapStart = tokens[t - 1]!.end;
-      parts.push(input[gapStart]!);
-      mapped[k++] = gapStart;
-    }
-    parts.push(input.slice(token.start, token.end));
-    for (let i = token.start; i < token.end; i++) mapped[k++] = i;
+export function repairLine(input: string, start: number, end: number, breakOffset: number | null, out: LineStoreBuilder): Span | null {
+  const n = tokenize(input, start, end);
+  if (n === 0) {
+    out.line("", start, breakOffset);
+    return null;
   }
-  const last = tokens[tokens.length - 1];
-  mapped[length] = last ? last.end : start;
-  return { text: { text: parts.join(""), offsets: mapped }, letterSpaced };
+  if (n === 1) {
+    // Most lines: one token, the text is a slice of the input.
+    out.run(0, tokenStart[0]!);
+    out.line(input.slice(tokenStart[0]!, tokenEnd[0]!), tokenEnd[0]!, breakOffset);
+    return null;
+  }
+  const letterSpaced = gapsToRemove(input, n);
+  // Runs of the input that stay contiguous: a token, with the first character of the gap after
+  // it when the gap is kept as a phrase separator, and the next token if that gap was one character.
+  const parts: string[] = [];
+  let runStart = tokenStart[0]!;
+  let runEnd = tokenEnd[0]!;
+  let at = 0;
+  for (let t = 1; t < n; t++) {
+    if (!removeGap[t - 1]) runEnd++;
+    if (tokenStart[t] === runEnd) {
+      runEnd = tokenEnd[t]!;
+      continue;
+    }
+    out.run(at, runStart);
+    parts.push(input.slice(runStart, runEnd));
+    at += runEnd - runStart;
+    runStart = tokenStart[t]!;
+    runEnd = tokenEnd[t]!;
+  }
+  out.run(at, runStart);
+  parts.push(input.slice(runStart, runEnd));
+  out.line(parts.length === 1 ? parts[0]! : parts.join(""), tokenEnd[n - 1]!, breakOffset);
+  return letterSpaced ? { start: tokenStart[0]!, end: tokenEnd[n - 1]! } : null;
 }
 
-/** Runs of non-layout characters; zero-width characters are dropped with the whitespace. */
-function tokenize(input: string, start: number, end: number): Token[] {
-  const tokens: Token[] = [];
+/** Finds the runs of non-layout characters (zero-width characters go with the whitespace); returns how many. */
+function tokenize(input: string, start: number, end: number): number {
+  let n = 0;
   let i = start;
   while (i < end) {
     while (i < end && isLayoutCode(input.charCodeAt(i))) i++;
     if (i >= end) break;
-    const tokenStart = i;
-    let core = 0;
-    while (i < end && !isLayoutCode(input.charCodeAt(i))) {
-      const cp = input.codePointAt(i)!;
-      if (isWordCodePoint(cp)) core++;
-      i += cp > 0xffff ? 2 : 1;
-    }
-    tokens.push({ start: tokenStart, end: i, core });
+    if (n === tokenStart.length) growTokens();
+    tokenStart[n] = i;
+    while (i < end && !isLayoutCode(input.charCodeAt(i))) i++;
+    tokenEnd[n++] = i;
   }
-  return tokens;
+  return n;
 }
+
+function growTokens(): void {
+  const grow = <T extends Int32Array | Uint8Array>(a: T, make: (n: number) => T): T => {
+    const b = make(a.length * 2);
+    b.set(a);
+    return b;
+  };
+  tokenStart = grow(tokenStart, (n) => new Int32Array(n));
+  tokenEnd = grow(tokenEnd, (n) => new Int32Array(n));
+  removeGap = grow(removeGap, (n) => new Uint8Array(n));
+}
+
+/** Characters of token t that are neither punctuation nor symbols. */
+function coreOf(input: string, t: number): number {
+  let core = 0;
+  for (let i = tokenStart[t]!; i < tokenEnd[t]!; ) {
+    const cp = input.codePointAt(i)!;
+    if (isWordCodePoint(cp)) core++;
+    i += cp > 0xffff ? 2 : 1;
+  }
+  return core;
+}
+
+/** WORD_CHAR per BMP code unit, looked up once: 0 not yet, 1 no, 2 yes. */
+const wordCodeUnit = new Uint8Array(0x10000);
 
 /** WORD_CHAR for one code point, without a string and a regular expression for the common cases. */
 function isWordCodePoint(cp: number): boolean {
   if (cp < 0x80) return (cp >= 0x30 && cp <= 0x39) || (cp >= 0x41 && cp <= 0x5a) || (cp >= 0x61 && cp <= 0x7a);
   // CJK Unified Ideographs assigned since Unicode 1.1: all letters (Lo).
   if (cp >= 0x4e00 && cp <= 0x9fa5) return true;
-  return WORD_CHAR.test(String.fromCodePoint(cp));
+  if (cp > 0xffff) return WORD_CHAR.test(String.fromCodePoint(cp));
+  if (wordCodeUnit[cp] === 0) wordCodeUnit[cp] = WORD_CHAR.test(String.fromCharCode(cp)) ? 2 : 1;
+  return wordCodeUnit[cp] === 2;
 }
 
-/** For each gap between token t and t+1: true when the gap is layout, not a phrase separator. */
-function gapsToRemove(input: string, tokens: readonly Token[]): { remove: boolean[]; letterSpaced: boolean } {
-  const gaps = tokens.length - 1;
-  const remove = new Array<boolean>(Math.max(gaps, 0)).fill(false);
+/** Sets `removeGap[g]` for each gap between token g and g+1 that is layout, not a phrase separator; returns whether letter-spacing was removed. */
+function gapsToRemove(input: string, n: number): boolean {
+  const gaps = n - 1;
+  removeGap.fill(0, 0, gaps);
   let letterSpaced = false;
-  if (gaps <= 0) return { remove, letterSpaced };
-  const single = tokens.map((t) => t.core <= 1);
-  const singles = single.filter(Boolean).length;
+  const single: boolean[] = [];
+  let singles = 0;
+  for (let t = 0; t < n; t++) {
+    single.push(coreOf(input, t) <= 1);
+    if (single[t]) singles++;
+  }
   // 今 年 ， 示 范 区 党 工 委: a whole line set letter by letter.
-  const letterSpacedLine = tokens.length >= 4 && singles / tokens.length >= 0.7;
+  const letterSpacedLine = n >= 4 && singles / n >= 0.7;
   // A run of three or more single-character tokens is letter-spacing inside an ordinary line.
-  const inSpacedRun = new Array<boolean>(tokens.length).fill(false);
-  for (let t = 0; t < tokens.length; ) {
+  const inSpacedRun = new Array<boolean>(n).fill(false);
+  for (let t = 0; t < n; ) {
     if (!single[t]) {
       t++;
       continue;
     }
     let u = t;
-    while (u + 1 < tokens.length && single[u + 1]) u++;
+    while (u + 1 < n && single[u + 1]) u++;
     if (u - t + 1 >= 3) for (let k = t; k <= u; k++) inSpacedRun[k] = true;
     t = u + 1;
   }
   for (let g = 0; g < gaps; g++) {
-    const left = tokens[g]!;
-    const right = tokens[g + 1]!;
-    const a = lastChar(input, left);
-    const b = firstChar(input, right);
     // 本报\u200b讯: a gap of zero-width characters only never separated anything.
-    if (/^[\u200b-\u200d\u2060\ufeff]+$/u.test(input.slice(left.end, right.start))) {
-      remove[g] = true;
+    if (onlyZeroWidth(input, tokenEnd[g]!, tokenStart[g + 1]!)) {
+      removeGap[g] = 1;
       continue;
     }
+    const a = lastChar(input, tokenStart[g]!, tokenEnd[g]!);
+    const b = String.fromCodePoint(input.codePointAt(tokenStart[g + 1]!)!);
     if (isAsciiAlnum(a) && isAsciiAlnum(b)) continue; // "Hello world", "2021 04"
-    if (isTightPunctuation(a) || isTightPunctuation(b)) remove[g] = true;
-    else if ((isDigit(a) && isHan(b)) || (isHan(a) && isDigit(b))) remove[g] = true; // 4 月 12日
-    else if (letterSpacedLine || (inSpacedRun[g] && inSpacedRun[g + 1])) remove[g] = letterSpaced = true;
+    if (isTightPunctuation(a) || isTightPunctuation(b)) removeGap[g] = 1;
+    else if ((isDigit(a) && isHan(b)) || (isHan(a) && isDigit(b))) removeGap[g] = 1; // 4 月 12日
+    else if (letterSpacedLine || (inSpacedRun[g] && inSpacedRun[g + 1])) {
+      removeGap[g] = 1;
+      letterSpaced = true;
+    }
   }
-  return { remove, letterSpaced };
+  return letterSpaced;
 }
 
-function lastChar(input: string, token: Token): string {
-  const code = input.charCodeAt(token.end - 1);
-  if (code >= 0xdc00 && code <= 0xdfff && token.end - 2 >= token.start) return input.slice(token.end - 2, token.end);
-  return input[token.end - 1]!;
+function onlyZeroWidth(input: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = input.charCodeAt(i);
+    if (!((c >= 0x200b && c <= 0x200d) || c === 0x2060 || c === 0xfeff)) return false;
+  }
+  return end > start;
 }
 
-function firstChar(input: string, token: Token): string {
-  return String.fromCodePoint(input.codePointAt(token.start)!);
+function lastChar(input: string, start: number, end: number): string {
+  const code = input.charCodeAt(end - 1);
+  if (code >= 0xdc00 && code <= 0xdfff && end - 2 >= start) return input.slice(end - 2, end);
+  return input[end - 1]!;
 }

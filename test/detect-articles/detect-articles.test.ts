@@ -183,3 +183,13 @@ describe("detectArticles: the bundled sample page", () => {
     }
   });
 });
+
+describe("detectArticles on a page it did not get from repairLayout", () => {
+  it("finds the same articles in a copy of the page as in the page itself", () => {
+    const input = "示范区党政联席会议召开\n\n本报讯（记者付凯明）4月12日上午，会议召开。 本报讯 （记者宋崇飞） 4 月 13 日，又 一 次 会 议召开。\n本报记者 宋崇\n飞 摄";
+    const page = repairLayout(input);
+    const copy = { input: page.input, lines: page.lines.map((l) => ({ ...l, index: l.index + 10 })), diagnostics: page.diagnostics };
+    const strip = (p: ReturnType<typeof detectArticles>) => JSON.stringify(p, (_, v: unknown) => (v instanceof Uint32Array ? [...v] : v));
+    expect(strip(detectArticles(copy)).replace(/line \d+/gu, "line")).toBe(strip(detectArticles(page)).replace(/line \d+/gu, "line"));
+  });
+});
