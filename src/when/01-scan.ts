@@ -1,6 +1,71 @@
 /** Step 1: run every parser over a text and keep the longest match where matches overlap. */
-import { PARSERS } from "./parsers/index.js";
+import { lazy } from "../dictionaries/parse-list.js";
+import { PARSERS, type Parser } from "./parsers/index.js";
+import { buildAnchorIndex, type AnchorIndex, type AnchorPositions } from "./anchor-index.js";
 import type { Atom } from "./types.js";
+
+/** A parser with its pattern compiled once, made sticky to be tried at one position at a time. */
+interface CompiledParser {
+  readonly parser: Parser;
+  readonly sticky: RegExp;
+  /** Its anchor characters' entry in the scanner's anchor index. */
+  readonly anchorSet: number;
+}
+
+interface Scanner {
+  readonly parsers: readonly CompiledParser[];
+  readonly anchors: AnchorIndex;
+}
+
+const scanner = lazy((): Scanner => {
+  const charSets = [...new Set(PARSERS.map((p) => p.anchor.chars))];
+  const parsers = PARSERS.map((parser) => ({
+    parser,
+    sticky: new RegExp(parser.pattern.source, parser.pattern.flags.replace("g", "") + "y"),
+    anchorSet: charSets.indexOf(parser.anchor.chars),
+  }));
+  return { parsers, anchors: buildAnchorIndex(charSets) };
+});
+
+/**
+ * The atoms one parser accepts in `text`, appended to `found`: the same as running its global
+ * pattern from the start and, after a rejected match, again from the next character; but the
+ * pattern is tried only at the starts that the anchors found allow.
+ */
+function scanParser({ parser, sticky }: CompiledParser, anchors: AnchorPositions, text: string, found: Atom[]): void {
+  const { from, to } = parser.anchor;
+  const { positions, count } = anchors;
+  const last = text.length - 1;
+  /** Every start before `next` has been tried, or cannot hold a match. */
+  let next = 0;
+  for (let i = 0; i < count; ) {
+    const at = positions[i]!;
+    const end = Math.min(at - from, last);
+    let start = Math.max(next, at - to);
+    for (; start <= end; start++) {
+      sticky.lastIndex = start;
+      const match = sticky.exec(text);
+      if (match === null) continue;
+      const result = parser.extract(match, text);
+      if (result === null) continue;
+      found.push({
+        start,
+        end: start + match[0].length,
+        rule: parser.name,
+        fields: result.fields,
+        ...(result.dependent ? { dependent: true } : {}),
+        ...(result.rangeOnly ? { rangeOnly: true } : {}),
+      });
+      next = start + match[0].length;
+      break;
+    }
+    // After a match, the same anchor may allow starts after it; else it is done with.
+    if (start > end) {
+      next = Math.max(next, end + 1);
+      i++;
+    }
+  }
+}
 
 /**
  * Every atom found in `text`, in text order, none overlapping another.
@@ -11,28 +76,10 @@ import type { Atom } from "./types.js";
  * ```
  */
 export function scanAtoms(text: string): Atom[] {
+  const { parsers, anchors } = scanner();
+  anchors.index(text);
   const found: Atom[] = [];
-  for (const parser of PARSERS) {
-    // A fresh RegExp per call: parsers hold no state (lastIndex) between calls.
-    const pattern = new RegExp(parser.pattern.source, parser.pattern.flags);
-    let match: RegExpExecArray | null;
-    while ((match = pattern.exec(text)) !== null) {
-      const result = parser.extract(match, text);
-      if (result === null) {
-        // A rejected match may hide a good one starting inside it (三年 in 近三年来).
-        pattern.lastIndex = match.index + 1;
-        continue;
-      }
-      found.push({
-        start: match.index,
-        end: match.index + match[0].length,
-        rule: parser.name,
-        fields: result.fields,
-        ...(result.dependent ? { dependent: true } : {}),
-        ...(result.rangeOnly ? { rangeOnly: true } : {}),
-      });
-    }
-  }
+  for (const parser of parsers) scanParser(parser, anchors.sets[parser.anchorSet]!, text, found);
   return selectLongest(found);
 }
 

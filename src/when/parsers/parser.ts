@@ -9,12 +9,25 @@ export interface ParserResult {
 }
 
 /**
+ * Where a parser's matches can be, so that the scan tries the pattern only there: every match the
+ * parser accepts has one of `chars` at `from`…`to` characters after its start (-1: the character
+ * just before it, which a lookbehind reads). Rare characters (年, 日, 点) keep the scan cheap;
+ * test/when/anchors.test.ts checks each contract against the plain scan.
+ */
+export interface Anchor {
+  readonly chars: string;
+  readonly from: number;
+  readonly to: number;
+}
+
+/**
  * One expression family, as in chrono: a global pattern with bounded quantifiers only (linear
  * scanning, no catastrophic backtracking) and a pure function from a match to fields.
  */
 export interface Parser {
   readonly name: string;
   readonly pattern: RegExp;
+  readonly anchor: Anchor;
   extract(match: RegExpExecArray, text: string): ParserResult | null;
 }
 
@@ -26,3 +39,8 @@ export const H = "[〇零○一二两兩三四五六七八九十廿卅]";
 export const HD = "[〇零○Ｏ一二三四五六七八九]";
 /** A small count: 3, 三, 十二, 几, 数, 半 … */
 export const COUNT = `(?:${D}{1,3}|[一二两兩三四五六七八九十百]{1,3}|[几幾数數半])`;
+
+/** The first characters of some words: the anchor of a parser that matches one of them. */
+export function firstChars(words: Iterable<string>): string {
+  return [...new Set([...words].map((w) => w[0] ?? ""))].join("");
+}
