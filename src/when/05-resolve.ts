@@ -19,8 +19,9 @@ export interface Resolution {
   readonly granularity: DateGranularity;
   readonly partOfDay: PartOfDay;
   readonly fuzzy: boolean;
-  readonly written: readonly DatePart[];
-  readonly inferred: readonly DatePart[];
+  /** Fresh arrays, the caller's to keep. */
+  readonly written: DatePart[];
+  readonly inferred: DatePart[];
 }
 
 /** What resolution reads besides the expression: the page date and the article's last date. */
