@@ -4,36 +4,33 @@ import { PARSERS, type Parser } from "./parsers/index.js";
 import { buildAnchorIndex, type AnchorIndex, type AnchorPositions } from "./anchor-index.js";
 import type { Atom } from "./types.js";
 
-/** A parser with its pattern compiled once, made sticky to be tried at one position at a time. */
-interface CompiledParser {
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
+/** A parser and its anchor characters' entry in the scanner's anchor index. */
+interface AnchoredParser {
   readonly parser: Parser;
-  readonly sticky: RegExp;
-  /** Its anchor characters' entry in the scanner's anchor index. */
   readonly anchorSet: number;
 }
 
 interface Scanner {
-  readonly parsers: readonly CompiledParser[];
+  readonly parsers: readonly AnchoredParser[];
   readonly anchors: AnchorIndex;
 }
 
 const scanner = lazy((): Scanner => {
   const charSets = [...new Set(PARSERS.map((p) => p.anchor.chars))];
-  const parsers = PARSERS.map((parser) => ({
-    parser,
-    sticky: new RegExp(parser.pattern.source, parser.pattern.flags.replace("g", "") + "y"),
-    anchorSet: charSets.indexOf(parser.anchor.chars),
-  }));
+  const parsers = PARSERS.map((parser) => ({ parser, anchorSet: charSets.indexOf(parser.anchor.chars) }));
   return { parsers, anchors: buildAnchorIndex(charSets) };
 });
 
 /**
- * The atoms one parser accepts in `text`, appended to `found`: the same as running its global
- * pattern from the start and, after a rejected match, again from the next character; but the
- * pattern is tried only at the starts that the anchors found allow.
+ * The atoms one parser accepts in `text`, appended to `found`: the same as trying its pattern at
+ * every position from the start, and after an accepted match from its end; but only the starts
+ * that the anchors found allow are tried.
  */
-function scanParser({ parser, sticky }: CompiledParser, anchors: AnchorPositions, text: string, found: Atom[]): void {
-  const { from, to } = parser.anchor;
+function scanParser(parser: Parser, anchors: AnchorPositions, text: string, found: Atom[]): void {
+  const { pattern: sticky, anchor } = parser;
+  const { from, to } = anchor;
   const { positions, count } = anchors;
   const last = text.length - 1;
   /** Every start before `next` has been tried, or cannot hold a match. */
@@ -48,15 +45,11 @@ function scanParser({ parser, sticky }: CompiledParser, anchors: AnchorPositions
       if (match === null) continue;
       const result = parser.extract(match, text);
       if (result === null) continue;
-      found.push({
-        start,
-        end: start + match[0].length,
-        rule: parser.name,
-        fields: result.fields,
-        ...(result.dependent ? { dependent: true } : {}),
-        ...(result.rangeOnly ? { rangeOnly: true } : {}),
-      });
       next = start + match[0].length;
+      const atom: Mutable<Atom> = { start, end: next, rule: parser.name, fields: result.fields };
+      if (result.dependent) atom.dependent = true;
+      if (result.rangeOnly) atom.rangeOnly = true;
+      found.push(atom);
       break;
     }
     // After a match, the same anchor may allow starts after it; else it is done with.
@@ -79,7 +72,7 @@ export function scanAtoms(text: string): Atom[] {
   const { parsers, anchors } = scanner();
   anchors.index(text);
   const found: Atom[] = [];
-  for (const parser of parsers) scanParser(parser, anchors.sets[parser.anchorSet]!, text, found);
+  for (const { parser, anchorSet } of parsers) scanParser(parser, anchors.sets[anchorSet]!, text, found);
   return selectLongest(found);
 }
 

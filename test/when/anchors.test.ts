@@ -14,7 +14,7 @@ import type { Atom } from "../../src/when/types.js";
 function plainScan(text: string): Atom[] {
   const found: Atom[] = [];
   for (const parser of PARSERS) {
-    const pattern = new RegExp(parser.pattern.source, parser.pattern.flags);
+    const pattern = new RegExp(parser.pattern.source, parser.pattern.flags.replace("y", "g"));
     let match: RegExpExecArray | null;
     while ((match = pattern.exec(text)) !== null) {
       const result = parser.extract(match, text);

@@ -15,7 +15,7 @@ export const yearParser: Parser = {
   name: "year",
   anchor: { chars: "年", from: 4, to: 5 },
   // (?![多余]): 2000多年 is a duration.
-  pattern: new RegExp(`(?<![0-9０-９.．])(${D}{4})[ \\t]?年(?![多余])`, "g"),
+  pattern: new RegExp(`(?<![0-9０-９.．])(${D}{4})[ \\t]?年(?![多余])`, "y"),
   extract(m) {
     const year = parseNumber(m[1]!);
     if (year === null || year < 1000 || year > 2199) return null;
@@ -26,7 +26,7 @@ export const yearParser: Parser = {
 export const hanYearParser: Parser = {
   name: "year-han",
   anchor: { chars: "年", from: 4, to: 5 },
-  pattern: new RegExp(`(?<!${H})(${HD}{4})[ \\t]?年(?![多余])`, "g"),
+  pattern: new RegExp(`(?<!${H})(${HD}{4})[ \\t]?年(?![多余])`, "y"),
   extract(m) {
     const year = parseNumber(m[1]!);
     if (year === null || year < 1000 || year > 2199) return null;
@@ -37,7 +37,7 @@ export const hanYearParser: Parser = {
 export const shortYearParser: Parser = {
   name: "year-short",
   anchor: { chars: "年", from: 2, to: 3 },
-  pattern: new RegExp(`(?<![0-9０-９.．]|${H})(${D}{2}|${HD}{2})[ \\t]?年${AFTER_SHORT_YEAR}`, "g"),
+  pattern: new RegExp(`(?<![0-9０-９.．]|${H})(${D}{2}|${HD}{2})[ \\t]?年${AFTER_SHORT_YEAR}`, "y"),
   extract(m) {
     const value = parseNumber(m[1]!);
     if (value === null) return null;
@@ -52,7 +52,7 @@ export const monthParser: Parser = {
   // An Arabic month may follow a Han numeral (马英九7月15日), a Han month a digit; never its own kind.
   pattern: new RegExp(
     `(?<![个個几幾多每第上下本这這当當同次])((?<![0-9０-９.．])${D}{1,2}|(?<![〇零○一二两兩三四五六七八九十])(?:十[一二]?|[一二三四五六七八九]))[ \\t]?月(?:份)?`,
-    "g",
+    "y",
   ),
   extract(m) {
     const month = parseNumber(m[1]!);
@@ -71,7 +71,7 @@ export const dayParser: Parser = {
   anchor: { chars: "日号號", from: 1, to: 4 },
   pattern: new RegExp(
     `(?<![第每今昨明前后後当當同次翌隔某几幾数數逐])((?<![0-9０-９.．])${D}{1,2}|(?<![〇零○一二两兩三四五六七八九十廿卅])${H}{1,3})[ \\t]?([日号號])`,
-    "g",
+    "y",
   ),
   extract(m, text) {
     const day = parseNumber(m[1]!);
@@ -89,7 +89,7 @@ export const dayParser: Parser = {
 export const bareDayParser: Parser = {
   name: "day-bare",
   anchor: { chars: "月", from: -1, to: -1 },
-  pattern: new RegExp(`(?<=月)(${D}{1,2})(?![0-9０-９日号號%％.．个個万萬亿億元人名家次件项項位种種条條年天])`, "g"),
+  pattern: new RegExp(`(?<=月)(${D}{1,2})(?![0-9０-９日号號%％.．个個万萬亿億元人名家次件项項位种種条條年天])`, "y"),
   extract(m) {
     const day = parseNumber(m[1]!);
     if (day === null || day < 1 || day > 31) return null;
@@ -105,7 +105,7 @@ export const numericDateParser: Parser = {
   pattern: new RegExp(
     `(?<![0-9０-９.．:])(${D}{4})${SEP}(${D}{1,2})${SEP}(${D}{1,2})(?![0-9０-９]|[.．][0-9])` +
       `(?:[ \\tT]{0,2}(${D}{1,2})[:：](${D}{2})(?:[:：](${D}{2}))?(?![0-9０-９]))?`,
-    "g",
+    "y",
   ),
   extract(m) {
     const [year, month, day] = [m[1], m[2], m[3]].map((s) => parseNumber(s!)) as [number, number, number];
@@ -125,7 +125,7 @@ export const compactDateParser: Parser = {
   name: "compact-date",
   // Anchor: the 9 of 19, the 0 of 20.
   anchor: { chars: "90", from: 1, to: 1 },
-  pattern: /(?<![0-9０-９.])((?:19|20)[0-9]{2})([01][0-9])([0-3][0-9])(?![0-9０-９.])/g,
+  pattern: /(?<![0-9０-９.])((?:19|20)[0-9]{2})([01][0-9])([0-3][0-9])(?![0-9０-９.])/y,
   extract(m) {
     const [year, month, day] = [m[1], m[2], m[3]].map(Number) as [number, number, number];
     if (month < 1 || month > 12 || day < 1 || day > 31) return null;
@@ -137,7 +137,7 @@ export const compactDateParser: Parser = {
 export const dotDateParser: Parser = {
   name: "dot-date",
   anchor: { chars: "·・", from: 1, to: 2 },
-  pattern: new RegExp(`(?<![0-9０-９·・.．])(${D}{1,2})[·・](${D}{1,2})(?![0-9０-９·・])`, "g"),
+  pattern: new RegExp(`(?<![0-9０-９·・.．])(${D}{1,2})[·・](${D}{1,2})(?![0-9０-９·・])`, "y"),
   extract(m) {
     const month = parseNumber(m[1]!)!;
     const day = parseNumber(m[2]!)!;
@@ -150,7 +150,7 @@ export const dotDateParser: Parser = {
 export const decadeParser: Parser = {
   name: "decade",
   anchor: { chars: "代", from: 2, to: 11 },
-  pattern: new RegExp(`(上个?世纪|上個世紀|(?:${D}{2}|十[一二三四五六七八九]|二十一?)世[纪紀])?(${D}{4}|${D}{2}|[一二三四五六七八九]十|[〇零])[ \\t]?年代`, "g"),
+  pattern: new RegExp(`(上个?世纪|上個世紀|(?:${D}{2}|十[一二三四五六七八九]|二十一?)世[纪紀])?(${D}{4}|${D}{2}|[一二三四五六七八九]十|[〇零])[ \\t]?年代`, "y"),
   extract(m) {
     const value = parseNumber(m[2]!);
     if (value === null) return null;
@@ -170,7 +170,7 @@ export const decadeParser: Parser = {
 export const eraEdgeParser: Parser = {
   name: "era-edge",
   anchor: { chars: "代纪紀", from: -1, to: -1 },
-  pattern: /(?<=[代纪紀])(初期|前期|中期|中叶|中葉|后期|後期|末期|初|中|末)(?![国國华華心央学學])/g,
+  pattern: /(?<=[代纪紀])(初期|前期|中期|中叶|中葉|后期|後期|末期|初|中|末)(?![国國华華心央学學])/y,
   extract(m) {
     const edge = /^初|前/.test(m[1]!) ? "start" : /^中/.test(m[1]!) ? "mid" : "end";
     return { fields: { eraEdge: edge }, dependent: true };
@@ -181,7 +181,7 @@ export const eraEdgeParser: Parser = {
 export const centuryParser: Parser = {
   name: "century",
   anchor: { chars: "世", from: 1, to: 3 },
-  pattern: new RegExp(`(?<![0-9０-９])(${D}{1,2}|十[一二三四五六七八九]|二十一?)世[纪紀](?!${D}{2}|[一二三四五六七八九]十|[〇零]年代)`, "g"),
+  pattern: new RegExp(`(?<![0-9０-９])(${D}{1,2}|十[一二三四五六七八九]|二十一?)世[纪紀](?!${D}{2}|[一二三四五六七八九]十|[〇零]年代)`, "y"),
   extract(m) {
     const n = parseNumber(m[1]!);
     if (n === null || n < 1 || n > 22) return null;
@@ -199,7 +199,7 @@ export const rangeStartParser: Parser = {
   anchor: { chars: "至到~～-－—", from: 1, to: 5 },
   pattern: new RegExp(
     `(?<![0-9０-９.．:：〇零一二三四五六七八九十])(${D}{1,4}|[一二三四五六七八九十]{1,3})(?=[ \\t]?(?:至|到|~|～|-|－|—{1,2})[ \\t]?(?:${D}{1,4}|[一二三四五六七八九十]{1,3})[ \\t]?([年月日号號点點时時]))`,
-    "g",
+    "y",
   ),
   extract(m, text) {
     const n = parseNumber(m[1]!);

@@ -18,7 +18,7 @@ export const dayPartParser: Parser = {
   anchor: { chars: firstChars(Object.keys(DAY_PARTS)), from: 0, to: 0 },
   // (?![好报刊]): 早上好, 晚报 … are not times; nor is a part of day used as an attribute of a
   // noun (打造夜间消费集聚区, 白天施工).
-  pattern: new RegExp(`(${Object.keys(DAY_PARTS).join("|")})(?![好报報刊]|${ATTRIBUTIVE_NOUNS})`, "g"),
+  pattern: new RegExp(`(${Object.keys(DAY_PARTS).join("|")})(?![好报報刊]|${ATTRIBUTIVE_NOUNS})`, "y"),
   extract(m) {
     return { fields: { dayPart: DAY_PARTS[m[1]!]! } };
   },
@@ -28,7 +28,7 @@ export const dayPartParser: Parser = {
 export const shortDayPartParser: Parser = {
   name: "part-of-day-short",
   anchor: { chars: "日号號", from: -1, to: -1 },
-  pattern: /(?<=[日号號])(晚|早|夜)(?![饭飯餐会會宴报報间間上里裡晚])/g,
+  pattern: /(?<=[日号號])(晚|早|夜)(?![饭飯餐会會宴报報间間上里裡晚])/y,
   extract(m) {
     const key: DayPartKey = m[1] === "晚" ? "evening" : m[1] === "早" ? "early-morning" : "night";
     return { fields: { dayPart: key }, dependent: true };
@@ -50,7 +50,7 @@ export const hanClockParser: Parser = {
     `(?<![第几幾每])${HOUR}[ \\t]?([点點时時])` +
       `(?:[ \\t]?(半|[一三13１３]刻|整|正)|[ \\t]?${MINUTE}[ \\t]?(分(?!之)(?:钟|鐘)?)?(?:[ \\t]?(${D}{1,2}|[〇零一二三四五六七八九十]{1,3})[ \\t]?秒)?)?` +
       `(多)?(钟|鐘)?(?:许|許|左右)?`,
-    "g",
+    "y",
   ),
   extract(m, text) {
     const hour = parseNumber(m[1]!);
@@ -94,7 +94,7 @@ const SCORE_AFTER = /^(?:胜|勝|负|負|战胜|戰勝|击败|擊敗|落败|获�
 export const colonClockParser: Parser = {
   name: "clock-colon",
   anchor: { chars: ":：", from: 1, to: 2 },
-  pattern: new RegExp(`(?<![0-9０-９:：.．以])(${D}{1,2})[:：](${D}{2})(?:[:：](${D}{2}))?(?![0-9０-９:：])(时|時)?`, "g"),
+  pattern: new RegExp(`(?<![0-9０-９:：.．以])(${D}{1,2})[:：](${D}{2})(?:[:：](${D}{2}))?(?![0-9０-９:：])(时|時)?`, "y"),
   extract(m, text) {
     if (SCORE_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3))) return null;
     const hour = parseNumber(m[1]!)!;

@@ -16,7 +16,7 @@ const WORDS: Readonly<Record<string, FuzzyKey>> = {
 export const soFarParser: Parser = {
   name: "fuzzy-so-far",
   anchor: { chars: "今", from: 1, to: 1 },
-  pattern: /(?<![截])(至今|迄今)(?![年天日晚早晨夜])/g,
+  pattern: /(?<![截])(至今|迄今)(?![年天日晚早晨夜])/y,
   extract() {
     return { fields: { fuzzy: "so-far" } };
   },
@@ -28,7 +28,7 @@ const CLAUSE_WORDS: Readonly<Record<string, FuzzyKey>> = { 之前: "before", 以
 export const clauseFuzzyParser: Parser = {
   name: "fuzzy-clause",
   anchor: { chars: "之以未", from: 0, to: 0 },
-  pattern: /(?<=^|[\n，。；：！？,;:!?“”"])(之前|以前|未来|未來)(?![的])/g,
+  pattern: /(?<=^|[\n，。；：！？,;:!?“”"])(之前|以前|未来|未來)(?![的])/y,
   extract(m) {
     return { fields: { fuzzy: CLAUSE_WORDS[m[1]!]! } };
   },
@@ -40,7 +40,7 @@ export const fuzzyParser: Parser = {
   // 日前 not after a number or a word ending in 日 (5日前, 节日前, 生日前).
   pattern: new RegExp(
     `(?<![0-9０-９〇零一二两三四五六七八九十廿卅节節生每今昨明数數几幾多假工周週])(${Object.keys(WORDS).sort((a, b) => b.length - a.length).join("|")})`,
-    "g",
+    "y",
   ),
   extract(m) {
     return { fields: { fuzzy: WORDS[m[1]!]! } };
@@ -65,7 +65,7 @@ export const offsetParser: Parser = {
   anchor: { chars: "前后後", from: 2, to: 10 },
   pattern: new RegExp(
     `(?<![0-9０-９〇零○一二两兩三四五六七八九十百第年月])(${COUNT})(多|余)?(个|個)?(多|半)?(年|月|周|週|星期|礼拜|禮拜|天|日)(多|半)?(以前|之前|前|以后|之后|以後|之後|后|後)(?![年天夜])`,
-    "g",
+    "y",
   ),
   extract(m) {
     const count = amountOf(m[1]!);
@@ -88,7 +88,7 @@ export const sinceOffsetParser: Parser = {
   anchor: { chars: "近过過来來", from: 0, to: 10 },
   pattern: new RegExp(
     `(近|过去的?|過去的?|最近)?(?<![0-9０-９〇零○一二两兩三四五六七八九十百第年月])(${COUNT})(多|余)?(个|個)?(?:多|半)?(年|月|周|週|星期|礼拜|禮拜|天|日)(多|半)?(来|來|以来|以來)?`,
-    "g",
+    "y",
   ),
   extract(m) {
     // Needs 近/过去 before or 来 after: a bare 三年 is a duration, not a date.
@@ -109,7 +109,7 @@ export const withinOffsetParser: Parser = {
   anchor: { chars: "未今内內", from: 0, to: 10 },
   pattern: new RegExp(
     `(未来|未來|今后|今後)?(?<![0-9０-９〇零○一二两兩三四五六七八九十百第年月])(${COUNT})(多|余)?(个|個)?(?:多|半)?(年|月|周|週|星期|礼拜|禮拜|天|日)(半)?(之内|之內|以内|以內|内|內)?`,
-    "g",
+    "y",
   ),
   extract(m) {
     if (m[1] === undefined && m[7] === undefined) return null;
@@ -128,7 +128,7 @@ export const blockOffsetParser: Parser = {
   anchor: { chars: "上前下后後", from: 0, to: 0 },
   pattern: new RegExp(
     `(?<![最之以然其此随隨落向往提空朝])(上|前|下|后|後)(${COUNT})(个|個)?(年|月|周|週|星期|礼拜|禮拜|天|日)(?![0-9０-９一二三四五六七八九十]|[内內后後前来來以之])`,
-    "g",
+    "y",
   ),
   extract(m) {
     const count = amountOf(m[2]!);

@@ -12,7 +12,7 @@ function parseRule(rule: string): Holiday | null {
   return null;
 }
 
-const pattern = lazy(() => new RegExp(`(${alternation(holidays().keys())})`, "g"));
+const pattern = lazy(() => new RegExp(`(${alternation(holidays().keys())})`, "y"));
 const anchor = lazy((): Anchor => ({ chars: firstChars(holidays().keys()), from: 0, to: 0 }));
 
 export const holidayParser: Parser = {

@@ -21,8 +21,9 @@ export interface Anchor {
 }
 
 /**
- * One expression family, as in chrono: a global pattern with bounded quantifiers only (linear
- * scanning, no catastrophic backtracking) and a pure function from a match to fields.
+ * One expression family, as in chrono: a pattern with bounded quantifiers only (linear scanning,
+ * no catastrophic backtracking) and a pure function from a match to fields. The pattern is sticky
+ * (flag y): the scan tries it at one position at a time, near the parser's anchor.
  */
 export interface Parser {
   readonly name: string;

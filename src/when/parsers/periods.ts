@@ -12,7 +12,7 @@ export const yearPartParser: Parser = {
   name: "year-part",
   anchor: { chars: firstChars(Object.keys(YEAR_PARTS)), from: 0, to: 0 },
   // (?![国國华華…]): 牛年中国 is not the middle of a year.
-  pattern: new RegExp(`${NOT_AFTER_COUNT}(${Object.keys(YEAR_PARTS).join("|")})(?![级級度国國华華央心学學文])`, "g"),
+  pattern: new RegExp(`${NOT_AFTER_COUNT}(${Object.keys(YEAR_PARTS).join("|")})(?![级級度国國华華央心学學文])`, "y"),
   extract(m) {
     return { fields: { yearPart: YEAR_PARTS[m[1]!]! } };
   },
@@ -23,7 +23,7 @@ const QUARTERS: Readonly<Record<string, number>> = { 一: 1, "1": 1, 首: 1, 二
 export const quarterParser: Parser = {
   name: "quarter",
   anchor: { chars: "季Q", from: 0, to: 3 },
-  pattern: /(?<![0-9０-９一二三四五六七八九十几每个個])(?:第)?([一二三四1-4首])季度|前([二两三23])(?:个|個)?季度|(?<![A-Za-z])Q([1-4])(?:季度)?(?![0-9A-Za-z])/g,
+  pattern: /(?<![0-9０-９一二三四五六七八九十几每个個])(?:第)?([一二三四1-4首])季度|前([二两三23])(?:个|個)?季度|(?<![A-Za-z])Q([1-4])(?:季度)?(?![0-9A-Za-z])/y,
   extract(m) {
     if (m[2] !== undefined) return { fields: { yearPart: /[三3]/.test(m[2]) ? "first-3q" : "first-2q" } };
     const key = m[1] ?? m[3]!;
@@ -35,7 +35,7 @@ export const quarterParser: Parser = {
 export const relativeQuarterParser: Parser = {
   name: "relative-quarter",
   anchor: { chars: "季", from: 1, to: 4 },
-  pattern: /(上上|上|本|这|這|当|當|下下|下)(?:一)?(?:个|個)?季度/g,
+  pattern: /(上上|上|本|这|這|当|當|下下|下)(?:一)?(?:个|個)?季度/y,
   extract(m) {
     const offsets: Readonly<Record<string, number>> = { 上上: -2, 上: -1, 本: 0, 这: 0, 這: 0, 当: 0, 當: 0, 下下: 2, 下: 1 };
     return { fields: { quarter: { kind: "rel", offset: offsets[m[1]!]!, anchor: "page" } } };
@@ -46,7 +46,7 @@ export const relativeQuarterParser: Parser = {
 export const yearSuffixParser: Parser = {
   name: "year-suffix",
   anchor: { chars: "年", from: -1, to: -1 },
-  pattern: /(?<=年)(同期|中期|初期|末期|春|夏|秋|冬)(?![节節天季运運耕播种種装裝])/g,
+  pattern: /(?<=年)(同期|中期|初期|末期|春|夏|秋|冬)(?![节節天季运運耕播种種装裝])/y,
   extract(m) {
     const parts: Readonly<Record<string, YearPart>> = { 同期: "same", 中期: "mid", 初期: "start", 末期: "end", 春: "spring", 夏: "summer", 秋: "autumn", 冬: "winter" };
     return { fields: { yearPart: parts[m[1]!]! }, dependent: true };
@@ -59,7 +59,7 @@ export const seasonParser: Parser = {
   name: "season",
   anchor: { chars: "春夏秋冬", from: 0, to: 0 },
   // (?![奥運运会會装裝]): 冬季奥运会, 夏季服装 use the season as an adjective.
-  pattern: /(?<![立初仲暮晚深寒早])(春|夏|秋|冬)(季|天)(?![奥奧运運会會装裝])/g,
+  pattern: /(?<![立初仲暮晚深寒早])(春|夏|秋|冬)(季|天)(?![奥奧运運会會装裝])/y,
   extract(m) {
     return { fields: { yearPart: SEASONS[m[1]!]! } };
   },
@@ -72,7 +72,7 @@ const MONTH_PARTS: Readonly<Record<string, MonthPart>> = {
 export const monthPartParser: Parser = {
   name: "month-part",
   anchor: { chars: "旬月", from: 0, to: 1 },
-  pattern: new RegExp(`${NOT_AFTER_COUNT}(${Object.keys(MONTH_PARTS).join("|")})`, "g"),
+  pattern: new RegExp(`${NOT_AFTER_COUNT}(${Object.keys(MONTH_PARTS).join("|")})`, "y"),
   extract(m) {
     return { fields: { monthPart: MONTH_PARTS[m[1]!]! } };
   },
@@ -82,7 +82,7 @@ export const monthPartParser: Parser = {
 export const periodSuffixParser: Parser = {
   name: "period-suffix",
   anchor: { chars: "初底末伊", from: 0, to: 0 },
-  pattern: /(?<=[年月份度])(初|底|末|伊始)(?![步级級期中心衷始等稿赛賽])/g,
+  pattern: /(?<=[年月份度])(初|底|末|伊始)(?![步级級期中心衷始等稿赛賽])/y,
   extract(m) {
     // Stored as a month part; merged after a year, it becomes the year's start or end.
     return { fields: { monthPart: m[1] === "底" || m[1] === "末" ? "end" : "start" }, dependent: true };

@@ -19,7 +19,7 @@ export const relativeYearParser: Parser = {
   name: "relative-year",
   anchor: { chars: "年", from: 1, to: 2 },
   // (?![纪級级轻]): 上年纪, 今年轻 are not years.
-  pattern: new RegExp(`${NOT_AFTER_COUNT}(${Object.keys(YEARS).sort((a, b) => b.length - a.length).join("|")})(?![纪紀级級轻])`, "g"),
+  pattern: new RegExp(`${NOT_AFTER_COUNT}(${Object.keys(YEARS).sort((a, b) => b.length - a.length).join("|")})(?![纪紀级級轻])`, "y"),
   extract(m) {
     return { fields: { year: YEARS[m[1]!]! } };
   },
@@ -34,7 +34,7 @@ const MONTHS: Readonly<Record<string, Ref>> = {
 export const relativeMonthParser: Parser = {
   name: "relative-month",
   anchor: { chars: "月", from: 1, to: 3 },
-  pattern: new RegExp(`${NOT_AFTER_COUNT}(${Object.keys(MONTHS).sort((a, b) => b.length - a.length).join("|")})`, "g"),
+  pattern: new RegExp(`${NOT_AFTER_COUNT}(${Object.keys(MONTHS).sort((a, b) => b.length - a.length).join("|")})`, "y"),
   extract(m) {
     return { fields: { month: MONTHS[m[1]!]! } };
   },
@@ -62,7 +62,7 @@ export const relativeDayParser: Parser = {
   // (?![报報刊头]): 今日头条, 明日报 are names.
   pattern: new RegExp(
     `${NOT_AFTER_COUNT.replace("某]", "某第]")}(${[...Object.keys(DAYS), ...Object.keys(DAY_PARTS)].sort((a, b) => b.length - a.length).join("|")})(?![报報刊头頭])`,
-    "g",
+    "y",
   ),
   extract(m) {
     const word = m[1]!;
@@ -80,7 +80,7 @@ export const relativeWeekParser: Parser = {
   name: "relative-week",
   anchor: { chars: "周週星礼禮", from: 1, to: 4 },
   // (?!期|岁|年|边|围|刊): 上周期, 本周年 are not weeks.
-  pattern: new RegExp(`(上上|上|下下|下|本|这|這|今)(?:一?个|一?個|一)?${WEEK_WORD}([一二三四五六日天末])?(?![期岁歲年边邊围圍刊])`, "g"),
+  pattern: new RegExp(`(上上|上|下下|下|本|这|這|今)(?:一?个|一?個|一)?${WEEK_WORD}([一二三四五六日天末])?(?![期岁歲年边邊围圍刊])`, "y"),
   extract(m) {
     const offsets: Readonly<Record<string, number>> = { 上上: -2, 上: -1, 下下: 2, 下: 1, 本: 0, 这: 0, 這: 0, 今: 0 };
     const week = page(offsets[m[1]!]!);
@@ -93,7 +93,7 @@ export const relativeWeekParser: Parser = {
 export const weekdayParser: Parser = {
   name: "weekday",
   anchor: { chars: "周週星礼禮", from: 0, to: 0 },
-  pattern: new RegExp(`(?<![0-9０-９〇零一二两兩三四五六七八九十几幾每个個数數上下本这這今])${WEEK_WORD}([一二三四五六日天末])(?![年岁歲刊])`, "g"),
+  pattern: new RegExp(`(?<![0-9０-９〇零一二两兩三四五六七八九十几幾每个個数數上下本这這今])${WEEK_WORD}([一二三四五六日天末])(?![年岁歲刊])`, "y"),
   extract(m) {
     return { fields: { weekday: WEEKDAY_OF[m[1]!]!, ...(m[1] === "末" ? { weekend: true } : {}) } };
   },
@@ -103,7 +103,7 @@ export const weekdayParser: Parser = {
 export const recurrenceParser: Parser = {
   name: "recurrence",
   anchor: { chars: "每", from: 0, to: 0 },
-  pattern: /每(?:一)?(?:个|個)?(?:(?:周|週|星期|礼拜|禮拜)[一二三四五六日天末]?|天|日|晚|年|月|季度|逢)/g,
+  pattern: /每(?:一)?(?:个|個)?(?:(?:周|週|星期|礼拜|禮拜)[一二三四五六日天末]?|天|日|晚|年|月|季度|逢)/y,
   extract() {
     return { fields: { recurrence: true } };
   },
@@ -113,7 +113,7 @@ export const recurrenceParser: Parser = {
 export const nthWeekdayParser: Parser = {
   name: "nth-weekday",
   anchor: { chars: "第", from: 0, to: 1 },
-  pattern: new RegExp(`(?:的)?第([一二三四五1-5])(?:个|個)${WEEK_WORD}([一二三四五六日天])`, "g"),
+  pattern: new RegExp(`(?:的)?第([一二三四五1-5])(?:个|個)${WEEK_WORD}([一二三四五六日天])`, "y"),
   extract(m) {
     const nth = "一二三四五".indexOf(m[1]!) + 1 || Number(m[1]);
     return { fields: { nth, weekday: WEEKDAY_OF[m[2]!]! }, dependent: true };
@@ -124,7 +124,7 @@ export const nthWeekdayParser: Parser = {
 export const weekNumberParser: Parser = {
   name: "week-number",
   anchor: { chars: "第", from: 0, to: 1 },
-  pattern: new RegExp(`(?:的)?第(${"[0-9０-９]{1,2}"}|[一二三四五六七八九十]{1,3})(?:个|個)?(?:周|週|星期|礼拜|禮拜)(?![一二三四五六日天末年岁歲刊])`, "g"),
+  pattern: new RegExp(`(?:的)?第(${"[0-9０-９]{1,2}"}|[一二三四五六七八九十]{1,3})(?:个|個)?(?:周|週|星期|礼拜|禮拜)(?![一二三四五六日天末年岁歲刊])`, "y"),
   extract(m) {
     const n = parseNumber(m[1]!);
     if (n === null || n < 1 || n > 53) return null;
