@@ -1,15 +1,16 @@
 /** Step 1: run every parser over a text and keep the longest match where matches overlap. */
 import { lazy } from "../dictionaries/parse-list.js";
 import { PARSERS, type Parser } from "./parsers/index.js";
-import { buildAnchorIndex, type AnchorIndex, type AnchorPositions } from "./anchor-index.js";
+import { buildAnchorIndex, type AnchorIndex } from "./anchor-index.js";
 import type { Atom } from "./types.js";
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
-/** A parser and its anchor characters' entry in the scanner's anchor index. */
+/** A parser and its entries in the scanner's anchor index: its anchor and start characters (-1: any). */
 interface AnchoredParser {
   readonly parser: Parser;
   readonly anchorSet: number;
+  readonly startSet: number;
 }
 
 interface Scanner {
@@ -18,9 +19,14 @@ interface Scanner {
 }
 
 const scanner = lazy((): Scanner => {
-  const charSets = [...new Set(PARSERS.map((p) => p.anchor.chars))];
-  const parsers = PARSERS.map((parser) => ({ parser, anchorSet: charSets.indexOf(parser.anchor.chars) }));
-  return { parsers, anchors: buildAnchorIndex(charSets) };
+  const anchorSets = [...new Set(PARSERS.map((p) => p.anchor.chars))];
+  const startSets = [...new Set(PARSERS.map((p) => p.anchor.starts ?? ""))].filter((s) => s !== "");
+  const parsers = PARSERS.map((parser) => ({
+    parser,
+    anchorSet: anchorSets.indexOf(parser.anchor.chars),
+    startSet: startSets.indexOf(parser.anchor.starts ?? ""),
+  }));
+  return { parsers, anchors: buildAnchorIndex(anchorSets, startSets) };
 });
 
 /**
@@ -28,10 +34,10 @@ const scanner = lazy((): Scanner => {
  * every position from the start, and after an accepted match from its end; but only the starts
  * that the anchors found allow are tried.
  */
-function scanParser(parser: Parser, anchors: AnchorPositions, text: string, found: Atom[]): void {
+function scanParser({ parser, anchorSet, startSet }: AnchoredParser, anchors: AnchorIndex, text: string, found: Atom[]): void {
   const { pattern: sticky, anchor } = parser;
   const { from, to } = anchor;
-  const { positions, count } = anchors;
+  const { positions, count } = anchors.sets[anchorSet]!;
   const last = text.length - 1;
   /** Every start before `next` has been tried, or cannot hold a match. */
   let next = 0;
@@ -40,6 +46,7 @@ function scanParser(parser: Parser, anchors: AnchorPositions, text: string, foun
     const end = Math.min(at - from, last);
     let start = Math.max(next, at - to);
     for (; start <= end; start++) {
+      if (startSet >= 0 && !anchors.canStart(startSet, text.charCodeAt(start))) continue;
       sticky.lastIndex = start;
       const match = sticky.exec(text);
       if (match === null) continue;
@@ -72,7 +79,7 @@ export function scanAtoms(text: string): Atom[] {
   const { parsers, anchors } = scanner();
   anchors.index(text);
   const found: Atom[] = [];
-  for (const { parser, anchorSet } of parsers) scanParser(parser, anchors.sets[anchorSet]!, text, found);
+  for (const parser of parsers) scanParser(parser, anchors, text, found);
   return selectLongest(found);
 }
 

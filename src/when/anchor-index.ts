@@ -1,7 +1,7 @@
 /**
- * Where the parsers' anchor characters are in a text, found in one pass over it: each parser is
- * then tried only near its anchors (see `Anchor` in parsers/parser.ts), instead of every
- * parser's pattern being tried at every position.
+ * Where the parsers' anchor characters are in a text, found in one pass over it, and which
+ * characters can start a parser's match: each parser is then tried only near its anchors and where
+ * a match can start (see `Anchor` in parsers/parser.ts), instead of at every position.
  */
 
 /** The positions of one set of anchor characters in the text last indexed, in text order. */
@@ -11,48 +11,60 @@ export interface AnchorPositions {
 }
 
 export interface AnchorIndex {
-  /** The set of each of the `charSets` given to {@link buildAnchorIndex}, by its position there. */
+  /** The positions of each of the `anchorSets` given to {@link buildAnchorIndex}, in its order. */
   readonly sets: readonly AnchorPositions[];
   /** Fills `sets` with the anchors of `text`; the previous text's are overwritten. */
   index(text: string): void;
+  /** True when the character `code` is in the `startSet`-th of the `startSets`. */
+  canStart(startSet: number, code: number): boolean;
 }
 
 /**
- * An index of the given sets of characters. Sets that share a character are each filled.
+ * An index of the given sets of anchor characters, and a membership test of the sets of start
+ * characters (at most 32). Sets that share a character are each filled.
  *
  * @example
  * ```ts
- * const anchors = buildAnchorIndex(["年", "年月"]);
+ * const anchors = buildAnchorIndex(["年", "年月"], ["0123456789"]);
  * anchors.index("2021年4月");
- * anchors.sets[1].count; // => 2
+ * anchors.sets[1].count;                      // => 2
+ * anchors.canStart(0, "4".charCodeAt(0));     // => true
  * ```
  */
-export function buildAnchorIndex(charSets: readonly string[]): AnchorIndex {
-  // Each character maps to a group: the list of sets it belongs to (group 0: none).
-  const groupOf = new Uint8Array(0x10000);
-  const groups: number[][] = [[]];
-  const groupKeys = new Map<string, number>();
-  const setsOfChar = new Map<number, number[]>();
-  charSets.forEach((chars, set) => {
-    for (let i = 0; i < chars.length; i++) {
-      const code = chars.charCodeAt(i);
-      const list = setsOfChar.get(code) ?? [];
+export function buildAnchorIndex(anchorSets: readonly string[], startSets: readonly string[]): AnchorIndex {
+  if (startSets.length > 32) throw new Error("too many start sets");
+  // Each character maps to a group (0: none): the anchor sets it is in, and its start sets as bits.
+  const anchorsOf = new Map<number, number[]>();
+  const startsOf = new Map<number, number>();
+  anchorSets.forEach((chars, set) => {
+    for (const code of codes(chars)) {
+      const list = anchorsOf.get(code) ?? [];
       if (!list.includes(set)) list.push(set);
-      setsOfChar.set(code, list);
+      anchorsOf.set(code, list);
     }
   });
-  for (const [code, list] of setsOfChar) {
-    const key = list.join(",");
+  startSets.forEach((chars, set) => {
+    for (const code of codes(chars)) startsOf.set(code, (startsOf.get(code) ?? 0) | (1 << set));
+  });
+  const groupOf = new Uint8Array(0x10000);
+  const groupAnchors: (readonly number[])[] = [[]];
+  const groupStarts: number[] = [0];
+  const groupKeys = new Map<string, number>();
+  for (const code of new Set([...anchorsOf.keys(), ...startsOf.keys()])) {
+    const anchors = anchorsOf.get(code) ?? [];
+    const starts = startsOf.get(code) ?? 0;
+    const key = `${anchors.join(",")}/${starts}`;
     let group = groupKeys.get(key);
     if (group === undefined) {
-      group = groups.length;
-      if (group > 0xff) throw new Error("too many anchor groups");
-      groups.push(list);
+      group = groupAnchors.length;
+      if (group > 0xff) throw new Error("too many character groups");
+      groupAnchors.push(anchors);
+      groupStarts.push(starts);
       groupKeys.set(key, group);
     }
     groupOf[code] = group;
   }
-  const sets: AnchorPositions[] = charSets.map(() => ({ positions: new Int32Array(64), count: 0 }));
+  const sets: AnchorPositions[] = anchorSets.map(() => ({ positions: new Int32Array(64), count: 0 }));
   const push = (set: AnchorPositions, at: number) => {
     if (set.count === set.positions.length) {
       const grown = new Int32Array(set.positions.length * 2);
@@ -68,8 +80,15 @@ export function buildAnchorIndex(charSets: readonly string[]): AnchorIndex {
       for (let at = 0; at < text.length; at++) {
         const group = groupOf[text.charCodeAt(at)]!;
         if (group === 0) continue;
-        for (const set of groups[group]!) push(sets[set]!, at);
+        for (const set of groupAnchors[group]!) push(sets[set]!, at);
       }
     },
+    canStart(startSet, code) {
+      return ((groupStarts[groupOf[code]!]! >>> startSet) & 1) === 1;
+    },
   };
+}
+
+function codes(chars: string): number[] {
+  return Array.from({ length: chars.length }, (_, i) => chars.charCodeAt(i));
 }

@@ -1,6 +1,6 @@
 /** Calendar dates written out: 2021年4月7日, 二〇二一年, 4月7日, 7日, 2021-04-07, 6·30, 1980年代. */
 import { parseNumber } from "../numerals.js";
-import { D, H, HD, type Parser } from "./parser.js";
+import { D, D_CHARS, H, H_CHARS, HD, HD_CHARS, type Parser } from "./parser.js";
 
 /** 2-digit years: 15年3月 → 2015, 98年 → 1998. */
 function twoDigitYear(value: number): number {
@@ -13,7 +13,7 @@ const AFTER_SHORT_YEAR = `(?=[ \\t]?${MONTH_NUMBER}[ \\t]?月|[底初末]|上半
 
 export const yearParser: Parser = {
   name: "year",
-  anchor: { chars: "年", from: 4, to: 5 },
+  anchor: { chars: "年", from: 4, to: 5, starts: D_CHARS },
   // (?![多余]): 2000多年 is a duration.
   pattern: new RegExp(`(?<![0-9０-９.．])(${D}{4})[ \\t]?年(?![多余])`, "y"),
   extract(m) {
@@ -25,7 +25,7 @@ export const yearParser: Parser = {
 
 export const hanYearParser: Parser = {
   name: "year-han",
-  anchor: { chars: "年", from: 4, to: 5 },
+  anchor: { chars: "年", from: 4, to: 5, starts: HD_CHARS },
   pattern: new RegExp(`(?<!${H})(${HD}{4})[ \\t]?年(?![多余])`, "y"),
   extract(m) {
     const year = parseNumber(m[1]!);
@@ -36,7 +36,7 @@ export const hanYearParser: Parser = {
 
 export const shortYearParser: Parser = {
   name: "year-short",
-  anchor: { chars: "年", from: 2, to: 3 },
+  anchor: { chars: "年", from: 2, to: 3, starts: D_CHARS + HD_CHARS },
   pattern: new RegExp(`(?<![0-9０-９.．]|${H})(${D}{2}|${HD}{2})[ \\t]?年${AFTER_SHORT_YEAR}`, "y"),
   extract(m) {
     const value = parseNumber(m[1]!);
@@ -47,7 +47,7 @@ export const shortYearParser: Parser = {
 
 export const monthParser: Parser = {
   name: "month",
-  anchor: { chars: "月", from: 1, to: 3 },
+  anchor: { chars: "月", from: 1, to: 3, starts: D_CHARS + "十一二三四五六七八九" },
   // Not after a numeral or 个 (一个月, 12个月 are durations), nor after 上/下/本 (relative parsers).
   // An Arabic month may follow a Han numeral (马英九7月15日), a Han month a digit; never its own kind.
   pattern: new RegExp(
@@ -68,7 +68,7 @@ const NUMBERED_NOUN = /^[楼樓线線文院令码碼台机機车車站馆館厅�
 
 export const dayParser: Parser = {
   name: "day",
-  anchor: { chars: "日号號", from: 1, to: 4 },
+  anchor: { chars: "日号號", from: 1, to: 4, starts: D_CHARS + H_CHARS },
   pattern: new RegExp(
     `(?<![第每今昨明前后後当當同次翌隔某几幾数數逐])((?<![0-9０-９.．])${D}{1,2}|(?<![〇零○一二两兩三四五六七八九十廿卅])${H}{1,3})[ \\t]?([日号號])`,
     "y",
@@ -136,7 +136,7 @@ export const compactDateParser: Parser = {
 /** “7·23”, 6·30: a month and day joined by a middle dot, as event names write them. */
 export const dotDateParser: Parser = {
   name: "dot-date",
-  anchor: { chars: "·・", from: 1, to: 2 },
+  anchor: { chars: "·・", from: 1, to: 2, starts: D_CHARS },
   pattern: new RegExp(`(?<![0-9０-９·・.．])(${D}{1,2})[·・](${D}{1,2})(?![0-9０-９·・])`, "y"),
   extract(m) {
     const month = parseNumber(m[1]!)!;
@@ -149,7 +149,7 @@ export const dotDateParser: Parser = {
 /** 1980年代, 80年代, 上世纪90年代, 二十世纪七十年代. */
 export const decadeParser: Parser = {
   name: "decade",
-  anchor: { chars: "代", from: 2, to: 11 },
+  anchor: { chars: "代", from: 2, to: 11, starts: "上" + D_CHARS + "十二一三四五六七八九〇零" },
   pattern: new RegExp(`(上个?世纪|上個世紀|(?:${D}{2}|十[一二三四五六七八九]|二十一?)世[纪紀])?(${D}{4}|${D}{2}|[一二三四五六七八九]十|[〇零])[ \\t]?年代`, "y"),
   extract(m) {
     const value = parseNumber(m[2]!);
@@ -180,7 +180,7 @@ export const eraEdgeParser: Parser = {
 /** 18世纪, 二十世纪 (not followed by a decade, which the decade parser takes). */
 export const centuryParser: Parser = {
   name: "century",
-  anchor: { chars: "世", from: 1, to: 3 },
+  anchor: { chars: "世", from: 1, to: 3, starts: D_CHARS + "十二" },
   pattern: new RegExp(`(?<![0-9０-９])(${D}{1,2}|十[一二三四五六七八九]|二十一?)世[纪紀](?!${D}{2}|[一二三四五六七八九]十|[〇零]年代)`, "y"),
   extract(m) {
     const n = parseNumber(m[1]!);
@@ -196,7 +196,7 @@ export const centuryParser: Parser = {
 export const rangeStartParser: Parser = {
   name: "range-start",
   // Anchor: the connector after the number.
-  anchor: { chars: "至到~～-－—", from: 1, to: 5 },
+  anchor: { chars: "至到~～-－—", from: 1, to: 5, starts: D_CHARS + "一二三四五六七八九十" },
   pattern: new RegExp(
     `(?<![0-9０-９.．:：〇零一二三四五六七八九十])(${D}{1,4}|[一二三四五六七八九十]{1,3})(?=[ \\t]?(?:至|到|~|～|-|－|—{1,2})[ \\t]?(?:${D}{1,4}|[一二三四五六七八九十]{1,3})[ \\t]?([年月日号號点點时時]))`,
     "y",

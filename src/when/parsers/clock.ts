@@ -1,7 +1,7 @@
 /** Parts of the day (上午, 傍晚) and clock times (19时45分, 上午9时30分, 9:30, 三点半). */
 import { parseNumber } from "../numerals.js";
 import type { DayPartKey } from "../types.js";
-import { D, firstChars, type Parser } from "./parser.js";
+import { D, D_CHARS, firstChars, type Parser } from "./parser.js";
 
 const DAY_PARTS: Readonly<Record<string, DayPartKey>> = {
   凌晨: "dawn", 黎明: "daybreak", 拂晓: "daybreak", 清晨: "early-morning", 早晨: "early-morning", 早上: "early-morning", 早间: "early-morning",
@@ -45,7 +45,7 @@ const CONTEXT_BEFORE = /[午晚早晨间間里裡日号號天夜凌至到~～\-�
 
 export const hanClockParser: Parser = {
   name: "clock",
-  anchor: { chars: "点點时時", from: 1, to: 4 },
+  anchor: { chars: "点點时時", from: 1, to: 4, starts: D_CHARS + "〇零一二两兩三四五六七八九十" },
   pattern: new RegExp(
     `(?<![第几幾每])${HOUR}[ \\t]?([点點时時])` +
       `(?:[ \\t]?(半|[一三13１３]刻|整|正)|[ \\t]?${MINUTE}[ \\t]?(分(?!之)(?:钟|鐘)?)?(?:[ \\t]?(${D}{1,2}|[〇零一二三四五六七八九十]{1,3})[ \\t]?秒)?)?` +
@@ -93,7 +93,7 @@ const SCORE_AFTER = /^(?:胜|勝|负|負|战胜|戰勝|击败|擊敗|落败|获�
 
 export const colonClockParser: Parser = {
   name: "clock-colon",
-  anchor: { chars: ":：", from: 1, to: 2 },
+  anchor: { chars: ":：", from: 1, to: 2, starts: D_CHARS },
   pattern: new RegExp(`(?<![0-9０-９:：.．以])(${D}{1,2})[:：](${D}{2})(?:[:：](${D}{2}))?(?![0-9０-９:：])(时|時)?`, "y"),
   extract(m, text) {
     if (SCORE_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3))) return null;

@@ -1,7 +1,7 @@
 /** Vague times (近日, 近期, 近年来, 目前, 此前) and offsets (三年前, 几天前, 近三个月, 三年来). */
 import { parseNumber } from "../numerals.js";
 import type { FuzzyKey, Offset } from "../types.js";
-import { COUNT, firstChars, type Parser } from "./parser.js";
+import { COUNT, COUNT_CHARS, type Parser, firstChars } from "./parser.js";
 
 const WORDS: Readonly<Record<string, FuzzyKey>> = {
   近日: "recent-days", 日前: "recent-days", 近些天: "recent-days", 这几天: "recent-days", 這幾天: "recent-days",
@@ -62,7 +62,7 @@ function amountOf(text: string): { amount: number; vague: boolean } | null {
 export const offsetParser: Parser = {
   name: "offset",
   // Anchor: the 前 or 后 that ends the match.
-  anchor: { chars: "前后後", from: 2, to: 10 },
+  anchor: { chars: "前后後", from: 2, to: 10, starts: COUNT_CHARS },
   pattern: new RegExp(
     `(?<![0-9０-９〇零○一二两兩三四五六七八九十百第年月])(${COUNT})(多|余)?(个|個)?(多|半)?(年|月|周|週|星期|礼拜|禮拜|天|日)(多|半)?(以前|之前|前|以后|之后|以後|之後|后|後)(?![年天夜])`,
     "y",
@@ -85,7 +85,7 @@ export const offsetParser: Parser = {
 export const sinceOffsetParser: Parser = {
   name: "offset-until-now",
   // Anchor: the 近 or 过去 before, or the 来 after, that extract requires.
-  anchor: { chars: "近过過来來", from: 0, to: 10 },
+  anchor: { chars: "近过過来來", from: 0, to: 10, starts: "近过過最" + COUNT_CHARS },
   pattern: new RegExp(
     `(近|过去的?|過去的?|最近)?(?<![0-9０-９〇零○一二两兩三四五六七八九十百第年月])(${COUNT})(多|余)?(个|個)?(?:多|半)?(年|月|周|週|星期|礼拜|禮拜|天|日)(多|半)?(来|來|以来|以來)?`,
     "y",
@@ -106,7 +106,7 @@ export const sinceOffsetParser: Parser = {
 export const withinOffsetParser: Parser = {
   name: "offset-within",
   // Anchor: the 未来 or 今后 before, or the 内 after, that extract requires.
-  anchor: { chars: "未今内內", from: 0, to: 10 },
+  anchor: { chars: "未今内內", from: 0, to: 10, starts: "未今" + COUNT_CHARS },
   pattern: new RegExp(
     `(未来|未來|今后|今後)?(?<![0-9０-９〇零○一二两兩三四五六七八九十百第年月])(${COUNT})(多|余)?(个|個)?(?:多|半)?(年|月|周|週|星期|礼拜|禮拜|天|日)(半)?(之内|之內|以内|以內|内|內)?`,
     "y",

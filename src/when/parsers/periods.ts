@@ -22,7 +22,7 @@ const QUARTERS: Readonly<Record<string, number>> = { 一: 1, "1": 1, 首: 1, 二
 
 export const quarterParser: Parser = {
   name: "quarter",
-  anchor: { chars: "季Q", from: 0, to: 3 },
+  anchor: { chars: "季Q", from: 0, to: 3, starts: "第一二三四1234首前Q" },
   pattern: /(?<![0-9０-９一二三四五六七八九十几每个個])(?:第)?([一二三四1-4首])季度|前([二两三23])(?:个|個)?季度|(?<![A-Za-z])Q([1-4])(?:季度)?(?![0-9A-Za-z])/y,
   extract(m) {
     if (m[2] !== undefined) return { fields: { yearPart: /[三3]/.test(m[2]) ? "first-3q" : "first-2q" } };
@@ -34,7 +34,7 @@ export const quarterParser: Parser = {
 /** 上季度, 本季度, 下下个季度: quarters relative to the page date. */
 export const relativeQuarterParser: Parser = {
   name: "relative-quarter",
-  anchor: { chars: "季", from: 1, to: 4 },
+  anchor: { chars: "季", from: 1, to: 4, starts: "上本这這当當下" },
   pattern: /(上上|上|本|这|這|当|當|下下|下)(?:一)?(?:个|個)?季度/y,
   extract(m) {
     const offsets: Readonly<Record<string, number>> = { 上上: -2, 上: -1, 本: 0, 这: 0, 這: 0, 当: 0, 當: 0, 下下: 2, 下: 1 };
@@ -71,7 +71,7 @@ const MONTH_PARTS: Readonly<Record<string, MonthPart>> = {
 
 export const monthPartParser: Parser = {
   name: "month-part",
-  anchor: { chars: "旬月", from: 0, to: 1 },
+  anchor: { chars: "旬月", from: 0, to: 1, starts: firstChars(Object.keys(MONTH_PARTS)) },
   pattern: new RegExp(`${NOT_AFTER_COUNT}(${Object.keys(MONTH_PARTS).join("|")})`, "y"),
   extract(m) {
     return { fields: { monthPart: MONTH_PARTS[m[1]!]! } };

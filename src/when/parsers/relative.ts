@@ -1,7 +1,7 @@
 /** Dates relative to the page date (今年, 昨天, 上周三) or to the article's last date (次日, 当天). */
 import type { DayPartKey, Ref } from "../types.js";
 import { parseNumber } from "../numerals.js";
-import type { Parser } from "./parser.js";
+import { firstChars, type Parser } from "./parser.js";
 
 const page = (offset: number): Ref => ({ kind: "rel", offset, anchor: "page" });
 const previous = (offset: number): Ref => ({ kind: "rel", offset, anchor: "previous" });
@@ -17,7 +17,7 @@ const YEARS: Readonly<Record<string, Ref>> = {
 
 export const relativeYearParser: Parser = {
   name: "relative-year",
-  anchor: { chars: "年", from: 1, to: 2 },
+  anchor: { chars: "年", from: 1, to: 2, starts: firstChars(Object.keys(YEARS)) },
   // (?![纪級级轻]): 上年纪, 今年轻 are not years.
   pattern: new RegExp(`${NOT_AFTER_COUNT}(${Object.keys(YEARS).sort((a, b) => b.length - a.length).join("|")})(?![纪紀级級轻])`, "y"),
   extract(m) {
@@ -33,7 +33,7 @@ const MONTHS: Readonly<Record<string, Ref>> = {
 
 export const relativeMonthParser: Parser = {
   name: "relative-month",
-  anchor: { chars: "月", from: 1, to: 3 },
+  anchor: { chars: "月", from: 1, to: 3, starts: firstChars(Object.keys(MONTHS)) },
   pattern: new RegExp(`${NOT_AFTER_COUNT}(${Object.keys(MONTHS).sort((a, b) => b.length - a.length).join("|")})`, "y"),
   extract(m) {
     return { fields: { month: MONTHS[m[1]!]! } };
@@ -58,7 +58,7 @@ const DAY_PARTS: Readonly<Record<string, readonly [Ref, DayPartKey]>> = {
 export const relativeDayParser: Parser = {
   name: "relative-day",
   // Anchor: every word ends in one of these.
-  anchor: { chars: "天日晚夜早晨", from: 1, to: 2 },
+  anchor: { chars: "天日晚夜早晨", from: 1, to: 2, starts: firstChars([...Object.keys(DAYS), ...Object.keys(DAY_PARTS)]) },
   // (?![报報刊头]): 今日头条, 明日报 are names.
   pattern: new RegExp(
     `${NOT_AFTER_COUNT.replace("某]", "某第]")}(${[...Object.keys(DAYS), ...Object.keys(DAY_PARTS)].sort((a, b) => b.length - a.length).join("|")})(?![报報刊头頭])`,
@@ -78,7 +78,7 @@ const WEEK_WORD = "(?:周|週|星期|礼拜|禮拜)";
 /** 上周, 本周, 下个星期, 上周三, 这个礼拜天, 上周末. */
 export const relativeWeekParser: Parser = {
   name: "relative-week",
-  anchor: { chars: "周週星礼禮", from: 1, to: 4 },
+  anchor: { chars: "周週星礼禮", from: 1, to: 4, starts: "上下本这這今" },
   // (?!期|岁|年|边|围|刊): 上周期, 本周年 are not weeks.
   pattern: new RegExp(`(上上|上|下下|下|本|这|這|今)(?:一?个|一?個|一)?${WEEK_WORD}([一二三四五六日天末])?(?![期岁歲年边邊围圍刊])`, "y"),
   extract(m) {
@@ -112,7 +112,7 @@ export const recurrenceParser: Parser = {
 /** 第一个星期一, 第3个周日: the nth weekday, merged after a month (十月第一个星期一). */
 export const nthWeekdayParser: Parser = {
   name: "nth-weekday",
-  anchor: { chars: "第", from: 0, to: 1 },
+  anchor: { chars: "第", from: 0, to: 1, starts: "的第" },
   pattern: new RegExp(`(?:的)?第([一二三四五1-5])(?:个|個)${WEEK_WORD}([一二三四五六日天])`, "y"),
   extract(m) {
     const nth = "一二三四五".indexOf(m[1]!) + 1 || Number(m[1]);
@@ -123,7 +123,7 @@ export const nthWeekdayParser: Parser = {
 /** 第二周, 第3个星期, 第三十七个礼拜: the nth week of the month or year written before it. */
 export const weekNumberParser: Parser = {
   name: "week-number",
-  anchor: { chars: "第", from: 0, to: 1 },
+  anchor: { chars: "第", from: 0, to: 1, starts: "的第" },
   pattern: new RegExp(`(?:的)?第(${"[0-9０-９]{1,2}"}|[一二三四五六七八九十]{1,3})(?:个|個)?(?:周|週|星期|礼拜|禮拜)(?![一二三四五六日天末年岁歲刊])`, "y"),
   extract(m) {
     const n = parseNumber(m[1]!);
