@@ -83,9 +83,9 @@ export function scanAtoms(text: string): Atom[] {
   return selectLongest(found);
 }
 
-/** Leftmost first, then longest: a match that overlaps one already kept is dropped. */
-function selectLongest(atoms: readonly Atom[]): Atom[] {
-  const sorted = [...atoms].sort((a, b) => a.start - b.start || b.end - a.end);
+/** Leftmost first, then longest: a match that overlaps one already kept is dropped. Sorts `atoms`. */
+function selectLongest(atoms: Atom[]): Atom[] {
+  const sorted = atoms.sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: Atom[] = [];
   let reached = 0;
   for (const atom of sorted) {

@@ -421,7 +421,8 @@ function resolveOffset(f: Fields, ctx: ResolveContext, built: (s: number, e: num
 
 function toResolution(kind: Resolution["kind"], b: Built | null, parts?: { written: Set<DatePart>; inferred: Set<DatePart> }): Resolution {
   const written = [...(parts?.written ?? b?.written ?? [])];
-  const inferred = [...(parts?.inferred ?? b?.inferred ?? [])].filter((p) => !written.includes(p));
+  const inferred: DatePart[] = [];
+  for (const p of parts?.inferred ?? b?.inferred ?? []) if (!written.includes(p)) inferred.push(p);
   if (!b) return { kind, start: null, end: null, value: null, granularity: "unknown", partOfDay: null, fuzzy: false, written, inferred };
   const start = Number.isNaN(b.start) ? null : b.start;
   const end = Number.isNaN(b.end) ? null : b.end;

@@ -39,6 +39,22 @@ export function findDateExpressions(text: string): Expression[] {
   return findExpressions(mergeAtoms(scanAtoms(text), text), text);
 }
 
+/**
+ * formatDateTime, remembering what it wrote for one page: a page repeats a few instants (its
+ * date, the start of its year …), and one string for each is lighter to keep than thousands.
+ */
+function rememberingFormat(): (ms: number) => string {
+  const written = new Map<number, string>();
+  return (ms) => {
+    let text = written.get(ms);
+    if (text === undefined) {
+      text = formatDateTime(ms);
+      written.set(ms, text);
+    }
+    return text;
+  };
+}
+
 function unitsOf(page: SegmentedPage): Unit[] {
   const units: Unit[] = [];
   const add = (text: MappedText | null, articleId: string | null, masthead: boolean, chains: boolean) => {
@@ -84,6 +100,7 @@ export function extractWhen(page: SegmentedPage, options: ExtractWhenOptions = {
     });
   }
   const found: Mention[] = [];
+  const format = rememberingFormat();
   let unresolved = 0;
   units.forEach((unit, u) => {
     let previous: Ymd | null = null;
@@ -97,8 +114,8 @@ export function extractWhen(page: SegmentedPage, options: ExtractWhenOptions = {
         span: toOriginalSpan(unit.text, e.start, e.end),
         kind: r.kind,
         value: r.value,
-        start: r.start === null ? null : formatDateTime(r.start),
-        end: r.end === null ? null : formatDateTime(r.end),
+        start: r.start === null ? null : format(r.start),
+        end: r.end === null ? null : format(r.end),
         granularity: r.granularity,
         partOfDay: r.partOfDay,
         fuzzy: r.fuzzy,
