@@ -32,38 +32,48 @@ export interface AnchorIndex {
  * ```
  */
 export function buildAnchorIndex(anchorSets: readonly string[], startSets: readonly string[]): AnchorIndex {
-  if (startSets.length > 32) throw new Error("too many start sets");
-  // Each character maps to a group (0: none): the anchor sets it is in, and its start sets as bits.
-  const anchorsOf = new Map<number, number[]>();
-  const startsOf = new Map<number, number>();
-  anchorSets.forEach((chars, set) => {
-    for (const code of codes(chars)) {
-      const list = anchorsOf.get(code) ?? [];
-      if (!list.includes(set)) list.push(set);
-      anchorsOf.set(code, list);
+  if (anchorSets.length > 32 || startSets.length > 32) throw new Error("too many character sets");
+  // Each character's sets as bits, then each character maps to a group (0: none) of the characters
+  // with the same bits: the anchor sets to fill, and the start sets as bits. Plain loops: this runs
+  // on the first call, before the code is optimised.
+  const anchorBits = new Map<number, number>();
+  const startBits = new Map<number, number>();
+  for (let set = 0; set < anchorSets.length; set++) {
+    const chars = anchorSets[set]!;
+    for (let i = 0; i < chars.length; i++) {
+      const code = chars.charCodeAt(i);
+      anchorBits.set(code, (anchorBits.get(code) ?? 0) | (1 << set));
     }
-  });
-  startSets.forEach((chars, set) => {
-    for (const code of codes(chars)) startsOf.set(code, (startsOf.get(code) ?? 0) | (1 << set));
-  });
+  }
+  for (let set = 0; set < startSets.length; set++) {
+    const chars = startSets[set]!;
+    for (let i = 0; i < chars.length; i++) {
+      const code = chars.charCodeAt(i);
+      startBits.set(code, (startBits.get(code) ?? 0) | (1 << set));
+    }
+  }
   const groupOf = new Uint8Array(0x10000);
-  const groupAnchors: (readonly number[])[] = [[]];
+  const groupAnchors: number[][] = [[]];
   const groupStarts: number[] = [0];
   const groupKeys = new Map<string, number>();
-  for (const code of new Set([...anchorsOf.keys(), ...startsOf.keys()])) {
-    const anchors = anchorsOf.get(code) ?? [];
-    const starts = startsOf.get(code) ?? 0;
-    const key = `${anchors.join(",")}/${starts}`;
+  const assign = (code: number) => {
+    const anchors = anchorBits.get(code) ?? 0;
+    const starts = startBits.get(code) ?? 0;
+    const key = `${anchors} ${starts}`;
     let group = groupKeys.get(key);
     if (group === undefined) {
       group = groupAnchors.length;
       if (group > 0xff) throw new Error("too many character groups");
-      groupAnchors.push(anchors);
+      const list: number[] = [];
+      for (let set = 0; set < anchorSets.length; set++) if ((anchors >>> set) & 1) list.push(set);
+      groupAnchors.push(list);
       groupStarts.push(starts);
       groupKeys.set(key, group);
     }
     groupOf[code] = group;
-  }
+  };
+  for (const code of anchorBits.keys()) assign(code);
+  for (const code of startBits.keys()) if (groupOf[code] === 0) assign(code);
   const sets: AnchorPositions[] = anchorSets.map(() => ({ positions: new Int32Array(64), count: 0 }));
   const push = (set: AnchorPositions, at: number) => {
     if (set.count === set.positions.length) {
@@ -87,8 +97,4 @@ export function buildAnchorIndex(anchorSets: readonly string[], startSets: reado
       return ((groupStarts[groupOf[code]!]! >>> startSet) & 1) === 1;
     },
   };
-}
-
-function codes(chars: string): number[] {
-  return Array.from({ length: chars.length }, (_, i) => chars.charCodeAt(i));
 }
