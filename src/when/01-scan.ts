@@ -1,6 +1,71 @@
 /** Step 1: run every parser over a text and keep the longest match where matches overlap. */
-import { PARSERS } from "./parsers/index.js";
+import { lazy } from "../dictionaries/parse-list.js";
+import { PARSERS, type Parser } from "./parsers/index.js";
+import { buildAnchorIndex, type AnchorIndex } from "./anchor-index.js";
 import type { Atom } from "./types.js";
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
+/** A parser and its entries in the scanner's anchor index: its anchor and start characters (-1: any). */
+interface AnchoredParser {
+  readonly parser: Parser;
+  readonly anchorSet: number;
+  readonly startSet: number;
+}
+
+interface Scanner {
+  readonly parsers: readonly AnchoredParser[];
+  readonly anchors: AnchorIndex;
+}
+
+const scanner = lazy((): Scanner => {
+  const anchorSets = [...new Set(PARSERS.map((p) => p.anchor.chars))];
+  const startSets = [...new Set(PARSERS.map((p) => p.anchor.starts ?? ""))].filter((s) => s !== "");
+  const parsers = PARSERS.map((parser) => ({
+    parser,
+    anchorSet: anchorSets.indexOf(parser.anchor.chars),
+    startSet: startSets.indexOf(parser.anchor.starts ?? ""),
+  }));
+  return { parsers, anchors: buildAnchorIndex(anchorSets, startSets) };
+});
+
+/**
+ * The atoms one parser accepts in `text`, appended to `found`: the same as trying its pattern at
+ * every position from the start, and after an accepted match from its end; but only the starts
+ * that the anchors found allow are tried.
+ */
+function scanParser({ parser, anchorSet, startSet }: AnchoredParser, anchors: AnchorIndex, text: string, found: Atom[]): void {
+  const { pattern: sticky, anchor } = parser;
+  const { from, to } = anchor;
+  const { positions, count } = anchors.sets[anchorSet]!;
+  const last = text.length - 1;
+  /** Every start before `next` has been tried, or cannot hold a match. */
+  let next = 0;
+  for (let i = 0; i < count; ) {
+    const at = positions[i]!;
+    const end = Math.min(at - from, last);
+    let start = Math.max(next, at - to);
+    for (; start <= end; start++) {
+      if (startSet >= 0 && !anchors.canStart(startSet, text.charCodeAt(start))) continue;
+      sticky.lastIndex = start;
+      const match = sticky.exec(text);
+      if (match === null) continue;
+      const result = parser.extract(match, text);
+      if (result === null) continue;
+      next = start + match[0].length;
+      const atom: Mutable<Atom> = { start, end: next, rule: parser.name, fields: result.fields };
+      if (result.dependent) atom.dependent = true;
+      if (result.rangeOnly) atom.rangeOnly = true;
+      found.push(atom);
+      break;
+    }
+    // After a match, the same anchor may allow starts after it; else it is done with.
+    if (start > end) {
+      next = Math.max(next, end + 1);
+      i++;
+    }
+  }
+}
 
 /**
  * Every atom found in `text`, in text order, none overlapping another.
@@ -11,34 +76,16 @@ import type { Atom } from "./types.js";
  * ```
  */
 export function scanAtoms(text: string): Atom[] {
+  const { parsers, anchors } = scanner();
+  anchors.index(text);
   const found: Atom[] = [];
-  for (const parser of PARSERS) {
-    // A fresh RegExp per call: parsers hold no state (lastIndex) between calls.
-    const pattern = new RegExp(parser.pattern.source, parser.pattern.flags);
-    let match: RegExpExecArray | null;
-    while ((match = pattern.exec(text)) !== null) {
-      const result = parser.extract(match, text);
-      if (result === null) {
-        // A rejected match may hide a good one starting inside it (三年 in 近三年来).
-        pattern.lastIndex = match.index + 1;
-        continue;
-      }
-      found.push({
-        start: match.index,
-        end: match.index + match[0].length,
-        rule: parser.name,
-        fields: result.fields,
-        ...(result.dependent ? { dependent: true } : {}),
-        ...(result.rangeOnly ? { rangeOnly: true } : {}),
-      });
-    }
-  }
+  for (const parser of parsers) scanParser(parser, anchors, text, found);
   return selectLongest(found);
 }
 
-/** Leftmost first, then longest: a match that overlaps one already kept is dropped. */
-function selectLongest(atoms: readonly Atom[]): Atom[] {
-  const sorted = [...atoms].sort((a, b) => a.start - b.start || b.end - a.end);
+/** Leftmost first, then longest: a match that overlaps one already kept is dropped. Sorts `atoms`. */
+function selectLongest(atoms: Atom[]): Atom[] {
+  const sorted = atoms.sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: Atom[] = [];
   let reached = 0;
   for (const atom of sorted) {

@@ -4,24 +4,48 @@
  */
 import type { Atom, Fields } from "./types.js";
 
-/** The rank of each field, coarse to fine; an atom merges into one whose finest rank is lower. */
-function ranks(fields: Fields): number[] {
-  const r: number[] = [];
-  if (fields.year || fields.decade !== undefined || fields.century !== undefined) r.push(0);
-  if (fields.eraEdge) r.push(0.5);
-  if (fields.yearPart || fields.quarter || fields.firstMonths !== undefined) r.push(1);
-  if (fields.month) r.push(2);
-  if (fields.holiday) r.push(2, 4);
-  if (fields.monthPart) r.push(3);
-  if (fields.week || fields.weekNumber !== undefined) r.push(3.5);
-  if (fields.day) r.push(4);
-  if (fields.weekday !== undefined) r.push(fields.nth !== undefined ? 4 : 4.5);
-  if (fields.dayPart) r.push(5);
-  if (fields.hour !== undefined) r.push(6);
-  if (fields.minute !== undefined) r.push(7);
-  if (fields.second !== undefined) r.push(8);
-  return r;
+/**
+ * The ranks of an atom's fields, coarse to fine (year 0 … second 8); an atom merges into one whose
+ * finest rank is lower than its own coarsest. Counted and bounded without building a list: this
+ * runs for every pair of neighbouring atoms.
+ */
+interface Ranks {
+  count: number;
+  coarsest: number;
+  finest: number;
 }
+
+function addRank(out: Ranks, rank: number): void {
+  out.count++;
+  if (rank < out.coarsest) out.coarsest = rank;
+  if (rank > out.finest) out.finest = rank;
+}
+
+function ranksOf(fields: Fields, out: Ranks): Ranks {
+  out.count = 0;
+  out.coarsest = Infinity;
+  out.finest = -Infinity;
+  if (fields.year || fields.decade !== undefined || fields.century !== undefined) addRank(out, 0);
+  if (fields.eraEdge) addRank(out, 0.5);
+  if (fields.yearPart || fields.quarter || fields.firstMonths !== undefined) addRank(out, 1);
+  if (fields.month) addRank(out, 2);
+  if (fields.holiday) {
+    addRank(out, 2);
+    addRank(out, 4);
+  }
+  if (fields.monthPart) addRank(out, 3);
+  if (fields.week || fields.weekNumber !== undefined) addRank(out, 3.5);
+  if (fields.day) addRank(out, 4);
+  if (fields.weekday !== undefined) addRank(out, fields.nth !== undefined ? 4 : 4.5);
+  if (fields.dayPart) addRank(out, 5);
+  if (fields.hour !== undefined) addRank(out, 6);
+  if (fields.minute !== undefined) addRank(out, 7);
+  if (fields.second !== undefined) addRank(out, 8);
+  return out;
+}
+
+const leftRanks: Ranks = { count: 0, coarsest: 0, finest: 0 };
+const rightRanks: Ranks = { count: 0, coarsest: 0, finest: 0 };
 
 /** Fuzzy words and offsets stand alone: 近日 never merges with what follows. */
 function standsAlone(fields: Fields): boolean {
@@ -36,7 +60,7 @@ const YEAR_COMMA = /^[ \t\u3000]*[，,][ \t\u3000]*$/;
 /** 今年前五个月: a year, then the block "前N个月" read as the year's first N months. */
 function firstMonthsOf(left: Atom, right: Atom): number | null {
   const o = right.fields.offset;
-  const yearOnly = ranks(left.fields).every((r) => r === 0) && left.fields.year !== undefined;
+  const yearOnly = ranksOf(left.fields, leftRanks).finest <= 0 && left.fields.year !== undefined;
   return yearOnly && o?.mode === "block" && o.unit === "month" && o.direction < 0 && o.amount <= 12 ? o.amount : null;
 }
 
@@ -49,12 +73,12 @@ function canMerge(left: Atom, right: Atom, gap: string): boolean {
   // 每周三下午, 每年4月: a recurrence takes in the date words that follow it.
   if (left.fields.recurrence) return JOINER.test(gap) && !right.fields.fuzzy && !right.fields.offset;
   if (standsAlone(left.fields) || standsAlone(right.fields)) return false;
-  const l = ranks(left.fields);
-  const r = ranks(right.fields);
-  if (l.length === 0 || r.length === 0) return false;
-  if (Math.max(...l) >= Math.min(...r)) return false;
+  const l = ranksOf(left.fields, leftRanks);
+  const r = ranksOf(right.fields, rightRanks);
+  if (l.count === 0 || r.count === 0) return false;
+  if (l.finest >= r.coarsest) return false;
   if (JOINER.test(gap)) return true;
-  const yearOnly = l.length === 1 && l[0] === 0;
+  const yearOnly = l.count === 1 && l.finest === 0;
   return yearOnly && YEAR_COMMA.test(gap) && right.fields.month?.kind === "abs";
 }
 

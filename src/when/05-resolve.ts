@@ -19,8 +19,9 @@ export interface Resolution {
   readonly granularity: DateGranularity;
   readonly partOfDay: PartOfDay;
   readonly fuzzy: boolean;
-  readonly written: readonly DatePart[];
-  readonly inferred: readonly DatePart[];
+  /** Fresh arrays, the caller's to keep. */
+  readonly written: DatePart[];
+  readonly inferred: DatePart[];
 }
 
 /** What resolution reads besides the expression: the page date and the article's last date. */
@@ -336,6 +337,10 @@ function quarterOf(year: number, q: number, edge: "start" | "end" | undefined, b
   return built(instant(year, first, 1), instant(year, first + 3, 1), "quarter", false);
 }
 
+/** Parts of the day whose clock hours below 12 are afternoon hours (下午3点), and night ones (夜里10点). */
+const AFTER_NOON: ReadonlySet<DayPartKey> = new Set(["early-afternoon", "afternoon", "dusk", "evening"]);
+const AT_NIGHT: ReadonlySet<DayPartKey> = new Set(["night", "late-night"]);
+
 /** Narrows a day to its part of day and clock time: 上午 8–12, 下午3点 15:00–16:00. */
 function withTime(f: Fields, day: Built): Built {
   const start = startOfDay(day.start);
@@ -353,8 +358,8 @@ function withTime(f: Fields, day: Built): Built {
   }
   let hour = f.hour;
   // 下午3点 is 15:00; 晚上12点 and 夜里12点 are midnight at the end of the day; 中午1点 is 13:00.
-  if (f.dayPart && ["early-afternoon", "afternoon", "dusk", "evening"].includes(f.dayPart) && hour < 12) hour += 12;
-  else if (f.dayPart && ["night", "late-night"].includes(f.dayPart) && hour >= 6 && hour <= 12) hour += 12;
+  if (f.dayPart && AFTER_NOON.has(f.dayPart) && hour < 12) hour += 12;
+  else if (f.dayPart && AT_NIGHT.has(f.dayPart) && hour >= 6 && hour <= 12) hour += 12;
   else if (f.dayPart === "noon" && hour >= 1 && hour <= 4) hour += 12;
   else if ((f.dayPart === "evening" || f.dayPart === "night") && hour === 12) hour = 24;
   day.written.add("hour");
@@ -420,7 +425,8 @@ function resolveOffset(f: Fields, ctx: ResolveContext, built: (s: number, e: num
 
 function toResolution(kind: Resolution["kind"], b: Built | null, parts?: { written: Set<DatePart>; inferred: Set<DatePart> }): Resolution {
   const written = [...(parts?.written ?? b?.written ?? [])];
-  const inferred = [...(parts?.inferred ?? b?.inferred ?? [])].filter((p) => !written.includes(p));
+  const inferred: DatePart[] = [];
+  for (const p of parts?.inferred ?? b?.inferred ?? []) if (!written.includes(p)) inferred.push(p);
   if (!b) return { kind, start: null, end: null, value: null, granularity: "unknown", partOfDay: null, fuzzy: false, written, inferred };
   const start = Number.isNaN(b.start) ? null : b.start;
   const end = Number.isNaN(b.end) ? null : b.end;
@@ -452,7 +458,7 @@ function writtenParts(f: Fields): Set<DatePart> {
 
 /** True when a field is written relative to the page or the last date (下个月9号, 明天). */
 function hasRelative(f: Fields): boolean {
-  return [f.year, f.month, f.day, f.week, f.quarter].some((r) => r?.kind === "rel");
+  return f.year?.kind === "rel" || f.month?.kind === "rel" || f.day?.kind === "rel" || f.week?.kind === "rel" || f.quarter?.kind === "rel";
 }
 
 /** Fields of the end of a range completed from its start: 4月7日至9日 → 9 is in April. */
@@ -544,10 +550,13 @@ function resolveRange(e: Expression, a: Built | null, b: Built | null, toFields:
   return toResolution("range", { ...a, end, granularity: "range", partOfDay: a.partOfDay === b.partOfDay ? a.partOfDay : null, fuzzy: a.fuzzy || b.fuzzy }, { written, inferred });
 }
 
+/** Granularities that name one day or less. */
+const FINE: ReadonlySet<DateGranularity> = new Set(["day", "part-of-day", "hour", "minute"]);
+
 /** The day an expression leaves as "the article's last date" for 次日, 当天 and bare days. */
 export function lastDayOf(e: Expression, r: Resolution): Ymd | null {
   if (r.start === null || r.fuzzy) return null;
-  const fine = ["day", "part-of-day", "hour", "minute"].includes(r.granularity) || (e.kind === "range" && r.end !== null && r.end - r.start <= 31 * DAY);
+  const fine = FINE.has(r.granularity) || (e.kind === "range" && r.end !== null && r.end - r.start <= 31 * DAY);
   if (!fine) return null;
   if (e.kind === "range" && r.end !== null) return toYmd(r.end - 1);
   return toYmd(r.start);

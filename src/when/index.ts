@@ -22,22 +22,43 @@ export interface ExtractWhenOptions {
   readonly referenceDate?: string;
 }
 
-interface Unit extends UnitExpressions {
+interface Unit {
   readonly text: MappedText;
   readonly articleId: string | null;
+  /** Outside the articles: where a masthead date line is. */
+  readonly masthead: boolean;
   /** Headlines do not set the article's last date: 次日 in the body follows the body's dates. */
   readonly chains: boolean;
 }
+
+/** A date mention being built: its id is set once all are sorted. */
+type Mention = { -readonly [K in keyof DateMention]: DateMention[K] };
 
 /** Every date expression of one text, before resolution. */
 export function findDateExpressions(text: string): Expression[] {
   return findExpressions(mergeAtoms(scanAtoms(text), text), text);
 }
 
+/**
+ * formatDateTime, remembering what it wrote for one page: a page repeats a few instants (its
+ * date, the start of its year …), and one string for each is lighter to keep than thousands.
+ */
+function rememberingFormat(): (ms: number) => string {
+  const written = new Map<number, string>();
+  return (ms) => {
+    let text = written.get(ms);
+    if (text === undefined) {
+      text = formatDateTime(ms);
+      written.set(ms, text);
+    }
+    return text;
+  };
+}
+
 function unitsOf(page: SegmentedPage): Unit[] {
   const units: Unit[] = [];
   const add = (text: MappedText | null, articleId: string | null, masthead: boolean, chains: boolean) => {
-    if (text && text.text.length > 0) units.push({ text, articleId, masthead, chains, expressions: findDateExpressions(text.text) });
+    if (text && text.text.length > 0) units.push({ text, articleId, masthead, chains });
   };
   for (const t of page.unassigned) add(t, null, true, false);
   for (const a of page.articles) {
@@ -62,7 +83,13 @@ function unitsOf(page: SegmentedPage): Unit[] {
  */
 export function extractWhen(page: SegmentedPage, options: ExtractWhenOptions = {}): WhenResult {
   const units = unitsOf(page);
-  const pageDate = inferPageDate(units, options.referenceDate);
+  // Inferring the page date reads every unit's expressions first; with the date given, each unit's
+  // are found as it is resolved, and are garbage while still young.
+  const expressions = options.referenceDate === undefined ? units.map((u) => findDateExpressions(u.text.text)) : null;
+  const pageDate = inferPageDate(
+    expressions ? units.map((u, i): UnitExpressions => ({ masthead: u.masthead, expressions: expressions[i]! })) : [],
+    options.referenceDate,
+  );
   const diagnostics: Diagnostic[] = [];
   if (pageDate.source === "inferred") {
     diagnostics.push({
@@ -72,31 +99,33 @@ export function extractWhen(page: SegmentedPage, options: ExtractWhenOptions = {
       span: null,
     });
   }
-  const found: Omit<DateMention, "id">[] = [];
+  const found: Mention[] = [];
+  const format = rememberingFormat();
   let unresolved = 0;
-  for (const unit of units) {
+  units.forEach((unit, u) => {
     let previous: Ymd | null = null;
-    for (const e of unit.expressions) {
+    for (const e of expressions?.[u] ?? findDateExpressions(unit.text.text)) {
       const r = resolveExpression(e, { page: pageDate.date, pageYear: pageDate.year, previous });
       if (r.start === null && r.end === null) unresolved++;
       if (unit.chains) previous = lastDayOf(e, r) ?? previous;
       found.push({
+        id: "",
         text: unit.text.text.slice(e.start, e.end),
         span: toOriginalSpan(unit.text, e.start, e.end),
         kind: r.kind,
         value: r.value,
-        start: r.start === null ? null : formatDateTime(r.start),
-        end: r.end === null ? null : formatDateTime(r.end),
+        start: r.start === null ? null : format(r.start),
+        end: r.end === null ? null : format(r.end),
         granularity: r.granularity,
         partOfDay: r.partOfDay,
         fuzzy: r.fuzzy,
-        written: [...r.written],
-        inferred: [...r.inferred],
+        written: r.written,
+        inferred: r.inferred,
         articleId: unit.articleId,
         rule: e.rule,
       });
     }
-  }
+  });
   if (unresolved > 0 && pageDate.date === null) {
     diagnostics.push({
       code: "dates-unresolved",
@@ -106,9 +135,9 @@ export function extractWhen(page: SegmentedPage, options: ExtractWhenOptions = {
     });
   }
   found.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
-  const dates: DateMention[] = found.map((d, i) => ({ id: `d${i + 1}`, ...d }));
+  found.forEach((d, i) => (d.id = `d${i + 1}`));
   return {
-    dates,
+    dates: found,
     referenceDate: pageDate.date ? formatYmd(pageDate.date) : pageDate.year !== null ? String(pageDate.year).padStart(4, "0") : null,
     referenceDateSource: pageDate.date || pageDate.year !== null ? pageDate.source : null,
     diagnostics,

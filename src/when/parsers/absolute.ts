@@ -1,6 +1,6 @@
 /** Calendar dates written out: 2021年4月7日, 二〇二一年, 4月7日, 7日, 2021-04-07, 6·30, 1980年代. */
 import { parseNumber } from "../numerals.js";
-import { D, H, HD, type Parser } from "./parser.js";
+import { D, D_CHARS, H, H_CHARS, HD, HD_CHARS, type Parser } from "./parser.js";
 
 /** 2-digit years: 15年3月 → 2015, 98年 → 1998. */
 function twoDigitYear(value: number): number {
@@ -13,8 +13,9 @@ const AFTER_SHORT_YEAR = `(?=[ \\t]?${MONTH_NUMBER}[ \\t]?月|[底初末]|上半
 
 export const yearParser: Parser = {
   name: "year",
+  anchor: { chars: "年", from: 4, to: 5, starts: D_CHARS },
   // (?![多余]): 2000多年 is a duration.
-  pattern: new RegExp(`(?<![0-9０-９.．])(${D}{4})[ \\t]?年(?![多余])`, "g"),
+  pattern: new RegExp(`(?<![0-9０-９.．])(${D}{4})[ \\t]?年(?![多余])`, "y"),
   extract(m) {
     const year = parseNumber(m[1]!);
     if (year === null || year < 1000 || year > 2199) return null;
@@ -24,7 +25,8 @@ export const yearParser: Parser = {
 
 export const hanYearParser: Parser = {
   name: "year-han",
-  pattern: new RegExp(`(?<!${H})(${HD}{4})[ \\t]?年(?![多余])`, "g"),
+  anchor: { chars: "年", from: 4, to: 5, starts: HD_CHARS },
+  pattern: new RegExp(`(?<!${H})(${HD}{4})[ \\t]?年(?![多余])`, "y"),
   extract(m) {
     const year = parseNumber(m[1]!);
     if (year === null || year < 1000 || year > 2199) return null;
@@ -34,7 +36,8 @@ export const hanYearParser: Parser = {
 
 export const shortYearParser: Parser = {
   name: "year-short",
-  pattern: new RegExp(`(?<![0-9０-９.．]|${H})(${D}{2}|${HD}{2})[ \\t]?年${AFTER_SHORT_YEAR}`, "g"),
+  anchor: { chars: "年", from: 2, to: 3, starts: D_CHARS + HD_CHARS },
+  pattern: new RegExp(`(?<![0-9０-９.．]|${H})(${D}{2}|${HD}{2})[ \\t]?年${AFTER_SHORT_YEAR}`, "y"),
   extract(m) {
     const value = parseNumber(m[1]!);
     if (value === null) return null;
@@ -44,11 +47,12 @@ export const shortYearParser: Parser = {
 
 export const monthParser: Parser = {
   name: "month",
+  anchor: { chars: "月", from: 1, to: 3, starts: D_CHARS + "十一二三四五六七八九" },
   // Not after a numeral or 个 (一个月, 12个月 are durations), nor after 上/下/本 (relative parsers).
   // An Arabic month may follow a Han numeral (马英九7月15日), a Han month a digit; never its own kind.
   pattern: new RegExp(
     `(?<![个個几幾多每第上下本这這当當同次])((?<![0-9０-９.．])${D}{1,2}|(?<![〇零○一二两兩三四五六七八九十])(?:十[一二]?|[一二三四五六七八九]))[ \\t]?月(?:份)?`,
-    "g",
+    "y",
   ),
   extract(m) {
     const month = parseNumber(m[1]!);
@@ -64,9 +68,10 @@ const NUMBERED_NOUN = /^[楼樓线線文院令码碼台机機车車站馆館厅�
 
 export const dayParser: Parser = {
   name: "day",
+  anchor: { chars: "日号號", from: 1, to: 4, starts: D_CHARS + H_CHARS },
   pattern: new RegExp(
     `(?<![第每今昨明前后後当當同次翌隔某几幾数數逐])((?<![0-9０-９.．])${D}{1,2}|(?<![〇零○一二两兩三四五六七八九十廿卅])${H}{1,3})[ \\t]?([日号號])`,
-    "g",
+    "y",
   ),
   extract(m, text) {
     const day = parseNumber(m[1]!);
@@ -83,7 +88,8 @@ export const dayParser: Parser = {
 /** 10月22, 1月3至2月10: a day without 日 right after a month. */
 export const bareDayParser: Parser = {
   name: "day-bare",
-  pattern: new RegExp(`(?<=月)(${D}{1,2})(?![0-9０-９日号號%％.．个個万萬亿億元人名家次件项項位种種条條年天])`, "g"),
+  anchor: { chars: "月", from: -1, to: -1 },
+  pattern: new RegExp(`(?<=月)(${D}{1,2})(?![0-9０-９日号號%％.．个個万萬亿億元人名家次件项項位种種条條年天])`, "y"),
   extract(m) {
     const day = parseNumber(m[1]!);
     if (day === null || day < 1 || day > 31) return null;
@@ -94,10 +100,12 @@ export const bareDayParser: Parser = {
 const SEP = "[-/.．－/]";
 export const numericDateParser: Parser = {
   name: "numeric-date",
+  // Anchor: the first separator.
+  anchor: { chars: "-/.．－", from: 4, to: 4 },
   pattern: new RegExp(
     `(?<![0-9０-９.．:])(${D}{4})${SEP}(${D}{1,2})${SEP}(${D}{1,2})(?![0-9０-９]|[.．][0-9])` +
       `(?:[ \\tT]{0,2}(${D}{1,2})[:：](${D}{2})(?:[:：](${D}{2}))?(?![0-9０-９]))?`,
-    "g",
+    "y",
   ),
   extract(m) {
     const [year, month, day] = [m[1], m[2], m[3]].map((s) => parseNumber(s!)) as [number, number, number];
@@ -115,7 +123,9 @@ export const numericDateParser: Parser = {
 /** 20240307: eight digits that form a valid date, standing alone (not part of a longer number). */
 export const compactDateParser: Parser = {
   name: "compact-date",
-  pattern: /(?<![0-9０-９.])((?:19|20)[0-9]{2})([01][0-9])([0-3][0-9])(?![0-9０-９.])/g,
+  // Anchor: the 9 of 19, the 0 of 20.
+  anchor: { chars: "90", from: 1, to: 1 },
+  pattern: /(?<![0-9０-９.])((?:19|20)[0-9]{2})([01][0-9])([0-3][0-9])(?![0-9０-９.])/y,
   extract(m) {
     const [year, month, day] = [m[1], m[2], m[3]].map(Number) as [number, number, number];
     if (month < 1 || month > 12 || day < 1 || day > 31) return null;
@@ -126,7 +136,8 @@ export const compactDateParser: Parser = {
 /** “7·23”, 6·30: a month and day joined by a middle dot, as event names write them. */
 export const dotDateParser: Parser = {
   name: "dot-date",
-  pattern: new RegExp(`(?<![0-9０-９·・.．])(${D}{1,2})[·・](${D}{1,2})(?![0-9０-９·・])`, "g"),
+  anchor: { chars: "·・", from: 1, to: 2, starts: D_CHARS },
+  pattern: new RegExp(`(?<![0-9０-９·・.．])(${D}{1,2})[·・](${D}{1,2})(?![0-9０-９·・])`, "y"),
   extract(m) {
     const month = parseNumber(m[1]!)!;
     const day = parseNumber(m[2]!)!;
@@ -138,7 +149,8 @@ export const dotDateParser: Parser = {
 /** 1980年代, 80年代, 上世纪90年代, 二十世纪七十年代. */
 export const decadeParser: Parser = {
   name: "decade",
-  pattern: new RegExp(`(上个?世纪|上個世紀|(?:${D}{2}|十[一二三四五六七八九]|二十一?)世[纪紀])?(${D}{4}|${D}{2}|[一二三四五六七八九]十|[〇零])[ \\t]?年代`, "g"),
+  anchor: { chars: "代", from: 2, to: 11, starts: "上" + D_CHARS + "十二一三四五六七八九〇零" },
+  pattern: new RegExp(`(上个?世纪|上個世紀|(?:${D}{2}|十[一二三四五六七八九]|二十一?)世[纪紀])?(${D}{4}|${D}{2}|[一二三四五六七八九]十|[〇零])[ \\t]?年代`, "y"),
   extract(m) {
     const value = parseNumber(m[2]!);
     if (value === null) return null;
@@ -157,7 +169,8 @@ export const decadeParser: Parser = {
 /** 九十年代末期, 11世纪初, 60年代前期, 上世纪90年代中期: the start, middle or end of a decade or century. */
 export const eraEdgeParser: Parser = {
   name: "era-edge",
-  pattern: /(?<=[代纪紀])(初期|前期|中期|中叶|中葉|后期|後期|末期|初|中|末)(?![国國华華心央学學])/g,
+  anchor: { chars: "代纪紀", from: -1, to: -1 },
+  pattern: /(?<=[代纪紀])(初期|前期|中期|中叶|中葉|后期|後期|末期|初|中|末)(?![国國华華心央学學])/y,
   extract(m) {
     const edge = /^初|前/.test(m[1]!) ? "start" : /^中/.test(m[1]!) ? "mid" : "end";
     return { fields: { eraEdge: edge }, dependent: true };
@@ -167,7 +180,8 @@ export const eraEdgeParser: Parser = {
 /** 18世纪, 二十世纪 (not followed by a decade, which the decade parser takes). */
 export const centuryParser: Parser = {
   name: "century",
-  pattern: new RegExp(`(?<![0-9０-９])(${D}{1,2}|十[一二三四五六七八九]|二十一?)世[纪紀](?!${D}{2}|[一二三四五六七八九]十|[〇零]年代)`, "g"),
+  anchor: { chars: "世", from: 1, to: 3, starts: D_CHARS + "十二" },
+  pattern: new RegExp(`(?<![0-9０-９])(${D}{1,2}|十[一二三四五六七八九]|二十一?)世[纪紀](?!${D}{2}|[一二三四五六七八九]十|[〇零]年代)`, "y"),
   extract(m) {
     const n = parseNumber(m[1]!);
     if (n === null || n < 1 || n > 22) return null;
@@ -181,9 +195,11 @@ export const centuryParser: Parser = {
  */
 export const rangeStartParser: Parser = {
   name: "range-start",
+  // Anchor: the connector after the number.
+  anchor: { chars: "至到~～-－—", from: 1, to: 5, starts: D_CHARS + "一二三四五六七八九十" },
   pattern: new RegExp(
     `(?<![0-9０-９.．:：〇零一二三四五六七八九十])(${D}{1,4}|[一二三四五六七八九十]{1,3})(?=[ \\t]?(?:至|到|~|～|-|－|—{1,2})[ \\t]?(?:${D}{1,4}|[一二三四五六七八九十]{1,3})[ \\t]?([年月日号號点點时時]))`,
-    "g",
+    "y",
   ),
   extract(m, text) {
     const n = parseNumber(m[1]!);

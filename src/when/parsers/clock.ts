@@ -1,7 +1,7 @@
 /** Parts of the day (上午, 傍晚) and clock times (19时45分, 上午9时30分, 9:30, 三点半). */
 import { parseNumber } from "../numerals.js";
 import type { DayPartKey } from "../types.js";
-import { D, type Parser } from "./parser.js";
+import { D, D_CHARS, firstChars, type Parser } from "./parser.js";
 
 const DAY_PARTS: Readonly<Record<string, DayPartKey>> = {
   凌晨: "dawn", 黎明: "daybreak", 拂晓: "daybreak", 清晨: "early-morning", 早晨: "early-morning", 早上: "early-morning", 早间: "early-morning",
@@ -15,9 +15,10 @@ const ATTRIBUTIVE_NOUNS = "消费|经济|市场|施工|照明|景观|灯光|模�
 
 export const dayPartParser: Parser = {
   name: "part-of-day",
+  anchor: { chars: firstChars(Object.keys(DAY_PARTS)), from: 0, to: 0 },
   // (?![好报刊]): 早上好, 晚报 … are not times; nor is a part of day used as an attribute of a
   // noun (打造夜间消费集聚区, 白天施工).
-  pattern: new RegExp(`(${Object.keys(DAY_PARTS).join("|")})(?![好报報刊]|${ATTRIBUTIVE_NOUNS})`, "g"),
+  pattern: new RegExp(`(${Object.keys(DAY_PARTS).join("|")})(?![好报報刊]|${ATTRIBUTIVE_NOUNS})`, "y"),
   extract(m) {
     return { fields: { dayPart: DAY_PARTS[m[1]!]! } };
   },
@@ -26,7 +27,8 @@ export const dayPartParser: Parser = {
 /** 9月20日晚, 7日早: a one-character part of day right after a day. */
 export const shortDayPartParser: Parser = {
   name: "part-of-day-short",
-  pattern: /(?<=[日号號])(晚|早|夜)(?![饭飯餐会會宴报報间間上里裡晚])/g,
+  anchor: { chars: "日号號", from: -1, to: -1 },
+  pattern: /(?<=[日号號])(晚|早|夜)(?![饭飯餐会會宴报報间間上里裡晚])/y,
   extract(m) {
     const key: DayPartKey = m[1] === "晚" ? "evening" : m[1] === "早" ? "early-morning" : "night";
     return { fields: { dayPart: key }, dependent: true };
@@ -43,11 +45,12 @@ const CONTEXT_BEFORE = /[午晚早晨间間里裡日号號天夜凌至到~～\-�
 
 export const hanClockParser: Parser = {
   name: "clock",
+  anchor: { chars: "点點时時", from: 1, to: 4, starts: D_CHARS + "〇零一二两兩三四五六七八九十" },
   pattern: new RegExp(
     `(?<![第几幾每])${HOUR}[ \\t]?([点點时時])` +
       `(?:[ \\t]?(半|[一三13１３]刻|整|正)|[ \\t]?${MINUTE}[ \\t]?(分(?!之)(?:钟|鐘)?)?(?:[ \\t]?(${D}{1,2}|[〇零一二三四五六七八九十]{1,3})[ \\t]?秒)?)?` +
       `(多)?(钟|鐘)?(?:许|許|左右)?`,
-    "g",
+    "y",
   ),
   extract(m, text) {
     const hour = parseNumber(m[1]!);
@@ -90,7 +93,8 @@ const SCORE_AFTER = /^(?:胜|勝|负|負|战胜|戰勝|击败|擊敗|落败|获�
 
 export const colonClockParser: Parser = {
   name: "clock-colon",
-  pattern: new RegExp(`(?<![0-9０-９:：.．以])(${D}{1,2})[:：](${D}{2})(?:[:：](${D}{2}))?(?![0-9０-９:：])(时|時)?`, "g"),
+  anchor: { chars: ":：", from: 1, to: 2, starts: D_CHARS },
+  pattern: new RegExp(`(?<![0-9０-９:：.．以])(${D}{1,2})[:：](${D}{2})(?:[:：](${D}{2}))?(?![0-9０-９:：])(时|時)?`, "y"),
   extract(m, text) {
     if (SCORE_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3))) return null;
     const hour = parseNumber(m[1]!)!;

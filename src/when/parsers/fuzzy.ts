@@ -1,7 +1,7 @@
 /** Vague times (近日, 近期, 近年来, 目前, 此前) and offsets (三年前, 几天前, 近三个月, 三年来). */
 import { parseNumber } from "../numerals.js";
 import type { FuzzyKey, Offset } from "../types.js";
-import { COUNT, type Parser } from "./parser.js";
+import { COUNT, COUNT_CHARS, type Parser, firstChars } from "./parser.js";
 
 const WORDS: Readonly<Record<string, FuzzyKey>> = {
   近日: "recent-days", 日前: "recent-days", 近些天: "recent-days", 这几天: "recent-days", 這幾天: "recent-days",
@@ -15,7 +15,8 @@ const WORDS: Readonly<Record<string, FuzzyKey>> = {
 /** 至今, 迄今: until now; not 截至今年 or 至今天 (至 + another date). */
 export const soFarParser: Parser = {
   name: "fuzzy-so-far",
-  pattern: /(?<![截])(至今|迄今)(?![年天日晚早晨夜])/g,
+  anchor: { chars: "今", from: 1, to: 1 },
+  pattern: /(?<![截])(至今|迄今)(?![年天日晚早晨夜])/y,
   extract() {
     return { fields: { fuzzy: "so-far" } };
   },
@@ -26,7 +27,8 @@ const CLAUSE_WORDS: Readonly<Record<string, FuzzyKey>> = { 之前: "before", 以
 
 export const clauseFuzzyParser: Parser = {
   name: "fuzzy-clause",
-  pattern: /(?<=^|[\n，。；：！？,;:!?“”"])(之前|以前|未来|未來)(?![的])/g,
+  anchor: { chars: "之以未", from: 0, to: 0 },
+  pattern: /(?<=^|[\n，。；：！？,;:!?“”"])(之前|以前|未来|未來)(?![的])/y,
   extract(m) {
     return { fields: { fuzzy: CLAUSE_WORDS[m[1]!]! } };
   },
@@ -34,10 +36,11 @@ export const clauseFuzzyParser: Parser = {
 
 export const fuzzyParser: Parser = {
   name: "fuzzy",
+  anchor: { chars: firstChars(Object.keys(WORDS)), from: 0, to: 0 },
   // 日前 not after a number or a word ending in 日 (5日前, 节日前, 生日前).
   pattern: new RegExp(
     `(?<![0-9０-９〇零一二两三四五六七八九十廿卅节節生每今昨明数數几幾多假工周週])(${Object.keys(WORDS).sort((a, b) => b.length - a.length).join("|")})`,
-    "g",
+    "y",
   ),
   extract(m) {
     return { fields: { fuzzy: WORDS[m[1]!]! } };
@@ -58,9 +61,11 @@ function amountOf(text: string): { amount: number; vague: boolean } | null {
 /** 三年前, 46年前, 几天前, 一个月前, 四年后: a point N units before or after. */
 export const offsetParser: Parser = {
   name: "offset",
+  // Anchor: the 前 or 后 that ends the match.
+  anchor: { chars: "前后後", from: 2, to: 10, starts: COUNT_CHARS },
   pattern: new RegExp(
     `(?<![0-9０-９〇零○一二两兩三四五六七八九十百第年月])(${COUNT})(多|余)?(个|個)?(多|半)?(年|月|周|週|星期|礼拜|禮拜|天|日)(多|半)?(以前|之前|前|以后|之后|以後|之後|后|後)(?![年天夜])`,
-    "g",
+    "y",
   ),
   extract(m) {
     const count = amountOf(m[1]!);
@@ -79,9 +84,11 @@ export const offsetParser: Parser = {
 /** 近三个月, 过去十年, 三年来, 三个多月以来: from N units ago until the page date. */
 export const sinceOffsetParser: Parser = {
   name: "offset-until-now",
+  // Anchor: the 近 or 过去 before, or the 来 after, that extract requires.
+  anchor: { chars: "近过過来來", from: 0, to: 10, starts: "近过過最" + COUNT_CHARS },
   pattern: new RegExp(
     `(近|过去的?|過去的?|最近)?(?<![0-9０-９〇零○一二两兩三四五六七八九十百第年月])(${COUNT})(多|余)?(个|個)?(?:多|半)?(年|月|周|週|星期|礼拜|禮拜|天|日)(多|半)?(来|來|以来|以來)?`,
-    "g",
+    "y",
   ),
   extract(m) {
     // Needs 近/过去 before or 来 after: a bare 三年 is a duration, not a date.
@@ -98,9 +105,11 @@ export const sinceOffsetParser: Parser = {
 /** 五日内, 一年之内, 两个礼拜内, 未来两个月, 今后十年: from the page date for N units. */
 export const withinOffsetParser: Parser = {
   name: "offset-within",
+  // Anchor: the 未来 or 今后 before, or the 内 after, that extract requires.
+  anchor: { chars: "未今内內", from: 0, to: 10, starts: "未今" + COUNT_CHARS },
   pattern: new RegExp(
     `(未来|未來|今后|今後)?(?<![0-9０-９〇零○一二两兩三四五六七八九十百第年月])(${COUNT})(多|余)?(个|個)?(?:多|半)?(年|月|周|週|星期|礼拜|禮拜|天|日)(半)?(之内|之內|以内|以內|内|內)?`,
-    "g",
+    "y",
   ),
   extract(m) {
     if (m[1] === undefined && m[7] === undefined) return null;
@@ -116,9 +125,10 @@ export const withinOffsetParser: Parser = {
 /** 上两个月, 前两天, 下三周, 后三个月: the N whole units before or after the current one (N ≥ 2). */
 export const blockOffsetParser: Parser = {
   name: "offset-block",
+  anchor: { chars: "上前下后後", from: 0, to: 0 },
   pattern: new RegExp(
     `(?<![最之以然其此随隨落向往提空朝])(上|前|下|后|後)(${COUNT})(个|個)?(年|月|周|週|星期|礼拜|禮拜|天|日)(?![0-9０-９一二三四五六七八九十]|[内內后後前来來以之])`,
-    "g",
+    "y",
   ),
   extract(m) {
     const count = amountOf(m[2]!);

@@ -2,7 +2,7 @@
 import { alternation, holidays } from "../../dictionaries/index.js";
 import { lazy } from "../../dictionaries/parse-list.js";
 import type { Holiday } from "../types.js";
-import type { Parser } from "./parser.js";
+import { firstChars, type Anchor, type Parser } from "./parser.js";
 
 function parseRule(rule: string): Holiday | null {
   const fixed = /^(\d{2})-(\d{2})$/.exec(rule);
@@ -12,12 +12,16 @@ function parseRule(rule: string): Holiday | null {
   return null;
 }
 
-const pattern = lazy(() => new RegExp(`(${alternation(holidays().keys())})`, "g"));
+const pattern = lazy(() => new RegExp(`(${alternation(holidays().keys())})`, "y"));
+const anchor = lazy((): Anchor => ({ chars: firstChars(holidays().keys()), from: 0, to: 0 }));
 
 export const holidayParser: Parser = {
   name: "holiday",
   get pattern() {
     return pattern();
+  },
+  get anchor() {
+    return anchor();
   },
   extract(m) {
     const holiday = parseRule(holidays().get(m[1]!) ?? "");

@@ -9,12 +9,28 @@ export interface ParserResult {
 }
 
 /**
- * One expression family, as in chrono: a global pattern with bounded quantifiers only (linear
- * scanning, no catastrophic backtracking) and a pure function from a match to fields.
+ * Where a parser's matches can be, so that the scan tries the pattern only there: every match the
+ * parser accepts has one of `chars` at `from`…`to` characters after its start (-1: the character
+ * just before it, which a lookbehind reads), and starts with one of `starts` when given. Rare
+ * characters (年, 日, 点) keep the scan cheap; `starts` saves most tries where `to` is far.
+ * test/when/anchors.test.ts holds the scan to the plain one.
+ */
+export interface Anchor {
+  readonly chars: string;
+  readonly from: number;
+  readonly to: number;
+  readonly starts?: string;
+}
+
+/**
+ * One expression family, as in chrono: a pattern with bounded quantifiers only (linear scanning,
+ * no catastrophic backtracking) and a pure function from a match to fields. The pattern is sticky
+ * (flag y): the scan tries it at one position at a time, near the parser's anchor.
  */
 export interface Parser {
   readonly name: string;
   readonly pattern: RegExp;
+  readonly anchor: Anchor;
   extract(match: RegExpExecArray, text: string): ParserResult | null;
 }
 
@@ -24,5 +40,15 @@ export const D = "[0-9０-９]";
 export const H = "[〇零○一二两兩三四五六七八九十廿卅]";
 /** Chinese digits without units, as in digit-by-digit years. */
 export const HD = "[〇零○Ｏ一二三四五六七八九]";
+/** The characters that can start a number of each kind: D, H, HD, COUNT. */
+export const D_CHARS = "0123456789０１２３４５６７８９";
+export const H_CHARS = "〇零○一二两兩三四五六七八九十廿卅";
+export const HD_CHARS = "〇零○Ｏ一二三四五六七八九";
+export const COUNT_CHARS = `${D_CHARS}一二两兩三四五六七八九十百几幾数數半`;
 /** A small count: 3, 三, 十二, 几, 数, 半 … */
 export const COUNT = `(?:${D}{1,3}|[一二两兩三四五六七八九十百]{1,3}|[几幾数數半])`;
+
+/** The first characters of some words: the anchor of a parser that matches one of them. */
+export function firstChars(words: Iterable<string>): string {
+  return [...new Set([...words].map((w) => w[0] ?? ""))].join("");
+}

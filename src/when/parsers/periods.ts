@@ -1,6 +1,6 @@
 /** Parts of years and months: 年初, 年底, 上半年, 一季度, 春季, 上旬, 月底; 初/底 after a year or month. */
 import type { MonthPart, YearPart } from "../types.js";
-import type { Parser } from "./parser.js";
+import { firstChars, type Parser } from "./parser.js";
 
 const NOT_AFTER_COUNT = "(?<![0-9０-９〇零○一二两兩三四五六七八九十百千几幾多每全个個])";
 
@@ -10,8 +10,9 @@ const YEAR_PARTS: Readonly<Record<string, YearPart>> = {
 
 export const yearPartParser: Parser = {
   name: "year-part",
+  anchor: { chars: firstChars(Object.keys(YEAR_PARTS)), from: 0, to: 0 },
   // (?![国國华華…]): 牛年中国 is not the middle of a year.
-  pattern: new RegExp(`${NOT_AFTER_COUNT}(${Object.keys(YEAR_PARTS).join("|")})(?![级級度国國华華央心学學文])`, "g"),
+  pattern: new RegExp(`${NOT_AFTER_COUNT}(${Object.keys(YEAR_PARTS).join("|")})(?![级級度国國华華央心学學文])`, "y"),
   extract(m) {
     return { fields: { yearPart: YEAR_PARTS[m[1]!]! } };
   },
@@ -21,7 +22,8 @@ const QUARTERS: Readonly<Record<string, number>> = { 一: 1, "1": 1, 首: 1, 二
 
 export const quarterParser: Parser = {
   name: "quarter",
-  pattern: /(?<![0-9０-９一二三四五六七八九十几每个個])(?:第)?([一二三四1-4首])季度|前([二两三23])(?:个|個)?季度|(?<![A-Za-z])Q([1-4])(?:季度)?(?![0-9A-Za-z])/g,
+  anchor: { chars: "季Q", from: 0, to: 3, starts: "第一二三四1234首前Q" },
+  pattern: /(?<![0-9０-９一二三四五六七八九十几每个個])(?:第)?([一二三四1-4首])季度|前([二两三23])(?:个|個)?季度|(?<![A-Za-z])Q([1-4])(?:季度)?(?![0-9A-Za-z])/y,
   extract(m) {
     if (m[2] !== undefined) return { fields: { yearPart: /[三3]/.test(m[2]) ? "first-3q" : "first-2q" } };
     const key = m[1] ?? m[3]!;
@@ -32,7 +34,8 @@ export const quarterParser: Parser = {
 /** 上季度, 本季度, 下下个季度: quarters relative to the page date. */
 export const relativeQuarterParser: Parser = {
   name: "relative-quarter",
-  pattern: /(上上|上|本|这|這|当|當|下下|下)(?:一)?(?:个|個)?季度/g,
+  anchor: { chars: "季", from: 1, to: 4, starts: "上本这這当當下" },
+  pattern: /(上上|上|本|这|這|当|當|下下|下)(?:一)?(?:个|個)?季度/y,
   extract(m) {
     const offsets: Readonly<Record<string, number>> = { 上上: -2, 上: -1, 本: 0, 这: 0, 這: 0, 当: 0, 當: 0, 下下: 2, 下: 1 };
     return { fields: { quarter: { kind: "rel", offset: offsets[m[1]!]!, anchor: "page" } } };
@@ -42,7 +45,8 @@ export const relativeQuarterParser: Parser = {
 /** 今年同期, 今年中期: a period of the year written after it. */
 export const yearSuffixParser: Parser = {
   name: "year-suffix",
-  pattern: /(?<=年)(同期|中期|初期|末期|春|夏|秋|冬)(?![节節天季运運耕播种種装裝])/g,
+  anchor: { chars: "年", from: -1, to: -1 },
+  pattern: /(?<=年)(同期|中期|初期|末期|春|夏|秋|冬)(?![节節天季运運耕播种種装裝])/y,
   extract(m) {
     const parts: Readonly<Record<string, YearPart>> = { 同期: "same", 中期: "mid", 初期: "start", 末期: "end", 春: "spring", 夏: "summer", 秋: "autumn", 冬: "winter" };
     return { fields: { yearPart: parts[m[1]!]! }, dependent: true };
@@ -53,8 +57,9 @@ const SEASONS: Readonly<Record<string, YearPart>> = { 春: "spring", 夏: "summe
 
 export const seasonParser: Parser = {
   name: "season",
+  anchor: { chars: "春夏秋冬", from: 0, to: 0 },
   // (?![奥運运会會装裝]): 冬季奥运会, 夏季服装 use the season as an adjective.
-  pattern: /(?<![立初仲暮晚深寒早])(春|夏|秋|冬)(季|天)(?![奥奧运運会會装裝])/g,
+  pattern: /(?<![立初仲暮晚深寒早])(春|夏|秋|冬)(季|天)(?![奥奧运運会會装裝])/y,
   extract(m) {
     return { fields: { yearPart: SEASONS[m[1]!]! } };
   },
@@ -66,7 +71,8 @@ const MONTH_PARTS: Readonly<Record<string, MonthPart>> = {
 
 export const monthPartParser: Parser = {
   name: "month-part",
-  pattern: new RegExp(`${NOT_AFTER_COUNT}(${Object.keys(MONTH_PARTS).join("|")})`, "g"),
+  anchor: { chars: "旬月", from: 0, to: 1, starts: firstChars(Object.keys(MONTH_PARTS)) },
+  pattern: new RegExp(`${NOT_AFTER_COUNT}(${Object.keys(MONTH_PARTS).join("|")})`, "y"),
   extract(m) {
     return { fields: { monthPart: MONTH_PARTS[m[1]!]! } };
   },
@@ -75,7 +81,8 @@ export const monthPartParser: Parser = {
 /** 2014年底, 4月初, 年伊始: one character after a year or month; the merge step decides which. */
 export const periodSuffixParser: Parser = {
   name: "period-suffix",
-  pattern: /(?<=[年月份度])(初|底|末|伊始)(?![步级級期中心衷始等稿赛賽])/g,
+  anchor: { chars: "初底末伊", from: 0, to: 0 },
+  pattern: /(?<=[年月份度])(初|底|末|伊始)(?![步级級期中心衷始等稿赛賽])/y,
   extract(m) {
     // Stored as a month part; merged after a year, it becomes the year's start or end.
     return { fields: { monthPart: m[1] === "底" || m[1] === "末" ? "end" : "start" }, dependent: true };

@@ -1,7 +1,7 @@
 /** Dates relative to the page date (今年, 昨天, 上周三) or to the article's last date (次日, 当天). */
 import type { DayPartKey, Ref } from "../types.js";
 import { parseNumber } from "../numerals.js";
-import type { Parser } from "./parser.js";
+import { firstChars, type Parser } from "./parser.js";
 
 const page = (offset: number): Ref => ({ kind: "rel", offset, anchor: "page" });
 const previous = (offset: number): Ref => ({ kind: "rel", offset, anchor: "previous" });
@@ -17,8 +17,9 @@ const YEARS: Readonly<Record<string, Ref>> = {
 
 export const relativeYearParser: Parser = {
   name: "relative-year",
+  anchor: { chars: "年", from: 1, to: 2, starts: firstChars(Object.keys(YEARS)) },
   // (?![纪級级轻]): 上年纪, 今年轻 are not years.
-  pattern: new RegExp(`${NOT_AFTER_COUNT}(${Object.keys(YEARS).sort((a, b) => b.length - a.length).join("|")})(?![纪紀级級轻])`, "g"),
+  pattern: new RegExp(`${NOT_AFTER_COUNT}(${Object.keys(YEARS).sort((a, b) => b.length - a.length).join("|")})(?![纪紀级級轻])`, "y"),
   extract(m) {
     return { fields: { year: YEARS[m[1]!]! } };
   },
@@ -32,7 +33,8 @@ const MONTHS: Readonly<Record<string, Ref>> = {
 
 export const relativeMonthParser: Parser = {
   name: "relative-month",
-  pattern: new RegExp(`${NOT_AFTER_COUNT}(${Object.keys(MONTHS).sort((a, b) => b.length - a.length).join("|")})`, "g"),
+  anchor: { chars: "月", from: 1, to: 3, starts: firstChars(Object.keys(MONTHS)) },
+  pattern: new RegExp(`${NOT_AFTER_COUNT}(${Object.keys(MONTHS).sort((a, b) => b.length - a.length).join("|")})`, "y"),
   extract(m) {
     return { fields: { month: MONTHS[m[1]!]! } };
   },
@@ -55,10 +57,12 @@ const DAY_PARTS: Readonly<Record<string, readonly [Ref, DayPartKey]>> = {
 
 export const relativeDayParser: Parser = {
   name: "relative-day",
+  // Anchor: every word ends in one of these.
+  anchor: { chars: "天日晚夜早晨", from: 1, to: 2, starts: firstChars([...Object.keys(DAYS), ...Object.keys(DAY_PARTS)]) },
   // (?![报報刊头]): 今日头条, 明日报 are names.
   pattern: new RegExp(
     `${NOT_AFTER_COUNT.replace("某]", "某第]")}(${[...Object.keys(DAYS), ...Object.keys(DAY_PARTS)].sort((a, b) => b.length - a.length).join("|")})(?![报報刊头頭])`,
-    "g",
+    "y",
   ),
   extract(m) {
     const word = m[1]!;
@@ -74,8 +78,9 @@ const WEEK_WORD = "(?:周|週|星期|礼拜|禮拜)";
 /** 上周, 本周, 下个星期, 上周三, 这个礼拜天, 上周末. */
 export const relativeWeekParser: Parser = {
   name: "relative-week",
+  anchor: { chars: "周週星礼禮", from: 1, to: 4, starts: "上下本这這今" },
   // (?!期|岁|年|边|围|刊): 上周期, 本周年 are not weeks.
-  pattern: new RegExp(`(上上|上|下下|下|本|这|這|今)(?:一?个|一?個|一)?${WEEK_WORD}([一二三四五六日天末])?(?![期岁歲年边邊围圍刊])`, "g"),
+  pattern: new RegExp(`(上上|上|下下|下|本|这|這|今)(?:一?个|一?個|一)?${WEEK_WORD}([一二三四五六日天末])?(?![期岁歲年边邊围圍刊])`, "y"),
   extract(m) {
     const offsets: Readonly<Record<string, number>> = { 上上: -2, 上: -1, 下下: 2, 下: 1, 本: 0, 这: 0, 這: 0, 今: 0 };
     const week = page(offsets[m[1]!]!);
@@ -87,7 +92,8 @@ export const relativeWeekParser: Parser = {
 /** 周三, 星期三, 礼拜天, 周末; not 每周三 (a recurrence) nor 一周三次. */
 export const weekdayParser: Parser = {
   name: "weekday",
-  pattern: new RegExp(`(?<![0-9０-９〇零一二两兩三四五六七八九十几幾每个個数數上下本这這今])${WEEK_WORD}([一二三四五六日天末])(?![年岁歲刊])`, "g"),
+  anchor: { chars: "周週星礼禮", from: 0, to: 0 },
+  pattern: new RegExp(`(?<![0-9０-９〇零一二两兩三四五六七八九十几幾每个個数數上下本这這今])${WEEK_WORD}([一二三四五六日天末])(?![年岁歲刊])`, "y"),
   extract(m) {
     return { fields: { weekday: WEEKDAY_OF[m[1]!]!, ...(m[1] === "末" ? { weekend: true } : {}) } };
   },
@@ -96,7 +102,8 @@ export const weekdayParser: Parser = {
 /** 每周三, 每天, 每年: recurrences; found so that the date words inside them are not taken as dates. */
 export const recurrenceParser: Parser = {
   name: "recurrence",
-  pattern: /每(?:一)?(?:个|個)?(?:(?:周|週|星期|礼拜|禮拜)[一二三四五六日天末]?|天|日|晚|年|月|季度|逢)/g,
+  anchor: { chars: "每", from: 0, to: 0 },
+  pattern: /每(?:一)?(?:个|個)?(?:(?:周|週|星期|礼拜|禮拜)[一二三四五六日天末]?|天|日|晚|年|月|季度|逢)/y,
   extract() {
     return { fields: { recurrence: true } };
   },
@@ -105,7 +112,8 @@ export const recurrenceParser: Parser = {
 /** 第一个星期一, 第3个周日: the nth weekday, merged after a month (十月第一个星期一). */
 export const nthWeekdayParser: Parser = {
   name: "nth-weekday",
-  pattern: new RegExp(`(?:的)?第([一二三四五1-5])(?:个|個)${WEEK_WORD}([一二三四五六日天])`, "g"),
+  anchor: { chars: "第", from: 0, to: 1, starts: "的第" },
+  pattern: new RegExp(`(?:的)?第([一二三四五1-5])(?:个|個)${WEEK_WORD}([一二三四五六日天])`, "y"),
   extract(m) {
     const nth = "一二三四五".indexOf(m[1]!) + 1 || Number(m[1]);
     return { fields: { nth, weekday: WEEKDAY_OF[m[2]!]! }, dependent: true };
@@ -115,7 +123,8 @@ export const nthWeekdayParser: Parser = {
 /** 第二周, 第3个星期, 第三十七个礼拜: the nth week of the month or year written before it. */
 export const weekNumberParser: Parser = {
   name: "week-number",
-  pattern: new RegExp(`(?:的)?第(${"[0-9０-９]{1,2}"}|[一二三四五六七八九十]{1,3})(?:个|個)?(?:周|週|星期|礼拜|禮拜)(?![一二三四五六日天末年岁歲刊])`, "g"),
+  anchor: { chars: "第", from: 0, to: 1, starts: "的第" },
+  pattern: new RegExp(`(?:的)?第(${"[0-9０-９]{1,2}"}|[一二三四五六七八九十]{1,3})(?:个|個)?(?:周|週|星期|礼拜|禮拜)(?![一二三四五六日天末年岁歲刊])`, "y"),
   extract(m) {
     const n = parseNumber(m[1]!);
     if (n === null || n < 1 || n > 53) return null;
