@@ -40,6 +40,17 @@ const openerPatterns = lazy(() => {
   };
 });
 
+/**
+ * How many characters from a text's start an opener match can read: 据, a source, up to eight Han
+ * characters, a date, 讯 or 电, a bracket of up to 60 characters and one looked at after 电.
+ * Doubled, in UTF-16 code units, since [^（）()] takes a surrogate pair as one. openerLength
+ * of a prefix this long answers as of the whole text.
+ */
+export const openerReach = lazy(() => {
+  const source = Math.max(8 + Math.max(...SOURCE_SUFFIX.split("|").map((s) => s.length)), ...openerSources().map((s) => s.length));
+  return 2 * (1 + source + 8 + 8 + 1 + 62 + 1);
+});
+
 /** The length of the opener at the start of `text`, with its bracketed credit; 0 if none. */
 export function openerLength(text: string): number {
   const match = openerPatterns().atStart.exec(text);
@@ -134,9 +145,12 @@ function isSignature(text: string): boolean {
   return false;
 }
 
+/** A credit line is never longer than this. */
+export const CREDIT_LINE_MAX = 60;
+
 /** The kind of credit line `text` is (one unit, its lines joined), or null. */
 export function creditLineKind(text: string): CreditLineKind | null {
-  if (text.length > 60) return null;
+  if (text.length > CREDIT_LINE_MAX) return null;
   const p = creditLinePatterns();
   // What each pattern needs at the line's ends, checked before the pattern is run (or compiled).
   const first = text.charCodeAt(0);
@@ -156,7 +170,10 @@ export function creditLineKind(text: string): CreditLineKind | null {
 const FULL_DATE = new RegExp(`[${DIGIT}〇一二三四五六七八九]{4}年[${DIGIT}${CN_NUMBER}]{1,3}月[${DIGIT}${CN_NUMBER}]{1,3}日`, "u");
 const PAGE_HEADER = /星期[一二三四五六日天]|周[一二三四五六日]|第?[A-Z]?[0-9０-９]{1,3}版|[A-Z][0-9０-９]{1,2}版|农历/u;
 
+/** A masthead line is never longer than this. */
+export const MASTHEAD_LINE_MAX = 60;
+
 /** Whether `text` is a masthead or page header line: a full date with a weekday or a page number. */
 export function isMastheadLine(text: string): boolean {
-  return text.length <= 60 && !/[。；]/u.test(text) && FULL_DATE.test(text) && PAGE_HEADER.test(text);
+  return text.length <= MASTHEAD_LINE_MAX && !/[。；]/u.test(text) && FULL_DATE.test(text) && PAGE_HEADER.test(text);
 }
