@@ -99,11 +99,14 @@ function occurringGrams(units: readonly Unit[], grams: readonly string[]): Set<s
   // Grams by their first two characters, as one small integer; a table of those pairs' hashes
   // rules out most positions before the map is read (nearly every Han character starts a gram).
   const byHead = new Map<number, string[]>();
-  const headHashes = new Uint8Array(HEAD_HASH_SIZE);
+  // Sized to the grams: a fixed 1 MB table cost more than the scan on a small page.
+  const hashBits = Math.min(20, Math.max(10, Math.ceil(Math.log2(grams.length * 16))));
+  const headHashes = new Uint8Array(1 << hashBits);
+  const shift = 32 - hashBits;
   for (const gram of new Set(grams)) {
     const first = gram.charCodeAt(0);
     const second = gram.charCodeAt(1);
-    headHashes[headHash(first, second)] = 1;
+    headHashes[headHash(first, second) >>> shift] = 1;
     const head = hanPair(first, second);
     const list = byHead.get(head);
     if (list) list.push(gram);
@@ -118,7 +121,7 @@ function occurringGrams(units: readonly Unit[], grams: readonly string[]): Set<s
       const text = piece.text;
       for (let i = 0; i < text.length; i++) {
         const c3 = text.charCodeAt(i);
-        if (headHashes[headHash(c0, c1)] === 1 && isHanCode(c0) && isHanCode(c1)) {
+        if (headHashes[headHash(c0, c1) >>> shift] === 1 && isHanCode(c0) && isHanCode(c1)) {
           const list = byHead.get(hanPair(c0, c1));
           if (list) for (const gram of list) if (gram.charCodeAt(2) === c2 && gram.charCodeAt(3) === c3) found.add(gram);
         }
@@ -131,10 +134,9 @@ function occurringGrams(units: readonly Unit[], grams: readonly string[]): Set<s
   return found;
 }
 
-const HEAD_HASH_SIZE = 1 << 20;
 
 function headHash(first: number, second: number): number {
-  return (Math.imul(first, 0x9e3779b1) ^ Math.imul(second, 0x85ebca6b)) >>> 12;
+  return (Math.imul(first, 0x9e3779b1) ^ Math.imul(second, 0x85ebca6b)) >>> 0;
 }
 
 /** Runs of consecutive headline candidates (a kicker, a main title and a subtitle at most). */

@@ -1,5 +1,6 @@
 import type { LineStore } from "../repair-layout/line-store.js";
 import { concatMapped, type MappedText } from "../text/mapped-text.js";
+import { ownBuffer, type AllocateOffsets } from "../text/offset-arena.js";
 import type { HeadlineSegment } from "../stage-types.js";
 import { pieceMapped, type Piece } from "./01-pieces.js";
 import type { Unit } from "./02-units.js";
@@ -118,18 +119,20 @@ function lineRelation(line: Piece, partWidth: number, next: Piece, columnWidth: 
  * Splits a headline group into kicker (引题), main title (主题) and subtitle (副题). Lines of one
  * block that wrap at the column edge are one part; two equally long short lines are a couplet
  * and one main title (高效集聚创新资源 / 助力产业上档升级); see lineRelation. Of two parts the shorter first one is
- * the kicker, unless the second starts with a dash, which marks a subtitle.
+ * the kicker, unless the second starts with a dash, which marks a subtitle. Offsets come from
+ * `allocate` (one arena for the page's headlines, see offsetArena).
  */
 export function headlineParts(
   headlineUnits: readonly Unit[],
   columnWidth: number,
   position: "before" | "after",
   store: LineStore,
+  allocate: AllocateOffsets = ownBuffer,
 ): HeadlineSegment {
   const parts: MappedText[] = [];
   const lines: MappedText[] = [];
   for (const unit of headlineUnits) {
-    const mapped = unit.pieces.map((p) => pieceMapped(store, p));
+    const mapped = unit.pieces.map((p) => pieceMapped(store, p, allocate));
     lines.push(...mapped);
     let part = unit.pieces[0]!;
     let text = mapped[0]!;
@@ -138,10 +141,10 @@ export function headlineParts(
       const piece = unit.pieces[i]!;
       const relation = lineRelation(part, width, piece, columnWidth);
       if (relation === "wrap") {
-        text = concatMapped([text, mapped[i]!]);
+        text = concatMapped([text, mapped[i]!], allocate);
         width += piece.width;
       } else if (relation === "couplet") {
-        text = joinWithBreak(text, part.breakOffset, mapped[i]!);
+        text = joinWithBreak(text, part.breakOffset, mapped[i]!, allocate);
         width += piece.width;
       } else {
         parts.push(text);
@@ -152,11 +155,11 @@ export function headlineParts(
     }
     parts.push(text);
   }
-  const [kicker, main, subtitle] = assignParts(parts);
+  const [kicker, main, subtitle] = assignParts(parts, allocate);
   return { kicker, main, subtitle, lines, position };
 }
 
-function assignParts(parts: readonly MappedText[]): [MappedText | null, MappedText | null, MappedText | null] {
+function assignParts(parts: readonly MappedText[], allocate: AllocateOffsets): [MappedText | null, MappedText | null, MappedText | null] {
   if (parts.length === 1) return [null, parts[0]!, null];
   if (parts.length === 2) {
     const [first, second] = parts as [MappedText, MappedText];
@@ -165,14 +168,14 @@ function assignParts(parts: readonly MappedText[]): [MappedText | null, MappedTe
     return [null, first, second];
   }
   const [kicker, main, ...rest] = parts as [MappedText, MappedText, ...MappedText[]];
-  return [kicker, main, rest.length ? concatMapped(rest) : null];
+  return [kicker, main, rest.length ? concatMapped(rest, allocate) : null];
 }
 
 /** Two lines of one part, with the original line break between them (read as a space). */
-function joinWithBreak(first: MappedText, breakOffset: number | null, second: MappedText): MappedText {
-  if (breakOffset === null) return concatMapped([first, second]);
+function joinWithBreak(first: MappedText, breakOffset: number | null, second: MappedText, allocate: AllocateOffsets = ownBuffer): MappedText {
+  if (breakOffset === null) return concatMapped([first, second], allocate);
   const separator: MappedText = { text: "\n", offsets: Uint32Array.of(breakOffset, breakOffset + 1) };
-  return concatMapped([first, separator, second]);
+  return concatMapped([first, separator, second], allocate);
 }
 
 export { joinWithBreak };

@@ -6,7 +6,7 @@ import { writeOffsets } from "../repair-layout/line-store.js";
 import type { ArticleKind, Span } from "../types.js";
 import { pieceEnd, pieceOffset, type Piece } from "./01-pieces.js";
 import type { Unit } from "./02-units.js";
-import { leadingText } from "./unit-text.js";
+import { unitPrefix } from "./unit-text.js";
 
 /** Shorter than this (in characters), a report with an opener is a brief. */
 const BRIEF_LENGTH = 120;
@@ -82,7 +82,7 @@ export function assembleArticles(drafts: readonly ArticleDraft[], store: LineSto
     const first = draft.units[0]!;
     const opener =
       first.openerLength > 0
-        ? { text: leadingText(first.pieces, first.openerLength).slice(0, first.openerLength), span: spanInUnit(store, first, 0, first.openerLength) }
+        ? { text: unitPrefix(first.pieces, first.openerLength), span: spanInUnit(store, first, 0, first.openerLength) }
         : null;
     const spans = [toOriginalSpan(body, 0, body.text.length), ...(draft.headline?.lines ?? []).map((l) => toOriginalSpan(l, 0, l.text.length))];
     return {

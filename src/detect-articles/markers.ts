@@ -6,6 +6,7 @@
 import { activeDictionaries, perDictionaries } from "../dictionaries/active.js";
 import { alternation, openerSources } from "../dictionaries/index.js";
 import { lazy } from "../dictionaries/parse-list.js";
+import { isLayoutCode } from "../repair-layout/char-classes.js";
 
 const HAN = "\\u3400-\\u4dbf\\u4e00-\\u9fff";
 const DIGIT = "0-9０-９";
@@ -111,7 +112,8 @@ const creditLinePatterns = perDictionaries((dictionaries) => {
   const bothKinds = all.some((m) => m.length > 1) && all.some((m) => m.length === 1);
   return {
     // With markers of one kind missing, the pattern's empty alternative needs no marker at all.
-    markers: bothKinds ? all : null,
+    markers: bothKinds ? { long: all.filter((m) => m.length > 1), single: all.filter((m) => m.length === 1) } : null,
+    alphabet: creditAlphabet(all),
     photo: lazyRegExp(`^(?:(?:${unit}(?:特约|首席|见习|实习|摄影)?记者|通讯员|摄影)[：:/／\\s]*)?${names}\\s*(?:摄影报道|摄影|摄)$`),
     bracketedPhoto: lazyRegExp(`^[（(](?:${unit}(?:特约|首席|见习|实习|摄影)?记者|通讯员|摄影)?[：:/／\\s]*${names}\\s*(?:摄影报道|摄影|摄)[）)]$`),
     column: lazyRegExp(`^[（(][^（）()]{2,40}(?:整理|供稿|撰稿|采写|编写)[）)]$`),
@@ -121,6 +123,54 @@ const creditLinePatterns = perDictionaries((dictionaries) => {
     byline: lazyRegExp(`^(?:(?:${unit}(?:${markers})${names}\\s*){1,4}|[（(](?:${unit}(?:${markers})${names}\\s*){1,4}[）)])$`),
   };
 });
+
+/**
+ * The characters that the name-credit patterns (photo, byline, closing) can match: Han, the
+ * interpunct, spaces, separators, colons, brackets and the markers' own characters. A line with
+ * any other character (。“ …) is none of them, and is told so without running (or compiling) them.
+ * Brackets stand only at a credit's ends (（记者付凯明）), unless a marker holds one.
+ */
+function creditAlphabet(markers: readonly string[]): CreditAlphabet {
+  const others = new Set<number>();
+  for (const ch of "·、，,／/：:") others.add(ch.charCodeAt(0));
+  for (const marker of markers) for (let i = 0; i < marker.length; i++) others.add(marker.charCodeAt(i));
+  const innerBrackets = BRACKETS.some((code) => others.has(code));
+  for (const code of BRACKETS) others.add(code);
+  return { others, innerBrackets };
+}
+
+interface CreditAlphabet {
+  readonly others: ReadonlySet<number>;
+  /** Whether a bracket may stand inside a credit, not only at its ends. */
+  readonly innerBrackets: boolean;
+}
+
+const BRACKETS = [0xff08, 0x28, 0xff09, 0x29];
+
+/**
+ * Whether `text` holds a credit marker as the byline pattern reads one: a one-character marker
+ * (文, 图) only with a separator after it, so 文化节 in a body line does not run the pattern.
+ */
+function holdsMarker(text: string, long: readonly string[], single: readonly string[]): boolean {
+  if (long.some((m) => text.includes(m))) return true;
+  for (const m of single) {
+    for (let at = text.indexOf(m); at >= 0; at = text.indexOf(m, at + 1)) if (MARKER_SEPARATOR.test(text.charAt(at + 1))) return true;
+  }
+  return false;
+}
+
+const MARKER_SEPARATOR = /^[：:/／\s]$/;
+
+function onlyCreditChars(text: string, alphabet: CreditAlphabet): boolean {
+  const last = text.length - 1;
+  for (let i = 0; i <= last; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 0x3400 && c <= 0x4dbf) || (c >= 0x4e00 && c <= 0x9fff) || isLayoutCode(c)) continue;
+    if (!alphabet.others.has(c)) return false;
+    if (i > 0 && i < last && !alphabet.innerBrackets && BRACKETS.includes(c)) return false;
+  }
+  return true;
+}
 
 const SIGNATURE_CHARS = new RegExp(`^[${HAN}（）()]+$`);
 const roleTitleSet = perDictionaries((d) => new Set(d.roleTitles));
@@ -156,12 +206,13 @@ export function creditLineKind(text: string): CreditLineKind | null {
   const first = text.charCodeAt(0);
   const last = text.charCodeAt(text.length - 1);
   const bracketed = (first === 0xff08 || first === 0x28) && (last === 0xff09 || last === 0x29);
-  if (PHOTO_LAST.has(last) && p.photo().test(text)) return "photo";
-  if (bracketed && p.bracketedPhoto().test(text)) return "photo";
+  const nameCredit = onlyCreditChars(text, p.alphabet);
+  if (nameCredit && PHOTO_LAST.has(last) && p.photo().test(text)) return "photo";
+  if (nameCredit && bracketed && p.bracketedPhoto().test(text)) return "photo";
   if (bracketed && p.column().test(text)) return "column";
-  if (CLOSING_FIRST.has(first) && p.closing().test(text)) return "closing";
+  if (nameCredit && CLOSING_FIRST.has(first) && p.closing().test(text)) return "closing";
   // A byline holds a credit marker (记者, 通讯员, 文 …).
-  if ((p.markers === null || p.markers.some((m) => text.includes(m))) && p.byline().test(text)) return "byline";
+  if (nameCredit && (p.markers === null || holdsMarker(text, p.markers.long, p.markers.single)) && p.byline().test(text)) return "byline";
   if (isSignature(text)) return "signature";
   return null;
 }

@@ -20,6 +20,19 @@ export function leadingText(pieces: readonly Piece[], atLeast: number): string {
   return text;
 }
 
+/**
+ * The first `length` characters of the unit's text, built from its pieces: a slice of a longer
+ * joined string would keep all of that string alive for as long as the slice.
+ */
+export function unitPrefix(pieces: readonly Piece[], length: number): string {
+  let text = "";
+  for (let i = 0; i < pieces.length && text.length < length; i++) {
+    const piece = pieces[i]!.text;
+    text += piece.length <= length - text.length ? piece : piece.slice(0, length - text.length);
+  }
+  return text;
+}
+
 /** A suffix of the unit's text with at least `atLeast` characters, or the whole text. */
 export function trailingText(pieces: readonly Piece[], atLeast: number): string {
   const last = pieces[pieces.length - 1]!.text;
