@@ -2,6 +2,7 @@ import { lineStoreOf, type LineStore, type RepairedPage } from "../repair-layout
 import { offsetAt } from "../repair-layout/line-store.js";
 import { textWidth } from "../repair-layout/char-classes.js";
 import type { MappedText } from "../text/mapped-text.js";
+import { ownBuffer, type AllocateOffsets } from "../text/offset-arena.js";
 import { mappedRange } from "../repair-layout/line-store.js";
 import { runOnOpeners } from "./markers.js";
 
@@ -83,6 +84,6 @@ export function pieceEnd(store: LineStore, piece: Piece): number {
 }
 
 /** The piece as a MappedText of its own. */
-export function pieceMapped(store: LineStore, piece: Piece): MappedText {
-  return mappedRange(store, piece.row, piece.text, piece.from, piece.from + piece.text.length);
+export function pieceMapped(store: LineStore, piece: Piece, allocate: AllocateOffsets = ownBuffer): MappedText {
+  return mappedRange(store, piece.row, piece.text, piece.from, piece.from + piece.text.length, allocate);
 }

@@ -1,12 +1,16 @@
 import { endsSentence } from "../repair-layout/char-classes.js";
-import { creditLineKind, openerLength, type CreditLineKind } from "./markers.js";
+import { CREDIT_LINE_MAX, creditLineKind, openerLength, openerReach, type CreditLineKind } from "./markers.js";
 import type { Piece } from "./01-pieces.js";
+import { leadingText, textLength, unitText } from "./unit-text.js";
 
-/** A run of pieces that reads as one block: a paragraph, a headline, a credit line. */
+/**
+ * A run of pieces that reads as one block: a paragraph, a headline, a credit line. Its text is the
+ * pieces' text joined without line breaks; see unit-text.ts for reading it without joining.
+ */
 export interface Unit {
   readonly pieces: readonly Piece[];
-  /** The pieces' text joined without line breaks. */
-  readonly joined: string;
+  /** Length of the unit's text. */
+  readonly length: number;
   /** Length of the opener at the unit's start (本报讯（记者付凯明）), 0 if none. */
   readonly openerLength: number;
   readonly credit: CreditLineKind | null;
@@ -17,9 +21,9 @@ const TITLE_RATIO = 0.6;
 
 /** Makes a unit of `pieces`, reading its opener and credit kind. */
 export function makeUnit(pieces: readonly Piece[]): Unit {
-  const joined = pieces.length === 1 ? pieces[0]!.text : pieces.map((p) => p.text).join("");
-  const credit = pieces.length <= 3 ? creditLineKind(joined) : null;
-  return { pieces, joined, openerLength: credit ? 0 : openerLength(joined), credit };
+  const length = textLength(pieces);
+  const credit = pieces.length <= 3 && length <= CREDIT_LINE_MAX ? creditLineKind(unitText(pieces)) : null;
+  return { pieces, length, openerLength: credit ? 0 : openerLength(leadingText(pieces, openerReach())), credit };
 }
 
 /**

@@ -1,6 +1,7 @@
 import { endsBlock } from "../repair-layout/char-classes.js";
 import type { Unit } from "./02-units.js";
-import { isMastheadLine } from "./markers.js";
+import { isMastheadLine, MASTHEAD_LINE_MAX } from "./markers.js";
+import { trailingText, unitText } from "./unit-text.js";
 
 export type UnitRole = "opener" | "credit" | "masthead" | "headline-candidate" | "body";
 
@@ -9,6 +10,10 @@ const ENUMERATED = /^(?:[一二三四五六七八九十]+[、．.]|[（(][一二
 // A headline never ends with these, nor holds a full stop inside.
 const CONTINUES = /[，、；：,;:（(“‘《—-]$/u;
 const HAN_RUN = /[\u3400-\u9fff]/gu;
+/** A headline is at most this long. */
+const HEADLINE_MAX = 64;
+/** Sentence punctuation, which body blocks hold and headlines and credits lack. */
+const SENTENCE_MARK = /[，。；]/;
 
 /**
  * Reads each unit's role from its own text and its neighbours: openers, credits and page headers
@@ -18,25 +23,38 @@ const HAN_RUN = /[\u3400-\u9fff]/gu;
 export function classifyUnits(units: readonly Unit[], widths: readonly number[]): UnitRole[] {
   return units.map((unit, u) => {
     if (unit.credit !== null) return "credit";
-    if (unit.pieces.length <= 2 && isMastheadLine(unit.joined)) return "masthead";
+    if (unit.pieces.length <= 2 && unit.length <= MASTHEAD_LINE_MAX && isMastheadLine(unitText(unit.pieces))) return "masthead";
     if (unit.openerLength > 0) return "opener";
     const previous = units[u - 1];
-    const afterFinished = !previous || previous.credit !== null || endsBlock(previous.joined) || isHeadlineShaped(previous);
+    const afterFinished = !previous || previous.credit !== null || unitEndsBlock(previous) || isHeadlineShaped(previous);
     return afterFinished && isHeadlineShaped(unit) && !isWrappedParagraph(unit, widths[u]!) ? "headline-candidate" : "body";
   });
 }
 
+/** Enough of a unit's end for endsBlock: a bracketed note (up to 82 code units) and what precedes it. */
+const BLOCK_END_REACH = 128;
+/** What endsBlock reads back over (closers, spaces): a suffix that starts with one may be too short. */
+const READ_OVER = /^[\s”’」』）)】》"']/u;
+
+/** endsBlock of the unit's text, from its end only, unless the end alone cannot tell. */
+function unitEndsBlock(unit: Unit): boolean {
+  const tail = trailingText(unit.pieces, BLOCK_END_REACH);
+  if (tail.length < unit.length && READ_OVER.test(tail)) return endsBlock(unitText(unit.pieces));
+  return endsBlock(tail);
+}
+
 /** One to three lines, none ending mid-sentence, no full stop, at least two Han characters. */
 export function isHeadlineShaped(unit: Unit): boolean {
-  if (unit.pieces.length > 3 || unit.credit !== null || unit.openerLength > 0) return false;
-  if (unit.joined.length > 64 || /[。；;]/u.test(unit.joined) || ENUMERATED.test(unit.joined)) return false;
+  if (unit.pieces.length > 3 || unit.credit !== null || unit.openerLength > 0 || unit.length > HEADLINE_MAX) return false;
+  const text = unitText(unit.pieces);
+  if (/[。；;]/u.test(text) || ENUMERATED.test(text)) return false;
   if (unit.pieces.some((p) => CONTINUES.test(p.text) || p.width > 32)) return false;
-  return (unit.joined.match(HAN_RUN)?.length ?? 0) >= 2;
+  return (text.match(HAN_RUN)?.length ?? 0) >= 2;
 }
 
 /** Lines filled to the column with a comma among them: a paragraph broken at the column edge. */
 function isWrappedParagraph(unit: Unit, columnWidth: number): boolean {
-  if (unit.pieces.length < 2 || columnWidth <= 0 || !/[，、,]/u.test(unit.joined)) return false;
+  if (unit.pieces.length < 2 || columnWidth <= 0 || !unit.pieces.some((p) => /[，、,]/u.test(p.text))) return false;
   return unit.pieces.slice(0, -1).every((p) => p.width >= 0.85 * columnWidth);
 }
 
@@ -47,32 +65,43 @@ function isWrappedParagraph(unit: Unit, columnWidth: number): boolean {
 export function columnWidths(units: readonly Unit[]): number[] {
   // The two widest body pieces of each physical line, lines in page order: a window of 17 lines
   // then costs 34 comparisons, however many pieces a line was split into (a 1 MB line of
-  // 。本报讯 run-on openers made this quadratic).
-  const lines: { line: number; first: number; second: number }[] = [];
-  units.forEach((unit) => {
+  // 。本报讯 run-on openers made this quadratic). In flat arrays: an object per line was garbage.
+  const lineOf: number[] = [];
+  const first: number[] = [];
+  const second: number[] = [];
+  for (const unit of units) {
     // Body lines: those of blocks with sentence punctuation, which headlines and credits lack.
-    if (unit.credit !== null || !/[，。；]/u.test(unit.joined)) return;
+    if (unit.credit !== null || !unit.pieces.some((p) => SENTENCE_MARK.test(p.text))) continue;
     for (const p of unit.pieces) {
-      const last = lines[lines.length - 1];
-      if (last && last.line === p.line) {
-        if (p.width > last.first) [last.first, last.second] = [p.width, last.first];
-        else if (p.width > last.second) last.second = p.width;
-      } else lines.push({ line: p.line, first: p.width, second: 0 });
+      const last = lineOf.length - 1;
+      if (last >= 0 && lineOf[last] === p.line) {
+        if (p.width > first[last]!) {
+          second[last] = first[last]!;
+          first[last] = p.width;
+        } else if (p.width > second[last]!) second[last] = p.width;
+      } else {
+        lineOf.push(p.line);
+        first.push(p.width);
+        second.push(0);
+      }
     }
-  });
+  }
   let low = 0;
   return units.map((unit) => {
     const at = unit.pieces[0]!.line;
     // Units come in page order, so the window's lower edge only moves forward.
-    while (low < lines.length && lines[low]!.line < at - 8) low++;
-    let first = 0;
-    let second = 0;
-    for (let l = low; l < lines.length && lines[l]!.line <= at + 8; l++) {
-      for (const width of [lines[l]!.first, lines[l]!.second]) {
-        if (width > first) [first, second] = [width, first];
-        else if (width > second) second = width;
+    while (low < lineOf.length && lineOf[low]! < at - 8) low++;
+    let widest = 0;
+    let next = 0;
+    for (let l = low; l < lineOf.length && lineOf[l]! <= at + 8; l++) {
+      for (let k = 0; k < 2; k++) {
+        const width = k === 0 ? first[l]! : second[l]!;
+        if (width > widest) {
+          next = widest;
+          widest = width;
+        } else if (width > next) next = width;
       }
     }
-    return second || first;
+    return next || widest;
   });
 }

@@ -1,5 +1,7 @@
 import type { Unit } from "./02-units.js";
 import type { UnitRole } from "./03-classify.js";
+import { hanPair, isHanCode } from "./han-pair.js";
+import { leadingText, trailingText } from "./unit-text.js";
 
 /** A run of units: either an article's text or a headline group. */
 export interface Region {
@@ -73,7 +75,7 @@ function continuesInPage(units: readonly Unit[], last: number, recurring: Readon
   const next = units[last + 1];
   if (!next) return false;
   // 非常突 / 出，是投资兴业的宝地: a block opening with one character and a comma finishes a word.
-  if (/^[^\s，。、；：,.;:]{1}[，。、；：,.;:]/u.test(next.joined)) return true;
+  if (/^[^\s，。、；：,.;:]{1}[，。、；：,.;:]/u.test(leadingText(next.pieces, 3))) return true;
   return junctionGrams(units, last).some((gram) => recurring.has(gram));
 }
 
@@ -81,49 +83,60 @@ function continuesInPage(units: readonly Unit[], last: number, recurring: Readon
 function junctionGrams(units: readonly Unit[], last: number): string[] {
   const next = units[last + 1];
   if (!next) return [];
-  const tail = units[last]!.joined;
-  const head = next.joined;
+  const tail = trailingText(units[last]!.pieces, 3);
+  const head = leadingText(next.pieces, 2);
   return [tail.slice(-2) + head.slice(0, 2), tail.slice(-3) + head.slice(0, 1)].filter((gram) => HAN_FOUR.test(gram));
 }
 
 /**
- * Which of `grams` (four BMP characters each) occur in the units' text, in one pass over it. The
- * grams are all Han, so none spans two units, and each unit is searched on its own: joining the
- * page and slicing a string at each candidate cost a copy of the page and much garbage.
+ * Which of `grams` (four Han characters each) occur in the units' text, in one pass over it. The
+ * grams are all Han, so none spans two units; within a unit one may span its pieces, so the last
+ * three characters are carried from piece to piece rather than the unit's text joined.
  */
 function occurringGrams(units: readonly Unit[], grams: readonly string[]): Set<string> {
   const found = new Set<string>();
   if (grams.length === 0) return found;
-  // Grams by their first two characters, as one small integer (both are Han, U+3400–U+9FFF).
+  // Grams by their first two characters, as one small integer; a table of those pairs' hashes
+  // rules out most positions before the map is read (nearly every Han character starts a gram).
   const byHead = new Map<number, string[]>();
-  const firstChars = new Uint8Array(0x10000);
+  // Sized to the grams: a fixed 1 MB table cost more than the scan on a small page.
+  const hashBits = Math.min(20, Math.max(10, Math.ceil(Math.log2(grams.length * 16))));
+  const headHashes = new Uint8Array(1 << hashBits);
+  const shift = 32 - hashBits;
   for (const gram of new Set(grams)) {
-    firstChars[gram.charCodeAt(0)] = 1;
-    const head = hanPair(gram.charCodeAt(0), gram.charCodeAt(1));
+    const first = gram.charCodeAt(0);
+    const second = gram.charCodeAt(1);
+    headHashes[headHash(first, second) >>> shift] = 1;
+    const head = hanPair(first, second);
     const list = byHead.get(head);
     if (list) list.push(gram);
     else byHead.set(head, [gram]);
   }
   for (const unit of units) {
-    const text = unit.joined;
-    for (let i = 0; i + 4 <= text.length; i++) {
-      const first = text.charCodeAt(i);
-      if (firstChars[first] === 0) continue;
-      const second = text.charCodeAt(i + 1);
-      if (second < HAN_FIRST || second > HAN_LAST) continue;
-      const list = byHead.get(hanPair(first, second));
-      if (!list) continue;
-      for (const gram of list) if (gram.charCodeAt(2) === text.charCodeAt(i + 2) && gram.charCodeAt(3) === text.charCodeAt(i + 3)) found.add(gram);
+    // The three characters before the current one, across the unit's pieces (0: none yet).
+    let c0 = 0;
+    let c1 = 0;
+    let c2 = 0;
+    for (const piece of unit.pieces) {
+      const text = piece.text;
+      for (let i = 0; i < text.length; i++) {
+        const c3 = text.charCodeAt(i);
+        if (headHashes[headHash(c0, c1) >>> shift] === 1 && isHanCode(c0) && isHanCode(c1)) {
+          const list = byHead.get(hanPair(c0, c1));
+          if (list) for (const gram of list) if (gram.charCodeAt(2) === c2 && gram.charCodeAt(3) === c3) found.add(gram);
+        }
+        c0 = c1;
+        c1 = c2;
+        c2 = c3;
+      }
     }
   }
   return found;
 }
 
-const HAN_FIRST = 0x3400;
-const HAN_LAST = 0x9fff;
 
-function hanPair(first: number, second: number): number {
-  return (first - HAN_FIRST) * (HAN_LAST - HAN_FIRST + 1) + (second - HAN_FIRST);
+function headHash(first: number, second: number): number {
+  return (Math.imul(first, 0x9e3779b1) ^ Math.imul(second, 0x85ebca6b)) >>> 0;
 }
 
 /** Runs of consecutive headline candidates (a kicker, a main title and a subtitle at most). */
@@ -147,7 +160,7 @@ function precedesCaption(units: readonly Unit[], roles: readonly UnitRole[], sta
   for (let u = start; u < units.length; u++) {
     if (units[u]!.credit === "photo") return u > start;
     if (roles[u] !== "body") return false;
-    length += units[u]!.joined.length;
+    length += units[u]!.length;
     if (length > CAPTION_REACH) return false;
   }
   return false;

@@ -1,9 +1,12 @@
 import type { LineStore } from "../repair-layout/line-store.js";
 import { concatMapped, type MappedText } from "../text/mapped-text.js";
+import { ownBuffer, type AllocateOffsets } from "../text/offset-arena.js";
 import type { HeadlineSegment } from "../stage-types.js";
 import { pieceMapped, type Piece } from "./01-pieces.js";
 import type { Unit } from "./02-units.js";
 import type { Region } from "./04-regions.js";
+import { HAN_FIRST, HAN_LAST, hanPair, isHanCode } from "./han-pair.js";
+import { unitText } from "./unit-text.js";
 
 /** Which text region each headline region belongs to, and how it was printed. */
 export interface HeadlineAttachment {
@@ -27,19 +30,12 @@ const COUPLET_LINE = 10;
  * that one is missing or already titled.
  */
 export function attachHeadlines(regions: readonly Region[], units: readonly Unit[]): HeadlineAttachment[] {
-  // A text region is scored against the headlines on both sides: join it once.
-  const texts = new Map<number, string>();
-  const textOf = (r: number) => {
-    let text = texts.get(r);
-    if (text === undefined) texts.set(r, (text = regions[r]!.units.map((u) => units[u]!.joined).join("")));
-    return text;
-  };
   const neighbours = regions.map((region, r) => {
     if (region.kind !== "headline") return null;
     const before = regions[r - 1]?.kind === "text" ? r - 1 : null;
     const after = regions[r + 1]?.kind === "text" ? r + 1 : null;
-    const title = bigrams(textOf(r));
-    const score = (t: number | null) => (t === null ? -1 : overlap(title, textOf(t)));
+    const title = bigrams(region.units.map((u) => unitText(units[u]!.pieces)).join(""));
+    const score = (t: number | null) => (t === null ? -1 : overlap(title, regions[t]!, units));
     return { r, before, after, scoreBefore: score(before), scoreAfter: score(after) };
   });
   let vote = 0;
@@ -60,19 +56,49 @@ export function attachHeadlines(regions: readonly Region[], units: readonly Unit
   return attachments;
 }
 
-function bigrams(text: string): Set<string> {
+/** The distinct pairs of consecutive Han characters in `text`, other characters left out (see hanPair). */
+function bigrams(text: string): Set<number> {
   const han = text.replace(/[^\u3400-\u9fff]/gu, "");
-  const set = new Set<string>();
-  for (let i = 0; i + 1 < han.length; i++) set.add(han.slice(i, i + 2));
+  const set = new Set<number>();
+  for (let i = 0; i + 1 < han.length; i++) set.add(hanPair(han.charCodeAt(i), han.charCodeAt(i + 1)));
   return set;
 }
 
-/** Share of the headline's bigrams found in `text`. */
-function overlap(title: Set<string>, text: string): number {
+/** Marks the first characters of the title being scored; cleared after each. */
+const titleFirst = new Uint8Array(0x10000);
+
+/**
+ * Share of the headline's bigrams found in the region's text (its units' text joined), read
+ * piece by piece: joining each article's text to search it cost a copy of the page.
+ */
+function overlap(title: ReadonlySet<number>, region: Region, units: readonly Unit[]): number {
   if (title.size === 0) return 0;
-  let found = 0;
-  for (const gram of title) if (text.includes(gram)) found++;
-  return found / title.size;
+  const firsts: number[] = [];
+  for (const pair of title) {
+    const first = Math.floor(pair / (HAN_LAST - HAN_FIRST + 1)) + HAN_FIRST;
+    titleFirst[first] = 1;
+    firsts.push(first);
+  }
+  const found = new Set<number>();
+  let previous = 0;
+  scan: for (const u of region.units) {
+    for (const piece of units[u]!.pieces) {
+      const text = piece.text;
+      for (let i = 0; i < text.length; i++) {
+        const code = text.charCodeAt(i);
+        if (titleFirst[previous] === 1 && isHanCode(code)) {
+          const pair = hanPair(previous, code);
+          if (title.has(pair)) {
+            found.add(pair);
+            if (found.size === title.size) break scan;
+          }
+        }
+        previous = code;
+      }
+    }
+  }
+  for (const first of firsts) titleFirst[first] = 0;
+  return found.size / title.size;
 }
 
 /**
@@ -93,18 +119,20 @@ function lineRelation(line: Piece, partWidth: number, next: Piece, columnWidth: 
  * Splits a headline group into kicker (引题), main title (主题) and subtitle (副题). Lines of one
  * block that wrap at the column edge are one part; two equally long short lines are a couplet
  * and one main title (高效集聚创新资源 / 助力产业上档升级); see lineRelation. Of two parts the shorter first one is
- * the kicker, unless the second starts with a dash, which marks a subtitle.
+ * the kicker, unless the second starts with a dash, which marks a subtitle. Offsets come from
+ * `allocate` (one arena for the page's headlines, see offsetArena).
  */
 export function headlineParts(
   headlineUnits: readonly Unit[],
   columnWidth: number,
   position: "before" | "after",
   store: LineStore,
+  allocate: AllocateOffsets = ownBuffer,
 ): HeadlineSegment {
   const parts: MappedText[] = [];
   const lines: MappedText[] = [];
   for (const unit of headlineUnits) {
-    const mapped = unit.pieces.map((p) => pieceMapped(store, p));
+    const mapped = unit.pieces.map((p) => pieceMapped(store, p, allocate));
     lines.push(...mapped);
     let part = unit.pieces[0]!;
     let text = mapped[0]!;
@@ -113,10 +141,10 @@ export function headlineParts(
       const piece = unit.pieces[i]!;
       const relation = lineRelation(part, width, piece, columnWidth);
       if (relation === "wrap") {
-        text = concatMapped([text, mapped[i]!]);
+        text = concatMapped([text, mapped[i]!], allocate);
         width += piece.width;
       } else if (relation === "couplet") {
-        text = joinWithBreak(text, part.breakOffset, mapped[i]!);
+        text = joinWithBreak(text, part.breakOffset, mapped[i]!, allocate);
         width += piece.width;
       } else {
         parts.push(text);
@@ -127,11 +155,11 @@ export function headlineParts(
     }
     parts.push(text);
   }
-  const [kicker, main, subtitle] = assignParts(parts);
+  const [kicker, main, subtitle] = assignParts(parts, allocate);
   return { kicker, main, subtitle, lines, position };
 }
 
-function assignParts(parts: readonly MappedText[]): [MappedText | null, MappedText | null, MappedText | null] {
+function assignParts(parts: readonly MappedText[], allocate: AllocateOffsets): [MappedText | null, MappedText | null, MappedText | null] {
   if (parts.length === 1) return [null, parts[0]!, null];
   if (parts.length === 2) {
     const [first, second] = parts as [MappedText, MappedText];
@@ -140,14 +168,14 @@ function assignParts(parts: readonly MappedText[]): [MappedText | null, MappedTe
     return [null, first, second];
   }
   const [kicker, main, ...rest] = parts as [MappedText, MappedText, ...MappedText[]];
-  return [kicker, main, rest.length ? concatMapped(rest) : null];
+  return [kicker, main, rest.length ? concatMapped(rest, allocate) : null];
 }
 
 /** Two lines of one part, with the original line break between them (read as a space). */
-function joinWithBreak(first: MappedText, breakOffset: number | null, second: MappedText): MappedText {
-  if (breakOffset === null) return concatMapped([first, second]);
+function joinWithBreak(first: MappedText, breakOffset: number | null, second: MappedText, allocate: AllocateOffsets = ownBuffer): MappedText {
+  if (breakOffset === null) return concatMapped([first, second], allocate);
   const separator: MappedText = { text: "\n", offsets: Uint32Array.of(breakOffset, breakOffset + 1) };
-  return concatMapped([first, separator, second]);
+  return concatMapped([first, separator, second], allocate);
 }
 
 export { joinWithBreak };

@@ -6,6 +6,7 @@ import { writeOffsets } from "../repair-layout/line-store.js";
 import type { ArticleKind, Span } from "../types.js";
 import { pieceEnd, pieceOffset, type Piece } from "./01-pieces.js";
 import type { Unit } from "./02-units.js";
+import { unitPrefix } from "./unit-text.js";
 
 /** Shorter than this (in characters), a report with an opener is a brief. */
 const BRIEF_LENGTH = 120;
@@ -81,7 +82,7 @@ export function assembleArticles(drafts: readonly ArticleDraft[], store: LineSto
     const first = draft.units[0]!;
     const opener =
       first.openerLength > 0
-        ? { text: first.joined.slice(0, first.openerLength), span: spanInUnit(store, first, 0, first.openerLength) }
+        ? { text: unitPrefix(first.pieces, first.openerLength), span: spanInUnit(store, first, 0, first.openerLength) }
         : null;
     const spans = [toOriginalSpan(body, 0, body.text.length), ...(draft.headline?.lines ?? []).map((l) => toOriginalSpan(l, 0, l.text.length))];
     return {
@@ -100,7 +101,7 @@ function articleKind(draft: ArticleDraft): ArticleKind {
   const credits = draft.units.map((u) => u.credit);
   if (credits.includes("photo") && draft.units[0]!.openerLength === 0) return "photo-caption";
   if (draft.units[0]!.openerLength > 0) {
-    const length = draft.units.reduce((sum, u) => sum + u.joined.length, 0);
+    const length = draft.units.reduce((sum, u) => sum + u.length, 0);
     return length < BRIEF_LENGTH ? "brief" : "news";
   }
   if (credits.includes("signature") || credits.includes("column")) return "column-piece";
@@ -128,7 +129,7 @@ function columnGroups(drafts: readonly ArticleDraft[], kinds: readonly ArticleKi
   return ids;
 }
 
-/** The original span of `unit.joined[start, end)`. */
+/** The original span of the unit's text `[start, end)`. */
 export function spanInUnit(store: LineStore, unit: Unit, start: number, end: number): Span {
   if (end <= start) {
     const at = unitOffset(store, unit, start);
@@ -137,7 +138,7 @@ export function spanInUnit(store: LineStore, unit: Unit, start: number, end: num
   return { start: unitOffset(store, unit, start), end: unitOffset(store, unit, end - 1) + 1 };
 }
 
-/** The original offset of `unit.joined[i]`; past the end, of the end of its last piece. */
+/** The original offset of the unit's text at `i`; past the end, of the end of its last piece. */
 function unitOffset(store: LineStore, unit: Unit, i: number): number {
   for (const piece of unit.pieces) {
     if (i < piece.text.length) return pieceOffset(store, piece, i);

@@ -3,8 +3,9 @@ import type { SegmentedPage } from "../stage-types.js";
 import type { Diagnostic } from "../types.js";
 import { toOriginalSpan } from "../text/mapped-text.js";
 import type { LineStore } from "../repair-layout/line-store.js";
+import { offsetArena } from "../text/offset-arena.js";
 import { pieceEnd, pieceOffset, splitPieces, type Piece } from "./01-pieces.js";
-import { groupUnits } from "./02-units.js";
+import { groupUnits, type Unit } from "./02-units.js";
 import { classifyUnits, columnWidths } from "./03-classify.js";
 import { cutRegions } from "./04-regions.js";
 import { attachHeadlines, headlineParts } from "./05-headlines.js";
@@ -40,6 +41,7 @@ export function detectArticles(page: RepairedPage): SegmentedPage {
     drafts.push({ units: region.units.map((u) => units[u]!), headline: null });
   });
   const attached = new Set<number>();
+  const allocate = offsetArena(headlineOffsetsCapacity(attachments.map((a) => regions[a.headline]!.units), units));
   for (const a of attachments) {
     const headlineUnits = regions[a.headline]!.units;
     const headline = headlineParts(
@@ -47,6 +49,7 @@ export function detectArticles(page: RepairedPage): SegmentedPage {
       widths[headlineUnits[0]!] ?? 0,
       a.position,
       store,
+      allocate,
     );
     const d = draftOfRegion.get(a.text)!;
     drafts[d] = { ...drafts[d]!, headline };
@@ -79,6 +82,13 @@ export function detectArticles(page: RepairedPage): SegmentedPage {
     }
   }
   return { input: page.input, articles, unassigned: [...mastheads, ...orphans], diagnostics };
+}
+
+/** Room for the offsets of the headlines' lines and of their parts (each at most one more per line). */
+function headlineOffsetsCapacity(headlines: readonly (readonly number[])[], units: readonly Unit[]): number {
+  let capacity = 0;
+  for (const group of headlines) for (const u of group) for (const p of units[u]!.pieces) capacity += 2 * (p.text.length + 2);
+  return capacity;
 }
 
 /** …参加报告会。 本报讯 （记者付凯明）: an article that starts mid-line, after the previous one. */

@@ -6,6 +6,7 @@
 import { activeDictionaries, perDictionaries } from "../dictionaries/active.js";
 import { alternation, openerSources } from "../dictionaries/index.js";
 import { lazy } from "../dictionaries/parse-list.js";
+import { isLayoutCode } from "../repair-layout/char-classes.js";
 
 const HAN = "\\u3400-\\u4dbf\\u4e00-\\u9fff";
 const DIGIT = "0-9０-９";
@@ -38,6 +39,17 @@ const openerPatterns = lazy(() => {
     runOn: new RegExp(`(?<=[。！？”’])(?:据)?(?:${listed})(?:[${HAN}]{0,8}?${MONTH_DAY})?(?:讯|电)`, "uy"),
     runOnFirst: codeUnitSet(["据", ...sources].map((s) => s.charCodeAt(0))),
   };
+});
+
+/**
+ * How many characters from a text's start an opener match can read: 据, a source, up to eight Han
+ * characters, a date, 讯 or 电, a bracket of up to 60 characters and one looked at after 电.
+ * Doubled, in UTF-16 code units, since [^（）()] takes a surrogate pair as one. openerLength
+ * of a prefix this long answers as of the whole text.
+ */
+export const openerReach = lazy(() => {
+  const source = Math.max(8 + Math.max(...SOURCE_SUFFIX.split("|").map((s) => s.length)), ...openerSources().map((s) => s.length));
+  return 2 * (1 + source + 8 + 8 + 1 + 62 + 1);
 });
 
 /** The length of the opener at the start of `text`, with its bracketed credit; 0 if none. */
@@ -100,7 +112,8 @@ const creditLinePatterns = perDictionaries((dictionaries) => {
   const bothKinds = all.some((m) => m.length > 1) && all.some((m) => m.length === 1);
   return {
     // With markers of one kind missing, the pattern's empty alternative needs no marker at all.
-    markers: bothKinds ? all : null,
+    markers: bothKinds ? { long: all.filter((m) => m.length > 1), single: all.filter((m) => m.length === 1) } : null,
+    alphabet: creditAlphabet(all),
     photo: lazyRegExp(`^(?:(?:${unit}(?:特约|首席|见习|实习|摄影)?记者|通讯员|摄影)[：:/／\\s]*)?${names}\\s*(?:摄影报道|摄影|摄)$`),
     bracketedPhoto: lazyRegExp(`^[（(](?:${unit}(?:特约|首席|见习|实习|摄影)?记者|通讯员|摄影)?[：:/／\\s]*${names}\\s*(?:摄影报道|摄影|摄)[）)]$`),
     column: lazyRegExp(`^[（(][^（）()]{2,40}(?:整理|供稿|撰稿|采写|编写)[）)]$`),
@@ -110,6 +123,54 @@ const creditLinePatterns = perDictionaries((dictionaries) => {
     byline: lazyRegExp(`^(?:(?:${unit}(?:${markers})${names}\\s*){1,4}|[（(](?:${unit}(?:${markers})${names}\\s*){1,4}[）)])$`),
   };
 });
+
+/**
+ * The characters that the name-credit patterns (photo, byline, closing) can match: Han, the
+ * interpunct, spaces, separators, colons, brackets and the markers' own characters. A line with
+ * any other character (。“ …) is none of them, and is told so without running (or compiling) them.
+ * Brackets stand only at a credit's ends (（记者付凯明）), unless a marker holds one.
+ */
+function creditAlphabet(markers: readonly string[]): CreditAlphabet {
+  const others = new Set<number>();
+  for (const ch of "·、，,／/：:") others.add(ch.charCodeAt(0));
+  for (const marker of markers) for (let i = 0; i < marker.length; i++) others.add(marker.charCodeAt(i));
+  const innerBrackets = BRACKETS.some((code) => others.has(code));
+  for (const code of BRACKETS) others.add(code);
+  return { others, innerBrackets };
+}
+
+interface CreditAlphabet {
+  readonly others: ReadonlySet<number>;
+  /** Whether a bracket may stand inside a credit, not only at its ends. */
+  readonly innerBrackets: boolean;
+}
+
+const BRACKETS = [0xff08, 0x28, 0xff09, 0x29];
+
+/**
+ * Whether `text` holds a credit marker as the byline pattern reads one: a one-character marker
+ * (文, 图) only with a separator after it, so 文化节 in a body line does not run the pattern.
+ */
+function holdsMarker(text: string, long: readonly string[], single: readonly string[]): boolean {
+  if (long.some((m) => text.includes(m))) return true;
+  for (const m of single) {
+    for (let at = text.indexOf(m); at >= 0; at = text.indexOf(m, at + 1)) if (MARKER_SEPARATOR.test(text.charAt(at + 1))) return true;
+  }
+  return false;
+}
+
+const MARKER_SEPARATOR = /^[：:/／\s]$/;
+
+function onlyCreditChars(text: string, alphabet: CreditAlphabet): boolean {
+  const last = text.length - 1;
+  for (let i = 0; i <= last; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 0x3400 && c <= 0x4dbf) || (c >= 0x4e00 && c <= 0x9fff) || isLayoutCode(c)) continue;
+    if (!alphabet.others.has(c)) return false;
+    if (i > 0 && i < last && !alphabet.innerBrackets && BRACKETS.includes(c)) return false;
+  }
+  return true;
+}
 
 const SIGNATURE_CHARS = new RegExp(`^[${HAN}（）()]+$`);
 const roleTitleSet = perDictionaries((d) => new Set(d.roleTitles));
@@ -134,20 +195,24 @@ function isSignature(text: string): boolean {
   return false;
 }
 
+/** A credit line is never longer than this. */
+export const CREDIT_LINE_MAX = 60;
+
 /** The kind of credit line `text` is (one unit, its lines joined), or null. */
 export function creditLineKind(text: string): CreditLineKind | null {
-  if (text.length > 60) return null;
+  if (text.length > CREDIT_LINE_MAX) return null;
   const p = creditLinePatterns();
   // What each pattern needs at the line's ends, checked before the pattern is run (or compiled).
   const first = text.charCodeAt(0);
   const last = text.charCodeAt(text.length - 1);
   const bracketed = (first === 0xff08 || first === 0x28) && (last === 0xff09 || last === 0x29);
-  if (PHOTO_LAST.has(last) && p.photo().test(text)) return "photo";
-  if (bracketed && p.bracketedPhoto().test(text)) return "photo";
+  const nameCredit = onlyCreditChars(text, p.alphabet);
+  if (nameCredit && PHOTO_LAST.has(last) && p.photo().test(text)) return "photo";
+  if (nameCredit && bracketed && p.bracketedPhoto().test(text)) return "photo";
   if (bracketed && p.column().test(text)) return "column";
-  if (CLOSING_FIRST.has(first) && p.closing().test(text)) return "closing";
+  if (nameCredit && CLOSING_FIRST.has(first) && p.closing().test(text)) return "closing";
   // A byline holds a credit marker (记者, 通讯员, 文 …).
-  if ((p.markers === null || p.markers.some((m) => text.includes(m))) && p.byline().test(text)) return "byline";
+  if (nameCredit && (p.markers === null || holdsMarker(text, p.markers.long, p.markers.single)) && p.byline().test(text)) return "byline";
   if (isSignature(text)) return "signature";
   return null;
 }
@@ -156,7 +221,10 @@ export function creditLineKind(text: string): CreditLineKind | null {
 const FULL_DATE = new RegExp(`[${DIGIT}〇一二三四五六七八九]{4}年[${DIGIT}${CN_NUMBER}]{1,3}月[${DIGIT}${CN_NUMBER}]{1,3}日`, "u");
 const PAGE_HEADER = /星期[一二三四五六日天]|周[一二三四五六日]|第?[A-Z]?[0-9０-９]{1,3}版|[A-Z][0-9０-９]{1,2}版|农历/u;
 
+/** A masthead line is never longer than this. */
+export const MASTHEAD_LINE_MAX = 60;
+
 /** Whether `text` is a masthead or page header line: a full date with a weekday or a page number. */
 export function isMastheadLine(text: string): boolean {
-  return text.length <= 60 && !/[。；]/u.test(text) && FULL_DATE.test(text) && PAGE_HEADER.test(text);
+  return text.length <= MASTHEAD_LINE_MAX && !/[。；]/u.test(text) && FULL_DATE.test(text) && PAGE_HEADER.test(text);
 }

@@ -1,4 +1,5 @@
 import type { MappedText } from "../text/mapped-text.js";
+import { ownBuffer, type AllocateOffsets } from "../text/offset-arena.js";
 
 /**
  * The repaired lines of a page in a compact form: a string per line and, instead of an offset per
@@ -48,8 +49,8 @@ export function writeOffsets(store: LineStore, row: number, from: number, to: nu
 }
 
 /** Page-wide characters [from, to) of line `row` (to > from) as a MappedText ending after its last character. */
-export function mappedRange(store: LineStore, row: number, text: string, from: number, to: number): MappedText {
-  const offsets = new Uint32Array(to - from + 1);
+export function mappedRange(store: LineStore, row: number, text: string, from: number, to: number, allocate: AllocateOffsets = ownBuffer): MappedText {
+  const offsets = allocate(to - from + 1);
   writeOffsets(store, row, from, to, offsets, 0);
   offsets[to - from] = offsets[to - from - 1]! + 1;
   return { text, offsets };

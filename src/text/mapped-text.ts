@@ -1,4 +1,5 @@
 import type { Span } from "../types.js";
+import { ownBuffer, type AllocateOffsets } from "./offset-arena.js";
 
 /**
  * A string derived from the caller's input by deleting characters only, with, for each of its
@@ -61,11 +62,11 @@ export function filterMapped(mapped: MappedText, keep: (index: number) => boolea
 }
 
 /** Join MappedTexts (each already mapped to the same original) into one. */
-export function concatMapped(parts: readonly MappedText[]): MappedText {
+export function concatMapped(parts: readonly MappedText[], allocate: AllocateOffsets = ownBuffer): MappedText {
   if (parts.length === 1) return parts[0]!;
   let length = 0;
   for (const p of parts) length += p.text.length;
-  const offsets = new Uint32Array(length + 1);
+  const offsets = allocate(length + 1);
   let at = 0;
   for (const p of parts) {
     offsets.set(p.offsets.subarray(0, p.text.length), at);

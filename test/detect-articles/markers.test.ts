@@ -80,3 +80,17 @@ describe("isMastheadLine", () => {
     expect(isMastheadLine(text)).toBe(false);
   });
 });
+
+describe("creditLineKind, lines told apart before the patterns run", () => {
+  it.each([
+    ["文/张三", "byline"],
+    ["文 张三", "byline"],
+    ["文化节张三", null],
+    ["（记者付凯明）", "byline"],
+    ["本报讯（记者周明远 通讯员林晓）日前", null],
+    ["记者 张三（实习） 摄", null],
+    ["（新华社记者周确摄）", "photo"],
+  ])("%s → %s", (text, kind) => {
+    expect(creditLineKind(text)).toBe(kind);
+  });
+});
