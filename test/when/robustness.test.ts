@@ -23,6 +23,9 @@ describe("robustness", () => {
     ["a line without punctuation", (n: number) => "今年示范区要持续加快推进国家高新区发展4月7日上午".repeat(n / 25)],
     ["clock-like characters", (n: number) => "三点".repeat(n / 2)],
   ])("linear on pathological input: %s", (_name, make) => {
-    expectLinear(make, (input) => expect(extract(input, { referenceDate: "2021-04-12" }).input.length).toBe(input.length), 20_000, 200_000);
+    // From 100 K, not 20 K: 20 K of "2021年" is 4,000 dates that die in the young generation
+    // without a GC, while 200 K promotes 40,000 of them, so the ratio measured V8's GC regimes
+    // (about 40) rather than the algorithm; from 100 K to 1 M both sizes pay the same kind of GC (ratio 9).
+    expectLinear(make, (input) => expect(extract(input, { referenceDate: "2021-04-12" }).input.length).toBe(input.length), 100_000, 1_000_000);
   });
 });
