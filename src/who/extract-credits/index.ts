@@ -4,6 +4,7 @@
  * (（本栏稿件均由本报记者陈国栋整理）) and bylines inside the text (新华社记者兰红光摄).
  */
 import { readNameRun } from "../find-names/index.js";
+import { whoLexicon, type WhoLexicon } from "../lexicon.js";
 import type { CreditMatch, NameMatch } from "../types.js";
 import { affiliationBefore, leadingMarkerAt, parseCreditSegment, type SegmentCredit } from "./parse-credit.js";
 
@@ -17,8 +18,17 @@ const COLUMN_LINE = /^[（(]([^（）()\n]{0,16}?)由([^（）()\n]{2,40})[）)]
 const COLUMN_WIDE = /本栏|本版|专栏|栏目|以上|本组/u;
 /** A bracket that closes the last paragraph: …。（记者 张三）. */
 const CLOSING = /[（(]([^（）()\n]{2,40})[）)]\s*$/u;
-/** Markers that may credit a name inside running text (本报讯记者陈陆军报道, 新华社记者兰红光摄). */
-const INLINE = /记者|通讯员|实习生/u;
+/**
+ * Whether a marker that may credit a name inside running text (本报讯记者陈陆军报道, 新华社记者兰红光摄)
+ * is written in `text[at, at + 3)`: 记者 at `at` or after it, 通讯员 or 实习生 at `at`.
+ */
+function inlineMarkerNear(text: string, at: number): boolean {
+  const code = text.charCodeAt(at);
+  if (code === 0x8bb0 /* 记 */) return text.startsWith("记者", at) || text.startsWith("记者", at + 1);
+  if (code === 0x901a /* 通 */) return text.startsWith("通讯员", at) || text.startsWith("记者", at + 1);
+  if (code === 0x5b9e /* 实 */) return text.startsWith("实习生", at) || text.startsWith("记者", at + 1);
+  return text.charCodeAt(at + 1) === 0x8bb0 && text.startsWith("记者", at + 1);
+}
 
 function toMatch(source: number, c: SegmentCredit, text: string, rule: string, scope: "article" | "column"): CreditMatch {
   const name: NameMatch = { source, start: c.nameStart, end: c.nameEnd, name: text.slice(c.nameStart, c.nameEnd), rule: `credit-${rule}` };
@@ -26,8 +36,8 @@ function toMatch(source: number, c: SegmentCredit, text: string, rule: string, s
 }
 
 /** （陈晓颜赵玉明）: a closing bracket that holds only names, maybe run together; credited as authors. */
-function closingNames(text: string, start: number, end: number): SegmentCredit[] {
-  const run = readNameRun(text.slice(0, end), start, 1);
+function closingNames(lex: WhoLexicon, text: string, start: number, end: number): SegmentCredit[] {
+  const run = readNameRun(lex, text.slice(0, end), start, 1);
   if (!run.length || run[run.length - 1]!.end !== end) return [];
   return run.map((n) => ({ start: start - 1, end: end + 1, nameStart: n.start, nameEnd: n.end, kind: "author" as const, marker: "", affiliation: null }));
 }
@@ -59,6 +69,7 @@ function lineRanges(text: string): { start: number; end: number }[] {
  * ```
  */
 export function extractCredits(source: number, text: string): CreditMatch[] {
+  const lex = whoLexicon();
   const credits: CreditMatch[] = [];
   const covered: { start: number; end: number }[] = [];
   const add = (found: readonly SegmentCredit[], rule: string, scope: "article" | "column") => {
@@ -84,7 +95,7 @@ export function extractCredits(source: number, text: string): CreditMatch[] {
       if (parsed.complete && (last || parsed.credits.every((c) => c.kind === "photographer"))) {
         add(parsed.credits, "closing", "article");
         covered.push({ start: start - 1, end: line.end });
-      } else if (last) add(closingNames(text, start, end), "closing-names", "article");
+      } else if (last) add(closingNames(lex, text, start, end), "closing-names", "article");
       return;
     }
     if (body.length > 60) return;
@@ -102,7 +113,7 @@ export function extractCredits(source: number, text: string): CreditMatch[] {
     const bracketed = /^[（(].*[）)]$/u.test(body);
     const parsed = bracketed ? parseCreditSegment(text, line.start + 1, line.end - 1) : parseCreditSegment(text, line.start, line.end);
     // （关山月） on a line of its own at the end: the author, no marker written.
-    if (!parsed.complete && bracketed && last) add(closingNames(text, line.start + 1, line.end - 1), "closing-names", "article");
+    if (!parsed.complete && bracketed && last) add(closingNames(lex, text, line.start + 1, line.end - 1), "closing-names", "article");
     if (parsed.complete) {
       add(parsed.credits, "credit-line", "article");
       covered.push(line);
@@ -111,8 +122,8 @@ export function extractCredits(source: number, text: string): CreditMatch[] {
   // 本报讯记者陈陆军报道：, …新华社记者兰红光摄: a reporter's marker inside running text.
   let lineIndex = 0;
   for (let at = 0; at < text.length; at++) {
-    if (!INLINE.test(text.slice(at, at + 3)) || covered.some((c) => c.start <= at && at < c.end)) continue;
-    const marker = leadingMarkerAt(text, at);
+    if (!inlineMarkerNear(text, at) || covered.some((c) => c.start <= at && at < c.end)) continue;
+    const marker = leadingMarkerAt(lex, text, at);
     if (marker === "") continue;
     // A byline is short: read at most 80 characters, and never past the line (linear on 记者记者…).
     while (lineIndex < lines.length && lines[lineIndex]!.end <= at) lineIndex++;

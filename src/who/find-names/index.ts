@@ -3,8 +3,9 @@
  * (吕沛强调), surname-and-title references (吕书记 → 吕沛), and, in running text, names the
  * statistical model is confident about (张三说), checked against the list of look-alike words.
  */
-import { titles } from "../lexicon.js";
-import { charShares, isHan, surnameLength } from "../names/char-stats.js";
+import { CharBits } from "../lexicon/char-bits.js";
+import { whoLexicon, type WhoLexicon } from "../lexicon.js";
+import { isHanAt } from "../names/han.js";
 import { isNameBoundary } from "../names/read-name.js";
 import { hasLeftBoundary, nameScore, readCandidateAt } from "../names/score-name.js";
 import type { NameMatch, ReferenceMatch } from "../types.js";
@@ -36,24 +37,35 @@ function overlapIndex(taken: readonly Range[]): (start: number, end: number) => 
   };
 }
 
-const knownIndexes = new WeakMap<ReadonlySet<string>, { size: number; byFirst: Map<string, string[]> }>();
+/** The known names by first char code, longest first, and the codes that start one. */
+interface KnownIndex {
+  readonly size: number;
+  readonly firsts: CharBits;
+  readonly byFirst: Map<number, string[]>;
+}
+
+const knownIndexes = new WeakMap<ReadonlySet<string>, KnownIndex>();
 
 /**
  * The known names by first character, longest first; built once per set (and again if it grew),
  * not once per text: a long page has thousands of texts and thousands of names.
  */
-function knownIndex(known: ReadonlySet<string>): Map<string, string[]> {
+function knownIndex(known: ReadonlySet<string>): KnownIndex {
   const cached = knownIndexes.get(known);
-  if (cached && cached.size === known.size) return cached.byFirst;
-  const byFirst = new Map<string, string[]>();
+  if (cached && cached.size === known.size) return cached;
+  const firsts = new CharBits();
+  const byFirst = new Map<number, string[]>();
   for (const name of known) {
-    const list = byFirst.get(name[0]!) ?? [];
-    list.push(name);
-    byFirst.set(name[0]!, list);
+    if (name === "") continue; // never found at any position
+    const code = name.charCodeAt(0);
+    const list = byFirst.get(code);
+    if (list) list.push(name);
+    else (byFirst.set(code, [name]), firsts.add(code));
   }
   for (const list of byFirst.values()) list.sort((a, b) => b.length - a.length);
-  knownIndexes.set(known, { size: known.size, byFirst });
-  return byFirst;
+  const index = { size: known.size, firsts, byFirst };
+  knownIndexes.set(known, index);
+  return index;
 }
 
 /**
@@ -65,13 +77,14 @@ function knownIndex(known: ReadonlySet<string>): Map<string, string[]> {
  * ```
  */
 export function findKnownNames(source: number, text: string, known: ReadonlySet<string>, taken: readonly { start: number; end: number }[]): NameMatch[] {
-  const byFirst = knownIndex(known);
+  const { firsts, byFirst } = knownIndex(known);
   const found: NameMatch[] = [];
   const sortedTaken = [...taken].sort((a, b) => a.start - b.start);
   let t = 0;
   for (let i = 0; i < text.length; i++) {
-    const list = byFirst.get(text[i]!);
-    if (!list) continue;
+    const code = text.charCodeAt(i);
+    if (!firsts.has(code)) continue;
+    const list = byFirst.get(code)!;
     for (const name of list) {
       if (!text.startsWith(name, i)) continue;
       while (t < sortedTaken.length && sortedTaken[t]!.end <= i) t++;
@@ -90,12 +103,13 @@ export function findKnownNames(source: number, text: string, known: ReadonlySet<
  * Resolving them to a person is left to linking, which knows who holds which title.
  */
 export function findReferences(source: number, text: string, taken: readonly { start: number; end: number }[]): ReferenceMatch[] {
+  const lex = whoLexicon();
   const found: ReferenceMatch[] = [];
   const isTaken = overlapIndex(taken);
   for (let i = 0; i < text.length; i++) {
-    const sl = surnameLength(text, i);
+    const sl = lex.surnames.lengthAt(text, i);
     if (sl === 0) continue;
-    const title = titles().startingAt(text, i + sl);
+    const title = lex.titles.startingAt(text, i + sl);
     if (title === "" || isTaken(i, i + sl + title.length)) continue;
     found.push({ source, start: i, end: i + sl + title.length, surname: text.slice(i, i + sl), title });
   }
@@ -110,7 +124,7 @@ const MAX_RUN = 40;
  * (江泽民李鹏乔石): the best split into names of two to four characters, by {@link nameScore},
  * accepted when it has at least three names, all plausible, and ends at a boundary.
  */
-export function readNameRun(text: string, start: number, minNames = 3): { start: number; end: number }[] {
+export function readNameRun(lex: WhoLexicon, text: string, start: number, minNames = 3): { start: number; end: number }[] {
   const limit = Math.min(text.length, start + MAX_RUN);
   // best[k]: the best total score of a split of text[start, start + k) into names, and the last cut.
   const best: { score: number; from: number; names: number }[] = [{ score: 0, from: -1, names: 0 }];
@@ -119,15 +133,15 @@ export function readNameRun(text: string, start: number, minNames = 3): { start:
     const here = best[k];
     if (!here) continue;
     const at = start + k;
-    const sl = surnameLength(text, at);
+    const sl = lex.surnames.lengthAt(text, at);
     if (sl === 0) continue;
-    for (const given of [1, 2]) {
+    for (let given = 1; given <= 2; given++) {
       const end = at + sl + given;
-      if (end > limit || !isHan(text[end - 1])) continue;
+      if (end > limit || !isHanAt(text, end - 1)) continue;
       let ok = true;
-      for (let g = at + sl; g < end; g++) if (charShares(text[g]!).given < 0.005) ok = false;
+      for (let g = at + sl; g < end; g++) if (lex.chars.given(text.charCodeAt(g)) < 0.005) ok = false;
       if (!ok) continue;
-      const score = nameScore(text, at, end);
+      const score = nameScore(lex, text, at, end);
       if (score < RUN_NAME_MIN_SCORE) continue;
       const total = here.score + score;
       const slot = best[end - start];
@@ -142,7 +156,7 @@ export function readNameRun(text: string, start: number, minNames = 3): { start:
   };
   for (let k = reach; k > 0; k--) {
     const slot = best[k];
-    if (slot && slot.names >= minNames && isNameBoundary(text, start + k)) return split(k);
+    if (slot && slot.names >= minNames && isNameBoundary(lex, text, start + k)) return split(k);
   }
   // A run longer than the window (a list of a hundred delegates): keep all but the last name, read on from there.
   const last = best[reach];
@@ -155,15 +169,16 @@ const RUN_NAME_MIN_SCORE = -3.2;
 
 /** Names in running text that the model accepts on its own (张三说), outside `taken`. */
 export function findFreeNames(source: number, text: string, taken: readonly { start: number; end: number }[]): NameMatch[] {
+  const lex = whoLexicon();
   const found: NameMatch[] = [];
   const isTaken = overlapIndex(taken);
   let runEnd = -1;
   for (let i = 0; i < text.length; i++) {
     // Right after a run of names, the next name needs no boundary before it.
-    if (surnameLength(text, i) === 0 || (i !== runEnd && !hasLeftBoundary(text, i))) continue;
-    const candidate = readCandidateAt(text, i);
-    if (!candidate || nameScore(text, candidate.start, candidate.end) < FREE_NAME_MIN_SCORE) {
-      const run = readNameRun(text, i);
+    if (lex.surnames.lengthAt(text, i) === 0 || (i !== runEnd && !hasLeftBoundary(lex, text, i))) continue;
+    const candidate = readCandidateAt(lex, text, i);
+    if (!candidate || nameScore(lex, text, candidate.start, candidate.end) < FREE_NAME_MIN_SCORE) {
+      const run = readNameRun(lex, text, i);
       if (run.length && !isTaken(run[0]!.start, run[run.length - 1]!.end)) {
         for (const n of run) found.push({ source, start: n.start, end: n.end, name: text.slice(n.start, n.end), rule: "name-run" });
         runEnd = run[run.length - 1]!.end;
@@ -176,8 +191,8 @@ export function findFreeNames(source: number, text: string, taken: readonly { st
     let end = candidate.end;
     // 史大桢、高严、石广生: a list that starts with a sure name may hold names the model alone would doubt.
     while (text[end] === "、") {
-      const next = readCandidateAt(text, end + 1);
-      if (!next || isTaken(next.start, next.end) || nameScore(text, next.start, next.end) < LIST_NAME_MIN_SCORE) break;
+      const next = readCandidateAt(lex, text, end + 1);
+      if (!next || isTaken(next.start, next.end) || nameScore(lex, text, next.start, next.end) < LIST_NAME_MIN_SCORE) break;
       found.push({ source, start: next.start, end: next.end, name: text.slice(next.start, next.end), rule: "name-model-list" });
       end = next.end;
     }
