@@ -10,7 +10,7 @@ import { extractCredits } from "./extract-credits/index.js";
 import { extractNameFirstTitles, extractTitledNames } from "./extract-person-roles/index.js";
 import { findFreeNames, findKnownNames, findReferences } from "./find-names/index.js";
 import { linkPersons } from "./link-persons/index.js";
-import { findOrganizationMentions, type OrganizationMention } from "./organizations/index.js";
+import { organizationFinder, type OrganizationMention } from "./organizations/index.js";
 import type { CreditMatch, NameMatch, RoleMatch, WhoText } from "./types.js";
 
 export { readNameAt } from "./names/read-name.js";
@@ -127,9 +127,8 @@ export function extractWho(page: SegmentedPage, options: ExtractWhoOptions = {})
   }
   // A caller's organizations (extract(text, { dictionaries: { organizations } })) are found wherever written.
   for (const name of activeDictionaries().organizations) fullNames.add(name);
-  texts.forEach((t, source) => {
-    for (const full of fullNames) organizations.push(...findOrganizationMentions(source, t.body.text, full));
-  });
+  const findOrganizations = organizationFinder(fullNames);
+  texts.forEach((t, source) => organizations.push(...findOrganizations(source, t.body.text)));
 
   const linked = linkPersons({ texts, names, roles, credits: [...credits, ...columnCredits], organizations, references });
   return { ...linked, diagnostics: [] };
