@@ -42,11 +42,20 @@ function closingNames(lex: WhoLexicon, text: string, start: number, end: number)
   return run.map((n) => ({ start: start - 1, end: end + 1, nameStart: n.start, nameEnd: n.end, kind: "author" as const, marker: "", affiliation: null }));
 }
 
+/**
+ * Whether a range of `ranges` holds `at`. A function rather than a closure in the loop: a closure
+ * over the loop's `at` made every iteration allocate a context.
+ */
+function covers(ranges: readonly { start: number; end: number }[], at: number): boolean {
+  for (const r of ranges) if (r.start <= at && at < r.end) return true;
+  return false;
+}
+
 function lineRanges(text: string): { start: number; end: number }[] {
   const lines: { start: number; end: number }[] = [];
   let start = 0;
   for (let i = 0; i <= text.length; i++) {
-    if (i === text.length || text[i] === "\n") {
+    if (i === text.length || text.charCodeAt(i) === 10) {
       let s = start;
       let e = i;
       while (s < e && /\s/u.test(text[s]!)) s++;
@@ -56,6 +65,19 @@ function lineRanges(text: string): { start: number; end: number }[] {
     }
   }
   return lines;
+}
+
+/**
+ * The first credit of the byline whose marker starts at `at` (all its names), with the unit written
+ * before the marker (新华社记者兰红光摄). Kept out of the scanning loop, whose every iteration
+ * allocated a context for the closures over `at`.
+ */
+function inlineCredits(text: string, at: number, lineEnd: number): SegmentCredit[] {
+  const parsed = parseCreditSegment(text, at, lineEnd);
+  const affiliation = affiliationBefore(text, 0, at);
+  return parsed.credits
+    .filter((c) => c.start === parsed.credits[0]?.start)
+    .map((c) => (affiliation === null ? c : { ...c, start: at - affiliation.length, affiliation }));
 }
 
 /**
@@ -122,18 +144,13 @@ export function extractCredits(source: number, text: string): CreditMatch[] {
   // 本报讯记者陈陆军报道：, …新华社记者兰红光摄: a reporter's marker inside running text.
   let lineIndex = 0;
   for (let at = 0; at < text.length; at++) {
-    if (!inlineMarkerNear(text, at) || covered.some((c) => c.start <= at && at < c.end)) continue;
+    if (!inlineMarkerNear(text, at) || covers(covered, at)) continue;
     const marker = leadingMarkerAt(lex, text, at);
     if (marker === "") continue;
     // A byline is short: read at most 80 characters, and never past the line (linear on 记者记者…).
     while (lineIndex < lines.length && lines[lineIndex]!.end <= at) lineIndex++;
     const lineEnd = Math.min(lines[lineIndex]?.end ?? text.length, at + 80);
-    const parsed = parseCreditSegment(text, at, lineEnd);
-    const affiliation = affiliationBefore(text, 0, at);
-    const first = parsed.credits
-      .filter((c) => c.start === parsed.credits[0]?.start)
-      .map((c) => (affiliation === null ? c : { ...c, start: at - affiliation.length, affiliation }));
-    add(first, "inline", "article");
+    add(inlineCredits(text, at, lineEnd), "inline", "article");
     at += marker.length - 1;
   }
   return credits;

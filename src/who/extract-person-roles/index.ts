@@ -2,7 +2,7 @@
  * Person–role pairs: a title chain before a name (示范区科创局局长刘静), a title shared by a list
  * (区领导刘春明、冯利民), and a name before its title (习近平总书记, 吴萍局长).
  */
-import { whoLexicon, type WhoLexicon } from "../lexicon.js";
+import { whoLexicon, type WhoLexicon, type WordSet } from "../lexicon.js";
 import { readForeignNameBefore, readNameWith } from "../names/read-name.js";
 import { hasLeftBoundary, hasStrongLeftBoundary, nameScore, readCandidateAt } from "../names/score-name.js";
 import type { NameMatch, RoleMatch } from "../types.js";
@@ -31,6 +31,18 @@ function toRoles(lex: WhoLexicon, source: number, text: string, name: NameMatch,
 }
 
 /**
+ * 主教练菲尔: 主教 ends at `i`, but the title 主教练 goes on (a title that ends one or two characters
+ * later and starts before `i`, longer than `title` by more than what it adds).
+ */
+function titleGoesOn(titles: WordSet, text: string, i: number, title: string): boolean {
+  for (let k = 1; k <= 2; k++) {
+    const t = titles.endingAt(text, i + k);
+    if (t.length > title.length + k - 1 && i + k - t.length < i) return true;
+  }
+  return false;
+}
+
+/**
  * Every title-then-name pair in `text`, with the lists that share the title.
  *
  * @example
@@ -45,12 +57,7 @@ export function extractTitledNames(source: number, text: string): RoleMatch[] {
   let i = 1;
   while (i < text.length) {
     const title = titles.endingAt(text, i);
-    // 主教练菲尔: 主教 ends here, but the title 主教练 goes on.
-    const longer = title !== "" && [1, 2].some((k) => {
-      const t = titles.endingAt(text, i + k);
-      return t.length > title.length + k - 1 && i + k - t.length < i;
-    });
-    const read = title === "" || longer ? null : readNameWith(lex, text, i);
+    const read = title === "" || titleGoesOn(titles, text, i, title) ? null : readNameWith(lex, text, i);
     if (!read) {
       i++;
       continue;
