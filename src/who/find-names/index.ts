@@ -124,8 +124,12 @@ const MAX_RUN = 40;
  * (江泽民李鹏乔石): the best split into names of two to four characters, by {@link nameScore},
  * accepted when it has at least three names, all plausible, and ends at a boundary.
  */
-export function readNameRun(lex: WhoLexicon, text: string, start: number, minNames = 3): { start: number; end: number }[] {
+export function readNameRun(lex: WhoLexicon, text: string, start: number, minNames = 3): readonly Range[] {
   const limit = Math.min(text.length, start + MAX_RUN);
+  // Most positions tried start no name at all: answer them before building the table.
+  const firstSurname = lex.surnames.lengthAt(text, start);
+  if (start >= limit || firstSurname === 0) return NO_RUN;
+  if (Number.isNaN(runNameScore(lex, text, start, firstSurname, 1, limit)) && Number.isNaN(runNameScore(lex, text, start, firstSurname, 2, limit))) return NO_RUN;
   // best[k]: the best total score of a split of text[start, start + k) into names, and the last cut.
   const best: { score: number; from: number; names: number }[] = [{ score: 0, from: -1, names: 0 }];
   let reach = 0;
@@ -136,13 +140,9 @@ export function readNameRun(lex: WhoLexicon, text: string, start: number, minNam
     const sl = lex.surnames.lengthAt(text, at);
     if (sl === 0) continue;
     for (let given = 1; given <= 2; given++) {
+      const score = runNameScore(lex, text, at, sl, given, limit);
+      if (Number.isNaN(score)) continue;
       const end = at + sl + given;
-      if (end > limit || !isHanAt(text, end - 1)) continue;
-      let ok = true;
-      for (let g = at + sl; g < end; g++) if (lex.chars.given(text.charCodeAt(g)) < 0.005) ok = false;
-      if (!ok) continue;
-      const score = nameScore(lex, text, at, end);
-      if (score < RUN_NAME_MIN_SCORE) continue;
       const total = here.score + score;
       const slot = best[end - start];
       if (!slot || total > slot.score) best[end - start] = { score: total, from: k, names: here.names + 1 };
@@ -161,11 +161,26 @@ export function readNameRun(lex: WhoLexicon, text: string, start: number, minNam
   // A run longer than the window (a list of a hundred delegates): keep all but the last name, read on from there.
   const last = best[reach];
   if (last && last.names >= 5) return split(last.from);
-  return [];
+  return NO_RUN;
 }
+
+/** The answer for most positions, shared rather than allocated per call. */
+const NO_RUN: readonly Range[] = Object.freeze([]);
 
 /** Each name of a run needs at least this score. */
 const RUN_NAME_MIN_SCORE = -3.2;
+
+/**
+ * The score of `text[at, at + sl + given)` (a surname of `sl` characters and `given` more) as one
+ * name of a run ending by `limit`, or NaN when it cannot be one.
+ */
+function runNameScore(lex: WhoLexicon, text: string, at: number, sl: number, given: number, limit: number): number {
+  const end = at + sl + given;
+  if (end > limit || !isHanAt(text, end - 1)) return NaN;
+  for (let g = at + sl; g < end; g++) if (lex.chars.given(text.charCodeAt(g)) < 0.005) return NaN;
+  const score = nameScore(lex, text, at, end);
+  return score < RUN_NAME_MIN_SCORE ? NaN : score;
+}
 
 /** Names in running text that the model accepts on its own (张三说), outside `taken`. */
 export function findFreeNames(source: number, text: string, taken: readonly { start: number; end: number }[]): NameMatch[] {

@@ -100,20 +100,31 @@ export function organizationFinder(fulls: Iterable<string>): (source: number, te
   return (source, text) => {
     const found: OrganizationMention[] = [];
     if (names.length === 0) return found;
-    // Where each ending starts, ascending: what successive indexOf calls would return.
-    const starts: (number[] | undefined)[] = new Array(endings.length);
+    // Where each ending starts, ascending: what successive indexOf calls would return. Built on the
+    // first ending found: most texts name no organization at all.
+    let starts: (number[] | undefined)[] | null = null;
     for (let i = 0; i < text.length; i++) {
       const code = text.charCodeAt(i);
       if (!lastBits.has(code)) continue;
-      for (const index of byLast.get(code)!) {
+      const candidates = byLast.get(code)!;
+      for (let c = 0; c < candidates.length; c++) {
+        const index = candidates[c]!;
         const ending = endings[index]!;
         const at = i + 1 - ending.length;
-        if (at >= 0 && text.startsWith(ending, at)) (starts[index] ??= []).push(at);
+        if (at < 0 || !text.startsWith(ending, at)) continue;
+        starts ??= new Array<number[] | undefined>(endings.length);
+        const list = starts[index];
+        if (list) list.push(at);
+        else starts[index] = [at];
       }
     }
-    for (const { full, tail, ending } of names) {
-      for (const at of starts[ending] ?? []) {
-        const mention = mentionAt(source, text, full, tail, at);
+    if (starts === null) return found;
+    for (let n = 0; n < names.length; n++) {
+      const { full, tail, ending } = names[n]!;
+      const list = starts[ending];
+      if (list === undefined) continue;
+      for (let k = 0; k < list.length; k++) {
+        const mention = mentionAt(source, text, full, tail, list[k]!);
         if (mention) found.push(mention);
       }
     }
