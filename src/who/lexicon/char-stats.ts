@@ -52,16 +52,11 @@ export class CharStats {
   }
 }
 
-/** The non-negative integer in `raw[from, to)`; the counts file holds nothing else. */
-function readCount(raw: string, from: number, to: number): number {
-  let n = 0;
-  for (let i = from; i < to; i++) n = n * 10 + (raw.charCodeAt(i) - 48);
-  return n;
-}
-
 /**
- * Parses lines `char TAB surname TAB given TAB follow TAB foreign TAB total TAB before`; `#` lines
- * and blank lines are skipped; a character listed twice keeps its last line.
+ * Parses lines `char TAB surname TAB given TAB follow TAB foreign TAB total TAB before`, as
+ * scripts/who/build-dictionaries.mjs writes them; `#` lines and blank lines are skipped; a character
+ * listed twice keeps its last line. Runs once per process, mostly before the code is optimised, so
+ * the loop is per line and leaves the fields to indexOf and Number.
  */
 export function parseCharStats(raw: string): CharStats {
   let lines = 1;
@@ -70,7 +65,6 @@ export function parseCharStats(raw: string): CharStats {
   const values = new Float64Array((lines + 1) * FIELDS);
   values.set(UNSEEN);
   let row = 0;
-  const counts = [0, 0, 0, 0, 0, 0];
   for (let start = 0; start < raw.length; ) {
     let end = raw.indexOf("\n", start);
     if (end < 0) end = raw.length;
@@ -78,24 +72,23 @@ export function parseCharStats(raw: string): CharStats {
     if (raw.charCodeAt(end - 1) === 13) end--;
     // One UTF-16 unit, then a tab: the only lines a character of a text can look up.
     if (end > start && raw.charCodeAt(start) !== 35 && raw.charCodeAt(start + 1) === 9) {
-      let field = 0;
-      let from = start + 2;
-      while (field < 6) {
-        let to = raw.indexOf("\t", from);
-        if (to < 0 || to > end) to = end;
-        counts[field++] = readCount(raw, from, to);
-        from = to + 1;
+      const t1 = raw.indexOf("\t", start + 2);
+      const t2 = raw.indexOf("\t", t1 + 1);
+      const t3 = raw.indexOf("\t", t2 + 1);
+      const t4 = raw.indexOf("\t", t3 + 1);
+      const t5 = raw.indexOf("\t", t4 + 1);
+      if (t1 > 0 && t5 < end) {
+        const total = Number(raw.slice(t4 + 1, t5));
+        const n = total + 1;
+        const base = ++row * FIELDS;
+        values[base + SURNAME] = (Number(raw.slice(start + 2, t1)) + 0.05) / n;
+        values[base + GIVEN] = (Number(raw.slice(t1 + 1, t2)) + 0.05) / n;
+        values[base + FOLLOW] = (Number(raw.slice(t2 + 1, t3)) + 0.05) / n;
+        values[base + FOREIGN] = (Number(raw.slice(t3 + 1, t4)) + 0.05) / n;
+        values[base + BEFORE] = (Number(raw.slice(t5 + 1, end)) + 0.05) / n;
+        values[base + TOTAL] = total;
+        rows[raw.charCodeAt(start)] = row;
       }
-      const [surname, given, follow, foreign, total, before] = counts as [number, number, number, number, number, number];
-      const n = total + 1;
-      const base = ++row * FIELDS;
-      values[base + SURNAME] = (surname + 0.05) / n;
-      values[base + GIVEN] = (given + 0.05) / n;
-      values[base + FOLLOW] = (follow + 0.05) / n;
-      values[base + FOREIGN] = (foreign + 0.05) / n;
-      values[base + BEFORE] = (before + 0.05) / n;
-      values[base + TOTAL] = total;
-      rows[raw.charCodeAt(start)] = row;
     }
     start = next;
   }
