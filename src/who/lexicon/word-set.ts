@@ -1,45 +1,56 @@
 /**
  * A set of words that answers "which entry ends here" and "which entry starts here", longest first,
- * without slicing the text. Entries are bucketed by their first (and last) UTF-16 unit, then by the
- * unit next to it: titles ending in 长 are 72, but few of them end in 局长. A bitset rejects the
+ * without slicing the text. Entries are bucketed by their first (and last) UTF-16 unit together with
+ * the unit next to it: titles ending in 长 are 72, but few of them end in 局长. A bitset rejects the
  * many positions no entry starts or ends at before any map is read.
  */
 import { CharBits } from "./char-bits.js";
 
-/** The entries that start (or end) with one unit. */
-interface Bucket {
-  /** Entries of two or more units by their second (or second-last) unit, longest first. */
-  readonly byNext: Map<number, string[]>;
-  /** The one-unit entry, which loses to any longer match. */
-  single: string;
+/**
+ * The entries by one edge unit and the unit next to it, packed into one small-integer map key (the
+ * next unit's low 14 bits: a collision only costs a comparison, since candidates are compared in place).
+ */
+function pairKey(edge: number, next: number): number {
+  return (edge << 14) | (next & 0x3fff);
 }
 
+/** The entries of a set by their first (or last) unit and the one after (or before) it. */
 class Index {
-  private readonly bits = new CharBits();
-  private readonly buckets = new Map<number, Bucket>();
+  private readonly edges = new CharBits();
+  /** One-unit entries, which lose to any longer match. */
+  private readonly singles = new Map<number, string>();
+  /** Longer entries by pairKey, longest first once sorted. */
+  private readonly pairs = new Map<number, string[]>();
 
   add(edge: number, next: number, word: string): void {
-    let bucket = this.buckets.get(edge);
-    if (!bucket) {
-      this.bits.add(edge);
-      this.buckets.set(edge, (bucket = { byNext: new Map(), single: "" }));
+    this.edges.add(edge);
+    if (word.length === 1) {
+      this.singles.set(edge, word);
+      return;
     }
-    if (word.length === 1) bucket.single = word;
-    else {
-      const list = bucket.byNext.get(next);
-      if (list) list.push(word);
-      else bucket.byNext.set(next, [word]);
-    }
+    const key = pairKey(edge, next);
+    const list = this.pairs.get(key);
+    if (list) list.push(word);
+    else this.pairs.set(key, [word]);
   }
 
   /** Longest first: two entries of one length cannot both match at one position, so the first match is the longest. */
   sort(): void {
-    for (const bucket of this.buckets.values()) for (const list of bucket.byNext.values()) list.sort((x, y) => y.length - x.length);
+    for (const list of this.pairs.values()) if (list.length > 1) list.sort((x, y) => y.length - x.length);
   }
 
-  /** The bucket of `edge`, or undefined; `edge` is an in-range char code. */
-  get(edge: number): Bucket | undefined {
-    return this.bits.has(edge) ? this.buckets.get(edge) : undefined;
+  /** Whether an entry has `edge` (an in-range char code) as its first (or last) unit. */
+  hasEdge(edge: number): boolean {
+    return this.edges.has(edge);
+  }
+
+  /** The candidates of two or more units for `edge` and `next` (NaN past the text reads as 0: harmless). */
+  candidates(edge: number, next: number): readonly string[] | undefined {
+    return this.pairs.get(pairKey(edge, next));
+  }
+
+  single(edge: number): string {
+    return this.singles.get(edge) ?? "";
   }
 }
 
@@ -67,21 +78,20 @@ export class WordSet {
   /** The longest entry starting at `start` in `text`, or "". */
   startingAt(text: string, start: number): string {
     if (!(start >= 0 && start < text.length)) return "";
-    const bucket = this.byFirst.get(text.charCodeAt(start));
-    if (bucket === undefined) return "";
-    // charCodeAt past the end is NaN, which no bucket holds.
-    const list = bucket.byNext.get(text.charCodeAt(start + 1));
+    const first = text.charCodeAt(start);
+    if (!this.byFirst.hasEdge(first)) return "";
+    const list = this.byFirst.candidates(first, text.charCodeAt(start + 1));
     if (list !== undefined) for (const w of list) if (text.startsWith(w, start)) return w;
-    return bucket.single;
+    return this.byFirst.single(first);
   }
 
   /** The longest entry ending at `end` in `text`, or "". */
   endingAt(text: string, end: number): string {
     if (!(end > 0 && end <= text.length)) return "";
-    const bucket = this.byLast.get(text.charCodeAt(end - 1));
-    if (bucket === undefined) return "";
-    const list = bucket.byNext.get(text.charCodeAt(end - 2));
+    const last = text.charCodeAt(end - 1);
+    if (!this.byLast.hasEdge(last)) return "";
+    const list = this.byLast.candidates(last, text.charCodeAt(end - 2));
     if (list !== undefined) for (const w of list) if (w.length <= end && text.startsWith(w, end - w.length)) return w;
-    return bucket.single;
+    return this.byLast.single(last);
   }
 }
