@@ -6,6 +6,7 @@
 import { readNameRun } from "../find-names/index.js";
 import { whoLexicon, type WhoLexicon } from "../lexicon.js";
 import type { CreditMatch, NameMatch } from "../types.js";
+import { InlineMarkerPositions } from "./inline-markers.js";
 import { affiliationBefore, leadingMarkerAt, parseCreditSegment, type SegmentCredit } from "./parse-credit.js";
 
 export { parseCreditSegment, type SegmentCredit } from "./parse-credit.js";
@@ -18,18 +19,6 @@ const COLUMN_LINE = /^[（(]([^（）()\n]{0,16}?)由([^（）()\n]{2,40})[）)]
 const COLUMN_WIDE = /本栏|本版|专栏|栏目|以上|本组/u;
 /** A bracket that closes the last paragraph: …。（记者 张三）. */
 const CLOSING = /[（(]([^（）()\n]{2,40})[）)]\s*$/u;
-/**
- * Whether a marker that may credit a name inside running text (本报讯记者陈陆军报道, 新华社记者兰红光摄)
- * is written in `text[at, at + 3)`: 记者 at `at` or after it, 通讯员 or 实习生 at `at`.
- */
-function inlineMarkerNear(text: string, at: number): boolean {
-  const code = text.charCodeAt(at);
-  if (code === 0x8bb0 /* 记 */) return text.startsWith("记者", at) || text.startsWith("记者", at + 1);
-  if (code === 0x901a /* 通 */) return text.startsWith("通讯员", at) || text.startsWith("记者", at + 1);
-  if (code === 0x5b9e /* 实 */) return text.startsWith("实习生", at) || text.startsWith("记者", at + 1);
-  return text.charCodeAt(at + 1) === 0x8bb0 && text.startsWith("记者", at + 1);
-}
-
 function toMatch(source: number, c: SegmentCredit, text: string, rule: string, scope: "article" | "column"): CreditMatch {
   const name: NameMatch = { source, start: c.nameStart, end: c.nameEnd, name: text.slice(c.nameStart, c.nameEnd), rule: `credit-${rule}` };
   return { source, start: c.start, end: c.end, name, kind: c.kind, marker: c.marker, affiliation: c.affiliation, scope, rule };
@@ -143,8 +132,9 @@ export function extractCredits(source: number, text: string): CreditMatch[] {
   });
   // 本报讯记者陈陆军报道：, …新华社记者兰红光摄: a reporter's marker inside running text.
   let lineIndex = 0;
-  for (let at = 0; at < text.length; at++) {
-    if (!inlineMarkerNear(text, at) || covers(covered, at)) continue;
+  const inline = new InlineMarkerPositions(text);
+  for (let at = inline.firstFrom(0); at >= 0; at = inline.firstFrom(at + 1)) {
+    if (covers(covered, at)) continue;
     const marker = leadingMarkerAt(lex, text, at);
     if (marker === "") continue;
     // A byline is short: read at most 80 characters, and never past the line (linear on 记者记者…).

@@ -3,7 +3,7 @@
  * (吕沛强调), surname-and-title references (吕书记 → 吕沛), and, in running text, names the
  * statistical model is confident about (张三说), checked against the list of look-alike words.
  */
-import { CharBits } from "../lexicon/char-bits.js";
+import { PrefixSet } from "../lexicon/word-set.js";
 import { whoLexicon, type WhoLexicon } from "../lexicon.js";
 import { isHanAt } from "../names/han.js";
 import { isNameBoundary } from "../names/read-name.js";
@@ -37,35 +37,19 @@ function overlapIndex(taken: readonly Range[]): (start: number, end: number) => 
   };
 }
 
-/** The known names by first char code, longest first, and the codes that start one. */
-interface KnownIndex {
-  readonly size: number;
-  readonly firsts: CharBits;
-  readonly byFirst: Map<number, string[]>;
-}
-
-const knownIndexes = new WeakMap<ReadonlySet<string>, KnownIndex>();
+const knownIndexes = new WeakMap<ReadonlySet<string>, { size: number; names: PrefixSet }>();
 
 /**
- * The known names by first character, longest first; built once per set (and again if it grew),
- * not once per text: a long page has thousands of texts and thousands of names.
+ * The known names, longest first at each position; built once per set (and again if it grew), not
+ * once per text: a long page has thousands of texts and thousands of names. Indexed by their first
+ * two characters: thousands of names share a surname.
  */
-function knownIndex(known: ReadonlySet<string>): KnownIndex {
+function knownIndex(known: ReadonlySet<string>): PrefixSet {
   const cached = knownIndexes.get(known);
-  if (cached && cached.size === known.size) return cached;
-  const firsts = new CharBits();
-  const byFirst = new Map<number, string[]>();
-  for (const name of known) {
-    if (name === "") continue; // never found at any position
-    const code = name.charCodeAt(0);
-    const list = byFirst.get(code);
-    if (list) list.push(name);
-    else (byFirst.set(code, [name]), firsts.add(code));
-  }
-  for (const list of byFirst.values()) list.sort((a, b) => b.length - a.length);
-  const index = { size: known.size, firsts, byFirst };
-  knownIndexes.set(known, index);
-  return index;
+  if (cached && cached.size === known.size) return cached.names;
+  const names = new PrefixSet(known);
+  knownIndexes.set(known, { size: known.size, names });
+  return names;
 }
 
 /**
@@ -77,23 +61,19 @@ function knownIndex(known: ReadonlySet<string>): KnownIndex {
  * ```
  */
 export function findKnownNames(source: number, text: string, known: ReadonlySet<string>, taken: readonly { start: number; end: number }[]): NameMatch[] {
-  const { firsts, byFirst } = knownIndex(known);
+  const names = knownIndex(known);
   const found: NameMatch[] = [];
   const sortedTaken = [...taken].sort((a, b) => a.start - b.start);
   let t = 0;
   for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (!firsts.has(code)) continue;
-    const list = byFirst.get(code)!;
-    for (const name of list) {
-      if (!text.startsWith(name, i)) continue;
-      while (t < sortedTaken.length && sortedTaken[t]!.end <= i) t++;
-      const next = sortedTaken[t];
-      if (next && next.start < i + name.length) break;
-      found.push({ source, start: i, end: i + name.length, name, rule: "re-mention" });
-      i += name.length - 1;
-      break;
-    }
+    const name = names.longestAt(text, i);
+    if (name === "") continue;
+    while (t < sortedTaken.length && sortedTaken[t]!.end <= i) t++;
+    const next = sortedTaken[t];
+    // The longest name here overlaps a taken span: no shorter one is tried either.
+    if (next && next.start < i + name.length) continue;
+    found.push({ source, start: i, end: i + name.length, name, rule: "re-mention" });
+    i += name.length - 1;
   }
   return found;
 }
@@ -130,38 +110,54 @@ export function readNameRun(lex: WhoLexicon, text: string, start: number, minNam
   const firstSurname = lex.surnames.lengthAt(text, start);
   if (start >= limit || firstSurname === 0) return NO_RUN;
   if (Number.isNaN(runNameScore(lex, text, start, firstSurname, 1, limit)) && Number.isNaN(runNameScore(lex, text, start, firstSurname, 2, limit))) return NO_RUN;
-  // best[k]: the best total score of a split of text[start, start + k) into names, and the last cut.
-  const best: { score: number; from: number; names: number }[] = [{ score: 0, from: -1, names: 0 }];
+  // For each length k, the best split of text[start, start + k) into names: its total score, last cut
+  // and number of names (none reaches k while the count is 0; k = 0 is the empty split).
+  const score = RUN_SCORE;
+  const from = RUN_FROM;
+  const names = RUN_NAMES;
+  score[0] = 0;
+  from[0] = -1;
+  names.fill(0, 0, limit - start + 1);
   let reach = 0;
   for (let k = 0; k <= reach && start + k < limit; k++) {
-    const here = best[k];
-    if (!here) continue;
+    if (k > 0 && names[k] === 0) continue;
     const at = start + k;
     const sl = lex.surnames.lengthAt(text, at);
     if (sl === 0) continue;
     for (let given = 1; given <= 2; given++) {
-      const score = runNameScore(lex, text, at, sl, given, limit);
-      if (Number.isNaN(score)) continue;
-      const end = at + sl + given;
-      const total = here.score + score;
-      const slot = best[end - start];
-      if (!slot || total > slot.score) best[end - start] = { score: total, from: k, names: here.names + 1 };
-      reach = Math.max(reach, end - start);
+      const nameHere = runNameScore(lex, text, at, sl, given, limit);
+      if (Number.isNaN(nameHere)) continue;
+      const end = at + sl + given - start;
+      const total = score[k]! + nameHere;
+      if (names[end] === 0 || total > score[end]!) {
+        score[end] = total;
+        from[end] = k;
+        names[end] = names[k]! + 1;
+      }
+      reach = Math.max(reach, end);
     }
   }
-  const split = (k: number) => {
-    const names: { start: number; end: number }[] = [];
-    for (let at = k; at > 0; at = best[at]!.from) names.unshift({ start: start + best[at]!.from, end: start + at });
-    return names;
-  };
   for (let k = reach; k > 0; k--) {
-    const slot = best[k];
-    if (slot && slot.names >= minNames && isNameBoundary(lex, text, start + k)) return split(k);
+    if (names[k]! > 0 && names[k]! >= minNames && isNameBoundary(lex, text, start + k)) return splitRun(start, k);
   }
   // A run longer than the window (a list of a hundred delegates): keep all but the last name, read on from there.
-  const last = best[reach];
-  if (last && last.names >= 5) return split(last.from);
+  if (names[reach]! >= 5) return splitRun(start, from[reach]!);
   return NO_RUN;
+}
+
+/**
+ * The table of {@link readNameRun}, shared by its calls (it never re-enters itself) rather than
+ * allocated per call: lists of names try a run at every name.
+ */
+const RUN_SCORE = new Float64Array(MAX_RUN + 1);
+const RUN_FROM = new Int32Array(MAX_RUN + 1);
+const RUN_NAMES = new Int32Array(MAX_RUN + 1);
+
+/** The names of the best split of text[start, start + k) in the table of readNameRun. */
+function splitRun(start: number, k: number): Range[] {
+  const run: Range[] = [];
+  for (let at = k; at > 0; at = RUN_FROM[at]!) run.unshift({ start: start + RUN_FROM[at]!, end: start + at });
+  return run;
 }
 
 /** The answer for most positions, shared rather than allocated per call. */

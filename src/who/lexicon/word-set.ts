@@ -54,44 +54,69 @@ class Index {
   }
 }
 
+/** Words that answer "which entry starts here", longest first. */
+export class PrefixSet {
+  private readonly index = new Index();
+
+  constructor(words: Iterable<string>) {
+    for (const w of words) if (w !== "") this.index.add(w.charCodeAt(0), w.charCodeAt(1), w);
+    this.index.sort();
+  }
+
+  /** The longest entry starting at `start` in `text`, or "". */
+  longestAt(text: string, start: number): string {
+    if (!(start >= 0 && start < text.length)) return "";
+    const first = text.charCodeAt(start);
+    if (!this.index.hasEdge(first)) return "";
+    const list = this.index.candidates(first, text.charCodeAt(start + 1));
+    if (list !== undefined) for (const w of list) if (text.startsWith(w, start)) return w;
+    return this.index.single(first);
+  }
+}
+
+/** Words that answer "which entry ends here", longest first. */
+class SuffixSet {
+  private readonly index = new Index();
+
+  constructor(words: Iterable<string>) {
+    for (const w of words) if (w !== "") this.index.add(w.charCodeAt(w.length - 1), w.charCodeAt(w.length - 2), w);
+    this.index.sort();
+  }
+
+  /** The longest entry ending at `end` in `text`, or "". */
+  longestEndingAt(text: string, end: number): string {
+    if (!(end > 0 && end <= text.length)) return "";
+    const last = text.charCodeAt(end - 1);
+    if (!this.index.hasEdge(last)) return "";
+    const list = this.index.candidates(last, text.charCodeAt(end - 2));
+    if (list !== undefined) for (const w of list) if (w.length <= end && text.startsWith(w, end - w.length)) return w;
+    return this.index.single(last);
+  }
+}
+
 export class WordSet {
   readonly words: ReadonlySet<string>;
   readonly maxLength: number;
-  private readonly byFirst = new Index();
-  private readonly byLast = new Index();
+  private readonly prefixes: PrefixSet;
+  private readonly suffixes: SuffixSet;
 
   constructor(entries: Iterable<string>) {
     const words = new Set(entries);
     let maxLength = 0;
-    for (const w of words) {
-      if (w === "") continue;
-      if (w.length > maxLength) maxLength = w.length;
-      this.byFirst.add(w.charCodeAt(0), w.charCodeAt(1), w);
-      this.byLast.add(w.charCodeAt(w.length - 1), w.charCodeAt(w.length - 2), w);
-    }
-    this.byFirst.sort();
-    this.byLast.sort();
+    for (const w of words) if (w.length > maxLength) maxLength = w.length;
     this.words = words;
     this.maxLength = maxLength;
+    this.prefixes = new PrefixSet(words);
+    this.suffixes = new SuffixSet(words);
   }
 
   /** The longest entry starting at `start` in `text`, or "". */
   startingAt(text: string, start: number): string {
-    if (!(start >= 0 && start < text.length)) return "";
-    const first = text.charCodeAt(start);
-    if (!this.byFirst.hasEdge(first)) return "";
-    const list = this.byFirst.candidates(first, text.charCodeAt(start + 1));
-    if (list !== undefined) for (const w of list) if (text.startsWith(w, start)) return w;
-    return this.byFirst.single(first);
+    return this.prefixes.longestAt(text, start);
   }
 
   /** The longest entry ending at `end` in `text`, or "". */
   endingAt(text: string, end: number): string {
-    if (!(end > 0 && end <= text.length)) return "";
-    const last = text.charCodeAt(end - 1);
-    if (!this.byLast.hasEdge(last)) return "";
-    const list = this.byLast.candidates(last, text.charCodeAt(end - 2));
-    if (list !== undefined) for (const w of list) if (w.length <= end && text.startsWith(w, end - w.length)) return w;
-    return this.byLast.single(last);
+    return this.suffixes.longestEndingAt(text, end);
   }
 }

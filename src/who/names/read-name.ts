@@ -68,14 +68,14 @@ export function readHanName(lex: WhoLexicon, text: string, start: number, minGiv
   if (!isHanCode(c3)) return { start, end: g + 1, kind: "han" };
   const b1 = isNameBoundary(lex, text, g + 1);
   const b2 = isNameBoundary(lex, text, g + 2);
-  const one: ReadName = { start, end: g + 1, kind: "han" };
+  let long: boolean;
   // 吕沛与中国…: only the short reading ends at a boundary.
-  if (b1 && !b2) return one;
-  const two: ReadName = { start, end: g + 2, kind: "han" };
+  if (b1 && !b2) long = false;
   // 余自涛座谈: only the long one does.
-  if (b2 && !b1) return givenShare(lex, c3) >= minGiven ? two : one;
+  else if (b2 && !b1) long = givenShare(lex, c3) >= minGiven;
   // 王刚说: both do; the third character decides, a name character or a word after a name.
-  return lex.chars.given(c3) * 2 >= lex.chars.follow(c3) ? two : one;
+  else long = lex.chars.given(c3) * 2 >= lex.chars.follow(c3);
+  return { start, end: long ? g + 2 : g + 1, kind: "han" };
 }
 
 const MIDDLE_DOT = 0xb7; // ·
