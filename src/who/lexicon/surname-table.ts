@@ -1,21 +1,22 @@
 /**
- * The surnames of one dictionary set as char-code tables: surnameLength runs on nearly every
- * character of a page, so it reads a flag instead of slicing the text and hashing the slice.
+ * The surnames of one dictionary set as char-code bitsets: the surname length is asked at nearly
+ * every character of a page, so it reads a bit instead of slicing the text and hashing the slice.
  */
-const SINGLE = 1;
-const PAIR_START = 2;
+import { CharBits } from "./char-bits.js";
 
 export class SurnameTable {
-  private readonly flags = new Uint8Array(65536);
+  /** Units that are a surname alone (王), and units that start a two-unit one (欧 of 欧阳): 16 KB per dictionary set. */
+  private readonly singles = new CharBits();
+  private readonly pairStarts = new CharBits();
   /** First unit of a two-unit surname → the second units it takes (欧 → 阳). */
   private readonly seconds = new Map<number, number[]>();
 
   constructor(private readonly surnames: ReadonlySet<string>) {
     for (const s of surnames) {
-      if (s.length === 1) this.flags[s.charCodeAt(0)]! |= SINGLE;
+      if (s.length === 1) this.singles.add(s.charCodeAt(0));
       else if (s.length === 2) {
         const first = s.charCodeAt(0);
-        this.flags[first]! |= PAIR_START;
+        this.pairStarts.add(first);
         const list = this.seconds.get(first);
         if (list) list.push(s.charCodeAt(1));
         else this.seconds.set(first, [s.charCodeAt(1)]);
@@ -32,11 +33,10 @@ export class SurnameTable {
     if (at < 0) return this.sliceLookup(text, at);
     if (at >= length) return 0;
     const code = text.charCodeAt(at);
-    const flags = this.flags[code]!;
-    if (flags === 0) return 0;
-    if (at + 1 === length) return flags & SINGLE ? 2 : 0;
-    if (flags & PAIR_START && this.seconds.get(code)!.includes(text.charCodeAt(at + 1))) return 2;
-    return flags & SINGLE;
+    const single = this.singles.has(code);
+    if (at + 1 === length) return single ? 2 : 0;
+    if (this.pairStarts.has(code) && this.seconds.get(code)!.includes(text.charCodeAt(at + 1))) return 2;
+    return single ? 1 : 0;
   }
 
   /** The lookup by slices, kept for positions before the text, where slice counts from the end. */
