@@ -94,11 +94,12 @@ class SuffixSet {
   }
 }
 
+/** Both: the index of each direction is built on its first use (organization suffixes are only read backwards). */
 export class WordSet {
   readonly words: ReadonlySet<string>;
   readonly maxLength: number;
-  private readonly prefixes: PrefixSet;
-  private readonly suffixes: SuffixSet;
+  private prefixes: PrefixSet | null = null;
+  private suffixes: SuffixSet | null = null;
 
   constructor(entries: Iterable<string>) {
     const words = new Set(entries);
@@ -106,17 +107,15 @@ export class WordSet {
     for (const w of words) if (w.length > maxLength) maxLength = w.length;
     this.words = words;
     this.maxLength = maxLength;
-    this.prefixes = new PrefixSet(words);
-    this.suffixes = new SuffixSet(words);
   }
 
   /** The longest entry starting at `start` in `text`, or "". */
   startingAt(text: string, start: number): string {
-    return this.prefixes.longestAt(text, start);
+    return (this.prefixes ??= new PrefixSet(this.words)).longestAt(text, start);
   }
 
   /** The longest entry ending at `end` in `text`, or "". */
   endingAt(text: string, end: number): string {
-    return this.suffixes.longestEndingAt(text, end);
+    return (this.suffixes ??= new SuffixSet(this.words)).longestEndingAt(text, end);
   }
 }
