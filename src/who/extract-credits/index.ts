@@ -40,20 +40,26 @@ function covers(ranges: readonly { start: number; end: number }[], at: number): 
   return false;
 }
 
+/** The lines of `text`, trimmed, without the empty ones. */
 function lineRanges(text: string): { start: number; end: number }[] {
   const lines: { start: number; end: number }[] = [];
-  let start = 0;
-  for (let i = 0; i <= text.length; i++) {
-    if (i === text.length || text.charCodeAt(i) === 10) {
-      let s = start;
-      let e = i;
-      while (s < e && /\s/u.test(text[s]!)) s++;
-      while (e > s && /\s/u.test(text[e - 1]!)) e--;
-      if (e > s) lines.push({ start: s, end: e });
-      start = i + 1;
-    }
+  for (let start = 0; start <= text.length; ) {
+    let i = text.indexOf("\n", start);
+    if (i < 0) i = text.length;
+    let s = start;
+    let e = i;
+    while (s < e && /\s/u.test(text[s]!)) s++;
+    while (e > s && /\s/u.test(text[e - 1]!)) e--;
+    if (e > s) lines.push({ start: s, end: e });
+    start = i + 1;
   }
   return lines;
+}
+
+/** Whether a trimmed line ending at `end` ends with a closing bracket, as CLOSING needs. */
+function endsWithBracket(text: string, end: number): boolean {
+  const last = text.charCodeAt(end - 1);
+  return last === 0xff09 /* ） */ || last === 0x29 /* ) */;
 }
 
 /**
@@ -95,7 +101,7 @@ export function extractCredits(source: number, text: string): CreditMatch[] {
   const lines = lineRanges(text);
   lines.forEach((line, index) => {
     const body = text.slice(line.start, line.end);
-    const closing = CLOSING.exec(body);
+    const closing = endsWithBracket(text, line.end) ? CLOSING.exec(body) : null;
     const last = index === lines.length - 1;
     const inOpener = closing !== null && covered.some((c) => c.start <= line.start + closing.index && line.start + closing.index < c.end);
     if (closing && !inOpener && (body.length > 60 || closing.index > 0)) {
