@@ -10,7 +10,7 @@ import { extractCredits } from "./extract-credits/index.js";
 import { extractNameFirstTitles, extractTitledNames } from "./extract-person-roles/index.js";
 import { findFreeNames, findKnownNames, findReferences } from "./find-names/index.js";
 import { linkPersons } from "./link-persons/index.js";
-import { findOrganizationMentions, type OrganizationMention } from "./organizations/index.js";
+import { organizationFinder, type OrganizationMention } from "./organizations/index.js";
 import type { CreditMatch, NameMatch, RoleMatch, WhoText } from "./types.js";
 
 export { readNameAt } from "./names/read-name.js";
@@ -31,11 +31,18 @@ function lastLine(text: string): Range {
   return { start, end };
 }
 
-/** 示范区科创局局长刘静 as the last line of a column piece: its author, who holds that role. */
+/** The roles of each text, in page order: looking them up by filtering the page's roles cost texts × roles. */
+function rolesBySource(roles: readonly RoleMatch[], texts: number): RoleMatch[][] {
+  const bySource: RoleMatch[][] = Array.from({ length: texts }, () => []);
+  for (const r of roles) bySource[r.source]!.push(r);
+  return bySource;
+}
+
+/** 示范区科创局局长刘静 as the last line of a column piece (`roles`: the text's roles): its author, who holds that role. */
 function signatureCredits(source: number, text: string, roles: readonly RoleMatch[]): CreditMatch[] {
   const line = lastLine(text);
   if (line.end - line.start > 40) return [];
-  const signed = roles.filter((r) => r.source === source && r.name.end === line.end && r.rule === "title-name");
+  const signed = roles.filter((r) => r.name.end === line.end && r.rule === "title-name");
   if (!signed.length || Math.min(...signed.map((r) => r.start)) !== line.start) return [];
   const name = signed[0]!.name;
   return [{ source, start: line.start, end: line.end, name: { ...name, rule: "signature" }, kind: "author", marker: "", affiliation: null, scope: "article", rule: "signature" }];
@@ -76,8 +83,9 @@ export function extractWho(page: SegmentedPage, options: ExtractWhoOptions = {})
     addCredits(extractCredits(source, t.body.text));
     addRoles(extractTitledNames(source, t.body.text));
   });
+  const titledRoles = rolesBySource(roles, texts.length);
   texts.forEach((t, source) => {
-    if (t.articleId !== null) addCredits(signatureCredits(source, t.body.text, roles));
+    if (t.articleId !== null) addCredits(signatureCredits(source, t.body.text, titledRoles[source]!));
   });
   const known = new Set<string>([...credits.map((c) => c.name.name), ...roles.map((r) => r.name.name)]);
   const blocked = texts.map((_, source) => taken(source));
@@ -97,11 +105,15 @@ export function extractWho(page: SegmentedPage, options: ExtractWhoOptions = {})
 
   // 吕书记: a surname with a title refers to the one person of the text with that surname,
   // preferring one who holds that title.
+  const rolesOf = rolesBySource(roles, texts.length);
   const references = texts.flatMap((t, source) => {
+    const found = findReferences(source, t.body.text, taken(source));
+    if (found.length === 0) return [];
     const here = [...new Set(taken(source).filter((n): n is NameMatch => "name" in n && typeof n.name === "string").map((n) => n.name))];
-    return findReferences(source, t.body.text, taken(source)).flatMap((ref) => {
+    const held = rolesOf[source]!;
+    return found.flatMap((ref) => {
       const same = here.filter((n) => n.startsWith(ref.surname) && n.length > ref.surname.length);
-      const holding = same.filter((n) => roles.some((r) => r.source === source && r.name.name === n && r.title.endsWith(ref.title)));
+      const holding = same.filter((n) => held.some((r) => r.name.name === n && r.title.endsWith(ref.title)));
       const pick = holding.length === 1 ? holding : same;
       return pick.length === 1 ? [{ ...ref, name: pick[0]! }] : [];
     });
@@ -127,9 +139,8 @@ export function extractWho(page: SegmentedPage, options: ExtractWhoOptions = {})
   }
   // A caller's organizations (extract(text, { dictionaries: { organizations } })) are found wherever written.
   for (const name of activeDictionaries().organizations) fullNames.add(name);
-  texts.forEach((t, source) => {
-    for (const full of fullNames) organizations.push(...findOrganizationMentions(source, t.body.text, full));
-  });
+  const findOrganizations = organizationFinder(fullNames);
+  texts.forEach((t, source) => organizations.push(...findOrganizations(source, t.body.text)));
 
   const linked = linkPersons({ texts, names, roles, credits: [...credits, ...columnCredits], organizations, references });
   return { ...linked, diagnostics: [] };

@@ -1,72 +1,72 @@
-/** The compiled lexicons of the "who" stage: word sets with their longest entry, built once. */
+/**
+ * The compiled lexicons of the "who" stage, built once per dictionary set and fetched once per
+ * text: the readers run on every character, and looking the dictionaries up there cost more than
+ * the reading.
+ */
 import { collectiveRoles, nameEndWords, occupationTitles, orgInnerWords } from "../dictionaries/index.js";
 import { perDictionaries } from "../dictionaries/active.js";
 import { lazy } from "../dictionaries/parse-list.js";
+import type { CreditKind } from "../types.js";
+import { charStats, type CharStats } from "./lexicon/char-stats.js";
+import { SurnameTable } from "./lexicon/surname-table.js";
+import { WordSet } from "./lexicon/word-set.js";
 
-/** A set of words that answers "which entry ends here" and "which entry starts here", longest first. */
-export interface WordSet {
-  readonly words: ReadonlySet<string>;
-  readonly maxLength: number;
-  /** The longest entry ending at `end` in `text`, or "". */
-  endingAt(text: string, end: number): string;
-  /** The longest entry starting at `start` in `text`, or "". */
-  startingAt(text: string, start: number): string;
+export { WordSet } from "./lexicon/word-set.js";
+export type { CharStats } from "./lexicon/char-stats.js";
+export type { SurnameTable } from "./lexicon/surname-table.js";
+
+/** Markers written after the names: 宋崇飞 摄, 郭树勋整理, 张三摄影报道. */
+export const TRAILING_MARKERS: ReadonlyMap<string, CreditKind> = new Map<string, CreditKind>([
+  ["摄影报道", "photographer"],
+  ["摄影", "photographer"],
+  ["摄", "photographer"],
+  ["整理", "compiler"],
+  ["报道", "reporter"],
+  ["供稿", "author"],
+  ["撰稿", "author"],
+  ["采写", "reporter"],
+  ["编写", "compiler"],
+]);
+
+export interface WhoLexicon {
+  readonly surnames: SurnameTable;
+  /** Offices and occupations written with a name (局长, 导演), and collective roles (区领导). */
+  readonly titles: WordSet;
+  readonly collective: ReadonlySet<string>;
+  /** Words that end a name when they follow it: 出席, 表示, 说 … */
+  readonly endWords: WordSet;
+  /** Words that keep a stop character inside an organization name (数据, 经济, 和平). */
+  readonly innerWords: WordSet;
+  readonly organizationSuffixes: WordSet;
+  readonly notNames: ReadonlySet<string>;
+  readonly creditMarkers: ReadonlyMap<string, CreditKind>;
+  /** Credit markers written before the names (记者, 通讯员, 文/图). */
+  readonly leadingMarkers: WordSet;
+  readonly trailingMarkers: WordSet;
+  readonly chars: CharStats;
 }
 
-export function wordSet(entries: Iterable<string>): WordSet {
-  const words = new Set(entries);
-  let maxLength = 0;
-  // The lengths of the entries that start (or end) with each character, longest first: most
-  // positions of a text start no entry at all and cost one map lookup, not a slice per length.
-  const byFirst = new Map<string, number[]>();
-  const byLast = new Map<string, number[]>();
-  const note = (index: Map<string, number[]>, ch: string, length: number) => {
-    const lengths = index.get(ch) ?? [];
-    if (!lengths.includes(length)) lengths.push(length);
-    index.set(ch, lengths);
-  };
-  for (const w of words) {
-    if (w === "") continue;
-    maxLength = Math.max(maxLength, w.length);
-    note(byFirst, w[0]!, w.length);
-    note(byLast, w[w.length - 1]!, w.length);
-  }
-  for (const lengths of [...byFirst.values(), ...byLast.values()]) lengths.sort((x, y) => y - x);
-  return {
-    words,
-    maxLength,
-    endingAt(text, end) {
-      const lengths = end > 0 ? byLast.get(text[end - 1]!) : undefined;
-      if (lengths) {
-        for (const length of lengths) {
-          if (length > end) continue;
-          const w = text.slice(end - length, end);
-          if (words.has(w)) return w;
-        }
-      }
-      return "";
-    },
-    startingAt(text, start) {
-      const lengths = start < text.length ? byFirst.get(text[start]!) : undefined;
-      if (lengths) {
-        for (const length of lengths) {
-          if (start + length > text.length) continue;
-          const w = text.slice(start, start + length);
-          if (words.has(w)) return w;
-        }
-      }
-      return "";
-    },
-  };
-}
+/** The parts that do not depend on a caller's dictionaries, shared by every set. */
+const builtIn = lazy(() => ({
+  collective: new Set(collectiveRoles()),
+  endWords: new WordSet(nameEndWords()),
+  innerWords: new WordSet(orgInnerWords()),
+  trailingMarkers: new WordSet(TRAILING_MARKERS.keys()),
+  chars: charStats(),
+}));
 
-/** Offices and occupations written with a name (局长, 导演), and collective roles (区领导). */
-export const titles = perDictionaries((d) => wordSet([...d.roleTitles, ...occupationTitles(), ...collectiveRoles()]));
-export const collective = lazy(() => new Set(collectiveRoles()));
-export const endWords = lazy(() => wordSet(nameEndWords()));
-/** Words that keep a stop character inside an organization name (数据, 经济, 和平). */
-export const innerWords = lazy(() => wordSet(orgInnerWords()));
-export const organizationSuffixes = perDictionaries((d) => wordSet(d.organizationSuffixes));
+/** The lexicon of the dictionaries in force. */
+export const whoLexicon = perDictionaries(
+  (d): WhoLexicon => ({
+    ...builtIn(),
+    surnames: new SurnameTable(d.surnames),
+    titles: new WordSet([...d.roleTitles, ...occupationTitles(), ...collectiveRoles()]),
+    organizationSuffixes: new WordSet(d.organizationSuffixes),
+    notNames: d.notNames,
+    creditMarkers: d.creditMarkers,
+    leadingMarkers: new WordSet([...d.creditMarkers.keys()].filter((m) => !TRAILING_MARKERS.has(m))),
+  }),
+);
 
 /**
  * Qualifiers written before a title (副行长, 常务副市长, 代理市长); 原 and 前 may also precede the

@@ -4,7 +4,9 @@
  * (（本栏稿件均由本报记者陈国栋整理）) and bylines inside the text (新华社记者兰红光摄).
  */
 import { readNameRun } from "../find-names/index.js";
+import { whoLexicon, type WhoLexicon } from "../lexicon.js";
 import type { CreditMatch, NameMatch } from "../types.js";
+import { InlineMarkerPositions } from "./inline-markers.js";
 import { affiliationBefore, leadingMarkerAt, parseCreditSegment, type SegmentCredit } from "./parse-credit.js";
 
 export { parseCreditSegment, type SegmentCredit } from "./parse-credit.js";
@@ -17,35 +19,60 @@ const COLUMN_LINE = /^[（(]([^（）()\n]{0,16}?)由([^（）()\n]{2,40})[）)]
 const COLUMN_WIDE = /本栏|本版|专栏|栏目|以上|本组/u;
 /** A bracket that closes the last paragraph: …。（记者 张三）. */
 const CLOSING = /[（(]([^（）()\n]{2,40})[）)]\s*$/u;
-/** Markers that may credit a name inside running text (本报讯记者陈陆军报道, 新华社记者兰红光摄). */
-const INLINE = /记者|通讯员|实习生/u;
-
 function toMatch(source: number, c: SegmentCredit, text: string, rule: string, scope: "article" | "column"): CreditMatch {
   const name: NameMatch = { source, start: c.nameStart, end: c.nameEnd, name: text.slice(c.nameStart, c.nameEnd), rule: `credit-${rule}` };
   return { source, start: c.start, end: c.end, name, kind: c.kind, marker: c.marker, affiliation: c.affiliation, scope, rule };
 }
 
 /** （陈晓颜赵玉明）: a closing bracket that holds only names, maybe run together; credited as authors. */
-function closingNames(text: string, start: number, end: number): SegmentCredit[] {
-  const run = readNameRun(text.slice(0, end), start, 1);
+function closingNames(lex: WhoLexicon, text: string, start: number, end: number): SegmentCredit[] {
+  const run = readNameRun(lex, text.slice(0, end), start, 1);
   if (!run.length || run[run.length - 1]!.end !== end) return [];
   return run.map((n) => ({ start: start - 1, end: end + 1, nameStart: n.start, nameEnd: n.end, kind: "author" as const, marker: "", affiliation: null }));
 }
 
+/**
+ * Whether a range of `ranges` holds `at`. A function rather than a closure in the loop: a closure
+ * over the loop's `at` made every iteration allocate a context.
+ */
+function covers(ranges: readonly { start: number; end: number }[], at: number): boolean {
+  for (const r of ranges) if (r.start <= at && at < r.end) return true;
+  return false;
+}
+
+/** The lines of `text`, trimmed, without the empty ones. */
 function lineRanges(text: string): { start: number; end: number }[] {
   const lines: { start: number; end: number }[] = [];
-  let start = 0;
-  for (let i = 0; i <= text.length; i++) {
-    if (i === text.length || text[i] === "\n") {
-      let s = start;
-      let e = i;
-      while (s < e && /\s/u.test(text[s]!)) s++;
-      while (e > s && /\s/u.test(text[e - 1]!)) e--;
-      if (e > s) lines.push({ start: s, end: e });
-      start = i + 1;
-    }
+  for (let start = 0; start <= text.length; ) {
+    let i = text.indexOf("\n", start);
+    if (i < 0) i = text.length;
+    let s = start;
+    let e = i;
+    while (s < e && /\s/u.test(text[s]!)) s++;
+    while (e > s && /\s/u.test(text[e - 1]!)) e--;
+    if (e > s) lines.push({ start: s, end: e });
+    start = i + 1;
   }
   return lines;
+}
+
+/** Whether a trimmed line ending at `end` ends with a closing bracket, as CLOSING needs. */
+function endsWithBracket(text: string, end: number): boolean {
+  const last = text.charCodeAt(end - 1);
+  return last === 0xff09 /* ） */ || last === 0x29 /* ) */;
+}
+
+/**
+ * The first credit of the byline whose marker starts at `at` (all its names), with the unit written
+ * before the marker (新华社记者兰红光摄). Kept out of the scanning loop, whose every iteration
+ * allocated a context for the closures over `at`.
+ */
+function inlineCredits(text: string, at: number, lineEnd: number): SegmentCredit[] {
+  const parsed = parseCreditSegment(text, at, lineEnd);
+  const affiliation = affiliationBefore(text, 0, at);
+  return parsed.credits
+    .filter((c) => c.start === parsed.credits[0]?.start)
+    .map((c) => (affiliation === null ? c : { ...c, start: at - affiliation.length, affiliation }));
 }
 
 /**
@@ -59,6 +86,7 @@ function lineRanges(text: string): { start: number; end: number }[] {
  * ```
  */
 export function extractCredits(source: number, text: string): CreditMatch[] {
+  const lex = whoLexicon();
   const credits: CreditMatch[] = [];
   const covered: { start: number; end: number }[] = [];
   const add = (found: readonly SegmentCredit[], rule: string, scope: "article" | "column") => {
@@ -73,7 +101,7 @@ export function extractCredits(source: number, text: string): CreditMatch[] {
   const lines = lineRanges(text);
   lines.forEach((line, index) => {
     const body = text.slice(line.start, line.end);
-    const closing = CLOSING.exec(body);
+    const closing = endsWithBracket(text, line.end) ? CLOSING.exec(body) : null;
     const last = index === lines.length - 1;
     const inOpener = closing !== null && covered.some((c) => c.start <= line.start + closing.index && line.start + closing.index < c.end);
     if (closing && !inOpener && (body.length > 60 || closing.index > 0)) {
@@ -84,7 +112,7 @@ export function extractCredits(source: number, text: string): CreditMatch[] {
       if (parsed.complete && (last || parsed.credits.every((c) => c.kind === "photographer"))) {
         add(parsed.credits, "closing", "article");
         covered.push({ start: start - 1, end: line.end });
-      } else if (last) add(closingNames(text, start, end), "closing-names", "article");
+      } else if (last) add(closingNames(lex, text, start, end), "closing-names", "article");
       return;
     }
     if (body.length > 60) return;
@@ -102,7 +130,7 @@ export function extractCredits(source: number, text: string): CreditMatch[] {
     const bracketed = /^[（(].*[）)]$/u.test(body);
     const parsed = bracketed ? parseCreditSegment(text, line.start + 1, line.end - 1) : parseCreditSegment(text, line.start, line.end);
     // （关山月） on a line of its own at the end: the author, no marker written.
-    if (!parsed.complete && bracketed && last) add(closingNames(text, line.start + 1, line.end - 1), "closing-names", "article");
+    if (!parsed.complete && bracketed && last) add(closingNames(lex, text, line.start + 1, line.end - 1), "closing-names", "article");
     if (parsed.complete) {
       add(parsed.credits, "credit-line", "article");
       covered.push(line);
@@ -110,19 +138,15 @@ export function extractCredits(source: number, text: string): CreditMatch[] {
   });
   // 本报讯记者陈陆军报道：, …新华社记者兰红光摄: a reporter's marker inside running text.
   let lineIndex = 0;
-  for (let at = 0; at < text.length; at++) {
-    if (!INLINE.test(text.slice(at, at + 3)) || covered.some((c) => c.start <= at && at < c.end)) continue;
-    const marker = leadingMarkerAt(text, at);
+  const inline = new InlineMarkerPositions(text);
+  for (let at = inline.firstFrom(0); at >= 0; at = inline.firstFrom(at + 1)) {
+    if (covers(covered, at)) continue;
+    const marker = leadingMarkerAt(lex, text, at);
     if (marker === "") continue;
     // A byline is short: read at most 80 characters, and never past the line (linear on 记者记者…).
     while (lineIndex < lines.length && lines[lineIndex]!.end <= at) lineIndex++;
     const lineEnd = Math.min(lines[lineIndex]?.end ?? text.length, at + 80);
-    const parsed = parseCreditSegment(text, at, lineEnd);
-    const affiliation = affiliationBefore(text, 0, at);
-    const first = parsed.credits
-      .filter((c) => c.start === parsed.credits[0]?.start)
-      .map((c) => (affiliation === null ? c : { ...c, start: at - affiliation.length, affiliation }));
-    add(first, "inline", "article");
+    add(inlineCredits(text, at, lineEnd), "inline", "article");
     at += marker.length - 1;
   }
   return credits;

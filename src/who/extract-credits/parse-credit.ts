@@ -3,11 +3,9 @@
  * credit line (本报记者 宋崇飞 摄) or the body of a column credit (本报记者郭树勋整理). A segment is
  * a sequence of [affiliation] marker names… [trailing marker], names separated by spaces, 、 or ／.
  */
-import { activeDictionaries, perDictionaries } from "../../dictionaries/active.js";
-import { lazy } from "../../dictionaries/parse-list.js";
-import { wordSet } from "../lexicon.js";
 import { readNameRun } from "../find-names/index.js";
-import { readNameAt } from "../names/read-name.js";
+import { TRAILING_MARKERS, whoLexicon, type WhoLexicon } from "../lexicon.js";
+import { readNameWith } from "../names/read-name.js";
 import type { CreditKind } from "../../types.js";
 
 /** One credited name inside a segment, in text coordinates. */
@@ -21,21 +19,6 @@ export interface SegmentCredit {
   readonly affiliation: string | null;
 }
 
-/** Markers written after the names: 宋崇飞 摄, 郭树勋整理, 张三摄影报道. */
-const TRAILING: ReadonlyMap<string, CreditKind> = new Map<string, CreditKind>([
-  ["摄影报道", "photographer"],
-  ["摄影", "photographer"],
-  ["摄", "photographer"],
-  ["整理", "compiler"],
-  ["报道", "reporter"],
-  ["供稿", "author"],
-  ["撰稿", "author"],
-  ["采写", "reporter"],
-  ["编写", "compiler"],
-]);
-
-const leading = perDictionaries((d) => wordSet([...d.creditMarkers.keys()].filter((m) => !TRAILING.has(m))));
-const trailing = lazy(() => wordSet(TRAILING.keys()));
 const SEPARATOR = /[\s、／/：:，,·]/u;
 /** A unit named before the marker: 本报, 新华社, 焦作日报, 县融媒体中心. */
 const AFFILIATION = /(?:本报|新华社|中新社|人民网|[\u4e00-\u9fff]{1,10}?(?:日报|晚报|早报|时报|电视台|广播电视台|融媒体中心|新闻中心|新闻网|通讯社|报社|杂志社|记者站))$/u;
@@ -47,8 +30,8 @@ export function affiliationBefore(text: string, from: number, at: number): strin
 }
 
 /** The leading credit marker (记者, 特约记者, 通讯员, 文/图 …) starting at `at`, or "". */
-export function leadingMarkerAt(text: string, at: number): string {
-  const marker = leading().startingAt(text, at);
+export function leadingMarkerAt(lex: WhoLexicon, text: string, at: number): string {
+  const marker = lex.leadingMarkers.startingAt(text, at);
   // A one-character marker (文, 图) counts only with a separator after it: 文化 is no credit.
   if (marker.length === 1 && !SEPARATOR.test(text[at + 1] ?? "")) return "";
   return marker;
@@ -69,6 +52,7 @@ function skip(text: string, at: number, end: number): number {
  * ```
  */
 export function parseCreditSegment(text: string, start: number, end: number): { credits: SegmentCredit[]; complete: boolean } {
+  const lex = whoLexicon();
   const credits: SegmentCredit[] = [];
   let at = skip(text, start, end);
   let complete = true;
@@ -76,7 +60,7 @@ export function parseCreditSegment(text: string, start: number, end: number): { 
     // Find the next leading marker; what lies before it is the unit (本报记者, 新华社记者).
     let markerAt = at;
     let marker = "";
-    while (markerAt < end && (marker = leadingMarkerAt(text, markerAt)) === "") markerAt++;
+    while (markerAt < end && (marker = leadingMarkerAt(lex, text, markerAt)) === "") markerAt++;
     const partStart = at;
     let kind: CreditKind | undefined;
     let affiliation: string | null = null;
@@ -87,7 +71,7 @@ export function parseCreditSegment(text: string, start: number, end: number): { 
         if (affiliation === null || markerAt - at > affiliation.length + 8) complete = false;
         else if (markerAt - at > affiliation.length && !/由$/u.test(text.slice(at, markerAt - affiliation.length))) complete = false;
       }
-      kind = activeDictionaries().creditMarkers.get(marker);
+      kind = lex.creditMarkers.get(marker);
       namesFrom = skip(text, markerAt + marker.length, end);
     } else {
       marker = "";
@@ -95,11 +79,11 @@ export function parseCreditSegment(text: string, start: number, end: number): { 
     const names: { start: number; end: number }[] = [];
     let cursor = namesFrom;
     while (cursor < end) {
-      if (leadingMarkerAt(text, cursor) !== "" || trailing().startingAt(text, cursor) !== "") break;
-      const name = readNameAt(text.slice(0, end), cursor);
+      if (leadingMarkerAt(lex, text, cursor) !== "" || lex.trailingMarkers.startingAt(text, cursor) !== "") break;
+      const name = readNameWith(lex, text.slice(0, end), cursor);
       if (!name) {
         // 记者何丰伦孟昭丽: names written without a separator.
-        const run = names.length === 0 ? readNameRun(text.slice(0, end), cursor, 2) : [];
+        const run = names.length === 0 ? readNameRun(lex, text.slice(0, end), cursor, 2) : [];
         names.push(...run);
         if (run.length) cursor = skip(text, run[run.length - 1]!.end, end);
         break;
@@ -108,11 +92,11 @@ export function parseCreditSegment(text: string, start: number, end: number): { 
       cursor = skip(text, name.end, end);
     }
     let partEnd = names.length ? names[names.length - 1]!.end : namesFrom;
-    const after = trailing().startingAt(text, cursor);
+    const after = lex.trailingMarkers.startingAt(text, cursor);
     if (after !== "" && names.length) {
       // 记者田伟报道: 报道 only repeats what 记者 said; 摄 and 整理 change the kind.
       if (after !== "报道" || kind === undefined) {
-        kind = TRAILING.get(after);
+        kind = TRAILING_MARKERS.get(after);
         marker = after;
       }
       partEnd = cursor + after.length;

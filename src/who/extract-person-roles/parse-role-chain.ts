@@ -3,7 +3,7 @@
  * 管委会主任吕沛 gives 管委会主任 and 党工委书记 (示范区（高新区）); 副会长兼秘书长周荫如 gives
  * 秘书长 (qualifier 兼) and 副会长.
  */
-import { endWords, innerWords, organizationSuffixes, QUALIFIERS, titles } from "../lexicon.js";
+import { QUALIFIERS, whoLexicon, type WhoLexicon } from "../lexicon.js";
 
 /** One role of a chain, in text coordinates. */
 export interface ChainRole {
@@ -33,24 +33,24 @@ function qualifierEndingAt(text: string, end: number): string {
 }
 
 /** Whether the character at `at` is part of a word that names things (长江数据科技, 经济开发区). */
-function insideWord(text: string, at: number): boolean {
-  return innerWords().startingAt(text, at) !== "" || innerWords().endingAt(text, at + 1) !== "" || innerWordAround(text, at);
+function insideWord(lex: WhoLexicon, text: string, at: number): boolean {
+  return lex.innerWords.startingAt(text, at) !== "" || lex.innerWords.endingAt(text, at + 1) !== "" || innerWordAround(lex, text, at);
 }
 
 /** A three-character entry (给排水) with the character in its middle. */
-function innerWordAround(text: string, at: number): boolean {
-  return at > 0 && innerWords().words.has(text.slice(at - 1, at + 2));
+function innerWordAround(lex: WhoLexicon, text: string, at: number): boolean {
+  return at > 0 && lex.innerWords.words.has(text.slice(at - 1, at + 2));
 }
 
 /** Where the organization prefix before `end` starts: back to punctuation, a verb or a preposition. */
-function prefixStart(text: string, end: number): number {
+function prefixStart(lex: WhoLexicon, text: string, end: number): number {
   let start = end;
   while (start > 0 && end - start < MAX_PREFIX) {
     const ch = text[start - 1]!;
     if (PREFIX_STOP.test(ch)) break;
     // 收听收看中央宣讲团成员, 吕沛与中国农业发展银行…行长: a verb or a preposition ends the prefix.
-    const word = endWords().endingAt(text, start);
-    const stops = word.length > 1 || (PREFIX_STOP_CHARS.includes(ch) && !insideWord(text, start - 1));
+    const word = lex.endWords.endingAt(text, start);
+    const stops = word.length > 1 || (PREFIX_STOP_CHARS.includes(ch) && !insideWord(lex, text, start - 1));
     if (stops && !(ch === "委" || ch === "会")) break;
     start--;
   }
@@ -60,7 +60,7 @@ function prefixStart(text: string, end: number): number {
 }
 
 /** Splits a prefix into its organization and the 原/前 qualifiers written inside it. */
-function readPrefix(text: string, start: number, end: number): Pick<ChainRole, "organization" | "organizationRef"> & { qualifiers: string[] } {
+function readPrefix(lex: WhoLexicon, text: string, start: number, end: number): Pick<ChainRole, "organization" | "organizationRef"> & { qualifiers: string[] } {
   const qualifiers: string[] = [];
   let s = start;
   if (text[s] === "原" || text[s] === "前") {
@@ -72,7 +72,7 @@ function readPrefix(text: string, start: number, end: number): Pick<ChainRole, "
   if (reference) return { organization: null, organizationRef: reference[1]!, qualifiers };
   // 国防大学原战略研究所: 原 after an organization qualifies the role.
   for (let i = s + 1; i < end - 1; i++) {
-    if ((text[i] === "原" || text[i] === "前") && organizationSuffixes().endingAt(text, i) !== "") qualifiers.push(text[i]!);
+    if ((text[i] === "原" || text[i] === "前") && lex.organizationSuffixes.endingAt(text, i) !== "") qualifiers.push(text[i]!);
   }
   // 示范区（高新区）: the name before a bracketed alias decides.
   let named = end;
@@ -80,7 +80,7 @@ function readPrefix(text: string, start: number, end: number): Pick<ChainRole, "
     const open = Math.max(text.lastIndexOf("（", end), text.lastIndexOf("(", end));
     if (open > s) named = open;
   }
-  if (named - s < 2 || organizationSuffixes().endingAt(text, named) === "") return { organization: null, organizationRef: null, qualifiers };
+  if (named - s < 2 || lex.organizationSuffixes.endingAt(text, named) === "") return { organization: null, organizationRef: null, qualifiers };
   return { organization: { start: s, end }, organizationRef: null, qualifiers };
 }
 
@@ -93,10 +93,16 @@ function readPrefix(text: string, start: number, end: number): Pick<ChainRole, "
  * ```
  */
 export function parseRoleChain(text: string, end: number): ChainRole[] {
+  return parseRoleChainWith(whoLexicon(), text, end);
+}
+
+/** {@link parseRoleChain} with the lexicon fetched by the caller. */
+export function parseRoleChainWith(lex: WhoLexicon, text: string, end: number): ChainRole[] {
+  const titles = lex.titles;
   const roles: ChainRole[] = [];
   let at = end;
   for (let guard = 0; guard < 8; guard++) {
-    const title = titles().endingAt(text, at);
+    const title = titles.endingAt(text, at);
     if (title === "") break;
     // The office with the qualifiers that change it (副行长, 常务副市长); 兼, 原 and 前 stay outside.
     let officeStart = at - title.length;
@@ -107,7 +113,7 @@ export function parseRoleChain(text: string, end: number): ChainRole[] {
     }
     const office = text.slice(officeStart, at);
     // 副会长兼秘书长周荫如: 兼 joins the office to the role before it.
-    if (text[officeStart - 1] === "兼" && titles().endingAt(text, officeStart - 1) !== "") {
+    if (text[officeStart - 1] === "兼" && titles.endingAt(text, officeStart - 1) !== "") {
       roles.push({ start: officeStart - 1, end: at, title: office, qualifiers: ["兼", ...qualifiers], organization: null, organizationRef: null });
       at = officeStart - 1;
       continue;
@@ -118,8 +124,8 @@ export function parseRoleChain(text: string, end: number): ChainRole[] {
       qualifiers.unshift(text[writtenStart - 1]!);
       writtenStart--;
     }
-    const start = prefixStart(text, writtenStart);
-    const prefix = readPrefix(text, start, writtenStart);
+    const start = prefixStart(lex, text, writtenStart);
+    const prefix = readPrefix(lex, text, start, writtenStart);
     roles.push({
       start,
       end: at,
@@ -129,7 +135,7 @@ export function parseRoleChain(text: string, end: number): ChainRole[] {
       organizationRef: prefix.organizationRef,
     });
     // 党工委书记、管委会主任韩东升: a title before 、 continues the chain.
-    if (start > 1 && text[start - 1] === "、" && titles().endingAt(text, start - 1) !== "") {
+    if (start > 1 && text[start - 1] === "、" && titles.endingAt(text, start - 1) !== "") {
       at = start - 1;
       continue;
     }

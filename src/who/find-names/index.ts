@@ -3,8 +3,9 @@
  * (吕沛强调), surname-and-title references (吕书记 → 吕沛), and, in running text, names the
  * statistical model is confident about (张三说), checked against the list of look-alike words.
  */
-import { titles } from "../lexicon.js";
-import { charShares, isHan, surnameLength } from "../names/char-stats.js";
+import { PrefixSet } from "../lexicon/word-set.js";
+import { whoLexicon, type WhoLexicon } from "../lexicon.js";
+import { isHanAt } from "../names/han.js";
 import { isNameBoundary } from "../names/read-name.js";
 import { hasLeftBoundary, nameScore, readCandidateAt } from "../names/score-name.js";
 import type { NameMatch, ReferenceMatch } from "../types.js";
@@ -36,24 +37,19 @@ function overlapIndex(taken: readonly Range[]): (start: number, end: number) => 
   };
 }
 
-const knownIndexes = new WeakMap<ReadonlySet<string>, { size: number; byFirst: Map<string, string[]> }>();
+const knownIndexes = new WeakMap<ReadonlySet<string>, { size: number; names: PrefixSet }>();
 
 /**
- * The known names by first character, longest first; built once per set (and again if it grew),
- * not once per text: a long page has thousands of texts and thousands of names.
+ * The known names, longest first at each position; built once per set (and again if it grew), not
+ * once per text: a long page has thousands of texts and thousands of names. Indexed by their first
+ * two characters: thousands of names share a surname.
  */
-function knownIndex(known: ReadonlySet<string>): Map<string, string[]> {
+function knownIndex(known: ReadonlySet<string>): PrefixSet {
   const cached = knownIndexes.get(known);
-  if (cached && cached.size === known.size) return cached.byFirst;
-  const byFirst = new Map<string, string[]>();
-  for (const name of known) {
-    const list = byFirst.get(name[0]!) ?? [];
-    list.push(name);
-    byFirst.set(name[0]!, list);
-  }
-  for (const list of byFirst.values()) list.sort((a, b) => b.length - a.length);
-  knownIndexes.set(known, { size: known.size, byFirst });
-  return byFirst;
+  if (cached && cached.size === known.size) return cached.names;
+  const names = new PrefixSet(known);
+  knownIndexes.set(known, { size: known.size, names });
+  return names;
 }
 
 /**
@@ -65,22 +61,19 @@ function knownIndex(known: ReadonlySet<string>): Map<string, string[]> {
  * ```
  */
 export function findKnownNames(source: number, text: string, known: ReadonlySet<string>, taken: readonly { start: number; end: number }[]): NameMatch[] {
-  const byFirst = knownIndex(known);
+  const names = knownIndex(known);
   const found: NameMatch[] = [];
   const sortedTaken = [...taken].sort((a, b) => a.start - b.start);
   let t = 0;
   for (let i = 0; i < text.length; i++) {
-    const list = byFirst.get(text[i]!);
-    if (!list) continue;
-    for (const name of list) {
-      if (!text.startsWith(name, i)) continue;
-      while (t < sortedTaken.length && sortedTaken[t]!.end <= i) t++;
-      const next = sortedTaken[t];
-      if (next && next.start < i + name.length) break;
-      found.push({ source, start: i, end: i + name.length, name, rule: "re-mention" });
-      i += name.length - 1;
-      break;
-    }
+    const name = names.longestAt(text, i);
+    if (name === "") continue;
+    while (t < sortedTaken.length && sortedTaken[t]!.end <= i) t++;
+    const next = sortedTaken[t];
+    // The longest name here overlaps a taken span: no shorter one is tried either.
+    if (next && next.start < i + name.length) continue;
+    found.push({ source, start: i, end: i + name.length, name, rule: "re-mention" });
+    i += name.length - 1;
   }
   return found;
 }
@@ -90,12 +83,13 @@ export function findKnownNames(source: number, text: string, known: ReadonlySet<
  * Resolving them to a person is left to linking, which knows who holds which title.
  */
 export function findReferences(source: number, text: string, taken: readonly { start: number; end: number }[]): ReferenceMatch[] {
+  const lex = whoLexicon();
   const found: ReferenceMatch[] = [];
   const isTaken = overlapIndex(taken);
   for (let i = 0; i < text.length; i++) {
-    const sl = surnameLength(text, i);
+    const sl = lex.surnames.lengthAt(text, i);
     if (sl === 0) continue;
-    const title = titles().startingAt(text, i + sl);
+    const title = lex.titles.startingAt(text, i + sl);
     if (title === "" || isTaken(i, i + sl + title.length)) continue;
     found.push({ source, start: i, end: i + sl + title.length, surname: text.slice(i, i + sl), title });
   }
@@ -110,60 +104,92 @@ const MAX_RUN = 40;
  * (江泽民李鹏乔石): the best split into names of two to four characters, by {@link nameScore},
  * accepted when it has at least three names, all plausible, and ends at a boundary.
  */
-export function readNameRun(text: string, start: number, minNames = 3): { start: number; end: number }[] {
+export function readNameRun(lex: WhoLexicon, text: string, start: number, minNames = 3): readonly Range[] {
   const limit = Math.min(text.length, start + MAX_RUN);
-  // best[k]: the best total score of a split of text[start, start + k) into names, and the last cut.
-  const best: { score: number; from: number; names: number }[] = [{ score: 0, from: -1, names: 0 }];
+  // Most positions tried start no name at all: answer them before building the table.
+  const firstSurname = lex.surnames.lengthAt(text, start);
+  if (start >= limit || firstSurname === 0) return NO_RUN;
+  if (Number.isNaN(runNameScore(lex, text, start, firstSurname, 1, limit)) && Number.isNaN(runNameScore(lex, text, start, firstSurname, 2, limit))) return NO_RUN;
+  // For each length k, the best split of text[start, start + k) into names: its total score, last cut
+  // and number of names (none reaches k while the count is 0; k = 0 is the empty split).
+  const score = RUN_SCORE;
+  const from = RUN_FROM;
+  const names = RUN_NAMES;
+  score[0] = 0;
+  from[0] = -1;
+  names.fill(0, 0, limit - start + 1);
   let reach = 0;
   for (let k = 0; k <= reach && start + k < limit; k++) {
-    const here = best[k];
-    if (!here) continue;
+    if (k > 0 && names[k] === 0) continue;
     const at = start + k;
-    const sl = surnameLength(text, at);
+    const sl = lex.surnames.lengthAt(text, at);
     if (sl === 0) continue;
-    for (const given of [1, 2]) {
-      const end = at + sl + given;
-      if (end > limit || !isHan(text[end - 1])) continue;
-      let ok = true;
-      for (let g = at + sl; g < end; g++) if (charShares(text[g]!).given < 0.005) ok = false;
-      if (!ok) continue;
-      const score = nameScore(text, at, end);
-      if (score < RUN_NAME_MIN_SCORE) continue;
-      const total = here.score + score;
-      const slot = best[end - start];
-      if (!slot || total > slot.score) best[end - start] = { score: total, from: k, names: here.names + 1 };
-      reach = Math.max(reach, end - start);
+    for (let given = 1; given <= 2; given++) {
+      const nameHere = runNameScore(lex, text, at, sl, given, limit);
+      if (Number.isNaN(nameHere)) continue;
+      const end = at + sl + given - start;
+      const total = score[k]! + nameHere;
+      if (names[end] === 0 || total > score[end]!) {
+        score[end] = total;
+        from[end] = k;
+        names[end] = names[k]! + 1;
+      }
+      reach = Math.max(reach, end);
     }
   }
-  const split = (k: number) => {
-    const names: { start: number; end: number }[] = [];
-    for (let at = k; at > 0; at = best[at]!.from) names.unshift({ start: start + best[at]!.from, end: start + at });
-    return names;
-  };
   for (let k = reach; k > 0; k--) {
-    const slot = best[k];
-    if (slot && slot.names >= minNames && isNameBoundary(text, start + k)) return split(k);
+    if (names[k]! > 0 && names[k]! >= minNames && isNameBoundary(lex, text, start + k)) return splitRun(start, k);
   }
   // A run longer than the window (a list of a hundred delegates): keep all but the last name, read on from there.
-  const last = best[reach];
-  if (last && last.names >= 5) return split(last.from);
-  return [];
+  if (names[reach]! >= 5) return splitRun(start, from[reach]!);
+  return NO_RUN;
 }
+
+/**
+ * The table of {@link readNameRun}, shared by its calls (it never re-enters itself) rather than
+ * allocated per call: lists of names try a run at every name.
+ */
+const RUN_SCORE = new Float64Array(MAX_RUN + 1);
+const RUN_FROM = new Int32Array(MAX_RUN + 1);
+const RUN_NAMES = new Int32Array(MAX_RUN + 1);
+
+/** The names of the best split of text[start, start + k) in the table of readNameRun. */
+function splitRun(start: number, k: number): Range[] {
+  const run: Range[] = [];
+  for (let at = k; at > 0; at = RUN_FROM[at]!) run.unshift({ start: start + RUN_FROM[at]!, end: start + at });
+  return run;
+}
+
+/** The answer for most positions, shared rather than allocated per call. */
+const NO_RUN: readonly Range[] = Object.freeze([]);
 
 /** Each name of a run needs at least this score. */
 const RUN_NAME_MIN_SCORE = -3.2;
 
+/**
+ * The score of `text[at, at + sl + given)` (a surname of `sl` characters and `given` more) as one
+ * name of a run ending by `limit`, or NaN when it cannot be one.
+ */
+function runNameScore(lex: WhoLexicon, text: string, at: number, sl: number, given: number, limit: number): number {
+  const end = at + sl + given;
+  if (end > limit || !isHanAt(text, end - 1)) return NaN;
+  for (let g = at + sl; g < end; g++) if (lex.chars.given(text.charCodeAt(g)) < 0.005) return NaN;
+  const score = nameScore(lex, text, at, end);
+  return score < RUN_NAME_MIN_SCORE ? NaN : score;
+}
+
 /** Names in running text that the model accepts on its own (张三说), outside `taken`. */
 export function findFreeNames(source: number, text: string, taken: readonly { start: number; end: number }[]): NameMatch[] {
+  const lex = whoLexicon();
   const found: NameMatch[] = [];
   const isTaken = overlapIndex(taken);
   let runEnd = -1;
   for (let i = 0; i < text.length; i++) {
     // Right after a run of names, the next name needs no boundary before it.
-    if (surnameLength(text, i) === 0 || (i !== runEnd && !hasLeftBoundary(text, i))) continue;
-    const candidate = readCandidateAt(text, i);
-    if (!candidate || nameScore(text, candidate.start, candidate.end) < FREE_NAME_MIN_SCORE) {
-      const run = readNameRun(text, i);
+    if (lex.surnames.lengthAt(text, i) === 0 || (i !== runEnd && !hasLeftBoundary(lex, text, i))) continue;
+    const candidate = readCandidateAt(lex, text, i);
+    if (!candidate || nameScore(lex, text, candidate.start, candidate.end) < FREE_NAME_MIN_SCORE) {
+      const run = readNameRun(lex, text, i);
       if (run.length && !isTaken(run[0]!.start, run[run.length - 1]!.end)) {
         for (const n of run) found.push({ source, start: n.start, end: n.end, name: text.slice(n.start, n.end), rule: "name-run" });
         runEnd = run[run.length - 1]!.end;
@@ -176,8 +202,8 @@ export function findFreeNames(source: number, text: string, taken: readonly { st
     let end = candidate.end;
     // 史大桢、高严、石广生: a list that starts with a sure name may hold names the model alone would doubt.
     while (text[end] === "、") {
-      const next = readCandidateAt(text, end + 1);
-      if (!next || isTaken(next.start, next.end) || nameScore(text, next.start, next.end) < LIST_NAME_MIN_SCORE) break;
+      const next = readCandidateAt(lex, text, end + 1);
+      if (!next || isTaken(next.start, next.end) || nameScore(lex, text, next.start, next.end) < LIST_NAME_MIN_SCORE) break;
       found.push({ source, start: next.start, end: next.end, name: text.slice(next.start, next.end), rule: "name-model-list" });
       end = next.end;
     }

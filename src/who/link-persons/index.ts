@@ -21,6 +21,14 @@ export interface LinkInput {
 /** The "who" stage's result without its diagnostics, which the caller adds. */
 export type Linked = Omit<WhoResult, "diagnostics">;
 
+/** Offsets below this make a span's key one exact number (inputs are at most 64 M characters). */
+const KEY_BASE = 2 ** 27;
+
+/** One key per distinct span: a number, cheaper than the "start:end" string it stands for. */
+function spanKey(s: Span): number | string {
+  return s.end < KEY_BASE ? s.start * KEY_BASE + s.end : `${s.start}:${s.end}`;
+}
+
 const byStart = <T extends { span: Span }>(a: T, b: T) => a.span.start - b.span.start || a.span.end - b.span.end;
 
 /**
@@ -37,33 +45,34 @@ export function linkPersons(input: LinkInput): Linked {
   const articleOf = (source: number) => texts[source]!.articleId;
 
   // Persons: every distinct name, ordered by its first mention on the page; mentions deduplicated by span.
-  const mentions = new Map<string, Map<string, { span: Span; articleId: string | null }>>();
+  const mentions = new Map<string, Map<number | string, { span: Span; articleId: string | null }>>();
   const allNames = [...input.names, ...input.roles.map((r) => r.name), ...input.credits.map((c) => c.name)];
   for (const n of allNames) {
     const s = span(n.source, n.start, n.end);
     const list = mentions.get(n.name) ?? new Map();
-    list.set(`${s.start}:${s.end}`, { span: s, articleId: articleOf(n.source) });
+    list.set(spanKey(s), { span: s, articleId: articleOf(n.source) });
     mentions.set(n.name, list);
   }
   const persons: Person[] = [...mentions.entries()]
-    .map(([name, list]) => ({ id: "", name, mentions: [...list.values()].sort(byStart) }))
+    .map(([name, list]) => ({ id: "", name, mentions: list.size > 1 ? [...list.values()].sort(byStart) : [...list.values()] }))
     .sort((a, b) => a.mentions[0]!.span.start - b.mentions[0]!.span.start)
     .map((p, i) => ({ ...p, id: `p${i + 1}` }));
+  const personNamed = new Map(persons.map((p) => [p.name, p]));
   for (const r of input.references ?? []) {
-    const person = persons.find((p) => p.name === r.name);
+    const person = personNamed.get(r.name);
     if (!person) continue;
     const s = span(r.source, r.start, r.end);
-    person.references = [...(person.references ?? []), { text: texts[r.source]!.body.text.slice(r.start, r.end), span: s, articleId: articleOf(r.source) }];
+    (person.references ??= []).push({ text: texts[r.source]!.body.text.slice(r.start, r.end), span: s, articleId: articleOf(r.source) });
   }
   const personId = new Map(persons.map((p) => [p.name, p.id]));
 
   // Organizations: one per full name, with the abbreviations written on the page.
-  const orgMentions = new Map<string, { aliases: Set<string>; list: Map<string, { span: Span; articleId: string | null }> }>();
+  const orgMentions = new Map<string, { aliases: Set<string>; list: Map<number | string, { span: Span; articleId: string | null }> }>();
   for (const m of input.organizations) {
     const entry = orgMentions.get(m.name) ?? { aliases: new Set<string>(), list: new Map() };
     if (m.alias !== null) entry.aliases.add(m.alias);
     const s = span(m.source, m.start, m.end);
-    entry.list.set(`${s.start}:${s.end}`, { span: s, articleId: articleOf(m.source) });
+    entry.list.set(spanKey(s), { span: s, articleId: articleOf(m.source) });
     orgMentions.set(m.name, entry);
   }
   const organizations: Organization[] = [...orgMentions.entries()]

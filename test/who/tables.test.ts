@@ -1,0 +1,98 @@
+/**
+ * The char-code tables of the "who" stage answer exactly what the slice-and-lookup code they
+ * replaced answered: each is checked against that simple reading on random texts.
+ */
+import { describe, expect, it } from "vitest";
+import nameCharsRaw from "../../dictionaries/name-chars.txt";
+import { InlineMarkerPositions } from "../../src/who/extract-credits/inline-markers.js";
+import { CharStats } from "../../src/who/lexicon/char-stats.js";
+import { SurnameTable } from "../../src/who/lexicon/surname-table.js";
+import { WordSet } from "../../src/who/lexicon/word-set.js";
+import { findOrganizationMentions, organizationFinder } from "../../src/who/organizations/index.js";
+
+const fc = await import("fast-check");
+
+/** Texts made of the given pieces, so that entries and their near misses meet often. */
+const textOf = (pieces: readonly string[]) => fc.array(fc.constantFrom(...pieces), { maxLength: 30 }).map((parts) => parts.join(""));
+
+describe("WordSet", () => {
+  const words = ["局长", "副局长", "长", "主教练", "教练", "经理", "总经理", "出席", "说", "𠀀局"];
+  const set = new WordSet(words);
+  const longest = (candidates: string[]) => candidates.sort((a, b) => b.length - a.length)[0] ?? "";
+
+  it("finds the longest entry starting or ending at every position, as slicing does", () => {
+    fc.assert(
+      fc.property(textOf(["局", "长", "副", "主", "教", "练", "总", "经", "理", "出", "席", "说", "𠀀", "x"]), (text) => {
+        for (let at = -1; at <= text.length + 1; at++) {
+          const starting = at >= 0 && at < text.length ? longest(words.filter((w) => text.slice(at, at + w.length) === w)) : "";
+          const ending = at > 0 && at <= text.length ? longest(words.filter((w) => w.length <= at && text.slice(at - w.length, at) === w)) : "";
+          expect(set.startingAt(text, at)).toBe(starting);
+          expect(set.endingAt(text, at)).toBe(ending);
+        }
+      }),
+    );
+  });
+});
+
+describe("SurnameTable", () => {
+  const surnames = new Set(["王", "欧阳", "司马", "司", "𠂇"]);
+  const table = new SurnameTable(surnames);
+  // The lookup it replaced, quirks included (a one-unit surname in the last position counts 2).
+  const bySlice = (text: string, at: number) => (surnames.has(text.slice(at, at + 2)) ? 2 : surnames.has(text.charAt(at)) ? 1 : 0);
+
+  it("gives the surname length the slice lookup gave, at every position", () => {
+    fc.assert(
+      fc.property(textOf(["王", "欧", "阳", "司", "马", "𠂇", "x"]), (text) => {
+        for (let at = -3; at <= text.length + 1; at++) expect(table.lengthAt(text, at)).toBe(bySlice(text, at));
+      }),
+    );
+  });
+});
+
+describe("CharStats", () => {
+  it("gives the shares of the counts file, and the unseen shares for other characters", () => {
+    const stats = new CharStats(nameCharsRaw);
+    const lines = nameCharsRaw.split("\n").filter((l) => l !== "" && !l.startsWith("#"));
+    for (const line of lines) {
+      const [ch, surname, given, follow, foreign, total, before] = line.split("\t").map((f, i) => (i === 0 ? f : Number(f))) as [string, ...number[]];
+      const code = ch.charCodeAt(0);
+      const n = total! + 1;
+      expect([stats.surname(code), stats.given(code), stats.follow(code), stats.foreign(code), stats.before(code), stats.total(code)]).toEqual([
+        (surname! + 0.05) / n,
+        (given! + 0.05) / n,
+        (follow! + 0.05) / n,
+        (foreign! + 0.05) / n,
+        (before! + 0.05) / n,
+        total,
+      ]);
+    }
+    const unseen = "A".charCodeAt(0);
+    expect([stats.surname(unseen), stats.given(unseen), stats.total(NaN)]).toEqual([0.005, 0.05, 0]);
+  });
+});
+
+describe("InlineMarkerPositions", () => {
+  it("walks the positions whose three characters hold 记者, 通讯员 or 实习生", () => {
+    fc.assert(
+      fc.property(textOf(["记", "者", "记者", "通讯员", "通", "实习生", "实", "x"]), (text) => {
+        const expected = [...text].map((_, at) => at).filter((at) => at < text.length && /记者|通讯员|实习生/u.test(text.slice(at, at + 3)));
+        const positions = new InlineMarkerPositions(text);
+        const walked: number[] = [];
+        for (let at = positions.firstFrom(0); at >= 0; at = positions.firstFrom(at + 1)) walked.push(at);
+        expect(walked).toEqual(expected);
+      }),
+    );
+  });
+});
+
+describe("organizationFinder", () => {
+  it("finds what one search per name finds, names in the order given", () => {
+    const fulls = ["中国农业发展银行焦作分行", "焦作市分行", "示范区科创局", "科创局", "局"];
+    const find = organizationFinder(fulls);
+    fc.assert(
+      fc.property(textOf(["农发行", "焦作", "分行", "中国农业发展银行", "示范区", "科创局", "市", "局", "，"]), (text) => {
+        expect(find(3, text)).toEqual(fulls.flatMap((full) => findOrganizationMentions(3, text, full)));
+      }),
+    );
+  });
+});
