@@ -5,7 +5,7 @@
  * Kept in typed arrays indexed by char code: the model is asked about most characters of a page,
  * and an object per answer made the collector a tenth of the work.
  */
-import nameCharsRaw from "../../../dictionaries/name-chars.txt";
+import { nameCharCounts } from "../../dictionaries/index.js";
 import { lazy } from "../../dictionaries/parse-list.js";
 
 /** surname, given, follow, foreign, before shares, then the raw total. */
@@ -114,4 +114,4 @@ export class CharStats {
 }
 
 /** The built-in name model (it does not depend on a caller's dictionaries). */
-export const charStats = lazy(() => new CharStats(nameCharsRaw));
+export const charStats = lazy(() => new CharStats(nameCharCounts));
