@@ -216,10 +216,10 @@ function scaling() {
   const sizes = quick ? [10_000, 100_000, 1_000_000] : [10_000, 30_000, 100_000, 300_000, 1_000_000, 3_000_000, 10_000_000];
   console.log(`## Scaling: one extract per size, each in a fresh process\n`);
   console.log(
-    `Peak heap: the largest V8 heap seen at a GC or at the end, less the heap before the call (which holds the input); it includes garbage not yet collected. Live after GC: the largest heap left by a GC during the call, a lower bound of what the call needs. Peak RSS: kernel high-water mark less RSS before the call (includes typed arrays outside the heap). Retained: heap still held by the result after a full GC.\n`,
+    `Peak heap: the largest V8 heap seen at a GC or at the end, less the heap before the call (which holds the input); it includes garbage not yet collected, and the young generation (up to 16 MiB whatever the input, so it weighs on small sizes). Marginal: the growth of peak heap from the previous size, per added character (the per-character cost without fixed costs). Live after mark-compact: the largest heap left by a full GC during the call (the retained result when none ran). Peak RSS: kernel high-water mark less RSS before the call (includes typed arrays outside the heap). Retained: heap still held by the result after a full GC.\n`,
   );
-  console.log(`| chars | ms | chars/s | time ÷ previous (size ×) | peak heap | heap B/char | live after GC B/char | peak RSS B/char | retained B/char | articles |`);
-  console.log(`|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|`);
+  console.log(`| chars | ms | chars/s | time ÷ previous (size ×) | peak heap | heap B/char | marginal B/char | live after mark-compact B/char | peak RSS B/char | retained B/char | articles |`);
+  console.log(`|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|`);
   let previous = null;
   for (const chars of sizes) {
     const run = spawnSync(process.execPath, ["--expose-gc", "--trace-gc", "--max-old-space-size=8192", child, "scale", String(chars)], {
@@ -234,17 +234,19 @@ function scaling() {
     const during = run.stdout.slice(run.stdout.indexOf("BENCH-START"), run.stdout.indexOf("BENCH-END"));
     let peakMb = 0;
     let liveMb = 0;
-    for (const m of during.matchAll(/ (\d+(?:\.\d+)?) \((\d+(?:\.\d+)?)\) -> (\d+(?:\.\d+)?) /gu)) {
-      peakMb = Math.max(peakMb, Number(m[1]));
-      liveMb = Math.max(liveMb, Number(m[3]));
+    for (const m of during.matchAll(/(Scavenge|Mark-Compact|Mark-sweep)(?: \([a-z ]+\))? (\d+(?:\.\d+)?) \((\d+(?:\.\d+)?)\) -> (\d+(?:\.\d+)?) /gu)) {
+      peakMb = Math.max(peakMb, Number(m[2]));
+      // After a scavenge the old generation still holds its garbage: only a full GC says what is live.
+      if (m[1] !== "Scavenge") liveMb = Math.max(liveMb, Number(m[4]));
     }
     const peakHeap = Math.max(peakMb * 1024 * 1024, result.heapAtEnd) - result.heapBefore;
     const peakLive = Math.max(liveMb * 1024 * 1024 - result.heapBefore, result.retained);
     const growth = previous ? `${(result.ms / previous.ms).toFixed(1)} (×${(result.chars / previous.chars).toFixed(1)})` : "";
+    const marginal = previous ? ((peakHeap - previous.peakHeap) / (result.chars - previous.chars)).toFixed(1) : "";
     console.log(
-      `| ${result.chars} | ${fmtMs(result.ms)} | ${fmtRate(result.chars / (result.ms / 1000))} | ${growth} | ${fmtBytes(peakHeap)} | ${(peakHeap / result.chars).toFixed(1)} | ${(peakLive / result.chars).toFixed(1)} | ${result.rssGrowth === null ? "–" : (result.rssGrowth / result.chars).toFixed(1)} | ${(result.retained / result.chars).toFixed(1)} | ${result.articles} |`,
+      `| ${result.chars} | ${fmtMs(result.ms)} | ${fmtRate(result.chars / (result.ms / 1000))} | ${growth} | ${fmtBytes(peakHeap)} | ${(peakHeap / result.chars).toFixed(1)} | ${marginal} | ${(peakLive / result.chars).toFixed(1)} | ${result.rssGrowth === null ? "–" : (result.rssGrowth / result.chars).toFixed(1)} | ${(result.retained / result.chars).toFixed(1)} | ${result.articles} |`,
     );
-    previous = result;
+    previous = { ...result, peakHeap };
   }
   console.log(`\nTarget: linear growth, peak heap below 20 bytes per input character.\n`);
 }
