@@ -24,7 +24,7 @@ const HAN_FOUR = /^[\u3400-\u9fff]{4}$/u;
  * the next block; otherwise it is body text (吕沛肯定了示范区政法队伍 is the last line of a
  * paragraph that goes on after a blank line).
  */
-export function cutRegions(units: readonly Unit[], roles: readonly UnitRole[], widths: readonly number[]): Region[] {
+export function cutRegions(units: readonly Unit[], roles: readonly UnitRole[], widths: Float64Array): Region[] {
   const n = units.length;
   // boundary[k]: an article boundary sits right before unit k (boundary[n] is the page end).
   const boundary = new Array<boolean>(n + 1).fill(false);
