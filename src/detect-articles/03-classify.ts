@@ -23,7 +23,7 @@ const SENTENCE_MARK = /[，。；]/;
 export function classifyUnits(units: readonly Unit[], widths: Float64Array): UnitRole[] {
   return units.map((unit, u) => {
     if (unit.credit !== null) return "credit";
-    if (unit.pieces.length <= 2 && unit.length <= MASTHEAD_LINE_MAX && isMastheadLine(unitText(unit.pieces))) return "masthead";
+    if (unit.end - unit.first <= 2 && unit.length <= MASTHEAD_LINE_MAX && isMastheadLine(unitText(unit))) return "masthead";
     if (unit.openerLength > 0) return "opener";
     const previous = units[u - 1];
     const afterFinished = !previous || previous.credit !== null || unitEndsBlock(previous) || isHeadlineShaped(previous);
@@ -38,24 +38,27 @@ const READ_OVER = /^[\s”’」』）)】》"']/u;
 
 /** endsBlock of the unit's text, from its end only, unless the end alone cannot tell. */
 function unitEndsBlock(unit: Unit): boolean {
-  const tail = trailingText(unit.pieces, BLOCK_END_REACH);
-  if (tail.length < unit.length && READ_OVER.test(tail)) return endsBlock(unitText(unit.pieces));
+  const tail = trailingText(unit, BLOCK_END_REACH);
+  if (tail.length < unit.length && READ_OVER.test(tail)) return endsBlock(unitText(unit));
   return endsBlock(tail);
 }
 
 /** One to three lines, none ending mid-sentence, no full stop, at least two Han characters. */
 export function isHeadlineShaped(unit: Unit): boolean {
-  if (unit.pieces.length > 3 || unit.credit !== null || unit.openerLength > 0 || unit.length > HEADLINE_MAX) return false;
-  const text = unitText(unit.pieces);
+  if (unit.end - unit.first > 3 || unit.credit !== null || unit.openerLength > 0 || unit.length > HEADLINE_MAX) return false;
+  const text = unitText(unit);
   if (/[。；;]/u.test(text) || ENUMERATED.test(text)) return false;
-  if (unit.pieces.some((p) => CONTINUES.test(p.text) || p.width > 32)) return false;
+  const { pieces } = unit;
+  for (let p = unit.first; p < unit.end; p++) if (CONTINUES.test(pieces.text[p]!) || pieces.width[p]! > 32) return false;
   return (text.match(HAN_RUN)?.length ?? 0) >= 2;
 }
 
 /** Lines filled to the column with a comma among them: a paragraph broken at the column edge. */
 function isWrappedParagraph(unit: Unit, columnWidth: number): boolean {
-  if (unit.pieces.length < 2 || columnWidth <= 0 || !unit.pieces.some((p) => /[，、,]/u.test(p.text))) return false;
-  return unit.pieces.slice(0, -1).every((p) => p.width >= 0.85 * columnWidth);
+  const { pieces, first, end } = unit;
+  if (end - first < 2 || columnWidth <= 0 || !someText(unit, /[，、,]/u)) return false;
+  for (let p = first; p < end - 1; p++) if (pieces.width[p]! < 0.85 * columnWidth) return false;
+  return true;
 }
 
 /**
@@ -67,25 +70,27 @@ export function columnWidths(units: readonly Unit[]): Float64Array {
   // then costs 34 comparisons, however many pieces a line was split into (a 1 MB line of
   // 。本报讯 run-on openers made this quadratic). In typed arrays sized to the pieces: growing
   // JS arrays by push was most of this function's time.
-  let pieceCount = 0;
-  for (const unit of units) pieceCount += unit.pieces.length;
+  const pieceCount = units[0]?.pieces.count ?? 0;
   const lineOf = new Uint32Array(pieceCount);
   const first = new Float64Array(pieceCount);
   const second = new Float64Array(pieceCount);
   let lines = 0;
   for (const unit of units) {
     // Body lines: those of blocks with sentence punctuation, which headlines and credits lack.
-    if (unit.credit !== null || !unit.pieces.some((p) => SENTENCE_MARK.test(p.text))) continue;
-    for (const p of unit.pieces) {
+    if (unit.credit !== null || !someText(unit, SENTENCE_MARK)) continue;
+    const { pieces } = unit;
+    for (let p = unit.first; p < unit.end; p++) {
       const last = lines - 1;
-      if (last >= 0 && lineOf[last] === p.line) {
-        if (p.width > first[last]!) {
+      const line = pieces.line[p]!;
+      const width = pieces.width[p]!;
+      if (last >= 0 && lineOf[last] === line) {
+        if (width > first[last]!) {
           second[last] = first[last]!;
-          first[last] = p.width;
-        } else if (p.width > second[last]!) second[last] = p.width;
+          first[last] = width;
+        } else if (width > second[last]!) second[last] = width;
       } else {
-        lineOf[lines] = p.line;
-        first[lines] = p.width;
+        lineOf[lines] = line;
+        first[lines] = width;
         second[lines] = 0;
         lines++;
       }
@@ -94,7 +99,8 @@ export function columnWidths(units: readonly Unit[]): Float64Array {
   let low = 0;
   const widths = new Float64Array(units.length);
   for (let u = 0; u < units.length; u++) {
-    const at = units[u]!.pieces[0]!.line;
+    const unit = units[u]!;
+    const at = unit.pieces.line[unit.first]!;
     // Units come in page order, so the window's lower edge only moves forward.
     while (low < lines && lineOf[low]! < at - 8) low++;
     let widest = 0;
@@ -111,4 +117,10 @@ export function columnWidths(units: readonly Unit[]): Float64Array {
     widths[u] = next || widest;
   }
   return widths;
+}
+
+/** Whether `pattern` (no g or y flag) matches the text of one of the unit's pieces. */
+function someText(unit: Unit, pattern: RegExp): boolean {
+  for (let p = unit.first; p < unit.end; p++) if (pattern.test(unit.pieces.text[p]!)) return true;
+  return false;
 }

@@ -46,7 +46,7 @@ export function cutRegions(units: readonly Unit[], roles: readonly UnitRole[], w
     const first = group[0]!;
     const last = group[group.length - 1]!;
     const touches = boundary[first] || boundary[last + 1] || precedesCaption(units, roles, last + 1);
-    const wide = group.every((u) => units[u]!.pieces.every((p) => widths[u]! > 0 && p.width >= WIDE_LINE * widths[u]!));
+    const wide = group.every((u) => isWide(units[u]!, widths[u]!));
     if (touches || wide || !continuesInPage(units, last, recurring)) {
       for (const u of group) isHeadline[u] = true;
       boundary[first] = true;
@@ -64,6 +64,12 @@ export function cutRegions(units: readonly Unit[], roles: readonly UnitRole[], w
   return regions;
 }
 
+/** Whether every line of the unit is wider than its column (of width `columnWidth`, 0 if none). */
+function isWide(unit: Unit, columnWidth: number): boolean {
+  for (let p = unit.first; p < unit.end; p++) if (!(columnWidth > 0 && unit.pieces.width[p]! >= WIDE_LINE * columnWidth)) return false;
+  return true;
+}
+
 /**
  * Whether the text reads on from unit `last` into the next unit: the next one opens with a lone
  * character and a comma, or four Han characters across the junction occur elsewhere on the page.
@@ -75,7 +81,7 @@ function continuesInPage(units: readonly Unit[], last: number, recurring: Readon
   const next = units[last + 1];
   if (!next) return false;
   // 非常突 / 出，是投资兴业的宝地: a block opening with one character and a comma finishes a word.
-  if (/^[^\s，。、；：,.;:]{1}[，。、；：,.;:]/u.test(leadingText(next.pieces, 3))) return true;
+  if (/^[^\s，。、；：,.;:]{1}[，。、；：,.;:]/u.test(leadingText(next, 3))) return true;
   return junctionGrams(units, last).some((gram) => recurring.has(gram));
 }
 
@@ -83,8 +89,8 @@ function continuesInPage(units: readonly Unit[], last: number, recurring: Readon
 function junctionGrams(units: readonly Unit[], last: number): string[] {
   const next = units[last + 1];
   if (!next) return [];
-  const tail = trailingText(units[last]!.pieces, 3);
-  const head = leadingText(next.pieces, 2);
+  const tail = trailingText(units[last]!, 3);
+  const head = leadingText(next, 2);
   return [tail.slice(-2) + head.slice(0, 2), tail.slice(-3) + head.slice(0, 1)].filter((gram) => HAN_FOUR.test(gram));
 }
 
@@ -117,8 +123,8 @@ function occurringGrams(units: readonly Unit[], grams: readonly string[]): Set<s
     let c0 = 0;
     let c1 = 0;
     let c2 = 0;
-    for (const piece of unit.pieces) {
-      const text = piece.text;
+    for (let p = unit.first; p < unit.end; p++) {
+      const text = unit.pieces.text[p]!;
       for (let i = 0; i < text.length; i++) {
         const c3 = text.charCodeAt(i);
         if (headHashes[headHash(c0, c1) >>> shift] === 1 && isHanCode(c0) && isHanCode(c1)) {

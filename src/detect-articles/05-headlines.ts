@@ -2,7 +2,7 @@ import type { LineStore } from "../repair-layout/line-store.js";
 import { concatMapped, type MappedText } from "../text/mapped-text.js";
 import { ownBuffer, type AllocateOffsets } from "../text/offset-arena.js";
 import type { HeadlineSegment } from "../stage-types.js";
-import { pieceMapped, type Piece } from "./01-pieces.js";
+import { pieceMapped, type PieceTable } from "./01-pieces.js";
 import type { Unit } from "./02-units.js";
 import type { Region } from "./04-regions.js";
 import { HAN_FIRST, HAN_LAST, hanPair, isHanCode } from "./han-pair.js";
@@ -34,7 +34,7 @@ export function attachHeadlines(regions: readonly Region[], units: readonly Unit
     if (region.kind !== "headline") return null;
     const before = regions[r - 1]?.kind === "text" ? r - 1 : null;
     const after = regions[r + 1]?.kind === "text" ? r + 1 : null;
-    const title = bigrams(region.units.map((u) => unitText(units[u]!.pieces)).join(""));
+    const title = bigrams(region.units.map((u) => unitText(units[u]!)).join(""));
     const score = (t: number | null) => (t === null ? -1 : overlap(title, regions[t]!, units));
     return { r, before, after, scoreBefore: score(before), scoreAfter: score(after) };
   });
@@ -82,8 +82,9 @@ function overlap(title: ReadonlySet<number>, region: Region, units: readonly Uni
   const found = new Set<number>();
   let previous = 0;
   scan: for (const u of region.units) {
-    for (const piece of units[u]!.pieces) {
-      const text = piece.text;
+    const unit = units[u]!;
+    for (let p = unit.first; p < unit.end; p++) {
+      const text = unit.pieces.text[p]!;
       for (let i = 0; i < text.length; i++) {
         const code = text.charCodeAt(i);
         if (titleFirst[previous] === 1 && isHanCode(code)) {
@@ -107,11 +108,13 @@ function overlap(title: ReadonlySet<number>, region: Region, units: readonly Uni
  * long lines are a couplet (提升城市品质 / 建设宜居新区); a first line much shorter than the next is
  * a kicker (赛技能 促春耕 / 清河新区农民技能大赛开幕); otherwise the title wraps.
  */
-function lineRelation(line: Piece, partWidth: number, next: Piece, columnWidth: number): "wrap" | "couplet" | "part" {
-  if (/^[—–-]{1,2}/u.test(next.text)) return "part";
-  if (columnWidth > 0 && line.width >= WRAPPED_LINE * columnWidth) return "wrap";
-  if (line.width === next.width && partWidth === line.width && line.width <= COUPLET_LINE) return "couplet";
-  if (line.width < KICKER_RATIO * next.width) return "part";
+function lineRelation(pieces: PieceTable, line: number, partWidth: number, next: number, columnWidth: number): "wrap" | "couplet" | "part" {
+  if (/^[—–-]{1,2}/u.test(pieces.text[next]!)) return "part";
+  const lineWidth = pieces.width[line]!;
+  const nextWidth = pieces.width[next]!;
+  if (columnWidth > 0 && lineWidth >= WRAPPED_LINE * columnWidth) return "wrap";
+  if (lineWidth === nextWidth && partWidth === lineWidth && lineWidth <= COUPLET_LINE) return "couplet";
+  if (lineWidth < KICKER_RATIO * nextWidth) return "part";
   return "wrap";
 }
 
@@ -132,24 +135,27 @@ export function headlineParts(
   const parts: MappedText[] = [];
   const lines: MappedText[] = [];
   for (const unit of headlineUnits) {
-    const mapped = unit.pieces.map((p) => pieceMapped(store, p, allocate));
+    const { pieces, first, end } = unit;
+    const mapped: MappedText[] = [];
+    for (let p = first; p < end; p++) mapped.push(pieceMapped(store, pieces, p, allocate));
     lines.push(...mapped);
-    let part = unit.pieces[0]!;
+    let part = first;
     let text = mapped[0]!;
-    let width = part.width;
-    for (let i = 1; i < unit.pieces.length; i++) {
-      const piece = unit.pieces[i]!;
-      const relation = lineRelation(part, width, piece, columnWidth);
+    let width = pieces.width[first]!;
+    for (let piece = first + 1; piece < end; piece++) {
+      const i = piece - first;
+      const relation = lineRelation(pieces, part, width, piece, columnWidth);
       if (relation === "wrap") {
         text = concatMapped([text, mapped[i]!], allocate);
-        width += piece.width;
+        width += pieces.width[piece]!;
       } else if (relation === "couplet") {
-        text = joinWithBreak(text, part.breakOffset, mapped[i]!, allocate);
-        width += piece.width;
+        const breakOffset = pieces.breakOffset[part]!;
+        text = joinWithBreak(text, breakOffset < 0 ? null : breakOffset, mapped[i]!, allocate);
+        width += pieces.width[piece]!;
       } else {
         parts.push(text);
         text = mapped[i]!;
-        width = piece.width;
+        width = pieces.width[piece]!;
       }
       part = piece;
     }

@@ -4,7 +4,7 @@ import type { LineStore } from "../repair-layout/line-store.js";
 import { toOriginalSpan, type MappedText } from "../text/mapped-text.js";
 import { writeOffsets } from "../repair-layout/line-store.js";
 import type { ArticleKind, Span } from "../types.js";
-import { pieceEnd, pieceOffset, type Piece } from "./01-pieces.js";
+import { breakAfter, pieceEnd, pieceOffset, type PieceTable } from "./01-pieces.js";
 import type { Unit } from "./02-units.js";
 import { unitPrefix } from "./unit-text.js";
 
@@ -17,55 +17,56 @@ const BRIEF_LENGTH = 120;
  * unit ends, so that credit and signature lines stay lines of their own.
  */
 export function articleBody(units: readonly Unit[], store: LineStore): MappedText {
-  // First the breaks kept after each piece (its original offset, or -1), then text and offsets
-  // written once: joining a MappedText per piece and per break copied every offset twice.
-  const pieces: Piece[] = [];
-  const breaks: number[] = [];
+  // The units' pieces are consecutive in the page's table except where a region was cut (at most
+  // once per unit): breaks are read twice, once to size the buffer and once to write it, rather
+  // than kept in an array.
   let length = 0;
-  units.forEach((unit, u) => {
-    unit.pieces.forEach((piece, p) => {
-      pieces.push(piece);
-      length += piece.text.length;
-      const next = unit.pieces[p + 1] ?? units[u + 1]?.pieces[0];
-      const unitEnds = p === unit.pieces.length - 1;
-      const at = next && keepsBreak(piece, next, unitEnds) ? breakAfter(store, piece) : -1;
-      breaks.push(at);
-      if (at >= 0) length++;
-    });
+  forEachPiece(units, (pieces, p, next, unitEnds) => {
+    length += pieces.text[p]!.length;
+    if (next >= 0 && keepsBreak(pieces, p, next, unitEnds)) length++;
   });
   const offsets = new Uint32Array(length + 1);
   const parts: string[] = [];
   let k = 0;
-  pieces.forEach((piece, i) => {
-    parts.push(piece.text);
-    writeOffsets(store, piece.row, piece.from, piece.from + piece.text.length, offsets, k);
-    k += piece.text.length;
-    const at = breaks[i]!;
-    if (at >= 0) {
+  forEachPiece(units, (pieces, p, next, unitEnds) => {
+    const piece = pieces.text[p]!;
+    const from = pieces.from[p]!;
+    parts.push(piece);
+    writeOffsets(store, pieces.row[p]!, from, from + piece.length, offsets, k);
+    k += piece.length;
+    if (next >= 0 && keepsBreak(pieces, p, next, unitEnds)) {
       parts.push("\n");
-      offsets[k++] = at;
+      offsets[k++] = breakAfter(store, pieces, p);
     }
   });
-  const last = pieces[pieces.length - 1];
-  offsets[length] = last ? pieceEnd(store, last) : 0;
+  const last = units[units.length - 1];
+  offsets[length] = last ? pieceEnd(store, last.pieces, last.end - 1) : 0;
+  // Joined once, flat: a string grown by += would be a rope that later stages flatten.
   return { text: parts.length === 1 ? parts[0]! : parts.join(""), offsets };
 }
 
-function keepsBreak(piece: Piece, next: Piece, unitEnds: boolean): boolean {
-  const text = piece.text;
+/** Calls `visit` with each piece of the units in order, the piece after it (-1 at the end) and whether it ends its unit. */
+function forEachPiece(units: readonly Unit[], visit: (pieces: PieceTable, p: number, next: number, unitEnds: boolean) => void): void {
+  for (let u = 0; u < units.length; u++) {
+    const unit = units[u]!;
+    const following = units[u + 1];
+    for (let p = unit.first; p < unit.end; p++) {
+      const unitEnds = p === unit.end - 1;
+      visit(unit.pieces, p, !unitEnds ? p + 1 : following ? following.first : -1, unitEnds);
+    }
+  }
+}
+
+function keepsBreak(pieces: PieceTable, p: number, next: number, unitEnds: boolean): boolean {
+  const text = pieces.text[p]!;
   // "Hello\nworld": two Latin words stay apart.
-  if (isAsciiAlnum(text[text.length - 1] ?? "") && isAsciiAlnum(next.text[0] ?? "")) return true;
+  if (isAsciiAlnum(text[text.length - 1] ?? "") && isAsciiAlnum(pieces.text[next]![0] ?? "")) return true;
   return endsSentence(text) || (unitEnds && !continuesInto(text));
 }
 
 /** A unit that stops mid-sentence (城市品质不断提 / 升，) continues across the blank line. */
 function continuesInto(text: string): boolean {
   return !endsSentence(text) && !/[）)]$/u.test(text);
-}
-
-/** Where the separator after a piece maps: its own line break, or a zero-width break at its end. */
-function breakAfter(store: LineStore, piece: Piece): number {
-  return piece.breakOffset ?? pieceEnd(store, piece);
 }
 
 export interface ArticleDraft {
@@ -82,7 +83,7 @@ export function assembleArticles(drafts: readonly ArticleDraft[], store: LineSto
     const first = draft.units[0]!;
     const opener =
       first.openerLength > 0
-        ? { text: unitPrefix(first.pieces, first.openerLength), span: spanInUnit(store, first, 0, first.openerLength) }
+        ? { text: unitPrefix(first, first.openerLength), span: spanInUnit(store, first, 0, first.openerLength) }
         : null;
     const spans = [toOriginalSpan(body, 0, body.text.length), ...(draft.headline?.lines ?? []).map((l) => toOriginalSpan(l, 0, l.text.length))];
     return {
@@ -140,9 +141,11 @@ export function spanInUnit(store: LineStore, unit: Unit, start: number, end: num
 
 /** The original offset of the unit's text at `i`; past the end, of the end of its last piece. */
 function unitOffset(store: LineStore, unit: Unit, i: number): number {
-  for (const piece of unit.pieces) {
-    if (i < piece.text.length) return pieceOffset(store, piece, i);
-    i -= piece.text.length;
+  const { pieces } = unit;
+  for (let p = unit.first; p < unit.end; p++) {
+    const length = pieces.text[p]!.length;
+    if (i < length) return pieceOffset(store, pieces, p, i);
+    i -= length;
   }
-  return pieceEnd(store, unit.pieces[unit.pieces.length - 1]!);
+  return pieceEnd(store, pieces, unit.end - 1);
 }
