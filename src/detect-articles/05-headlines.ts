@@ -5,7 +5,7 @@ import type { HeadlineSegment } from "../stage-types.js";
 import { pieceMapped, type PieceTable } from "./01-pieces.js";
 import type { Unit } from "./02-units.js";
 import type { Region } from "./04-regions.js";
-import { HAN_FIRST, HAN_LAST, hanPair, isHanCode } from "./han-pair.js";
+import { HAN_FIRST, HAN_LAST, hanPair } from "./han-pair.js";
 import { unitText } from "./unit-text.js";
 
 /** Which text region each headline region belongs to, and how it was printed. */
@@ -64,8 +64,9 @@ function bigrams(text: string): Set<number> {
   return set;
 }
 
-/** Marks the first characters of the title being scored; cleared after each. */
+/** Marks the first and the second characters of the title's bigrams being scored; cleared after each. */
 const titleFirst = new Uint8Array(0x10000);
+const titleSecond = new Uint8Array(0x10000);
 
 /**
  * Share of the headline's bigrams found in the region's text (its units' text joined), read
@@ -73,11 +74,13 @@ const titleFirst = new Uint8Array(0x10000);
  */
 function overlap(title: ReadonlySet<number>, region: Region, units: readonly Unit[]): number {
   if (title.size === 0) return 0;
-  const firsts: number[] = [];
+  const marked: number[] = [];
   for (const pair of title) {
     const first = Math.floor(pair / (HAN_LAST - HAN_FIRST + 1)) + HAN_FIRST;
+    const second = (pair % (HAN_LAST - HAN_FIRST + 1)) + HAN_FIRST;
     titleFirst[first] = 1;
-    firsts.push(first);
+    titleSecond[second] = 1;
+    marked.push(first, second);
   }
   const found = new Set<number>();
   let previous = 0;
@@ -87,7 +90,7 @@ function overlap(title: ReadonlySet<number>, region: Region, units: readonly Uni
       const text = unit.pieces.text[p]!;
       for (let i = 0; i < text.length; i++) {
         const code = text.charCodeAt(i);
-        if (titleFirst[previous] === 1 && isHanCode(code)) {
+        if (titleFirst[previous] === 1 && titleSecond[code] === 1) {
           const pair = hanPair(previous, code);
           if (title.has(pair)) {
             found.add(pair);
@@ -98,7 +101,7 @@ function overlap(title: ReadonlySet<number>, region: Region, units: readonly Uni
       }
     }
   }
-  for (const first of firsts) titleFirst[first] = 0;
+  for (const code of marked) titleFirst[code] = titleSecond[code] = 0;
   return found.size / title.size;
 }
 

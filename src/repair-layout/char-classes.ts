@@ -27,14 +27,21 @@ export function isTightPunctuation(ch: string): boolean {
 }
 
 /** Punctuation that ends a sentence; a line ending in one may end a paragraph. */
-const TERMINAL = new Set([..."。！？!?…"]);
-const CLOSERS = new Set([..."”’」』）)】》\"'"]);
+const TERMINAL = codeUnitSet("。！？!?…");
+const CLOSERS = codeUnitSet("”’」』）)】》\"'");
+
+/** The code units of `chars` (all in the BMP) as a table: `text[i]` made a string per CJK character. */
+function codeUnitSet(chars: string): Uint8Array {
+  const table = new Uint8Array(0x10000);
+  for (let i = 0; i < chars.length; i++) table[chars.charCodeAt(i)] = 1;
+  return table;
+}
 
 /** Whether `text` ends a sentence: 。！？… optionally followed by closing quotes or brackets. */
 export function endsSentence(text: string): boolean {
   let i = text.length - 1;
-  while (i >= 0 && CLOSERS.has(text[i]!)) i--;
-  return i >= 0 && TERMINAL.has(text[i]!);
+  while (i >= 0 && CLOSERS[text.charCodeAt(i)] === 1) i--;
+  return i >= 0 && TERMINAL[text.charCodeAt(i)] === 1;
 }
 
 /**
