@@ -1,4 +1,5 @@
-import { endsSentence, isAsciiAlnum } from "../repair-layout/char-classes.js";
+import { endsSentence, isAsciiAlnumCode } from "../repair-layout/char-classes.js";
+import { offsetArena, ownBuffer, type AllocateOffsets } from "../text/offset-arena.js";
 import type { ArticleSegment, HeadlineSegment } from "../stage-types.js";
 import type { LineStore } from "../repair-layout/line-store.js";
 import { toOriginalSpan, type MappedText } from "../text/mapped-text.js";
@@ -14,53 +15,59 @@ const BRIEF_LENGTH = 120;
 /**
  * The text of an article: its pieces in order, with the line breaks inside a paragraph removed
  * (宋崇\n飞 → 宋崇飞) and one "\n" kept where a paragraph ends with a finished sentence, or where a
- * unit ends, so that credit and signature lines stay lines of their own.
+ * unit ends, so that credit and signature lines stay lines of their own. Offsets come from
+ * `allocate` (one arena for the page's articles, see assembleArticles).
  */
-export function articleBody(units: readonly Unit[], store: LineStore): MappedText {
-  // The units' pieces are consecutive in the page's table except where a region was cut (at most
-  // once per unit): breaks are read twice, once to size the buffer and once to write it, rather
-  // than kept in an array.
-  let length = 0;
-  forEachPiece(units, (pieces, p, next, unitEnds) => {
-    length += pieces.text[p]!.length;
-    if (next >= 0 && keepsBreak(pieces, p, next, unitEnds)) length++;
-  });
-  const offsets = new Uint32Array(length + 1);
+export function articleBody(units: readonly Unit[], store: LineStore, allocate: AllocateOffsets = ownBuffer): MappedText {
+  // Text and offsets written once, into a buffer sized first: joining a MappedText per piece
+  // and per break copied every offset twice.
+  const length = bodyLength(units);
+  const offsets = allocate(length + 1);
   const parts: string[] = [];
   let k = 0;
-  forEachPiece(units, (pieces, p, next, unitEnds) => {
-    const piece = pieces.text[p]!;
-    const from = pieces.from[p]!;
-    parts.push(piece);
-    writeOffsets(store, pieces.row[p]!, from, from + piece.length, offsets, k);
-    k += piece.length;
-    if (next >= 0 && keepsBreak(pieces, p, next, unitEnds)) {
-      parts.push("\n");
-      offsets[k++] = breakAfter(store, pieces, p);
+  for (let u = 0; u < units.length; u++) {
+    const { pieces, first, end } = units[u]!;
+    const following = units[u + 1];
+    for (let p = first; p < end; p++) {
+      const piece = pieces.text[p]!;
+      const from = pieces.from[p]!;
+      parts.push(piece);
+      writeOffsets(store, pieces.row[p]!, from, from + piece.length, offsets, k);
+      k += piece.length;
+      if (keepsBreakAfter(pieces, p, end, following)) {
+        parts.push("\n");
+        offsets[k++] = breakAfter(store, pieces, p);
+      }
     }
-  });
+  }
   const last = units[units.length - 1];
   offsets[length] = last ? pieceEnd(store, last.pieces, last.end - 1) : 0;
   // Joined once, flat: a string grown by += would be a rope that later stages flatten.
   return { text: parts.length === 1 ? parts[0]! : parts.join(""), offsets };
 }
 
-/** Calls `visit` with each piece of the units in order, the piece after it (-1 at the end) and whether it ends its unit. */
-function forEachPiece(units: readonly Unit[], visit: (pieces: PieceTable, p: number, next: number, unitEnds: boolean) => void): void {
+/** The length of {@link articleBody}'s text: the pieces and the breaks kept between them. */
+export function bodyLength(units: readonly Unit[]): number {
+  let length = 0;
   for (let u = 0; u < units.length; u++) {
-    const unit = units[u]!;
+    const { pieces, first, end } = units[u]!;
     const following = units[u + 1];
-    for (let p = unit.first; p < unit.end; p++) {
-      const unitEnds = p === unit.end - 1;
-      visit(unit.pieces, p, !unitEnds ? p + 1 : following ? following.first : -1, unitEnds);
+    for (let p = first; p < end; p++) {
+      length += pieces.text[p]!.length;
+      if (keepsBreakAfter(pieces, p, end, following)) length++;
     }
   }
+  return length;
 }
 
-function keepsBreak(pieces: PieceTable, p: number, next: number, unitEnds: boolean): boolean {
+/** Whether a "\n" follows piece `p` of a unit ending before `end`, the unit `following` after it. */
+function keepsBreakAfter(pieces: PieceTable, p: number, end: number, following: Unit | undefined): boolean {
+  const unitEnds = p === end - 1;
+  if (unitEnds && !following) return false;
   const text = pieces.text[p]!;
+  const next = unitEnds ? following!.pieces.text[following!.first]! : pieces.text[p + 1]!;
   // "Hello\nworld": two Latin words stay apart.
-  if (isAsciiAlnum(text[text.length - 1] ?? "") && isAsciiAlnum(pieces.text[next]![0] ?? "")) return true;
+  if (isAsciiAlnumCode(text.charCodeAt(text.length - 1)) && isAsciiAlnumCode(next.charCodeAt(0))) return true;
   return endsSentence(text) || (unitEnds && !continuesInto(text));
 }
 
@@ -78,8 +85,13 @@ export interface ArticleDraft {
 export function assembleArticles(drafts: readonly ArticleDraft[], store: LineStore): ArticleSegment[] {
   const kinds = drafts.map(articleKind);
   const columnIds = columnGroups(drafts, kinds);
+  // The bodies' offsets cut from one buffer: they are kept together, and a buffer each was
+  // thousands of allocations outside the heap.
+  let capacity = 0;
+  for (const draft of drafts) capacity += bodyLength(draft.units) + 1;
+  const allocate = offsetArena(capacity);
   return drafts.map((draft, i) => {
-    const body = articleBody(draft.units, store);
+    const body = articleBody(draft.units, store, allocate);
     const first = draft.units[0]!;
     const opener =
       first.openerLength > 0

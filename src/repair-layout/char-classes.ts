@@ -15,6 +15,11 @@ export function isAsciiAlnum(ch: string): boolean {
   return /^[0-9A-Za-z]$/.test(ch);
 }
 
+/** isAsciiAlnum of one code unit (NaN, from charCodeAt past the end, is none). */
+export function isAsciiAlnumCode(code: number): boolean {
+  return (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
+}
+
 /**
  * Punctuation next to which a space is never meaningful: brackets and sentence punctuation
  * (示范区 （高新区） 党工委). Quotation marks are not in this set: a space before “ can separate two
