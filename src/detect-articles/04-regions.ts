@@ -109,15 +109,9 @@ function occurringGrams(units: readonly Unit[], grams: readonly string[]): Set<s
   const hashBits = Math.min(20, Math.max(10, Math.ceil(Math.log2(grams.length * 16))));
   const headHashes = new Uint8Array(1 << hashBits);
   const shift = 32 - hashBits;
-  // Which characters stand first and second in a gram: two lookups pass fewer positions to the
-  // hash than none (a page's text is mostly other characters than its junctions').
-  const firstChars = new Uint8Array(0x10000);
-  const secondChars = new Uint8Array(0x10000);
   for (const gram of new Set(grams)) {
     const first = gram.charCodeAt(0);
     const second = gram.charCodeAt(1);
-    firstChars[first] = 1;
-    secondChars[second] = 1;
     headHashes[headHash(first, second) >>> shift] = 1;
     const head = hanPair(first, second);
     const list = byHead.get(head);
@@ -133,7 +127,7 @@ function occurringGrams(units: readonly Unit[], grams: readonly string[]): Set<s
       const text = unit.pieces.text[p]!;
       for (let i = 0; i < text.length; i++) {
         const c3 = text.charCodeAt(i);
-        if (firstChars[c0] === 1 && secondChars[c1] === 1 && headHashes[headHash(c0, c1) >>> shift] === 1 && isHanCode(c0) && isHanCode(c1)) {
+        if (headHashes[headHash(c0, c1) >>> shift] === 1 && isHanCode(c0) && isHanCode(c1)) {
           const list = byHead.get(hanPair(c0, c1));
           if (list) for (const gram of list) if (gram.charCodeAt(2) === c2 && gram.charCodeAt(3) === c3) found.add(gram);
         }
