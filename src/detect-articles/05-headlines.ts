@@ -30,28 +30,41 @@ const COUPLET_LINE = 10;
  * that one is missing or already titled.
  */
 export function attachHeadlines(regions: readonly Region[], units: readonly Unit[]): HeadlineAttachment[] {
-  const neighbours = regions.map((region, r) => {
-    if (region.kind !== "headline") return null;
-    const before = regions[r - 1]?.kind === "text" ? r - 1 : null;
-    const after = regions[r + 1]?.kind === "text" ? r + 1 : null;
-    const title = bigrams(region.units.map((u) => unitText(units[u]!)).join(""));
-    const score = (t: number | null) => (t === null ? -1 : overlap(title, regions[t]!, units));
-    return { r, before, after, scoreBefore: score(before), scoreAfter: score(after) };
-  });
+  const n = regions.length;
+  const isText = (r: number) => regions[r]?.kind === "text";
+  // Only headlines with text on both sides vote; each text region is read once for the (at most
+  // two) voting headlines beside it, rather than once for each.
+  const titles = regions.map((region, r) =>
+    region.kind === "headline" && isText(r - 1) && isText(r + 1) ? bigrams(region.units.map((u) => unitText(units[u]!)).join("")) : null,
+  );
+  const scoreBefore = new Float64Array(n);
+  const scoreAfter = new Float64Array(n);
+  const scores = new Float64Array(2);
+  for (let t = 0; t < n; t++) {
+    if (!isText(t)) continue;
+    const titleAfter = titles[t + 1] ?? null;
+    const titleBefore = titles[t - 1] ?? null;
+    if (titleAfter === null && titleBefore === null) continue;
+    overlaps(titleAfter, titleBefore, regions[t]!, units, scores);
+    scoreBefore[t + 1] = scores[0]!;
+    if (t > 0) scoreAfter[t - 1] = scores[1]!;
+  }
   let vote = 0;
-  for (const n of neighbours) if (n && n.before !== null && n.after !== null) vote += n.scoreBefore - n.scoreAfter;
+  for (let r = 0; r < n; r++) if (titles[r] !== null) vote += scoreBefore[r]! - scoreAfter[r]!;
   const direction: "before" | "after" = vote > 0 ? "after" : "before";
 
   const taken = new Set<number>();
   const attachments: HeadlineAttachment[] = [];
-  for (const n of neighbours) {
-    if (!n) continue;
-    const preferred = direction === "after" ? n.before : n.after;
-    const other = direction === "after" ? n.after : n.before;
+  for (let r = 0; r < n; r++) {
+    if (regions[r]!.kind !== "headline") continue;
+    const before = isText(r - 1) ? r - 1 : null;
+    const after = isText(r + 1) ? r + 1 : null;
+    const preferred = direction === "after" ? before : after;
+    const other = direction === "after" ? after : before;
     const target = preferred !== null && !taken.has(preferred) ? preferred : other !== null && !taken.has(other) ? other : null;
     if (target === null) continue;
     taken.add(target);
-    attachments.push({ headline: n.r, text: target, position: target < n.r ? "after" : "before" });
+    attachments.push({ headline: r, text: target, position: target < r ? "after" : "before" });
   }
   return attachments;
 }
@@ -64,37 +77,62 @@ function bigrams(text: string): Set<number> {
   return set;
 }
 
-/** Marks the first and the second characters of the title's bigrams being scored; cleared after each. */
+/**
+ * Bit k marks the first (second) characters of title k's bigrams, for the titles being scored;
+ * cleared after each region.
+ */
 const titleFirst = new Uint8Array(0x10000);
 const titleSecond = new Uint8Array(0x10000);
 
 /**
- * Share of the headline's bigrams found in the region's text (its units' text joined), read
- * piece by piece: joining each article's text to search it cost a copy of the page.
+ * The share of each title's bigrams (of two, either missing) found in the region's text (its
+ * units' text joined), into `scores`; 0 for a title without bigrams. Read piece by piece:
+ * joining each article's text to search it cost a copy of the page.
  */
-function overlap(title: ReadonlySet<number>, region: Region, units: readonly Unit[]): number {
-  if (title.size === 0) return 0;
+function overlaps(
+  first: ReadonlySet<number> | null,
+  second: ReadonlySet<number> | null,
+  region: Region,
+  units: readonly Unit[],
+  scores: Float64Array,
+): void {
+  const titles = [first, second] as const;
+  const found = [new Set<number>(), new Set<number>()];
   const marked: number[] = [];
-  for (const pair of title) {
-    const first = Math.floor(pair / (HAN_LAST - HAN_FIRST + 1)) + HAN_FIRST;
-    const second = (pair % (HAN_LAST - HAN_FIRST + 1)) + HAN_FIRST;
-    titleFirst[first] = 1;
-    titleSecond[second] = 1;
-    marked.push(first, second);
+  // Bit k: title k still has bigrams not yet found.
+  let open = 0;
+  for (let k = 0; k < 2; k++) {
+    const title = titles[k];
+    if (!title || title.size === 0) continue;
+    open |= 1 << k;
+    for (const pair of title) {
+      const head = Math.floor(pair / (HAN_LAST - HAN_FIRST + 1)) + HAN_FIRST;
+      const tail = (pair % (HAN_LAST - HAN_FIRST + 1)) + HAN_FIRST;
+      titleFirst[head] = titleFirst[head]! | (1 << k);
+      titleSecond[tail] = titleSecond[tail]! | (1 << k);
+      marked.push(head, tail);
+    }
   }
-  const found = new Set<number>();
   let previous = 0;
   scan: for (const u of region.units) {
+    if (open === 0) break;
     const unit = units[u]!;
     for (let p = unit.first; p < unit.end; p++) {
       const text = unit.pieces.text[p]!;
       for (let i = 0; i < text.length; i++) {
         const code = text.charCodeAt(i);
-        if (titleFirst[previous] === 1 && titleSecond[code] === 1) {
+        const candidates = titleFirst[previous]! & titleSecond[code]! & open;
+        if (candidates !== 0) {
           const pair = hanPair(previous, code);
-          if (title.has(pair)) {
-            found.add(pair);
-            if (found.size === title.size) break scan;
+          for (let k = 0; k < 2; k++) {
+            const title = titles[k]!;
+            if ((candidates & (1 << k)) === 0 || !title.has(pair)) continue;
+            const seen = found[k]!;
+            seen.add(pair);
+            if (seen.size === title.size) {
+              open &= ~(1 << k);
+              if (open === 0) break scan;
+            }
           }
         }
         previous = code;
@@ -102,7 +140,10 @@ function overlap(title: ReadonlySet<number>, region: Region, units: readonly Uni
     }
   }
   for (const code of marked) titleFirst[code] = titleSecond[code] = 0;
-  return found.size / title.size;
+  for (let k = 0; k < 2; k++) {
+    const title = titles[k];
+    scores[k] = title && title.size > 0 ? found[k]!.size / title.size : 0;
+  }
 }
 
 /**
