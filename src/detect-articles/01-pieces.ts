@@ -72,7 +72,7 @@ export function splitPieces(page: RepairedPage): PagePieces {
 
 /** Fills a {@link PieceTable}, growing its arrays when a page has more pieces than lines. */
 class PieceTableBuilder {
-  private readonly text: string[] = [];
+  private readonly text: string[];
   private width: Float64Array;
   private line: Uint32Array;
   private row: Uint32Array;
@@ -82,6 +82,8 @@ class PieceTableBuilder {
   private count = 0;
 
   constructor(capacity: number) {
+    // Sized up front: pushing onto a growing array was most of this builder's time.
+    this.text = new Array<string>(capacity);
     this.width = new Float64Array(capacity);
     this.line = new Uint32Array(capacity);
     this.row = new Uint32Array(capacity);
@@ -93,7 +95,7 @@ class PieceTableBuilder {
   push(text: string, line: number, row: number, from: number, breakOffset: number, flags: number): void {
     const p = this.count++;
     if (p === this.width.length) this.grow();
-    this.text.push(text);
+    this.text[p] = text;
     this.width[p] = textWidth(text);
     this.line[p] = line;
     this.row[p] = row;
@@ -114,6 +116,7 @@ class PieceTableBuilder {
 
   finish(): PieceTable {
     const n = this.count;
+    this.text.length = n;
     return {
       count: n,
       text: this.text,

@@ -59,22 +59,23 @@ export function openerLength(text: string): number {
 }
 
 /** Offsets inside `text` (never 0) where a run-on article's opener starts. */
-export function runOnOpeners(text: string): number[] {
+export function runOnOpeners(text: string): readonly number[] {
   const { runOn, runOnFirst } = openerPatterns();
-  const found: number[] = [];
+  // Made only when one is found: nearly every line has none, and an array each was garbage.
+  let found: number[] | null = null;
   for (let at = 1; at < text.length; at++) {
     if (!RUN_ON_AFTER.has(text.charCodeAt(at - 1)) || !runOnFirst.has(text.charCodeAt(at))) continue;
     runOn.lastIndex = at;
     const m = runOn.exec(text);
     if (m) {
-      found.push(at);
+      (found ??= []).push(at);
       at += m[0].length - 1;
     }
   }
-  return found;
+  return found ?? NO_OPENERS;
 }
 
-
+const NO_OPENERS: readonly number[] = Object.freeze([]);
 
 /** What a credit line does to the article around it. */
 export type CreditLineKind =

@@ -74,11 +74,15 @@ export function textWidth(text: string): number {
   let width = 0;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
+    if (code < 0x2e80) {
+      width += 0.5;
+      continue;
+    }
+    width += 1;
     if (code >= 0xd800 && code <= 0xdbff) {
       const next = text.charCodeAt(i + 1);
       if (next >= 0xdc00 && next <= 0xdfff) i++;
     }
-    width += code < 0x2e80 ? 0.5 : 1;
   }
   return width;
 }
