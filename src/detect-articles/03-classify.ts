@@ -9,7 +9,6 @@ export type UnitRole = "opener" | "credit" | "masthead" | "headline-candidate" |
 const ENUMERATED = /^(?:[一二三四五六七八九十]+[、．.]|[（(][一二三四五六七八九十0-9]+[）)]|[0-9]+[、．.]|第[一二三四五六七八九十]+[章节部分])/u;
 // A headline never ends with these, nor holds a full stop inside.
 const CONTINUES = /[，、；：,;:（(“‘《—-]$/u;
-const HAN_RUN = /[\u3400-\u9fff]/gu;
 /** A headline is at most this long. */
 const HEADLINE_MAX = 64;
 /** Sentence punctuation, which body blocks hold and headlines and credits lack. */
@@ -50,7 +49,7 @@ export function isHeadlineShaped(unit: Unit): boolean {
   if (/[。；;]/u.test(text) || ENUMERATED.test(text)) return false;
   const { pieces } = unit;
   for (let p = unit.first; p < unit.end; p++) if (CONTINUES.test(pieces.text[p]!) || pieces.width[p]! > 32) return false;
-  return (text.match(HAN_RUN)?.length ?? 0) >= 2;
+  return holdsTwoHan(text);
 }
 
 /** Lines filled to the column with a comma among them: a paragraph broken at the column edge. */
@@ -122,5 +121,15 @@ export function columnWidths(units: readonly Unit[]): Float64Array {
 /** Whether `pattern` (no g or y flag) matches the text of one of the unit's pieces. */
 function someText(unit: Unit, pattern: RegExp): boolean {
   for (let p = unit.first; p < unit.end; p++) if (pattern.test(unit.pieces.text[p]!)) return true;
+  return false;
+}
+
+/** Whether `text` holds two code units in U+3400–U+9FFF, counted without matching (a string per character). */
+function holdsTwoHan(text: string): boolean {
+  let count = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0x3400 && code <= 0x9fff && ++count === 2) return true;
+  }
   return false;
 }

@@ -40,12 +40,15 @@ export function attachHeadlines(regions: readonly Region[], units: readonly Unit
   const scoreBefore = new Float64Array(n);
   const scoreAfter = new Float64Array(n);
   const scores = new Float64Array(2);
+  let longest = 0;
+  for (const title of titles) longest = Math.max(longest, title?.size ?? 0);
+  const seen = new Uint8Array(2 * longest);
   for (let t = 0; t < n; t++) {
     if (!isText(t)) continue;
     const titleAfter = titles[t + 1] ?? null;
     const titleBefore = titles[t - 1] ?? null;
     if (titleAfter === null && titleBefore === null) continue;
-    overlaps(titleAfter, titleBefore, regions[t]!, units, scores);
+    overlaps(titleAfter, titleBefore, regions[t]!, units, scores, seen);
     scoreBefore[t + 1] = scores[0]!;
     if (t > 0) scoreAfter[t - 1] = scores[1]!;
   }
@@ -69,12 +72,18 @@ export function attachHeadlines(regions: readonly Region[], units: readonly Unit
   return attachments;
 }
 
-/** The distinct pairs of consecutive Han characters in `text`, other characters left out (see hanPair). */
-function bigrams(text: string): Set<number> {
+/**
+ * The distinct pairs of consecutive Han characters in `text`, other characters left out (see
+ * hanPair), each numbered in order of first appearance.
+ */
+function bigrams(text: string): Map<number, number> {
   const han = text.replace(/[^\u3400-\u9fff]/gu, "");
-  const set = new Set<number>();
-  for (let i = 0; i + 1 < han.length; i++) set.add(hanPair(han.charCodeAt(i), han.charCodeAt(i + 1)));
-  return set;
+  const pairs = new Map<number, number>();
+  for (let i = 0; i + 1 < han.length; i++) {
+    const pair = hanPair(han.charCodeAt(i), han.charCodeAt(i + 1));
+    if (!pairs.has(pair)) pairs.set(pair, pairs.size);
+  }
+  return pairs;
 }
 
 /**
@@ -87,32 +96,25 @@ const titleSecond = new Uint8Array(0x10000);
 /**
  * The share of each title's bigrams (of two, either missing) found in the region's text (its
  * units' text joined), into `scores`; 0 for a title without bigrams. Read piece by piece:
- * joining each article's text to search it cost a copy of the page.
+ * joining each article's text to search it cost a copy of the page. Which bigrams were found is
+ * marked in `seen` (zeroed, at least the two titles' sizes long), and zeroed again after.
  */
 function overlaps(
-  first: ReadonlySet<number> | null,
-  second: ReadonlySet<number> | null,
+  first: ReadonlyMap<number, number> | null,
+  second: ReadonlyMap<number, number> | null,
   region: Region,
   units: readonly Unit[],
   scores: Float64Array,
+  seen: Uint8Array,
 ): void {
-  const titles = [first, second] as const;
-  const found = [new Set<number>(), new Set<number>()];
-  const marked: number[] = [];
+  const firstSize = first?.size ?? 0;
+  const secondSize = second?.size ?? 0;
   // Bit k: title k still has bigrams not yet found.
-  let open = 0;
-  for (let k = 0; k < 2; k++) {
-    const title = titles[k];
-    if (!title || title.size === 0) continue;
-    open |= 1 << k;
-    for (const pair of title) {
-      const head = Math.floor(pair / (HAN_LAST - HAN_FIRST + 1)) + HAN_FIRST;
-      const tail = (pair % (HAN_LAST - HAN_FIRST + 1)) + HAN_FIRST;
-      titleFirst[head] = titleFirst[head]! | (1 << k);
-      titleSecond[tail] = titleSecond[tail]! | (1 << k);
-      marked.push(head, tail);
-    }
-  }
+  let open = (firstSize > 0 ? 1 : 0) | (secondSize > 0 ? 2 : 0);
+  markTitle(first, 1);
+  markTitle(second, 2);
+  let firstFound = 0;
+  let secondFound = 0;
   let previous = 0;
   scan: for (const u of region.units) {
     if (open === 0) break;
@@ -124,25 +126,38 @@ function overlaps(
         const candidates = titleFirst[previous]! & titleSecond[code]! & open;
         if (candidates !== 0) {
           const pair = hanPair(previous, code);
-          for (let k = 0; k < 2; k++) {
-            const title = titles[k]!;
-            if ((candidates & (1 << k)) === 0 || !title.has(pair)) continue;
-            const seen = found[k]!;
-            seen.add(pair);
-            if (seen.size === title.size) {
-              open &= ~(1 << k);
-              if (open === 0) break scan;
-            }
+          // Title 0's marks come first in `seen`, then title 1's.
+          const inFirst = (candidates & 1) !== 0 ? first!.get(pair) : undefined;
+          if (inFirst !== undefined && seen[inFirst] === 0) {
+            seen[inFirst] = 1;
+            if (++firstFound === firstSize) open &= ~1;
           }
+          const inSecond = (candidates & 2) !== 0 ? second!.get(pair) : undefined;
+          if (inSecond !== undefined && seen[firstSize + inSecond] === 0) {
+            seen[firstSize + inSecond] = 1;
+            if (++secondFound === secondSize) open &= ~2;
+          }
+          if (open === 0) break scan;
         }
         previous = code;
       }
     }
   }
-  for (const code of marked) titleFirst[code] = titleSecond[code] = 0;
-  for (let k = 0; k < 2; k++) {
-    const title = titles[k];
-    scores[k] = title && title.size > 0 ? found[k]!.size / title.size : 0;
+  markTitle(first, 0);
+  markTitle(second, 0);
+  seen.fill(0, 0, firstSize + secondSize);
+  scores[0] = firstSize > 0 ? firstFound / firstSize : 0;
+  scores[1] = secondSize > 0 ? secondFound / secondSize : 0;
+}
+
+/** Sets `bit` on the title's bigrams' first and second characters; with 0, clears them. */
+function markTitle(title: ReadonlyMap<number, number> | null, bit: number): void {
+  if (!title) return;
+  for (const pair of title.keys()) {
+    const head = Math.floor(pair / (HAN_LAST - HAN_FIRST + 1)) + HAN_FIRST;
+    const tail = (pair % (HAN_LAST - HAN_FIRST + 1)) + HAN_FIRST;
+    titleFirst[head] = bit === 0 ? 0 : titleFirst[head]! | bit;
+    titleSecond[tail] = bit === 0 ? 0 : titleSecond[tail]! | bit;
   }
 }
 
