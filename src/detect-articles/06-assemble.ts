@@ -23,7 +23,11 @@ export function articleBody(units: readonly Unit[], store: LineStore, allocate: 
   // and per break copied every offset twice.
   const length = bodyLength(units);
   const offsets = allocate(length + 1);
-  const parts: string[] = [];
+  // One entry per piece and per break, sized up front rather than grown.
+  let partCount = length;
+  for (const unit of units) for (let p = unit.first; p < unit.end; p++) partCount -= unit.pieces.text[p]!.length - 1;
+  const parts = new Array<string>(partCount);
+  let part = 0;
   let k = 0;
   for (let u = 0; u < units.length; u++) {
     const { pieces, first, end } = units[u]!;
@@ -31,11 +35,11 @@ export function articleBody(units: readonly Unit[], store: LineStore, allocate: 
     for (let p = first; p < end; p++) {
       const piece = pieces.text[p]!;
       const from = pieces.from[p]!;
-      parts.push(piece);
+      parts[part++] = piece;
       writeOffsets(store, pieces.row[p]!, from, from + piece.length, offsets, k);
       k += piece.length;
       if (keepsBreakAfter(pieces, p, end, following)) {
-        parts.push("\n");
+        parts[part++] = "\n";
         offsets[k++] = breakAfter(store, pieces, p);
       }
     }
@@ -97,17 +101,28 @@ export function assembleArticles(drafts: readonly ArticleDraft[], store: LineSto
       first.openerLength > 0
         ? { text: unitPrefix(first, first.openerLength), span: spanInUnit(store, first, 0, first.openerLength) }
         : null;
-    const spans = [toOriginalSpan(body, 0, body.text.length), ...(draft.headline?.lines ?? []).map((l) => toOriginalSpan(l, 0, l.text.length))];
     return {
       id: `a${i + 1}`,
       kind: kinds[i]!,
-      span: { start: Math.min(...spans.map((s) => s.start)), end: Math.max(...spans.map((s) => s.end)) },
+      span: articleSpan(body, draft.headline),
       body,
       headline: draft.headline,
       opener,
       columnId: columnIds[i] ?? null,
     };
   });
+}
+
+/** From the first to the last original offset of the body and the headline's lines. */
+function articleSpan(body: MappedText, headline: HeadlineSegment | null): Span {
+  const span = toOriginalSpan(body, 0, body.text.length);
+  let { start, end } = span;
+  for (const line of headline?.lines ?? []) {
+    const s = toOriginalSpan(line, 0, line.text.length);
+    start = Math.min(start, s.start);
+    end = Math.max(end, s.end);
+  }
+  return { start, end };
 }
 
 function articleKind(draft: ArticleDraft): ArticleKind {
