@@ -37,17 +37,27 @@ export function cutRegions(units: readonly Unit[], roles: readonly UnitRole[], w
   });
   const isHeadline = new Array<boolean>(n).fill(false);
   const groups = candidateGroups(roles);
+  const touchesOrWide = (group: readonly number[]) => {
+    const first = group[0]!;
+    const last = group[group.length - 1]!;
+    const touches = boundary[first] || boundary[last + 1] || precedesCaption(units, roles, last + 1);
+    return touches || group.every((u) => isWide(units[u]!, widths[u]!));
+  };
   // Every junction looked up at once: a pageText.includes per group made long inputs quadratic.
+  // Only the junctions of groups that the markers and widths leave open (more boundaries only
+  // close groups as the loop below goes): most groups never read them, and with none the page
+  // is not scanned at all.
   const recurring = occurringGrams(
     units,
-    groups.flatMap((group) => junctionGrams(units, group[group.length - 1]!)),
+    groups.flatMap((group) => {
+      const last = group[group.length - 1]!;
+      return touchesOrWide(group) || opensWithWordEnd(units, last) ? [] : junctionGrams(units, last);
+    }),
   );
   for (const group of groups) {
     const first = group[0]!;
     const last = group[group.length - 1]!;
-    const touches = boundary[first] || boundary[last + 1] || precedesCaption(units, roles, last + 1);
-    const wide = group.every((u) => isWide(units[u]!, widths[u]!));
-    if (touches || wide || !continuesInPage(units, last, recurring)) {
+    if (touchesOrWide(group) || !continuesInPage(units, last, recurring)) {
       for (const u of group) isHeadline[u] = true;
       boundary[first] = true;
       boundary[last + 1] = true;
@@ -78,11 +88,15 @@ function isWide(unit: Unit, columnWidth: number): boolean {
  * itself; four characters rather than three keep chance matches rare.
  */
 function continuesInPage(units: readonly Unit[], last: number, recurring: ReadonlySet<string>): boolean {
-  const next = units[last + 1];
-  if (!next) return false;
-  // 非常突 / 出，是投资兴业的宝地: a block opening with one character and a comma finishes a word.
-  if (/^[^\s，。、；：,.;:]{1}[，。、；：,.;:]/u.test(leadingText(next, 3))) return true;
+  if (!units[last + 1]) return false;
+  if (opensWithWordEnd(units, last)) return true;
   return junctionGrams(units, last).some((gram) => recurring.has(gram));
+}
+
+/** 非常突 / 出，是投资兴业的宝地: the unit after `last` opens with one character and a comma, finishing a word. */
+function opensWithWordEnd(units: readonly Unit[], last: number): boolean {
+  const next = units[last + 1];
+  return next !== undefined && /^[^\s，。、；：,.;:]{1}[，。、；：,.;:]/u.test(leadingText(next, 3));
 }
 
 /** The four-Han-character grams across the junction after unit `last` (none at the page end). */
