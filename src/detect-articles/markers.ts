@@ -63,13 +63,19 @@ export function runOnOpeners(text: string): readonly number[] {
   const { runOn, runOnFirst } = openerPatterns();
   // Made only when one is found: nearly every line has none, and an array each was garbage.
   let found: number[] | null = null;
+  // The character before `at`, carried along rather than read twice.
+  let before = text.charCodeAt(0);
   for (let at = 1; at < text.length; at++) {
-    if (!RUN_ON_AFTER.has(text.charCodeAt(at - 1)) || !runOnFirst.has(text.charCodeAt(at))) continue;
+    const code = text.charCodeAt(at);
+    const candidate = RUN_ON_AFTER.has(before) && runOnFirst.has(code);
+    before = code;
+    if (!candidate) continue;
     runOn.lastIndex = at;
     const m = runOn.exec(text);
     if (m) {
       (found ??= []).push(at);
       at += m[0].length - 1;
+      before = text.charCodeAt(at);
     }
   }
   return found ?? NO_OPENERS;
