@@ -9,7 +9,6 @@ export type UnitRole = "opener" | "credit" | "masthead" | "headline-candidate" |
 const ENUMERATED = /^(?:[一二三四五六七八九十]+[、．.]|[（(][一二三四五六七八九十0-9]+[）)]|[0-9]+[、．.]|第[一二三四五六七八九十]+[章节部分])/u;
 // A headline never ends with these, nor holds a full stop inside.
 const CONTINUES = /[，、；：,;:（(“‘《—-]$/u;
-const HAN_RUN = /[\u3400-\u9fff]/gu;
 /** A headline is at most this long. */
 const HEADLINE_MAX = 64;
 /** Sentence punctuation, which body blocks hold and headlines and credits lack. */
@@ -20,10 +19,10 @@ const SENTENCE_MARK = /[，。；]/;
  * (焦作日报 2021年4月13日 星期二) from their markers; a headline candidate is one to three short lines with no sentence punctuation, after a
  * finished sentence (a fragment after a blank line inside a paragraph is no headline).
  */
-export function classifyUnits(units: readonly Unit[], widths: readonly number[]): UnitRole[] {
+export function classifyUnits(units: readonly Unit[], widths: Float64Array): UnitRole[] {
   return units.map((unit, u) => {
     if (unit.credit !== null) return "credit";
-    if (unit.pieces.length <= 2 && unit.length <= MASTHEAD_LINE_MAX && isMastheadLine(unitText(unit.pieces))) return "masthead";
+    if (unit.end - unit.first <= 2 && unit.length <= MASTHEAD_LINE_MAX && isMastheadLine(unitText(unit))) return "masthead";
     if (unit.openerLength > 0) return "opener";
     const previous = units[u - 1];
     const afterFinished = !previous || previous.credit !== null || unitEndsBlock(previous) || isHeadlineShaped(previous);
@@ -38,62 +37,74 @@ const READ_OVER = /^[\s”’」』）)】》"']/u;
 
 /** endsBlock of the unit's text, from its end only, unless the end alone cannot tell. */
 function unitEndsBlock(unit: Unit): boolean {
-  const tail = trailingText(unit.pieces, BLOCK_END_REACH);
-  if (tail.length < unit.length && READ_OVER.test(tail)) return endsBlock(unitText(unit.pieces));
+  const tail = trailingText(unit, BLOCK_END_REACH);
+  if (tail.length < unit.length && READ_OVER.test(tail)) return endsBlock(unitText(unit));
   return endsBlock(tail);
 }
 
 /** One to three lines, none ending mid-sentence, no full stop, at least two Han characters. */
 export function isHeadlineShaped(unit: Unit): boolean {
-  if (unit.pieces.length > 3 || unit.credit !== null || unit.openerLength > 0 || unit.length > HEADLINE_MAX) return false;
-  const text = unitText(unit.pieces);
+  if (unit.end - unit.first > 3 || unit.credit !== null || unit.openerLength > 0 || unit.length > HEADLINE_MAX) return false;
+  const text = unitText(unit);
   if (/[。；;]/u.test(text) || ENUMERATED.test(text)) return false;
-  if (unit.pieces.some((p) => CONTINUES.test(p.text) || p.width > 32)) return false;
-  return (text.match(HAN_RUN)?.length ?? 0) >= 2;
+  const { pieces } = unit;
+  for (let p = unit.first; p < unit.end; p++) if (CONTINUES.test(pieces.text[p]!) || pieces.width[p]! > 32) return false;
+  return holdsTwoHan(text);
 }
 
 /** Lines filled to the column with a comma among them: a paragraph broken at the column edge. */
 function isWrappedParagraph(unit: Unit, columnWidth: number): boolean {
-  if (unit.pieces.length < 2 || columnWidth <= 0 || !unit.pieces.some((p) => /[，、,]/u.test(p.text))) return false;
-  return unit.pieces.slice(0, -1).every((p) => p.width >= 0.85 * columnWidth);
+  const { pieces, first, end } = unit;
+  if (end - first < 2 || columnWidth <= 0 || !someText(unit, /[，、,]/u)) return false;
+  for (let p = first; p < end - 1; p++) if (pieces.width[p]! < 0.85 * columnWidth) return false;
+  return true;
 }
 
 /**
  * The column width around each unit: the second widest body line within eight lines either
  * side, so that one stray long line does not set it. 0 where there is no body nearby.
  */
-export function columnWidths(units: readonly Unit[]): number[] {
+export function columnWidths(units: readonly Unit[]): Float64Array {
   // The two widest body pieces of each physical line, lines in page order: a window of 17 lines
   // then costs 34 comparisons, however many pieces a line was split into (a 1 MB line of
-  // 。本报讯 run-on openers made this quadratic). In flat arrays: an object per line was garbage.
-  const lineOf: number[] = [];
-  const first: number[] = [];
-  const second: number[] = [];
+  // 。本报讯 run-on openers made this quadratic). In typed arrays sized to the pieces: growing
+  // JS arrays by push was most of this function's time.
+  const pieceCount = units[0]?.pieces.count ?? 0;
+  const lineOf = new Uint32Array(pieceCount);
+  const first = new Float64Array(pieceCount);
+  const second = new Float64Array(pieceCount);
+  let lines = 0;
   for (const unit of units) {
     // Body lines: those of blocks with sentence punctuation, which headlines and credits lack.
-    if (unit.credit !== null || !unit.pieces.some((p) => SENTENCE_MARK.test(p.text))) continue;
-    for (const p of unit.pieces) {
-      const last = lineOf.length - 1;
-      if (last >= 0 && lineOf[last] === p.line) {
-        if (p.width > first[last]!) {
+    if (unit.credit !== null || !someText(unit, SENTENCE_MARK)) continue;
+    const { pieces } = unit;
+    for (let p = unit.first; p < unit.end; p++) {
+      const last = lines - 1;
+      const line = pieces.line[p]!;
+      const width = pieces.width[p]!;
+      if (last >= 0 && lineOf[last] === line) {
+        if (width > first[last]!) {
           second[last] = first[last]!;
-          first[last] = p.width;
-        } else if (p.width > second[last]!) second[last] = p.width;
+          first[last] = width;
+        } else if (width > second[last]!) second[last] = width;
       } else {
-        lineOf.push(p.line);
-        first.push(p.width);
-        second.push(0);
+        lineOf[lines] = line;
+        first[lines] = width;
+        second[lines] = 0;
+        lines++;
       }
     }
   }
   let low = 0;
-  return units.map((unit) => {
-    const at = unit.pieces[0]!.line;
+  const widths = new Float64Array(units.length);
+  for (let u = 0; u < units.length; u++) {
+    const unit = units[u]!;
+    const at = unit.pieces.line[unit.first]!;
     // Units come in page order, so the window's lower edge only moves forward.
-    while (low < lineOf.length && lineOf[low]! < at - 8) low++;
+    while (low < lines && lineOf[low]! < at - 8) low++;
     let widest = 0;
     let next = 0;
-    for (let l = low; l < lineOf.length && lineOf[l]! <= at + 8; l++) {
+    for (let l = low; l < lines && lineOf[l]! <= at + 8; l++) {
       for (let k = 0; k < 2; k++) {
         const width = k === 0 ? first[l]! : second[l]!;
         if (width > widest) {
@@ -102,6 +113,23 @@ export function columnWidths(units: readonly Unit[]): number[] {
         } else if (width > next) next = width;
       }
     }
-    return next || widest;
-  });
+    widths[u] = next || widest;
+  }
+  return widths;
+}
+
+/** Whether `pattern` (no g or y flag) matches the text of one of the unit's pieces. */
+function someText(unit: Unit, pattern: RegExp): boolean {
+  for (let p = unit.first; p < unit.end; p++) if (pattern.test(unit.pieces.text[p]!)) return true;
+  return false;
+}
+
+/** Whether `text` holds two code units in U+3400–U+9FFF, counted without matching (a string per character). */
+function holdsTwoHan(text: string): boolean {
+  let count = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0x3400 && code <= 0x9fff && ++count === 2) return true;
+  }
+  return false;
 }

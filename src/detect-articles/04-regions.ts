@@ -24,7 +24,7 @@ const HAN_FOUR = /^[\u3400-\u9fff]{4}$/u;
  * the next block; otherwise it is body text (吕沛肯定了示范区政法队伍 is the last line of a
  * paragraph that goes on after a blank line).
  */
-export function cutRegions(units: readonly Unit[], roles: readonly UnitRole[], widths: readonly number[]): Region[] {
+export function cutRegions(units: readonly Unit[], roles: readonly UnitRole[], widths: Float64Array): Region[] {
   const n = units.length;
   // boundary[k]: an article boundary sits right before unit k (boundary[n] is the page end).
   const boundary = new Array<boolean>(n + 1).fill(false);
@@ -37,17 +37,27 @@ export function cutRegions(units: readonly Unit[], roles: readonly UnitRole[], w
   });
   const isHeadline = new Array<boolean>(n).fill(false);
   const groups = candidateGroups(roles);
+  const touchesOrWide = (group: readonly number[]) => {
+    const first = group[0]!;
+    const last = group[group.length - 1]!;
+    const touches = boundary[first] || boundary[last + 1] || precedesCaption(units, roles, last + 1);
+    return touches || group.every((u) => isWide(units[u]!, widths[u]!));
+  };
   // Every junction looked up at once: a pageText.includes per group made long inputs quadratic.
+  // Only the junctions of groups that the markers and widths leave open (more boundaries only
+  // close groups as the loop below goes): most groups never read them, and with none the page
+  // is not scanned at all.
   const recurring = occurringGrams(
     units,
-    groups.flatMap((group) => junctionGrams(units, group[group.length - 1]!)),
+    groups.flatMap((group) => {
+      const last = group[group.length - 1]!;
+      return touchesOrWide(group) || opensWithWordEnd(units, last) ? [] : junctionGrams(units, last);
+    }),
   );
   for (const group of groups) {
     const first = group[0]!;
     const last = group[group.length - 1]!;
-    const touches = boundary[first] || boundary[last + 1] || precedesCaption(units, roles, last + 1);
-    const wide = group.every((u) => units[u]!.pieces.every((p) => widths[u]! > 0 && p.width >= WIDE_LINE * widths[u]!));
-    if (touches || wide || !continuesInPage(units, last, recurring)) {
+    if (touchesOrWide(group) || !continuesInPage(units, last, recurring)) {
       for (const u of group) isHeadline[u] = true;
       boundary[first] = true;
       boundary[last + 1] = true;
@@ -64,6 +74,12 @@ export function cutRegions(units: readonly Unit[], roles: readonly UnitRole[], w
   return regions;
 }
 
+/** Whether every line of the unit is wider than its column (of width `columnWidth`, 0 if none). */
+function isWide(unit: Unit, columnWidth: number): boolean {
+  for (let p = unit.first; p < unit.end; p++) if (!(columnWidth > 0 && unit.pieces.width[p]! >= WIDE_LINE * columnWidth)) return false;
+  return true;
+}
+
 /**
  * Whether the text reads on from unit `last` into the next unit: the next one opens with a lone
  * character and a comma, or four Han characters across the junction occur elsewhere on the page.
@@ -72,19 +88,23 @@ export function cutRegions(units: readonly Unit[], roles: readonly UnitRole[], w
  * itself; four characters rather than three keep chance matches rare.
  */
 function continuesInPage(units: readonly Unit[], last: number, recurring: ReadonlySet<string>): boolean {
-  const next = units[last + 1];
-  if (!next) return false;
-  // 非常突 / 出，是投资兴业的宝地: a block opening with one character and a comma finishes a word.
-  if (/^[^\s，。、；：,.;:]{1}[，。、；：,.;:]/u.test(leadingText(next.pieces, 3))) return true;
+  if (!units[last + 1]) return false;
+  if (opensWithWordEnd(units, last)) return true;
   return junctionGrams(units, last).some((gram) => recurring.has(gram));
+}
+
+/** 非常突 / 出，是投资兴业的宝地: the unit after `last` opens with one character and a comma, finishing a word. */
+function opensWithWordEnd(units: readonly Unit[], last: number): boolean {
+  const next = units[last + 1];
+  return next !== undefined && /^[^\s，。、；：,.;:]{1}[，。、；：,.;:]/u.test(leadingText(next, 3));
 }
 
 /** The four-Han-character grams across the junction after unit `last` (none at the page end). */
 function junctionGrams(units: readonly Unit[], last: number): string[] {
   const next = units[last + 1];
   if (!next) return [];
-  const tail = trailingText(units[last]!.pieces, 3);
-  const head = leadingText(next.pieces, 2);
+  const tail = trailingText(units[last]!, 3);
+  const head = leadingText(next, 2);
   return [tail.slice(-2) + head.slice(0, 2), tail.slice(-3) + head.slice(0, 1)].filter((gram) => HAN_FOUR.test(gram));
 }
 
@@ -117,8 +137,8 @@ function occurringGrams(units: readonly Unit[], grams: readonly string[]): Set<s
     let c0 = 0;
     let c1 = 0;
     let c2 = 0;
-    for (const piece of unit.pieces) {
-      const text = piece.text;
+    for (let p = unit.first; p < unit.end; p++) {
+      const text = unit.pieces.text[p]!;
       for (let i = 0; i < text.length; i++) {
         const c3 = text.charCodeAt(i);
         if (headHashes[headHash(c0, c1) >>> shift] === 1 && isHanCode(c0) && isHanCode(c1)) {

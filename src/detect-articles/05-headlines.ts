@@ -2,10 +2,10 @@ import type { LineStore } from "../repair-layout/line-store.js";
 import { concatMapped, type MappedText } from "../text/mapped-text.js";
 import { ownBuffer, type AllocateOffsets } from "../text/offset-arena.js";
 import type { HeadlineSegment } from "../stage-types.js";
-import { pieceMapped, type Piece } from "./01-pieces.js";
+import { pieceMapped, type PieceTable } from "./01-pieces.js";
 import type { Unit } from "./02-units.js";
 import type { Region } from "./04-regions.js";
-import { HAN_FIRST, HAN_LAST, hanPair, isHanCode } from "./han-pair.js";
+import { HAN_FIRST, HAN_LAST, hanPair } from "./han-pair.js";
 import { unitText } from "./unit-text.js";
 
 /** Which text region each headline region belongs to, and how it was printed. */
@@ -30,75 +30,135 @@ const COUPLET_LINE = 10;
  * that one is missing or already titled.
  */
 export function attachHeadlines(regions: readonly Region[], units: readonly Unit[]): HeadlineAttachment[] {
-  const neighbours = regions.map((region, r) => {
-    if (region.kind !== "headline") return null;
-    const before = regions[r - 1]?.kind === "text" ? r - 1 : null;
-    const after = regions[r + 1]?.kind === "text" ? r + 1 : null;
-    const title = bigrams(region.units.map((u) => unitText(units[u]!.pieces)).join(""));
-    const score = (t: number | null) => (t === null ? -1 : overlap(title, regions[t]!, units));
-    return { r, before, after, scoreBefore: score(before), scoreAfter: score(after) };
-  });
+  const n = regions.length;
+  const isText = (r: number) => regions[r]?.kind === "text";
+  // Only headlines with text on both sides vote; each text region is read once for the (at most
+  // two) voting headlines beside it, rather than once for each.
+  const titles = regions.map((region, r) =>
+    region.kind === "headline" && isText(r - 1) && isText(r + 1) ? bigrams(region.units.map((u) => unitText(units[u]!)).join("")) : null,
+  );
+  const scoreBefore = new Float64Array(n);
+  const scoreAfter = new Float64Array(n);
+  const scores = new Float64Array(2);
+  let longest = 0;
+  for (const title of titles) longest = Math.max(longest, title?.size ?? 0);
+  const seen = new Uint8Array(2 * longest);
+  for (let t = 0; t < n; t++) {
+    if (!isText(t)) continue;
+    const titleAfter = titles[t + 1] ?? null;
+    const titleBefore = titles[t - 1] ?? null;
+    if (titleAfter === null && titleBefore === null) continue;
+    overlaps(titleAfter, titleBefore, regions[t]!, units, scores, seen);
+    scoreBefore[t + 1] = scores[0]!;
+    if (t > 0) scoreAfter[t - 1] = scores[1]!;
+  }
   let vote = 0;
-  for (const n of neighbours) if (n && n.before !== null && n.after !== null) vote += n.scoreBefore - n.scoreAfter;
+  for (let r = 0; r < n; r++) if (titles[r] !== null) vote += scoreBefore[r]! - scoreAfter[r]!;
   const direction: "before" | "after" = vote > 0 ? "after" : "before";
 
   const taken = new Set<number>();
   const attachments: HeadlineAttachment[] = [];
-  for (const n of neighbours) {
-    if (!n) continue;
-    const preferred = direction === "after" ? n.before : n.after;
-    const other = direction === "after" ? n.after : n.before;
+  for (let r = 0; r < n; r++) {
+    if (regions[r]!.kind !== "headline") continue;
+    const before = isText(r - 1) ? r - 1 : null;
+    const after = isText(r + 1) ? r + 1 : null;
+    const preferred = direction === "after" ? before : after;
+    const other = direction === "after" ? after : before;
     const target = preferred !== null && !taken.has(preferred) ? preferred : other !== null && !taken.has(other) ? other : null;
     if (target === null) continue;
     taken.add(target);
-    attachments.push({ headline: n.r, text: target, position: target < n.r ? "after" : "before" });
+    attachments.push({ headline: r, text: target, position: target < r ? "after" : "before" });
   }
   return attachments;
 }
 
-/** The distinct pairs of consecutive Han characters in `text`, other characters left out (see hanPair). */
-function bigrams(text: string): Set<number> {
+/**
+ * The distinct pairs of consecutive Han characters in `text`, other characters left out (see
+ * hanPair), each numbered in order of first appearance.
+ */
+function bigrams(text: string): Map<number, number> {
   const han = text.replace(/[^\u3400-\u9fff]/gu, "");
-  const set = new Set<number>();
-  for (let i = 0; i + 1 < han.length; i++) set.add(hanPair(han.charCodeAt(i), han.charCodeAt(i + 1)));
-  return set;
+  const pairs = new Map<number, number>();
+  for (let i = 0; i + 1 < han.length; i++) {
+    const pair = hanPair(han.charCodeAt(i), han.charCodeAt(i + 1));
+    if (!pairs.has(pair)) pairs.set(pair, pairs.size);
+  }
+  return pairs;
 }
 
-/** Marks the first characters of the title being scored; cleared after each. */
+/**
+ * Bit k marks the first (second) characters of title k's bigrams, for the titles being scored;
+ * cleared after each region.
+ */
 const titleFirst = new Uint8Array(0x10000);
+const titleSecond = new Uint8Array(0x10000);
 
 /**
- * Share of the headline's bigrams found in the region's text (its units' text joined), read
- * piece by piece: joining each article's text to search it cost a copy of the page.
+ * The share of each title's bigrams (of two, either missing) found in the region's text (its
+ * units' text joined), into `scores`; 0 for a title without bigrams. Read piece by piece:
+ * joining each article's text to search it cost a copy of the page. Which bigrams were found is
+ * marked in `seen` (zeroed, at least the two titles' sizes long), and zeroed again after.
  */
-function overlap(title: ReadonlySet<number>, region: Region, units: readonly Unit[]): number {
-  if (title.size === 0) return 0;
-  const firsts: number[] = [];
-  for (const pair of title) {
-    const first = Math.floor(pair / (HAN_LAST - HAN_FIRST + 1)) + HAN_FIRST;
-    titleFirst[first] = 1;
-    firsts.push(first);
-  }
-  const found = new Set<number>();
+function overlaps(
+  first: ReadonlyMap<number, number> | null,
+  second: ReadonlyMap<number, number> | null,
+  region: Region,
+  units: readonly Unit[],
+  scores: Float64Array,
+  seen: Uint8Array,
+): void {
+  const firstSize = first?.size ?? 0;
+  const secondSize = second?.size ?? 0;
+  // Bit k: title k still has bigrams not yet found.
+  let open = (firstSize > 0 ? 1 : 0) | (secondSize > 0 ? 2 : 0);
+  markTitle(first, 1);
+  markTitle(second, 2);
+  let firstFound = 0;
+  let secondFound = 0;
   let previous = 0;
   scan: for (const u of region.units) {
-    for (const piece of units[u]!.pieces) {
-      const text = piece.text;
+    if (open === 0) break;
+    const unit = units[u]!;
+    for (let p = unit.first; p < unit.end; p++) {
+      const text = unit.pieces.text[p]!;
       for (let i = 0; i < text.length; i++) {
         const code = text.charCodeAt(i);
-        if (titleFirst[previous] === 1 && isHanCode(code)) {
+        const candidates = titleFirst[previous]! & titleSecond[code]! & open;
+        if (candidates !== 0) {
           const pair = hanPair(previous, code);
-          if (title.has(pair)) {
-            found.add(pair);
-            if (found.size === title.size) break scan;
+          // Title 0's marks come first in `seen`, then title 1's.
+          const inFirst = (candidates & 1) !== 0 ? first!.get(pair) : undefined;
+          if (inFirst !== undefined && seen[inFirst] === 0) {
+            seen[inFirst] = 1;
+            if (++firstFound === firstSize) open &= ~1;
           }
+          const inSecond = (candidates & 2) !== 0 ? second!.get(pair) : undefined;
+          if (inSecond !== undefined && seen[firstSize + inSecond] === 0) {
+            seen[firstSize + inSecond] = 1;
+            if (++secondFound === secondSize) open &= ~2;
+          }
+          if (open === 0) break scan;
         }
         previous = code;
       }
     }
   }
-  for (const first of firsts) titleFirst[first] = 0;
-  return found.size / title.size;
+  markTitle(first, 0);
+  markTitle(second, 0);
+  seen.fill(0, 0, firstSize + secondSize);
+  scores[0] = firstSize > 0 ? firstFound / firstSize : 0;
+  scores[1] = secondSize > 0 ? secondFound / secondSize : 0;
+}
+
+/** Sets `bit` on the title's bigrams' first and second characters; with 0, clears them. */
+function markTitle(title: ReadonlyMap<number, number> | null, bit: number): void {
+  if (!title) return;
+  for (const pair of title.keys()) {
+    const head = Math.floor(pair / (HAN_LAST - HAN_FIRST + 1)) + HAN_FIRST;
+    const tail = (pair % (HAN_LAST - HAN_FIRST + 1)) + HAN_FIRST;
+    titleFirst[head] = bit === 0 ? 0 : titleFirst[head]! | bit;
+    titleSecond[tail] = bit === 0 ? 0 : titleSecond[tail]! | bit;
+  }
 }
 
 /**
@@ -107,11 +167,13 @@ function overlap(title: ReadonlySet<number>, region: Region, units: readonly Uni
  * long lines are a couplet (提升城市品质 / 建设宜居新区); a first line much shorter than the next is
  * a kicker (赛技能 促春耕 / 清河新区农民技能大赛开幕); otherwise the title wraps.
  */
-function lineRelation(line: Piece, partWidth: number, next: Piece, columnWidth: number): "wrap" | "couplet" | "part" {
-  if (/^[—–-]{1,2}/u.test(next.text)) return "part";
-  if (columnWidth > 0 && line.width >= WRAPPED_LINE * columnWidth) return "wrap";
-  if (line.width === next.width && partWidth === line.width && line.width <= COUPLET_LINE) return "couplet";
-  if (line.width < KICKER_RATIO * next.width) return "part";
+function lineRelation(pieces: PieceTable, line: number, partWidth: number, next: number, columnWidth: number): "wrap" | "couplet" | "part" {
+  if (/^[—–-]{1,2}/u.test(pieces.text[next]!)) return "part";
+  const lineWidth = pieces.width[line]!;
+  const nextWidth = pieces.width[next]!;
+  if (columnWidth > 0 && lineWidth >= WRAPPED_LINE * columnWidth) return "wrap";
+  if (lineWidth === nextWidth && partWidth === lineWidth && lineWidth <= COUPLET_LINE) return "couplet";
+  if (lineWidth < KICKER_RATIO * nextWidth) return "part";
   return "wrap";
 }
 
@@ -132,24 +194,27 @@ export function headlineParts(
   const parts: MappedText[] = [];
   const lines: MappedText[] = [];
   for (const unit of headlineUnits) {
-    const mapped = unit.pieces.map((p) => pieceMapped(store, p, allocate));
+    const { pieces, first, end } = unit;
+    const mapped: MappedText[] = [];
+    for (let p = first; p < end; p++) mapped.push(pieceMapped(store, pieces, p, allocate));
     lines.push(...mapped);
-    let part = unit.pieces[0]!;
+    let part = first;
     let text = mapped[0]!;
-    let width = part.width;
-    for (let i = 1; i < unit.pieces.length; i++) {
-      const piece = unit.pieces[i]!;
-      const relation = lineRelation(part, width, piece, columnWidth);
+    let width = pieces.width[first]!;
+    for (let piece = first + 1; piece < end; piece++) {
+      const i = piece - first;
+      const relation = lineRelation(pieces, part, width, piece, columnWidth);
       if (relation === "wrap") {
         text = concatMapped([text, mapped[i]!], allocate);
-        width += piece.width;
+        width += pieces.width[piece]!;
       } else if (relation === "couplet") {
-        text = joinWithBreak(text, part.breakOffset, mapped[i]!, allocate);
-        width += piece.width;
+        const breakOffset = pieces.breakOffset[part]!;
+        text = joinWithBreak(text, breakOffset < 0 ? null : breakOffset, mapped[i]!, allocate);
+        width += pieces.width[piece]!;
       } else {
         parts.push(text);
         text = mapped[i]!;
-        width = piece.width;
+        width = pieces.width[piece]!;
       }
       part = piece;
     }

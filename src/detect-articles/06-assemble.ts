@@ -1,10 +1,11 @@
-import { endsSentence, isAsciiAlnum } from "../repair-layout/char-classes.js";
+import { endsSentence, isAsciiAlnumCode } from "../repair-layout/char-classes.js";
+import { offsetArena, ownBuffer, type AllocateOffsets } from "../text/offset-arena.js";
 import type { ArticleSegment, HeadlineSegment } from "../stage-types.js";
 import type { LineStore } from "../repair-layout/line-store.js";
 import { toOriginalSpan, type MappedText } from "../text/mapped-text.js";
 import { writeOffsets } from "../repair-layout/line-store.js";
 import type { ArticleKind, Span } from "../types.js";
-import { pieceEnd, pieceOffset, type Piece } from "./01-pieces.js";
+import { breakAfter, pieceEnd, pieceOffset, type PieceTable } from "./01-pieces.js";
 import type { Unit } from "./02-units.js";
 import { unitPrefix } from "./unit-text.js";
 
@@ -14,58 +15,69 @@ const BRIEF_LENGTH = 120;
 /**
  * The text of an article: its pieces in order, with the line breaks inside a paragraph removed
  * (宋崇\n飞 → 宋崇飞) and one "\n" kept where a paragraph ends with a finished sentence, or where a
- * unit ends, so that credit and signature lines stay lines of their own.
+ * unit ends, so that credit and signature lines stay lines of their own. Offsets come from
+ * `allocate` (one arena for the page's articles, see assembleArticles).
  */
-export function articleBody(units: readonly Unit[], store: LineStore): MappedText {
-  // First the breaks kept after each piece (its original offset, or -1), then text and offsets
-  // written once: joining a MappedText per piece and per break copied every offset twice.
-  const pieces: Piece[] = [];
-  const breaks: number[] = [];
-  let length = 0;
-  units.forEach((unit, u) => {
-    unit.pieces.forEach((piece, p) => {
-      pieces.push(piece);
-      length += piece.text.length;
-      const next = unit.pieces[p + 1] ?? units[u + 1]?.pieces[0];
-      const unitEnds = p === unit.pieces.length - 1;
-      const at = next && keepsBreak(piece, next, unitEnds) ? breakAfter(store, piece) : -1;
-      breaks.push(at);
-      if (at >= 0) length++;
-    });
-  });
-  const offsets = new Uint32Array(length + 1);
-  const parts: string[] = [];
+export function articleBody(units: readonly Unit[], store: LineStore, allocate: AllocateOffsets = ownBuffer): MappedText {
+  // Text and offsets written once, into a buffer sized first: joining a MappedText per piece
+  // and per break copied every offset twice.
+  const length = bodyLength(units);
+  const offsets = allocate(length + 1);
+  // One entry per piece and per break, sized up front rather than grown.
+  let partCount = length;
+  for (const unit of units) for (let p = unit.first; p < unit.end; p++) partCount -= unit.pieces.text[p]!.length - 1;
+  const parts = new Array<string>(partCount);
+  let part = 0;
   let k = 0;
-  pieces.forEach((piece, i) => {
-    parts.push(piece.text);
-    writeOffsets(store, piece.row, piece.from, piece.from + piece.text.length, offsets, k);
-    k += piece.text.length;
-    const at = breaks[i]!;
-    if (at >= 0) {
-      parts.push("\n");
-      offsets[k++] = at;
+  for (let u = 0; u < units.length; u++) {
+    const { pieces, first, end } = units[u]!;
+    const following = units[u + 1];
+    for (let p = first; p < end; p++) {
+      const piece = pieces.text[p]!;
+      const from = pieces.from[p]!;
+      parts[part++] = piece;
+      writeOffsets(store, pieces.row[p]!, from, from + piece.length, offsets, k);
+      k += piece.length;
+      if (keepsBreakAfter(pieces, p, end, following)) {
+        parts[part++] = "\n";
+        offsets[k++] = breakAfter(store, pieces, p);
+      }
     }
-  });
-  const last = pieces[pieces.length - 1];
-  offsets[length] = last ? pieceEnd(store, last) : 0;
+  }
+  const last = units[units.length - 1];
+  offsets[length] = last ? pieceEnd(store, last.pieces, last.end - 1) : 0;
+  // Joined once, flat: a string grown by += would be a rope that later stages flatten.
   return { text: parts.length === 1 ? parts[0]! : parts.join(""), offsets };
 }
 
-function keepsBreak(piece: Piece, next: Piece, unitEnds: boolean): boolean {
-  const text = piece.text;
+/** The length of {@link articleBody}'s text: the pieces and the breaks kept between them. */
+export function bodyLength(units: readonly Unit[]): number {
+  let length = 0;
+  for (let u = 0; u < units.length; u++) {
+    const { pieces, first, end } = units[u]!;
+    const following = units[u + 1];
+    for (let p = first; p < end; p++) {
+      length += pieces.text[p]!.length;
+      if (keepsBreakAfter(pieces, p, end, following)) length++;
+    }
+  }
+  return length;
+}
+
+/** Whether a "\n" follows piece `p` of a unit ending before `end`, the unit `following` after it. */
+function keepsBreakAfter(pieces: PieceTable, p: number, end: number, following: Unit | undefined): boolean {
+  const unitEnds = p === end - 1;
+  if (unitEnds && !following) return false;
+  const text = pieces.text[p]!;
+  const next = unitEnds ? following!.pieces.text[following!.first]! : pieces.text[p + 1]!;
   // "Hello\nworld": two Latin words stay apart.
-  if (isAsciiAlnum(text[text.length - 1] ?? "") && isAsciiAlnum(next.text[0] ?? "")) return true;
+  if (isAsciiAlnumCode(text.charCodeAt(text.length - 1)) && isAsciiAlnumCode(next.charCodeAt(0))) return true;
   return endsSentence(text) || (unitEnds && !continuesInto(text));
 }
 
 /** A unit that stops mid-sentence (城市品质不断提 / 升，) continues across the blank line. */
 function continuesInto(text: string): boolean {
   return !endsSentence(text) && !/[）)]$/u.test(text);
-}
-
-/** Where the separator after a piece maps: its own line break, or a zero-width break at its end. */
-function breakAfter(store: LineStore, piece: Piece): number {
-  return piece.breakOffset ?? pieceEnd(store, piece);
 }
 
 export interface ArticleDraft {
@@ -77,24 +89,40 @@ export interface ArticleDraft {
 export function assembleArticles(drafts: readonly ArticleDraft[], store: LineStore): ArticleSegment[] {
   const kinds = drafts.map(articleKind);
   const columnIds = columnGroups(drafts, kinds);
+  // The bodies' offsets cut from one buffer: they are kept together, and a buffer each was
+  // thousands of allocations outside the heap.
+  let capacity = 0;
+  for (const draft of drafts) capacity += bodyLength(draft.units) + 1;
+  const allocate = offsetArena(capacity);
   return drafts.map((draft, i) => {
-    const body = articleBody(draft.units, store);
+    const body = articleBody(draft.units, store, allocate);
     const first = draft.units[0]!;
     const opener =
       first.openerLength > 0
-        ? { text: unitPrefix(first.pieces, first.openerLength), span: spanInUnit(store, first, 0, first.openerLength) }
+        ? { text: unitPrefix(first, first.openerLength), span: spanInUnit(store, first, 0, first.openerLength) }
         : null;
-    const spans = [toOriginalSpan(body, 0, body.text.length), ...(draft.headline?.lines ?? []).map((l) => toOriginalSpan(l, 0, l.text.length))];
     return {
       id: `a${i + 1}`,
       kind: kinds[i]!,
-      span: { start: Math.min(...spans.map((s) => s.start)), end: Math.max(...spans.map((s) => s.end)) },
+      span: articleSpan(body, draft.headline),
       body,
       headline: draft.headline,
       opener,
       columnId: columnIds[i] ?? null,
     };
   });
+}
+
+/** From the first to the last original offset of the body and the headline's lines. */
+function articleSpan(body: MappedText, headline: HeadlineSegment | null): Span {
+  const span = toOriginalSpan(body, 0, body.text.length);
+  let { start, end } = span;
+  for (const line of headline?.lines ?? []) {
+    const s = toOriginalSpan(line, 0, line.text.length);
+    start = Math.min(start, s.start);
+    end = Math.max(end, s.end);
+  }
+  return { start, end };
 }
 
 function articleKind(draft: ArticleDraft): ArticleKind {
@@ -140,9 +168,11 @@ export function spanInUnit(store: LineStore, unit: Unit, start: number, end: num
 
 /** The original offset of the unit's text at `i`; past the end, of the end of its last piece. */
 function unitOffset(store: LineStore, unit: Unit, i: number): number {
-  for (const piece of unit.pieces) {
-    if (i < piece.text.length) return pieceOffset(store, piece, i);
-    i -= piece.text.length;
+  const { pieces } = unit;
+  for (let p = unit.first; p < unit.end; p++) {
+    const length = pieces.text[p]!.length;
+    if (i < length) return pieceOffset(store, pieces, p, i);
+    i -= length;
   }
-  return pieceEnd(store, unit.pieces[unit.pieces.length - 1]!);
+  return pieceEnd(store, pieces, unit.end - 1);
 }

@@ -4,7 +4,7 @@ import type { Diagnostic } from "../types.js";
 import { toOriginalSpan } from "../text/mapped-text.js";
 import type { LineStore } from "../repair-layout/line-store.js";
 import { offsetArena } from "../text/offset-arena.js";
-import { pieceEnd, pieceOffset, splitPieces, type Piece } from "./01-pieces.js";
+import { pieceEnd, pieceOffset, splitPieces, STARTS_LINE, type PieceTable } from "./01-pieces.js";
 import { groupUnits, type Unit } from "./02-units.js";
 import { classifyUnits, columnWidths } from "./03-classify.js";
 import { cutRegions } from "./04-regions.js";
@@ -87,18 +87,24 @@ export function detectArticles(page: RepairedPage): SegmentedPage {
 /** Room for the offsets of the headlines' lines and of their parts (each at most one more per line). */
 function headlineOffsetsCapacity(headlines: readonly (readonly number[])[], units: readonly Unit[]): number {
   let capacity = 0;
-  for (const group of headlines) for (const u of group) for (const p of units[u]!.pieces) capacity += 2 * (p.text.length + 2);
+  for (const group of headlines) for (const u of group) {
+    const unit = units[u]!;
+    for (let p = unit.first; p < unit.end; p++) capacity += 2 * (unit.pieces.text[p]!.length + 2);
+  }
   return capacity;
 }
 
 /** …参加报告会。 本报讯 （记者付凯明）: an article that starts mid-line, after the previous one. */
-function runOnDiagnostics(store: LineStore, pieces: readonly Piece[]): Diagnostic[] {
-  return pieces
-    .filter((p) => !p.startsLine)
-    .map((p) => ({
+function runOnDiagnostics(store: LineStore, pieces: PieceTable): Diagnostic[] {
+  const diagnostics: Diagnostic[] = [];
+  for (let p = 0; p < pieces.count; p++) {
+    if ((pieces.flags[p]! & STARTS_LINE) !== 0) continue;
+    diagnostics.push({
       code: "run-on-article",
-      severity: "info" as const,
-      message: `an article starts mid-line (line ${p.line + 1})`,
-      span: { start: pieceOffset(store, p, 0), end: pieceEnd(store, p) },
-    }));
+      severity: "info",
+      message: `an article starts mid-line (line ${pieces.line[p]! + 1})`,
+      span: { start: pieceOffset(store, pieces, p, 0), end: pieceEnd(store, pieces, p) },
+    });
+  }
+  return diagnostics;
 }

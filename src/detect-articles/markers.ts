@@ -59,22 +59,29 @@ export function openerLength(text: string): number {
 }
 
 /** Offsets inside `text` (never 0) where a run-on article's opener starts. */
-export function runOnOpeners(text: string): number[] {
+export function runOnOpeners(text: string): readonly number[] {
   const { runOn, runOnFirst } = openerPatterns();
-  const found: number[] = [];
+  // Made only when one is found: nearly every line has none, and an array each was garbage.
+  let found: number[] | null = null;
+  // The character before `at`, carried along rather than read twice.
+  let before = text.charCodeAt(0);
   for (let at = 1; at < text.length; at++) {
-    if (!RUN_ON_AFTER.has(text.charCodeAt(at - 1)) || !runOnFirst.has(text.charCodeAt(at))) continue;
+    const code = text.charCodeAt(at);
+    const candidate = RUN_ON_AFTER.has(before) && runOnFirst.has(code);
+    before = code;
+    if (!candidate) continue;
     runOn.lastIndex = at;
     const m = runOn.exec(text);
     if (m) {
-      found.push(at);
+      (found ??= []).push(at);
       at += m[0].length - 1;
+      before = text.charCodeAt(at);
     }
   }
-  return found;
+  return found ?? NO_OPENERS;
 }
 
-
+const NO_OPENERS: readonly number[] = Object.freeze([]);
 
 /** What a credit line does to the article around it. */
 export type CreditLineKind =
@@ -175,6 +182,12 @@ function onlyCreditChars(text: string, alphabet: CreditAlphabet): boolean {
 const SIGNATURE_CHARS = new RegExp(`^[${HAN}（）()]+$`);
 const roleTitleSet = perDictionaries((d) => new Set(d.roleTitles));
 const longestRoleTitle = perDictionaries((d) => Math.max(...d.roleTitles.map((t) => t.length)));
+/** The last code unit of each role title, as a table. */
+const roleTitleLastChars = perDictionaries((d) => {
+  const table = new Uint8Array(0x10000);
+  for (const title of d.roleTitles) if (title.length > 0) table[title.charCodeAt(title.length - 1)] = 1;
+  return table;
+});
 
 /**
  * 示范区科创局局长刘静: an office, then a surname and one or two given characters, to the end.
@@ -183,10 +196,15 @@ const longestRoleTitle = perDictionaries((d) => Math.max(...d.roleTitles.map((t)
  */
 function isSignature(text: string): boolean {
   if (text.length > 30 || !SIGNATURE_CHARS.test(text)) return false;
+  const titleLast = roleTitleLastChars();
   for (let nameLength = 2; nameLength <= 4; nameLength++) {
+    // The office ends right before the name: most lines have no title's last character there,
+    // and are told so before any slice is made.
+    if (text.length <= nameLength || titleLast[text.charCodeAt(text.length - nameLength - 1)] !== 1) continue;
     const name = text.slice(-nameLength);
-    const surnameLengths = [1, 2].filter((l) => nameLength - l >= 1 && nameLength - l <= 2 && activeDictionaries().surnames.has(name.slice(0, l)));
-    if (surnameLengths.length === 0) continue;
+    const surnames = activeDictionaries().surnames;
+    const hasSurname = (l: number) => nameLength - l >= 1 && nameLength - l <= 2 && surnames.has(name.slice(0, l));
+    if (!hasSurname(1) && !hasSurname(2)) continue;
     const before = text.slice(0, -nameLength);
     for (let t = Math.min(longestRoleTitle(), before.length); t >= 1; t--) {
       if (roleTitleSet().has(before.slice(-t))) return true;

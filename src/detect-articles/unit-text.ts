@@ -1,4 +1,4 @@
-import type { Piece } from "./01-pieces.js";
+import type { PieceTable } from "./01-pieces.js";
 
 /**
  * A unit's text is its pieces joined without line breaks. Most checks read only a few characters
@@ -6,45 +6,51 @@ import type { Piece } from "./01-pieces.js";
  * much of detection's garbage. These return the text itself, or enough of one end of it.
  */
 
-/** The unit's whole text. */
-export function unitText(pieces: readonly Piece[]): string {
-  return pieces.length === 1 ? pieces[0]!.text : pieces.map((p) => p.text).join("");
+/** Pieces `first` to `end` (exclusive) of a page's piece table. */
+export interface PieceRange {
+  readonly pieces: PieceTable;
+  readonly first: number;
+  readonly end: number;
 }
 
-/** A prefix of the unit's text with at least `atLeast` characters, or the whole text. */
-export function leadingText(pieces: readonly Piece[], atLeast: number): string {
-  const first = pieces[0]!.text;
-  if (first.length >= atLeast || pieces.length === 1) return first;
-  let text = first;
-  for (let i = 1; i < pieces.length && text.length < atLeast; i++) text += pieces[i]!.text;
+/** The range's whole text. */
+export function unitText({ pieces, first, end }: PieceRange): string {
+  if (end - first === 1) return pieces.text[first]!;
+  let text = "";
+  for (let p = first; p < end; p++) text += pieces.text[p]!;
+  return text;
+}
+
+/** A prefix of the range's text with at least `atLeast` characters, or the whole text. */
+export function leadingText({ pieces, first, end }: PieceRange, atLeast: number): string {
+  let text = pieces.text[first]!;
+  for (let p = first + 1; p < end && text.length < atLeast; p++) text += pieces.text[p]!;
   return text;
 }
 
 /**
- * The first `length` characters of the unit's text, built from its pieces: a slice of a longer
+ * The first `length` characters of the range's text, built from its pieces: a slice of a longer
  * joined string would keep all of that string alive for as long as the slice.
  */
-export function unitPrefix(pieces: readonly Piece[], length: number): string {
+export function unitPrefix({ pieces, first, end }: PieceRange, length: number): string {
   let text = "";
-  for (let i = 0; i < pieces.length && text.length < length; i++) {
-    const piece = pieces[i]!.text;
+  for (let p = first; p < end && text.length < length; p++) {
+    const piece = pieces.text[p]!;
     text += piece.length <= length - text.length ? piece : piece.slice(0, length - text.length);
   }
   return text;
 }
 
-/** A suffix of the unit's text with at least `atLeast` characters, or the whole text. */
-export function trailingText(pieces: readonly Piece[], atLeast: number): string {
-  const last = pieces[pieces.length - 1]!.text;
-  if (last.length >= atLeast || pieces.length === 1) return last;
-  let text = last;
-  for (let i = pieces.length - 2; i >= 0 && text.length < atLeast; i--) text = pieces[i]!.text + text;
+/** A suffix of the range's text with at least `atLeast` characters, or the whole text. */
+export function trailingText({ pieces, first, end }: PieceRange, atLeast: number): string {
+  let text = pieces.text[end - 1]!;
+  for (let p = end - 2; p >= first && text.length < atLeast; p--) text = pieces.text[p]! + text;
   return text;
 }
 
-/** The length of the unit's text. */
-export function textLength(pieces: readonly Piece[]): number {
+/** The length of the range's text. */
+export function textLength({ pieces, first, end }: PieceRange): number {
   let length = 0;
-  for (const p of pieces) length += p.text.length;
+  for (let p = first; p < end; p++) length += pieces.text[p]!.length;
   return length;
 }

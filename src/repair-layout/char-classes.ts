@@ -15,6 +15,11 @@ export function isAsciiAlnum(ch: string): boolean {
   return /^[0-9A-Za-z]$/.test(ch);
 }
 
+/** isAsciiAlnum of one code unit (NaN, from charCodeAt past the end, is none). */
+export function isAsciiAlnumCode(code: number): boolean {
+  return (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
+}
+
 /**
  * Punctuation next to which a space is never meaningful: brackets and sentence punctuation
  * (示范区 （高新区） 党工委). Quotation marks are not in this set: a space before “ can separate two
@@ -27,14 +32,21 @@ export function isTightPunctuation(ch: string): boolean {
 }
 
 /** Punctuation that ends a sentence; a line ending in one may end a paragraph. */
-const TERMINAL = new Set([..."。！？!?…"]);
-const CLOSERS = new Set([..."”’」』）)】》\"'"]);
+const TERMINAL = codeUnitSet("。！？!?…");
+const CLOSERS = codeUnitSet("”’」』）)】》\"'");
+
+/** The code units of `chars` (all in the BMP) as a table: `text[i]` made a string per CJK character. */
+function codeUnitSet(chars: string): Uint8Array {
+  const table = new Uint8Array(0x10000);
+  for (let i = 0; i < chars.length; i++) table[chars.charCodeAt(i)] = 1;
+  return table;
+}
 
 /** Whether `text` ends a sentence: 。！？… optionally followed by closing quotes or brackets. */
 export function endsSentence(text: string): boolean {
   let i = text.length - 1;
-  while (i >= 0 && CLOSERS.has(text[i]!)) i--;
-  return i >= 0 && TERMINAL.has(text[i]!);
+  while (i >= 0 && CLOSERS[text.charCodeAt(i)] === 1) i--;
+  return i >= 0 && TERMINAL[text.charCodeAt(i)] === 1;
 }
 
 /**
@@ -62,11 +74,15 @@ export function textWidth(text: string): number {
   let width = 0;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
+    if (code < 0x2e80) {
+      width += 0.5;
+      continue;
+    }
+    width += 1;
     if (code >= 0xd800 && code <= 0xdbff) {
       const next = text.charCodeAt(i + 1);
       if (next >= 0xdc00 && next <= 0xdfff) i++;
     }
-    width += code < 0x2e80 ? 0.5 : 1;
   }
   return width;
 }
