@@ -71,6 +71,24 @@ describe("CharStats", () => {
   });
 });
 
+describe("CharStats on any sorted counts file", () => {
+  it("finds every listed character and no other, whatever the line lengths", () => {
+    fc.assert(
+      fc.property(fc.uniqueArray(fc.integer({ min: 0x4e00, max: 0x4e40 }), { maxLength: 40 }), fc.boolean(), (codes, crlf) => {
+        const sorted = [...codes].sort((a, b) => a - b);
+        const eol = crlf ? "\r\n" : "\n";
+        const raw = ["# a comment", ...sorted.map((c) => `${String.fromCharCode(c)}\t${c % 7}\t1\t2\t3\t${c % 100}\t4`)].join(eol) + eol;
+        const stats = new CharStats(raw);
+        for (let code = 0x4dff; code <= 0x4e41; code++) {
+          const listed = sorted.includes(code);
+          expect(stats.total(code)).toBe(listed ? code % 100 : 0);
+          expect(stats.surname(code)).toBe(listed ? (code % 7 + 0.05) / (code % 100 + 1) : 0.005);
+        }
+      }),
+    );
+  });
+});
+
 describe("InlineMarkerPositions", () => {
   it("walks the positions whose three characters hold 记者, 通讯员 or 实习生", () => {
     fc.assert(

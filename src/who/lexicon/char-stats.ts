@@ -20,67 +20,90 @@ const TOTAL = 5;
 const UNSEEN = [0.005, 0.05, 0.002, 0.01, 0.002, 0];
 
 /**
- * The counts file indexed by character, each line parsed into shares the first time its character
- * is asked about: a page asks about a few hundred of the 2,800 characters, and parsing them all
- * was most of the stage's cost on a first call.
+ * The counts file, each character's line found by a binary search and parsed into shares the first
+ * time the character is asked about: a page asks about a few hundred of the 2,800 characters, and
+ * indexing every line up front was most of the stage's set-up on a fresh process.
  */
 export class CharStats {
-  /** Char code → row; row 0 is the unseen character. */
-  private readonly rows = new Uint16Array(65536);
-  /** Row → offset of its line in `raw`. */
-  private readonly lineStarts: Int32Array;
-  /** Row → whether `values` holds its shares yet. */
-  private readonly ready: Uint8Array;
-  private readonly values: Float64Array;
+  /** Char code → slot in `values`; 0: not asked about yet. */
+  private readonly slots = new Uint16Array(65536);
+  /** Slot → its shares; slot 1 holds the unseen character's, slot 0 is unused. */
+  private values = new Float64Array(256 * FIELDS);
+  private used = 2;
+  /** Where the lines after the leading `#` comments start. */
+  private readonly dataStart: number;
 
   /**
-   * `raw` holds lines `char TAB surname TAB given TAB follow TAB foreign TAB total TAB before`, as
-   * scripts/who/build-dictionaries.mjs writes them; `#` lines and blank lines are skipped; a
-   * character listed twice keeps its last line.
+   * `raw` holds `#` comment lines, then lines `char TAB surname TAB given TAB follow TAB foreign
+   * TAB total TAB before` sorted by char code, one per character, as
+   * scripts/who/build-dictionaries.mjs writes them (sorted, so that a search finds a line).
    */
   constructor(private readonly raw: string) {
-    let lines = 1;
-    for (let i = raw.indexOf("\n"); i >= 0; i = raw.indexOf("\n", i + 1)) lines++;
-    this.lineStarts = new Int32Array(lines + 1);
-    this.ready = new Uint8Array(lines + 1);
-    this.values = new Float64Array((lines + 1) * FIELDS);
-    this.values.set(UNSEEN);
-    this.ready[0] = 1;
-    let row = 0;
-    for (let start = 0; start < raw.length; ) {
-      let end = raw.indexOf("\n", start);
-      if (end < 0) end = raw.length;
-      // One UTF-16 unit, then a tab: the only lines a character of a text can look up.
-      if (raw.charCodeAt(start) !== 35 && raw.charCodeAt(start + 1) === 9 && start + 1 < end) {
-        this.lineStarts[++row] = start;
-        this.rows[raw.charCodeAt(start)] = row;
-      }
-      start = end + 1;
+    let start = 0;
+    while (raw.charCodeAt(start) === 35) {
+      const end = raw.indexOf("\n", start);
+      start = end < 0 ? raw.length : end + 1;
     }
+    this.dataStart = start;
+    this.values.set(UNSEEN, FIELDS);
   }
 
   private at(code: number, field: number): number {
-    const row = this.rows[code] ?? 0;
-    if (this.ready[row] === 0) this.fill(row);
-    return this.values[row * FIELDS + field]!;
+    let slot = this.slots[code] ?? 1;
+    if (slot === 0) slot = this.fill(code);
+    return this.values[slot * FIELDS + field]!;
   }
 
-  /** Parses the line of `row` into its add-0.05 smoothed shares. */
-  private fill(row: number): void {
+  /** The start of the line of `code`, or -1: a binary search over the sorted lines. */
+  private lineOf(code: number): number {
     const raw = this.raw;
-    const start = this.lineStarts[row]!;
-    let end = raw.indexOf("\n", start);
-    if (end < 0) end = raw.length;
-    if (raw.charCodeAt(end - 1) === 13) end--;
-    const t1 = raw.indexOf("\t", start + 2);
-    const t2 = raw.indexOf("\t", t1 + 1);
-    const t3 = raw.indexOf("\t", t2 + 1);
-    const t4 = raw.indexOf("\t", t3 + 1);
-    const t5 = raw.indexOf("\t", t4 + 1);
-    const base = row * FIELDS;
-    this.ready[row] = 1;
-    // A line without its seven fields (never written by the script) reads as an unseen character.
-    if (t1 < 0 || t5 < 0 || t5 > end) return this.values.set(UNSEEN, base);
+    // `lo` is always a line start; the line sought, if any, starts in [lo, hi).
+    let lo = this.dataStart;
+    let hi = raw.length;
+    while (lo < hi) {
+      // The start of the line holding the midpoint: in [lo, hi), so that each step narrows the range.
+      const mid = (lo + hi) >>> 1;
+      const start = mid === lo ? lo : Math.max(lo, raw.lastIndexOf("\n", mid - 1) + 1);
+      const first = raw.charCodeAt(start);
+      if (first === code) return raw.charCodeAt(start + 1) === 9 ? start : -1;
+      if (first > code) hi = start;
+      else {
+        const end = raw.indexOf("\n", start);
+        lo = end < 0 ? hi : end + 1;
+      }
+    }
+    return -1;
+  }
+
+  /** Gives `code` its slot: its line's add-0.05 smoothed shares, or the unseen slot. */
+  private fill(code: number): number {
+    const raw = this.raw;
+    const start = this.lineOf(code);
+    let slot = 1;
+    if (start >= 0) {
+      let end = raw.indexOf("\n", start);
+      if (end < 0) end = raw.length;
+      if (raw.charCodeAt(end - 1) === 13) end--;
+      const t1 = raw.indexOf("\t", start + 2);
+      const t2 = raw.indexOf("\t", t1 + 1);
+      const t3 = raw.indexOf("\t", t2 + 1);
+      const t4 = raw.indexOf("\t", t3 + 1);
+      const t5 = raw.indexOf("\t", t4 + 1);
+      // A line without its seven fields (never written by the script) reads as an unseen character.
+      if (t1 >= 0 && t5 >= 0 && t5 < end) slot = this.store(raw, start, t1, t2, t3, t4, t5, end);
+    }
+    this.slots[code] = slot;
+    return slot;
+  }
+
+  private store(raw: string, start: number, t1: number, t2: number, t3: number, t4: number, t5: number, end: number): number {
+    const slot = this.used++;
+    if ((slot + 1) * FIELDS > this.values.length) {
+      const grown = new Float64Array(this.values.length * 2);
+      grown.set(this.values);
+      this.values = grown;
+    }
+    const base = slot * FIELDS;
     const total = Number(raw.slice(t4 + 1, t5));
     const n = total + 1;
     this.values[base + SURNAME] = (Number(raw.slice(start + 2, t1)) + 0.05) / n;
@@ -89,6 +112,7 @@ export class CharStats {
     this.values[base + FOREIGN] = (Number(raw.slice(t3 + 1, t4)) + 0.05) / n;
     this.values[base + BEFORE] = (Number(raw.slice(t5 + 1, end)) + 0.05) / n;
     this.values[base + TOTAL] = total;
+    return slot;
   }
 
   /** Shares (add-0.05 smoothed) of the character's occurrences that were each part. */
