@@ -51,7 +51,7 @@ const builtIn = lazy(() => ({
   collective: new Set(collectiveRoles()),
   endWords: new WordSet(nameEndWords()),
   innerWords: new WordSet(orgInnerWords()),
-  trailingMarkers: new WordSet(TRAILING_MARKERS.keys()),
+  trailingMarkers: new WordSet([...TRAILING_MARKERS.keys()]),
   chars: charStats(),
 }));
 

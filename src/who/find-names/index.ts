@@ -47,7 +47,7 @@ const knownIndexes = new WeakMap<ReadonlySet<string>, { size: number; names: Pre
 function knownIndex(known: ReadonlySet<string>): PrefixSet {
   const cached = knownIndexes.get(known);
   if (cached && cached.size === known.size) return cached.names;
-  const names = new PrefixSet(known);
+  const names = new PrefixSet([...known]);
   knownIndexes.set(known, { size: known.size, names });
   return names;
 }

@@ -19,24 +19,37 @@ class Index {
   private readonly edges = new CharBits();
   /** One-unit entries, which lose to any longer match. */
   private readonly singles = new Map<number, string>();
-  /** Longer entries by pairKey, longest first once sorted. */
+  /** Longer entries by pairKey, longest first. */
   private readonly pairs = new Map<number, string[]>();
 
-  add(edge: number, next: number, word: string): void {
-    this.edges.add(edge);
-    if (word.length === 1) {
-      this.singles.set(edge, word);
-      return;
+  /**
+   * One pass over the entries, added longest first so that every list is in lookup order without
+   * a sort (two entries of one length cannot both match at one position, so their order is free):
+   * this runs cold, on a fresh process's first page, where each call made per entry counts.
+   */
+  constructor(words: readonly string[], fromEnd: boolean) {
+    const byLength: string[][] = [];
+    for (let i = 0; i < words.length; i++) {
+      const w = words[i]!;
+      (byLength[w.length] ??= []).push(w);
     }
-    const key = pairKey(edge, next);
-    const list = this.pairs.get(key);
-    if (list) list.push(word);
-    else this.pairs.set(key, [word]);
-  }
-
-  /** Longest first: two entries of one length cannot both match at one position, so the first match is the longest. */
-  sort(): void {
-    for (const list of this.pairs.values()) if (list.length > 1) list.sort((x, y) => y.length - x.length);
+    for (let length = byLength.length - 1; length >= 1; length--) {
+      const group = byLength[length];
+      if (group === undefined) continue;
+      for (let i = 0; i < group.length; i++) {
+        const w = group[i]!;
+        const edge = fromEnd ? w.charCodeAt(length - 1) : w.charCodeAt(0);
+        this.edges.add(edge);
+        if (length === 1) {
+          this.singles.set(edge, w);
+          continue;
+        }
+        const key = pairKey(edge, fromEnd ? w.charCodeAt(length - 2) : w.charCodeAt(1));
+        const list = this.pairs.get(key);
+        if (list) list.push(w);
+        else this.pairs.set(key, [w]);
+      }
+    }
   }
 
   /** Whether an entry has `edge` (an in-range char code) as its first (or last) unit. */
@@ -56,11 +69,10 @@ class Index {
 
 /** Words that answer "which entry starts here", longest first. */
 export class PrefixSet {
-  private readonly index = new Index();
+  private readonly index: Index;
 
-  constructor(words: Iterable<string>) {
-    for (const w of words) if (w !== "") this.index.add(w.charCodeAt(0), w.charCodeAt(1), w);
-    this.index.sort();
+  constructor(words: readonly string[]) {
+    this.index = new Index(words, false);
   }
 
   /** The longest entry starting at `start` in `text`, or "". */
@@ -76,11 +88,10 @@ export class PrefixSet {
 
 /** Words that answer "which entry ends here", longest first. */
 class SuffixSet {
-  private readonly index = new Index();
+  private readonly index: Index;
 
-  constructor(words: Iterable<string>) {
-    for (const w of words) if (w !== "") this.index.add(w.charCodeAt(w.length - 1), w.charCodeAt(w.length - 2), w);
-    this.index.sort();
+  constructor(words: readonly string[]) {
+    this.index = new Index(words, true);
   }
 
   /** The longest entry ending at `end` in `text`, or "". */
@@ -94,28 +105,28 @@ class SuffixSet {
   }
 }
 
-/** Both: the index of each direction is built on its first use (organization suffixes are only read backwards). */
+/**
+ * Both: the index of each direction is built on its first use (organization suffixes are only read
+ * backwards), and the set of entries only if asked for.
+ */
 export class WordSet {
-  readonly words: ReadonlySet<string>;
-  readonly maxLength: number;
   private prefixes: PrefixSet | null = null;
   private suffixes: SuffixSet | null = null;
+  private set: ReadonlySet<string> | null = null;
 
-  constructor(entries: Iterable<string>) {
-    const words = new Set(entries);
-    let maxLength = 0;
-    for (const w of words) if (w.length > maxLength) maxLength = w.length;
-    this.words = words;
-    this.maxLength = maxLength;
+  constructor(private readonly entries: readonly string[]) {}
+
+  get words(): ReadonlySet<string> {
+    return (this.set ??= new Set(this.entries));
   }
 
   /** The longest entry starting at `start` in `text`, or "". */
   startingAt(text: string, start: number): string {
-    return (this.prefixes ??= new PrefixSet(this.words)).longestAt(text, start);
+    return (this.prefixes ??= new PrefixSet(this.entries)).longestAt(text, start);
   }
 
   /** The longest entry ending at `end` in `text`, or "". */
   endingAt(text: string, end: number): string {
-    return (this.suffixes ??= new SuffixSet(this.words)).longestEndingAt(text, end);
+    return (this.suffixes ??= new SuffixSet(this.entries)).longestEndingAt(text, end);
   }
 }
