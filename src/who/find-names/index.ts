@@ -3,7 +3,7 @@
  * (吕沛强调), surname-and-title references (吕书记 → 吕沛), and, in running text, names the
  * statistical model is confident about (张三说), checked against the list of look-alike words.
  */
-import { PrefixSet } from "../lexicon/word-set.js";
+import { WordSet } from "../lexicon/word-set.js";
 import { whoLexicon, type WhoLexicon } from "../lexicon.js";
 import { isHanAt } from "../names/han.js";
 import { isNameBoundary } from "../names/read-name.js";
@@ -37,17 +37,17 @@ function overlapIndex(taken: readonly Range[]): (start: number, end: number) => 
   };
 }
 
-const knownIndexes = new WeakMap<ReadonlySet<string>, { size: number; names: PrefixSet }>();
+const knownIndexes = new WeakMap<ReadonlySet<string>, { size: number; names: WordSet }>();
 
 /**
  * The known names, longest first at each position; built once per set (and again if it grew), not
  * once per text: a long page has thousands of texts and thousands of names. Indexed by their first
  * two characters: thousands of names share a surname.
  */
-function knownIndex(known: ReadonlySet<string>): PrefixSet {
+function knownIndex(known: ReadonlySet<string>): WordSet {
   const cached = knownIndexes.get(known);
   if (cached && cached.size === known.size) return cached.names;
-  const names = new PrefixSet([...known]);
+  const names = new WordSet([...known]);
   knownIndexes.set(known, { size: known.size, names });
   return names;
 }
@@ -66,7 +66,7 @@ export function findKnownNames(source: number, text: string, known: ReadonlySet<
   const sortedTaken = [...taken].sort((a, b) => a.start - b.start);
   let t = 0;
   for (let i = 0; i < text.length; i++) {
-    const name = names.longestAt(text, i);
+    const name = names.startingAt(text, i);
     if (name === "") continue;
     while (t < sortedTaken.length && sortedTaken[t]!.end <= i) t++;
     const next = sortedTaken[t];

@@ -4,7 +4,6 @@
  * the unit next to it: titles ending in 长 are 72, but few of them end in 局长. A bitset rejects the
  * many positions no entry starts or ends at before any map is read.
  */
-import { CharBits } from "./char-bits.js";
 
 /**
  * The entries by one edge unit and the unit next to it, packed into one small-integer map key (the
@@ -16,11 +15,12 @@ function pairKey(edge: number, next: number): number {
 
 /** The entries of a set by their first (or last) unit and the one after (or before) it. */
 class Index {
-  private readonly edges = new CharBits();
+  /** The edge units as a bitset (CharBits' layout), read in place by the lookups. */
+  readonly edges = new Uint8Array(8192);
   /** One-unit entries, which lose to any longer match. */
-  private readonly singles = new Map<number, string>();
+  readonly singles = new Map<number, string>();
   /** Longer entries by pairKey, longest first. */
-  private readonly pairs = new Map<number, string[]>();
+  readonly pairs = new Map<number, string[]>();
 
   /**
    * One pass over the entries, added longest first so that every list is in lookup order without
@@ -33,13 +33,14 @@ class Index {
       const w = words[i]!;
       (byLength[w.length] ??= []).push(w);
     }
+    const edges = this.edges;
     for (let length = byLength.length - 1; length >= 1; length--) {
       const group = byLength[length];
       if (group === undefined) continue;
       for (let i = 0; i < group.length; i++) {
         const w = group[i]!;
         const edge = fromEnd ? w.charCodeAt(length - 1) : w.charCodeAt(0);
-        this.edges.add(edge);
+        edges[edge >> 3]! |= 1 << (edge & 7);
         if (length === 1) {
           this.singles.set(edge, w);
           continue;
@@ -51,67 +52,17 @@ class Index {
       }
     }
   }
-
-  /** Whether an entry has `edge` (an in-range char code) as its first (or last) unit. */
-  hasEdge(edge: number): boolean {
-    return this.edges.has(edge);
-  }
-
-  /** The candidates of two or more units for `edge` and `next` (NaN past the text reads as 0: harmless). */
-  candidates(edge: number, next: number): readonly string[] | undefined {
-    return this.pairs.get(pairKey(edge, next));
-  }
-
-  single(edge: number): string {
-    return this.singles.get(edge) ?? "";
-  }
-}
-
-/** Words that answer "which entry starts here", longest first. */
-export class PrefixSet {
-  private readonly index: Index;
-
-  constructor(words: readonly string[]) {
-    this.index = new Index(words, false);
-  }
-
-  /** The longest entry starting at `start` in `text`, or "". */
-  longestAt(text: string, start: number): string {
-    if (!(start >= 0 && start < text.length)) return "";
-    const first = text.charCodeAt(start);
-    if (!this.index.hasEdge(first)) return "";
-    const list = this.index.candidates(first, text.charCodeAt(start + 1));
-    if (list !== undefined) for (const w of list) if (text.startsWith(w, start)) return w;
-    return this.index.single(first);
-  }
-}
-
-/** Words that answer "which entry ends here", longest first. */
-class SuffixSet {
-  private readonly index: Index;
-
-  constructor(words: readonly string[]) {
-    this.index = new Index(words, true);
-  }
-
-  /** The longest entry ending at `end` in `text`, or "". */
-  longestEndingAt(text: string, end: number): string {
-    if (!(end > 0 && end <= text.length)) return "";
-    const last = text.charCodeAt(end - 1);
-    if (!this.index.hasEdge(last)) return "";
-    const list = this.index.candidates(last, text.charCodeAt(end - 2));
-    if (list !== undefined) for (const w of list) if (w.length <= end && text.startsWith(w, end - w.length)) return w;
-    return this.index.single(last);
-  }
 }
 
 /**
- * Both: the index of each direction is built on its first use (organization suffixes are only read
- * backwards), and the set of entries only if asked for.
+ * Words that answer "which entry starts here" and "which entry ends here", longest first. The
+ * index of each direction is built on its first use (organization suffixes are only read
+ * backwards), the set of entries only if asked for. The lookups read the index in place rather
+ * than through helpers: on a fresh process they run interpreted, where each call costs.
  */
 export class WordSet {
-  private prefixes: PrefixSet | null = null;
-  private suffixes: SuffixSet | null = null;
+  private prefixes: Index | null = null;
+  private suffixes: Index | null = null;
   private set: ReadonlySet<string> | null = null;
 
   constructor(private readonly entries: readonly string[]) {}
@@ -122,11 +73,24 @@ export class WordSet {
 
   /** The longest entry starting at `start` in `text`, or "". */
   startingAt(text: string, start: number): string {
-    return (this.prefixes ??= new PrefixSet(this.entries)).longestAt(text, start);
+    if (!(start >= 0 && start < text.length)) return "";
+    const index = (this.prefixes ??= new Index(this.entries, false));
+    const first = text.charCodeAt(start);
+    if ((index.edges[first >> 3]! & (1 << (first & 7))) === 0) return "";
+    // NaN past the text reads as key 0: harmless.
+    const list = index.pairs.get(pairKey(first, text.charCodeAt(start + 1)));
+    if (list !== undefined) for (const w of list) if (text.startsWith(w, start)) return w;
+    return index.singles.get(first) ?? "";
   }
 
   /** The longest entry ending at `end` in `text`, or "". */
   endingAt(text: string, end: number): string {
-    return (this.suffixes ??= new SuffixSet(this.entries)).longestEndingAt(text, end);
+    if (!(end > 0 && end <= text.length)) return "";
+    const index = (this.suffixes ??= new Index(this.entries, true));
+    const last = text.charCodeAt(end - 1);
+    if ((index.edges[last >> 3]! & (1 << (last & 7))) === 0) return "";
+    const list = index.pairs.get(pairKey(last, text.charCodeAt(end - 2)));
+    if (list !== undefined) for (const w of list) if (w.length <= end && text.startsWith(w, end - w.length)) return w;
+    return index.singles.get(last) ?? "";
   }
 }
