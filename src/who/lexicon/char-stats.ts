@@ -48,12 +48,6 @@ export class CharStats {
     this.values.set(UNSEEN, FIELDS);
   }
 
-  private at(code: number, field: number): number {
-    let slot = this.slots[code] ?? 1;
-    if (slot === 0) slot = this.fill(code);
-    return this.values[slot * FIELDS + field]!;
-  }
-
   /** The start of the line of `code`, or -1: a binary search over the sorted lines. */
   private lineOf(code: number): number {
     const raw = this.raw;
@@ -115,25 +109,41 @@ export class CharStats {
     return slot;
   }
 
+  // Each accessor reads the tables in place: they run at most characters of a page, interpreted
+  // on a fresh process, where a call through a shared helper costs. `fill` runs before `values` is
+  // read, since it may grow it.
+
   /** Shares (add-0.05 smoothed) of the character's occurrences that were each part. */
   surname(code: number): number {
-    return this.at(code, SURNAME);
+    let slot = this.slots[code] ?? 1;
+    if (slot === 0) slot = this.fill(code);
+    return this.values[slot * FIELDS + SURNAME]!;
   }
   given(code: number): number {
-    return this.at(code, GIVEN);
+    let slot = this.slots[code] ?? 1;
+    if (slot === 0) slot = this.fill(code);
+    return this.values[slot * FIELDS + GIVEN]!;
   }
   follow(code: number): number {
-    return this.at(code, FOLLOW);
+    let slot = this.slots[code] ?? 1;
+    if (slot === 0) slot = this.fill(code);
+    return this.values[slot * FIELDS + FOLLOW]!;
   }
   foreign(code: number): number {
-    return this.at(code, FOREIGN);
+    let slot = this.slots[code] ?? 1;
+    if (slot === 0) slot = this.fill(code);
+    return this.values[slot * FIELDS + FOREIGN]!;
   }
   before(code: number): number {
-    return this.at(code, BEFORE);
+    let slot = this.slots[code] ?? 1;
+    if (slot === 0) slot = this.fill(code);
+    return this.values[slot * FIELDS + BEFORE]!;
   }
   /** How often the character was seen in the training text at all. */
   total(code: number): number {
-    return this.at(code, TOTAL);
+    let slot = this.slots[code] ?? 1;
+    if (slot === 0) slot = this.fill(code);
+    return this.values[slot * FIELDS + TOTAL]!;
   }
 }
 

@@ -2,21 +2,22 @@
  * The surnames of one dictionary set as char-code bitsets: the surname length is asked at nearly
  * every character of a page, so it reads a bit instead of slicing the text and hashing the slice.
  */
-import { CharBits } from "./char-bits.js";
-
 export class SurnameTable {
-  /** Units that are a surname alone (王), and units that start a two-unit one (欧 of 欧阳): 16 KB per dictionary set. */
-  private readonly singles = new CharBits();
-  private readonly pairStarts = new CharBits();
+  /**
+   * Units that are a surname alone (王), and units that start a two-unit one (欧 of 欧阳), as
+   * bitsets in CharBits' layout: 16 KB per dictionary set.
+   */
+  private readonly singles = new Uint8Array(8192);
+  private readonly pairStarts = new Uint8Array(8192);
   /** First unit of a two-unit surname → the second units it takes (欧 → 阳). */
   private readonly seconds = new Map<number, number[]>();
 
   constructor(private readonly surnames: ReadonlySet<string>) {
     for (const s of surnames) {
-      if (s.length === 1) this.singles.add(s.charCodeAt(0));
+      const first = s.charCodeAt(0);
+      if (s.length === 1) this.singles[first >> 3]! |= 1 << (first & 7);
       else if (s.length === 2) {
-        const first = s.charCodeAt(0);
-        this.pairStarts.add(first);
+        this.pairStarts[first >> 3]! |= 1 << (first & 7);
         const list = this.seconds.get(first);
         if (list) list.push(s.charCodeAt(1));
         else this.seconds.set(first, [s.charCodeAt(1)]);
@@ -33,9 +34,11 @@ export class SurnameTable {
     if (at < 0) return this.sliceLookup(text, at);
     if (at >= length) return 0;
     const code = text.charCodeAt(at);
-    const single = this.singles.has(code);
+    // The bitsets read in place: this runs at nearly every character, interpreted on a fresh process.
+    const bit = 1 << (code & 7);
+    const single = (this.singles[code >> 3]! & bit) !== 0;
     if (at + 1 === length) return single ? 2 : 0;
-    if (this.pairStarts.has(code) && this.seconds.get(code)!.includes(text.charCodeAt(at + 1))) return 2;
+    if ((this.pairStarts[code >> 3]! & bit) !== 0 && this.seconds.get(code)!.includes(text.charCodeAt(at + 1))) return 2;
     return single ? 1 : 0;
   }
 
