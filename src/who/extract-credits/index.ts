@@ -6,6 +6,7 @@
 import { readNameRun } from "../find-names/index.js";
 import { whoLexicon, type WhoLexicon } from "../lexicon.js";
 import type { CreditMatch, NameMatch } from "../types.js";
+import { isWhiteSpaceCode } from "../white-space.js";
 import { InlineMarkerPositions } from "./inline-markers.js";
 import { affiliationBefore, leadingMarkerAt, parseCreditSegment, type SegmentCredit } from "./parse-credit.js";
 
@@ -48,8 +49,8 @@ function lineRanges(text: string): { start: number; end: number }[] {
     if (i < 0) i = text.length;
     let s = start;
     let e = i;
-    while (s < e && /\s/u.test(text[s]!)) s++;
-    while (e > s && /\s/u.test(text[e - 1]!)) e--;
+    while (s < e && isWhiteSpaceCode(text.charCodeAt(s))) s++;
+    while (e > s && isWhiteSpaceCode(text.charCodeAt(e - 1))) e--;
     if (e > s) lines.push({ start: s, end: e });
     start = i + 1;
   }
@@ -60,6 +61,22 @@ function lineRanges(text: string): { start: number; end: number }[] {
 function endsWithBracket(text: string, end: number): boolean {
   const last = text.charCodeAt(end - 1);
   return last === 0xff09 /* ） */ || last === 0x29 /* ) */;
+}
+
+/**
+ * Whether `text` from `start` to `end` is written in brackets, as `/^[（(].*[）)]$/u` tests the
+ * slice: checked on char codes, since it runs on every short line of a page.
+ */
+function isBracketed(text: string, start: number, end: number): boolean {
+  if (end - start < 2) return false;
+  const first = text.charCodeAt(start);
+  if ((first !== 0xff08 /* （ */ && first !== 0x28) /* ( */ || !endsWithBracket(text, end)) return false;
+  // `.` matches anything but a line terminator.
+  for (let i = start + 1; i < end - 1; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x0a || c === 0x0d || c === 0x2028 || c === 0x2029) return false;
+  }
+  return true;
 }
 
 /**
@@ -127,7 +144,7 @@ export function extractCredits(source: number, text: string): CreditMatch[] {
         return;
       }
     }
-    const bracketed = /^[（(].*[）)]$/u.test(body);
+    const bracketed = isBracketed(text, line.start, line.end);
     const parsed = bracketed ? parseCreditSegment(text, line.start + 1, line.end - 1) : parseCreditSegment(text, line.start, line.end);
     // （关山月） on a line of its own at the end: the author, no marker written.
     if (!parsed.complete && bracketed && last) add(closingNames(lex, text, line.start + 1, line.end - 1), "closing-names", "article");
