@@ -6,6 +6,7 @@
 import { readNameRun } from "../find-names/index.js";
 import { TRAILING_MARKERS, whoLexicon, type WhoLexicon } from "../lexicon.js";
 import { readNameWith } from "../names/read-name.js";
+import { isWhiteSpaceCode } from "../white-space.js";
 import type { CreditKind } from "../../types.js";
 
 /** One credited name inside a segment, in text coordinates. */
@@ -19,7 +20,25 @@ export interface SegmentCredit {
   readonly affiliation: string | null;
 }
 
-const SEPARATOR = /[\s、／/：:，,·]/u;
+/**
+ * What separates a marker from the names: `/[\s、／/：:，,·]/u` on one code unit, checked on its code
+ * (it runs at each credit's characters, interpreted on a fresh process).
+ */
+function isSeparatorCode(code: number): boolean {
+  switch (code) {
+    case 0x3001: // 、
+    case 0xff0f: // ／
+    case 0x2f: // /
+    case 0xff1a: // ：
+    case 0x3a: // :
+    case 0xff0c: // ，
+    case 0x2c: // ,
+    case 0xb7: // ·
+      return true;
+    default:
+      return isWhiteSpaceCode(code);
+  }
+}
 /** A unit named before the marker: 本报, 新华社, 焦作日报, 县融媒体中心. */
 const AFFILIATION = /(?:本报|新华社|中新社|人民网|[\u4e00-\u9fff]{1,10}?(?:日报|晚报|早报|时报|电视台|广播电视台|融媒体中心|新闻中心|新闻网|通讯社|报社|杂志社|记者站))$/u;
 
@@ -33,12 +52,12 @@ export function affiliationBefore(text: string, from: number, at: number): strin
 export function leadingMarkerAt(lex: WhoLexicon, text: string, at: number): string {
   const marker = lex.leadingMarkers.startingAt(text, at);
   // A one-character marker (文, 图) counts only with a separator after it: 文化 is no credit.
-  if (marker.length === 1 && !SEPARATOR.test(text[at + 1] ?? "")) return "";
+  if (marker.length === 1 && !isSeparatorCode(text.charCodeAt(at + 1))) return "";
   return marker;
 }
 
 function skip(text: string, at: number, end: number): number {
-  while (at < end && SEPARATOR.test(text[at]!)) at++;
+  while (at < end && isSeparatorCode(text.charCodeAt(at))) at++;
   return at;
 }
 

@@ -4,6 +4,7 @@
  * 秘书长 (qualifier 兼) and 副会长.
  */
 import { QUALIFIERS, whoLexicon, type WhoLexicon } from "../lexicon.js";
+import { isHanCode } from "../names/han.js";
 
 /** One role of a chain, in text coordinates. */
 export interface ChainRole {
@@ -19,8 +20,13 @@ export interface ChainRole {
 
 /** The longest organization prefix reaches back this far. */
 const MAX_PREFIX = 24;
-/** Characters that never sit inside an organization prefix. */
-const PREFIX_STOP = /[^\u3400-\u9fff（）()]/u;
+/**
+ * Characters that never sit inside an organization prefix: all but Han and brackets
+ * (`/[^\u3400-\u9fff（）()]/u`), checked on the code since it runs at each character of a prefix.
+ */
+function isPrefixStopCode(code: number): boolean {
+  return !(isHanCode(code) || code === 0xff08 /* （ */ || code === 0xff09 /* ） */ || code === 0x28 || code === 0x29);
+}
 /** One-character words that end a prefix (与, 和, 在); 作 in 苏家作乡 does not. */
 const PREFIX_STOP_CHARS = "与和及同在由对向为是的了将把被让请经据并等跟给从";
 /** A determiner that makes the prefix a reference to an organization named earlier: 该行, 本局. */
@@ -47,7 +53,7 @@ function prefixStart(lex: WhoLexicon, text: string, end: number): number {
   let start = end;
   while (start > 0 && end - start < MAX_PREFIX) {
     const ch = text[start - 1]!;
-    if (PREFIX_STOP.test(ch)) break;
+    if (isPrefixStopCode(text.charCodeAt(start - 1))) break;
     // 收听收看中央宣讲团成员, 吕沛与中国农业发展银行…行长: a verb or a preposition ends the prefix.
     const word = lex.endWords.endingAt(text, start);
     const stops = word.length > 1 || (PREFIX_STOP_CHARS.includes(ch) && !insideWord(lex, text, start - 1));
