@@ -25,8 +25,11 @@ const UNSEEN = [0.005, 0.05, 0.002, 0.01, 0.002, 0];
  * indexing every line up front was most of the stage's set-up on a fresh process.
  */
 export class CharStats {
-  /** Char code → slot in `values`; 0: not asked about yet. */
-  private readonly slots = new Uint16Array(65536);
+  /**
+   * Char code → slot in `values` (0: not asked about yet), in pages of 256 codes made on first use:
+   * one 64 K-entry table cost more to allocate on a fresh process than a page's lookups.
+   */
+  private readonly pages: (Uint16Array | undefined)[] = [];
   /** Slot → its shares; slot 1 holds the unseen character's, slot 0 is unused. */
   private values = new Float64Array(256 * FIELDS);
   private used = 2;
@@ -71,6 +74,8 @@ export class CharStats {
 
   /** Gives `code` its slot: its line's add-0.05 smoothed shares, or the unseen slot. */
   private fill(code: number): number {
+    // NaN, a position past either end of a text, reads as the unseen character.
+    if (!(code >= 0 && code <= 0xffff)) return 1;
     const raw = this.raw;
     const start = this.lineOf(code);
     let slot = 1;
@@ -86,7 +91,7 @@ export class CharStats {
       // A line without its seven fields (never written by the script) reads as an unseen character.
       if (t1 >= 0 && t5 >= 0 && t5 < end) slot = this.store(raw, start, t1, t2, t3, t4, t5, end);
     }
-    this.slots[code] = slot;
+    (this.pages[code >> 8] ??= new Uint16Array(256))[code & 255] = slot;
     return slot;
   }
 
@@ -115,33 +120,33 @@ export class CharStats {
 
   /** Shares (add-0.05 smoothed) of the character's occurrences that were each part. */
   surname(code: number): number {
-    let slot = this.slots[code] ?? 1;
+    let slot = this.pages[code >> 8]?.[code & 255] ?? 0;
     if (slot === 0) slot = this.fill(code);
     return this.values[slot * FIELDS + SURNAME]!;
   }
   given(code: number): number {
-    let slot = this.slots[code] ?? 1;
+    let slot = this.pages[code >> 8]?.[code & 255] ?? 0;
     if (slot === 0) slot = this.fill(code);
     return this.values[slot * FIELDS + GIVEN]!;
   }
   follow(code: number): number {
-    let slot = this.slots[code] ?? 1;
+    let slot = this.pages[code >> 8]?.[code & 255] ?? 0;
     if (slot === 0) slot = this.fill(code);
     return this.values[slot * FIELDS + FOLLOW]!;
   }
   foreign(code: number): number {
-    let slot = this.slots[code] ?? 1;
+    let slot = this.pages[code >> 8]?.[code & 255] ?? 0;
     if (slot === 0) slot = this.fill(code);
     return this.values[slot * FIELDS + FOREIGN]!;
   }
   before(code: number): number {
-    let slot = this.slots[code] ?? 1;
+    let slot = this.pages[code >> 8]?.[code & 255] ?? 0;
     if (slot === 0) slot = this.fill(code);
     return this.values[slot * FIELDS + BEFORE]!;
   }
   /** How often the character was seen in the training text at all. */
   total(code: number): number {
-    let slot = this.slots[code] ?? 1;
+    let slot = this.pages[code >> 8]?.[code & 255] ?? 0;
     if (slot === 0) slot = this.fill(code);
     return this.values[slot * FIELDS + TOTAL]!;
   }
