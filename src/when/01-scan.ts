@@ -35,9 +35,12 @@ const scanner = lazy((): Scanner => {
  * that the anchors found allow are tried.
  */
 function scanParser({ parser, anchorSet, startSet }: AnchoredParser, anchors: AnchorIndex, text: string, found: Atom[]): void {
+  const { positions, count } = anchors.sets[anchorSet]!;
+  // Read only now: a parser's pattern is built, and compiled, on first use (holidays: an
+  // alternation of every name), and most texts hold none of most parsers' anchors.
+  if (count === 0) return;
   const { pattern: sticky, anchor } = parser;
   const { from, to } = anchor;
-  const { positions, count } = anchors.sets[anchorSet]!;
   const last = text.length - 1;
   /** Every start before `next` has been tried, or cannot hold a match. */
   let next = 0;
