@@ -7,6 +7,7 @@ import { activeDictionaries, perDictionaries } from "../dictionaries/active.js";
 import { alternation, openerSources } from "../dictionaries/index.js";
 import { lazy } from "../dictionaries/parse-list.js";
 import { isLayoutCode } from "../repair-layout/char-classes.js";
+import { includesAnyOf, isRegExpSpace } from "../text/char-sets.js";
 
 const HAN = "\\u3400-\\u4dbf\\u4e00-\\u9fff";
 const DIGIT = "0-9０-９";
@@ -54,6 +55,8 @@ export const openerReach = lazy(() => {
 
 /** The length of the opener at the start of `text`, with its bracketed credit; 0 if none. */
 export function openerLength(text: string): number {
+  // Every opener ends in 讯 or 电: a line with neither is told so without the expression.
+  if (!text.includes("讯") && !text.includes("电")) return 0;
   const match = openerPatterns().atStart.exec(text);
   return match ? match[0].length : 0;
 }
@@ -161,12 +164,15 @@ const BRACKETS = [0xff08, 0x28, 0xff09, 0x29];
 function holdsMarker(text: string, long: readonly string[], single: readonly string[]): boolean {
   if (long.some((m) => text.includes(m))) return true;
   for (const m of single) {
-    for (let at = text.indexOf(m); at >= 0; at = text.indexOf(m, at + 1)) if (MARKER_SEPARATOR.test(text.charAt(at + 1))) return true;
+    for (let at = text.indexOf(m); at >= 0; at = text.indexOf(m, at + 1)) if (isMarkerSeparator(text.charCodeAt(at + 1))) return true;
   }
   return false;
 }
 
-const MARKER_SEPARATOR = /^[：:/／\s]$/;
+/** What may follow a one-character marker, [：:/／\s], by code unit (NaN past the end: none). */
+function isMarkerSeparator(code: number): boolean {
+  return code === 0xff1a || code === 0x3a || code === 0x2f || code === 0xff0f || isRegExpSpace(code);
+}
 
 function onlyCreditChars(text: string, alphabet: CreditAlphabet): boolean {
   const last = text.length - 1;
@@ -179,7 +185,14 @@ function onlyCreditChars(text: string, alphabet: CreditAlphabet): boolean {
   return true;
 }
 
-const SIGNATURE_CHARS = new RegExp(`^[${HAN}（）()]+$`);
+/** /^[HAN（）()]+$/.test(text), by code unit: an expression compiled cold cost more than a page of calls. */
+function onlySignatureChars(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (!((c >= 0x3400 && c <= 0x4dbf) || (c >= 0x4e00 && c <= 0x9fff) || c === 0xff08 || c === 0xff09 || c === 0x28 || c === 0x29)) return false;
+  }
+  return text.length > 0;
+}
 const roleTitleSet = perDictionaries((d) => new Set(d.roleTitles));
 const longestRoleTitle = perDictionaries((d) => Math.max(...d.roleTitles.map((t) => t.length)));
 /** The last code unit of each role title, as a table. */
@@ -195,7 +208,7 @@ const roleTitleLastChars = perDictionaries((d) => {
  * every surname and title costs tens of milliseconds to compile on first use.
  */
 function isSignature(text: string): boolean {
-  if (text.length > 30 || !SIGNATURE_CHARS.test(text)) return false;
+  if (text.length > 30 || !onlySignatureChars(text)) return false;
   const titleLast = roleTitleLastChars();
   for (let nameLength = 2; nameLength <= 4; nameLength++) {
     // The office ends right before the name: most lines have no title's last character there,
@@ -244,5 +257,6 @@ export const MASTHEAD_LINE_MAX = 60;
 
 /** Whether `text` is a masthead or page header line: a full date with a weekday or a page number. */
 export function isMastheadLine(text: string): boolean {
-  return text.length <= MASTHEAD_LINE_MAX && !/[。；]/u.test(text) && FULL_DATE.test(text) && PAGE_HEADER.test(text);
+  // 年 and 月 before the expressions: most lines have no full date, and are told so without them.
+  return text.length <= MASTHEAD_LINE_MAX && !includesAnyOf(text, "。；") && text.includes("年") && text.includes("月") && FULL_DATE.test(text) && PAGE_HEADER.test(text);
 }
