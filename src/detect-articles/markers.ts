@@ -106,6 +106,8 @@ function lazyRegExp(source: string): () => RegExp {
 
 /** The last character of 摄, 摄影, 摄影报道: a photo credit ends with one of them. */
 const PHOTO_LAST = new Set(["摄", "影", "道"].map((c) => c.charCodeAt(0)));
+/** The last character of 整理, 供稿, 撰稿, 采写, 编写: a column credit ends with one of them. */
+const COLUMN_LAST = new Set(["理", "稿", "写"].map((c) => c.charCodeAt(0)));
 /** The first character of a closing line: （完）, 责任编辑, 责编, 编辑, 校对, 审核, 终审, a bracket. */
 const CLOSING_FIRST = new Set(["（", "(", "责", "编", "校", "审", "终"].map((c) => c.charCodeAt(0)));
 
@@ -239,8 +241,10 @@ export function creditLineKind(text: string): CreditLineKind | null {
   const bracketed = (first === 0xff08 || first === 0x28) && (last === 0xff09 || last === 0x29);
   const nameCredit = onlyCreditChars(text, p.alphabet);
   if (nameCredit && PHOTO_LAST.has(last) && p.photo().test(text)) return "photo";
-  if (nameCredit && bracketed && p.bracketedPhoto().test(text)) return "photo";
-  if (bracketed && p.column().test(text)) return "column";
+  // Inside the brackets, the last character is 摄/影/道 for a photo credit, 理/稿/写 for a column.
+  const lastInside = text.charCodeAt(text.length - 2);
+  if (nameCredit && bracketed && PHOTO_LAST.has(lastInside) && p.bracketedPhoto().test(text)) return "photo";
+  if (bracketed && COLUMN_LAST.has(lastInside) && p.column().test(text)) return "column";
   if (nameCredit && CLOSING_FIRST.has(first) && p.closing().test(text)) return "closing";
   // A byline holds a credit marker (记者, 通讯员, 文 …).
   if (nameCredit && (p.markers === null || holdsMarker(text, p.markers.long, p.markers.single)) && p.byline().test(text)) return "byline";
