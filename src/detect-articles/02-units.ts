@@ -2,6 +2,7 @@ import { endsSentence } from "../repair-layout/char-classes.js";
 import { CREDIT_LINE_MAX, creditLineKind, openerLength, openerReach, type CreditLineKind } from "./markers.js";
 import { BLANK_BEFORE, STARTS_LINE, type PieceTable } from "./01-pieces.js";
 import { leadingText, textLength, unitText, type PieceRange } from "./unit-text.js";
+import { includesAnyOf } from "../text/char-sets.js";
 
 /**
  * A run of pieces that reads as one block: a paragraph, a headline, a credit line. Its text is the
@@ -78,10 +79,23 @@ function isTitleLine(pieces: PieceTable, first: number, end: number): boolean {
   const text = pieces.text[first]!;
   const width = pieces.width[first]!;
   // Four characters or fewer is more likely an author's name over the text (李瑛) than a title.
-  if (end - first < 2 || /[，。、；,;]/u.test(text) || width > 32 || width < 5) return false;
-  if (!/[\u3400-\u9fff].*[\u3400-\u9fff]/u.test(text)) return false;
+  if (end - first < 2 || includesAnyOf(text, "，。、；,;") || width > 32 || width < 5) return false;
+  if (!twoHanOnOneLine(text)) return false;
   // 唱国歌与写杂文 / 胡昭衡 / 新年好！…: the author's name may stand between title and text.
   const second = first + 1;
-  const next = pieces.width[second]! <= 4 && !/[，。、；：]/u.test(pieces.text[second]!) ? first + 2 : second;
-  return next < end && width <= TITLE_RATIO * pieces.width[next]! && /[，。；！？]/u.test(pieces.text[next]!);
+  const next = pieces.width[second]! <= 4 && !includesAnyOf(pieces.text[second]!, "，。、；：") ? first + 2 : second;
+  return next < end && width <= TITLE_RATIO * pieces.width[next]! && includesAnyOf(pieces.text[next]!, "，。；！？");
+}
+
+/** /[\u3400-\u9fff].*[\u3400-\u9fff]/u.test(text): two code units in U+3400–U+9FFF with no line terminator between. */
+function twoHanOnOneLine(text: string): boolean {
+  let han = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x3400 && c <= 0x9fff) {
+      if (han) return true;
+      han = true;
+    } else if (c === 0x0a || c === 0x0d || c === 0x2028 || c === 0x2029) han = false;
+  }
+  return false;
 }

@@ -2,17 +2,21 @@ import { endsBlock } from "../repair-layout/char-classes.js";
 import type { Unit } from "./02-units.js";
 import { isMastheadLine, MASTHEAD_LINE_MAX } from "./markers.js";
 import { trailingText, unitText } from "./unit-text.js";
+import { endsWithOneOf, includesAnyOf, startsWithOneOf } from "../text/char-sets.js";
 
 export type UnitRole = "opener" | "credit" | "masthead" | "headline-candidate" | "body";
 
 // 一、… （二）… 3. …: numbered section heads belong to the article they sit in.
 const ENUMERATED = /^(?:[一二三四五六七八九十]+[、．.]|[（(][一二三四五六七八九十0-9]+[）)]|[0-9]+[、．.]|第[一二三四五六七八九十]+[章节部分])/u;
+/** What ENUMERATED can start with, checked before it is run (or compiled). */
+const ENUMERATED_FIRST = "一二三四五六七八九十（(0123456789第";
 // A headline never ends with these, nor holds a full stop inside.
-const CONTINUES = /[，、；：,;:（(“‘《—-]$/u;
+/** What a line that continues on the next ends with. */
+const CONTINUES = "，、；：,;:（(“‘《—-";
 /** A headline is at most this long. */
 const HEADLINE_MAX = 64;
 /** Sentence punctuation, which body blocks hold and headlines and credits lack. */
-const SENTENCE_MARK = /[，。；]/;
+const SENTENCE_MARK = "，。；";
 
 /**
  * Reads each unit's role from its own text and its neighbours: openers, credits and page headers
@@ -46,16 +50,16 @@ function unitEndsBlock(unit: Unit): boolean {
 export function isHeadlineShaped(unit: Unit): boolean {
   if (unit.end - unit.first > 3 || unit.credit !== null || unit.openerLength > 0 || unit.length > HEADLINE_MAX) return false;
   const text = unitText(unit);
-  if (/[。；;]/u.test(text) || ENUMERATED.test(text)) return false;
+  if (includesAnyOf(text, "。；;") || (startsWithOneOf(text, ENUMERATED_FIRST) && ENUMERATED.test(text))) return false;
   const { pieces } = unit;
-  for (let p = unit.first; p < unit.end; p++) if (CONTINUES.test(pieces.text[p]!) || pieces.width[p]! > 32) return false;
+  for (let p = unit.first; p < unit.end; p++) if (endsWithOneOf(pieces.text[p]!, CONTINUES) || pieces.width[p]! > 32) return false;
   return holdsTwoHan(text);
 }
 
 /** Lines filled to the column with a comma among them: a paragraph broken at the column edge. */
 function isWrappedParagraph(unit: Unit, columnWidth: number): boolean {
   const { pieces, first, end } = unit;
-  if (end - first < 2 || columnWidth <= 0 || !someText(unit, /[，、,]/u)) return false;
+  if (end - first < 2 || columnWidth <= 0 || !someText(unit, "，、,")) return false;
   for (let p = first; p < end - 1; p++) if (pieces.width[p]! < 0.85 * columnWidth) return false;
   return true;
 }
@@ -119,8 +123,8 @@ export function columnWidths(units: readonly Unit[]): Float64Array {
 }
 
 /** Whether `pattern` (no g or y flag) matches the text of one of the unit's pieces. */
-function someText(unit: Unit, pattern: RegExp): boolean {
-  for (let p = unit.first; p < unit.end; p++) if (pattern.test(unit.pieces.text[p]!)) return true;
+function someText(unit: Unit, chars: string): boolean {
+  for (let p = unit.first; p < unit.end; p++) if (includesAnyOf(unit.pieces.text[p]!, chars)) return true;
   return false;
 }
 

@@ -7,6 +7,7 @@ import type { Unit } from "./02-units.js";
 import type { Region } from "./04-regions.js";
 import { HAN_FIRST, HAN_LAST, hanPair } from "./han-pair.js";
 import { unitText } from "./unit-text.js";
+import { startsWithOneOf } from "../text/char-sets.js";
 
 /** Which text region each headline region belongs to, and how it was printed. */
 export interface HeadlineAttachment {
@@ -77,11 +78,17 @@ export function attachHeadlines(regions: readonly Region[], units: readonly Unit
  * hanPair), each numbered in order of first appearance.
  */
 function bigrams(text: string): Map<number, number> {
-  const han = text.replace(/[^\u3400-\u9fff]/gu, "");
   const pairs = new Map<number, number>();
-  for (let i = 0; i + 1 < han.length; i++) {
-    const pair = hanPair(han.charCodeAt(i), han.charCodeAt(i + 1));
-    if (!pairs.has(pair)) pairs.set(pair, pairs.size);
+  // By code unit, skipping the others: a regular expression to strip them cost more, cold.
+  let previous = -1;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x3400 || code > 0x9fff) continue;
+    if (previous >= 0) {
+      const pair = hanPair(previous, code);
+      if (!pairs.has(pair)) pairs.set(pair, pairs.size);
+    }
+    previous = code;
   }
   return pairs;
 }
@@ -168,7 +175,7 @@ function markTitle(title: ReadonlyMap<number, number> | null, bit: number): void
  * a kicker (赛技能 促春耕 / 清河新区农民技能大赛开幕); otherwise the title wraps.
  */
 function lineRelation(pieces: PieceTable, line: number, partWidth: number, next: number, columnWidth: number): "wrap" | "couplet" | "part" {
-  if (/^[—–-]{1,2}/u.test(pieces.text[next]!)) return "part";
+  if (startsWithOneOf(pieces.text[next]!, "—–-")) return "part";
   const lineWidth = pieces.width[line]!;
   const nextWidth = pieces.width[next]!;
   if (columnWidth > 0 && lineWidth >= WRAPPED_LINE * columnWidth) return "wrap";
@@ -228,7 +235,7 @@ function assignParts(parts: readonly MappedText[], allocate: AllocateOffsets): [
   if (parts.length === 1) return [null, parts[0]!, null];
   if (parts.length === 2) {
     const [first, second] = parts as [MappedText, MappedText];
-    const subtitleMark = /^[—–-]{1,2}/u.test(second.text);
+    const subtitleMark = startsWithOneOf(second.text, "—–-");
     if (!subtitleMark && first.text.length < second.text.length) return [first, second, null];
     return [null, first, second];
   }

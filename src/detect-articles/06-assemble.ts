@@ -8,6 +8,7 @@ import type { ArticleKind, Span } from "../types.js";
 import { breakAfter, pieceEnd, pieceOffset, type PieceTable } from "./01-pieces.js";
 import type { Unit } from "./02-units.js";
 import { unitPrefix } from "./unit-text.js";
+import { endsWithOneOf } from "../text/char-sets.js";
 
 /** Shorter than this (in characters), a report with an opener is a brief. */
 const BRIEF_LENGTH = 120;
@@ -77,7 +78,7 @@ function keepsBreakAfter(pieces: PieceTable, p: number, end: number, following: 
 
 /** A unit that stops mid-sentence (城市品质不断提 / 升，) continues across the blank line. */
 function continuesInto(text: string): boolean {
-  return !endsSentence(text) && !/[）)]$/u.test(text);
+  return !endsSentence(text) && !endsWithOneOf(text, "）)");
 }
 
 export interface ArticleDraft {

@@ -7,6 +7,7 @@ import { activeDictionaries, perDictionaries } from "../dictionaries/active.js";
 import { alternation, openerSources } from "../dictionaries/index.js";
 import { lazy } from "../dictionaries/parse-list.js";
 import { isLayoutCode } from "../repair-layout/char-classes.js";
+import { includesAnyOf, isRegExpSpace } from "../text/char-sets.js";
 
 const HAN = "\\u3400-\\u4dbf\\u4e00-\\u9fff";
 const DIGIT = "0-9０-９";
@@ -54,6 +55,8 @@ export const openerReach = lazy(() => {
 
 /** The length of the opener at the start of `text`, with its bracketed credit; 0 if none. */
 export function openerLength(text: string): number {
+  // Every opener ends in 讯 or 电: a line with neither is told so without the expression.
+  if (!text.includes("讯") && !text.includes("电")) return 0;
   const match = openerPatterns().atStart.exec(text);
   return match ? match[0].length : 0;
 }
@@ -103,6 +106,8 @@ function lazyRegExp(source: string): () => RegExp {
 
 /** The last character of 摄, 摄影, 摄影报道: a photo credit ends with one of them. */
 const PHOTO_LAST = new Set(["摄", "影", "道"].map((c) => c.charCodeAt(0)));
+/** The last character of 整理, 供稿, 撰稿, 采写, 编写: a column credit ends with one of them. */
+const COLUMN_LAST = new Set(["理", "稿", "写"].map((c) => c.charCodeAt(0)));
 /** The first character of a closing line: （完）, 责任编辑, 责编, 编辑, 校对, 审核, 终审, a bracket. */
 const CLOSING_FIRST = new Set(["（", "(", "责", "编", "校", "审", "终"].map((c) => c.charCodeAt(0)));
 
@@ -161,12 +166,15 @@ const BRACKETS = [0xff08, 0x28, 0xff09, 0x29];
 function holdsMarker(text: string, long: readonly string[], single: readonly string[]): boolean {
   if (long.some((m) => text.includes(m))) return true;
   for (const m of single) {
-    for (let at = text.indexOf(m); at >= 0; at = text.indexOf(m, at + 1)) if (MARKER_SEPARATOR.test(text.charAt(at + 1))) return true;
+    for (let at = text.indexOf(m); at >= 0; at = text.indexOf(m, at + 1)) if (isMarkerSeparator(text.charCodeAt(at + 1))) return true;
   }
   return false;
 }
 
-const MARKER_SEPARATOR = /^[：:/／\s]$/;
+/** What may follow a one-character marker, [：:/／\s], by code unit (NaN past the end: none). */
+function isMarkerSeparator(code: number): boolean {
+  return code === 0xff1a || code === 0x3a || code === 0x2f || code === 0xff0f || isRegExpSpace(code);
+}
 
 function onlyCreditChars(text: string, alphabet: CreditAlphabet): boolean {
   const last = text.length - 1;
@@ -179,7 +187,14 @@ function onlyCreditChars(text: string, alphabet: CreditAlphabet): boolean {
   return true;
 }
 
-const SIGNATURE_CHARS = new RegExp(`^[${HAN}（）()]+$`);
+/** /^[HAN（）()]+$/.test(text), by code unit: an expression compiled cold cost more than a page of calls. */
+function onlySignatureChars(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (!((c >= 0x3400 && c <= 0x4dbf) || (c >= 0x4e00 && c <= 0x9fff) || c === 0xff08 || c === 0xff09 || c === 0x28 || c === 0x29)) return false;
+  }
+  return text.length > 0;
+}
 const roleTitleSet = perDictionaries((d) => new Set(d.roleTitles));
 const longestRoleTitle = perDictionaries((d) => Math.max(...d.roleTitles.map((t) => t.length)));
 /** The last code unit of each role title, as a table. */
@@ -195,7 +210,7 @@ const roleTitleLastChars = perDictionaries((d) => {
  * every surname and title costs tens of milliseconds to compile on first use.
  */
 function isSignature(text: string): boolean {
-  if (text.length > 30 || !SIGNATURE_CHARS.test(text)) return false;
+  if (text.length > 30 || !onlySignatureChars(text)) return false;
   const titleLast = roleTitleLastChars();
   for (let nameLength = 2; nameLength <= 4; nameLength++) {
     // The office ends right before the name: most lines have no title's last character there,
@@ -226,8 +241,10 @@ export function creditLineKind(text: string): CreditLineKind | null {
   const bracketed = (first === 0xff08 || first === 0x28) && (last === 0xff09 || last === 0x29);
   const nameCredit = onlyCreditChars(text, p.alphabet);
   if (nameCredit && PHOTO_LAST.has(last) && p.photo().test(text)) return "photo";
-  if (nameCredit && bracketed && p.bracketedPhoto().test(text)) return "photo";
-  if (bracketed && p.column().test(text)) return "column";
+  // Inside the brackets, the last character is 摄/影/道 for a photo credit, 理/稿/写 for a column.
+  const lastInside = text.charCodeAt(text.length - 2);
+  if (nameCredit && bracketed && PHOTO_LAST.has(lastInside) && p.bracketedPhoto().test(text)) return "photo";
+  if (bracketed && COLUMN_LAST.has(lastInside) && p.column().test(text)) return "column";
   if (nameCredit && CLOSING_FIRST.has(first) && p.closing().test(text)) return "closing";
   // A byline holds a credit marker (记者, 通讯员, 文 …).
   if (nameCredit && (p.markers === null || holdsMarker(text, p.markers.long, p.markers.single)) && p.byline().test(text)) return "byline";
@@ -244,5 +261,6 @@ export const MASTHEAD_LINE_MAX = 60;
 
 /** Whether `text` is a masthead or page header line: a full date with a weekday or a page number. */
 export function isMastheadLine(text: string): boolean {
-  return text.length <= MASTHEAD_LINE_MAX && !/[。；]/u.test(text) && FULL_DATE.test(text) && PAGE_HEADER.test(text);
+  // 年 and 月 before the expressions: most lines have no full date, and are told so without them.
+  return text.length <= MASTHEAD_LINE_MAX && !includesAnyOf(text, "。；") && text.includes("年") && text.includes("月") && FULL_DATE.test(text) && PAGE_HEADER.test(text);
 }

@@ -35,9 +35,13 @@ const scanner = lazy((): Scanner => {
  * that the anchors found allow are tried.
  */
 function scanParser({ parser, anchorSet, startSet }: AnchoredParser, anchors: AnchorIndex, text: string, found: Atom[]): void {
-  const { pattern: sticky, anchor } = parser;
-  const { from, to } = anchor;
   const { positions, count } = anchors.sets[anchorSet]!;
+  // Read only now: a parser's pattern is built, and compiled, on first use (holidays: an
+  // alternation of every name), and most texts hold none of most parsers' anchors.
+  if (count === 0) return;
+  const { anchor, matchAt } = parser;
+  const { from, to } = anchor;
+  const sticky = matchAt ? null : parser.pattern;
   const last = text.length - 1;
   /** Every start before `next` has been tried, or cannot hold a match. */
   let next = 0;
@@ -47,8 +51,12 @@ function scanParser({ parser, anchorSet, startSet }: AnchoredParser, anchors: An
     let start = Math.max(next, at - to);
     for (; start <= end; start++) {
       if (startSet >= 0 && !anchors.canStart(startSet, text.charCodeAt(start))) continue;
-      sticky.lastIndex = start;
-      const match = sticky.exec(text);
+      let match: RegExpExecArray | null;
+      if (sticky === null) match = matchAt!(text, start);
+      else {
+        sticky.lastIndex = start;
+        match = sticky.exec(text);
+      }
       if (match === null) continue;
       const result = parser.extract(match, text);
       if (result === null) continue;

@@ -3,6 +3,7 @@
  * 上午 + 9时30分 is one expression, as is 今年 + 年初 and 2014年 + 底.
  */
 import type { Atom, Fields } from "./types.js";
+import { trimSpaces } from "./context-words.js";
 
 /**
  * The ranks of an atom's fields, coarse to fine (year 0 … second 8); an atom merges into one whose
@@ -53,9 +54,15 @@ function standsAlone(fields: Fields): boolean {
 }
 
 /** What may separate two atoms of one date: nothing, a space, or 的 (1987年的7月15日). */
-const JOINER = /^[ \t\u3000]*(?:的)?[ \t\u3000]*$/;
+function isJoiner(gap: string): boolean {
+  const word = trimSpaces(gap);
+  return word === "" || word === "的";
+}
 /** 二〇一六年，九月三号: a year, a comma, then a full month-day. */
-const YEAR_COMMA = /^[ \t\u3000]*[，,][ \t\u3000]*$/;
+function isYearComma(gap: string): boolean {
+  const word = trimSpaces(gap);
+  return word === "，" || word === ",";
+}
 
 /** 今年前五个月: a year, then the block "前N个月" read as the year's first N months. */
 function firstMonthsOf(left: Atom, right: Atom): number | null {
@@ -71,15 +78,15 @@ function canMerge(left: Atom, right: Atom, gap: string): boolean {
   if (era(left.fields)) return false;
   if (gap === "" && firstMonthsOf(left, right) !== null) return true;
   // 每周三下午, 每年4月: a recurrence takes in the date words that follow it.
-  if (left.fields.recurrence) return JOINER.test(gap) && !right.fields.fuzzy && !right.fields.offset;
+  if (left.fields.recurrence) return isJoiner(gap) && !right.fields.fuzzy && !right.fields.offset;
   if (standsAlone(left.fields) || standsAlone(right.fields)) return false;
   const l = ranksOf(left.fields, leftRanks);
   const r = ranksOf(right.fields, rightRanks);
   if (l.count === 0 || r.count === 0) return false;
   if (l.finest >= r.coarsest) return false;
-  if (JOINER.test(gap)) return true;
+  if (isJoiner(gap)) return true;
   const yearOnly = l.count === 1 && l.finest === 0;
-  return yearOnly && YEAR_COMMA.test(gap) && right.fields.month?.kind === "abs";
+  return yearOnly && isYearComma(gap) && right.fields.month?.kind === "abs";
 }
 
 function merge(left: Atom, right: Atom): Atom {

@@ -2,22 +2,32 @@
  * Step 3: ranges (4月7日至9日, 2019年至2021年, 下午3点到5点) and open ranges (今年年初以来,
  * 2021年以来, 4月1日起, 截至9月30日), then atoms that cannot stand alone are dropped.
  */
+import { trimSpaces, wordAfterSpaces, wordBeforeSpaces, type ContextWord } from "./context-words.js";
 import type { Atom, Expression, Fields } from "./types.js";
 
-/** Between the two ends of a range; 起至 as in 自5月26日起至5月29日止. */
-const CONNECTOR = /^[ \t\u3000]*(?:起?至|起?到|~|～|-|－|—{1,2}|–|ー|―)[ \t\u3000]*$/;
+/** Between the two ends of a range; 起至 as in 自5月26日起至5月29日止. Spaces around them. */
+const CONNECTORS = new Set(["至", "起至", "到", "起到", "~", "～", "-", "－", "—", "——", "–", "ー", "―"]);
 /** Before a range or an open range: 从2015年, 自2020年; kept in the expression. */
-const FROM_BEFORE = /(?:从|從|自|由)[ \t\u3000]*$/;
+const FROM_BEFORE = ["从", "從", "自", "由"];
 /** After a range: 止, 为止. */
-const UNTIL_AFTER = /^[ \t\u3000]*(?:为止|為止|止)/;
-const SINCE_AFTER = /^[ \t\u3000]*(以来|以來|起至今|至今|迄今|以后|以後|之后|之後|起(?![草来來床诉訴义義源飞飛因]))/;
-const UNTIL_BEFORE = /(?:截至|截止到|截止|截至到)[ \t\u3000]*$/;
+const UNTIL_AFTER: readonly ContextWord[] = [{ word: "为止" }, { word: "為止" }, { word: "止" }];
+const SINCE_AFTER: readonly ContextWord[] = [
+  ...["以来", "以來", "起至今", "至今", "迄今", "以后", "以後", "之后", "之後"].map((word) => ({ word })),
+  { word: "起", notBefore: "草来來床诉訴义義源飞飛因" },
+];
+/** The words of SINCE_AFTER that open a range from a date on (起, 以后), not since it. */
+const FROM_ON = new Set(["起", "以后", "以後", "之后", "之後"]);
+const UNTIL_BEFORE = ["截至", "截止到", "截止", "截至到"];
 /** 年底前, 2025年前, 10月1日以前; not 前往, 前夕, 前来 … where 前 starts another word. */
-const BEFORE_AFTER = /^[ \t\u3000]*(以前|之前|前(?![往进進来來去夕线線面列身任者期沿台排锋鋒卫衛途景提方科嫌所后後三两兩十一二四五六七八九几幾]))/;
+const BEFORE_AFTER: readonly ContextWord[] = [
+  { word: "以前" },
+  { word: "之前" },
+  { word: "前", notBefore: "往进進来來去夕线線面列身任者期沿台排锋鋒卫衛途景提方科嫌所后後三两兩十一二四五六七八九几幾" },
+];
 /** 左右, 前后: an approximate date. */
-const APPROX_AFTER = /^[ \t\u3000]*(左右|前后|前後)/;
-/** 2024年内, 3月份内: within a year or month, the same period. */
-const WITHIN_AFTER = /^(?:之内|之內|以内|以內|内|內)/;
+const APPROX_AFTER: readonly ContextWord[] = [{ word: "左右" }, { word: "前后" }, { word: "前後" }];
+/** 2024年内, 3月份内: within a year or month, the same period; right after it, no spaces. */
+const WITHIN_AFTER = ["之内", "之內", "以内", "以內", "内", "內"];
 
 function isVague(fields: Fields): boolean {
   return fields.fuzzy !== undefined || fields.offset !== undefined;
@@ -45,40 +55,40 @@ export function findExpressions(atoms: readonly Atom[], text: string): Expressio
     const from = atoms[i]!;
     const to = atoms[i + 1];
     const before = text.slice(Math.max(0, from.start - 6), from.start);
-    const fromPrefix = FROM_BEFORE.exec(before);
-    const start = fromPrefix ? from.start - fromPrefix[0].length : from.start;
-    if (to && (!from.dependent || from.rangeOnly) && CONNECTOR.test(text.slice(from.end, to.start)) && canEndRange(from, to)) {
-      const tail = UNTIL_AFTER.exec(text.slice(to.end, to.end + 4));
-      out.push({ start, end: to.end + (tail ? tail[0].length : 0), rule: `range(${from.rule},${to.rule})`, kind: "range", from, to });
+    const fromPrefix = wordBeforeSpaces(before, FROM_BEFORE);
+    const start = fromPrefix !== null ? from.start - fromPrefix : from.start;
+    if (to && (!from.dependent || from.rangeOnly) && CONNECTORS.has(trimSpaces(text.slice(from.end, to.start))) && canEndRange(from, to)) {
+      const tail = wordAfterSpaces(text.slice(to.end, to.end + 4), UNTIL_AFTER);
+      out.push({ start, end: to.end + (tail ? tail.length : 0), rule: `range(${from.rule},${to.rule})`, kind: "range", from, to });
       i++;
       continue;
     }
     if (from.dependent || from.rangeOnly || from.fields.recurrence) continue;
     const after = text.slice(from.end, from.end + 6);
-    const since = isVague(from.fields) ? null : SINCE_AFTER.exec(after);
+    const since = isVague(from.fields) ? null : wordAfterSpaces(after, SINCE_AFTER);
     if (since) {
-      const open = /^(?:起|以后|以後|之后|之後)$/.test(since[1]!) ? "from-on" : "since";
-      out.push({ start, end: from.end + since[0].length, rule: `${open}(${from.rule})`, kind: "open-range", from, to: null, open });
+      const open = FROM_ON.has(since.word) ? "from-on" : "since";
+      out.push({ start, end: from.end + since.length, rule: `${open}(${from.rule})`, kind: "open-range", from, to: null, open });
       continue;
     }
-    const untilPrefix = isVague(from.fields) ? null : UNTIL_BEFORE.exec(before);
-    if (untilPrefix) {
-      out.push({ start: from.start - untilPrefix[0].length, end: from.end, rule: `until(${from.rule})`, kind: "open-range", from, to: null, open: "until" });
+    const untilPrefix = isVague(from.fields) ? null : wordBeforeSpaces(before, UNTIL_BEFORE);
+    if (untilPrefix !== null) {
+      out.push({ start: from.start - untilPrefix, end: from.end, rule: `until(${from.rule})`, kind: "open-range", from, to: null, open: "until" });
       continue;
     }
-    const within = (from.fields.year || from.fields.month) && !from.fields.day && from.fields.hour === undefined ? WITHIN_AFTER.exec(after) : null;
-    if (within) {
-      out.push({ start: from.start, end: from.end + within[0].length, rule: `within(${from.rule})`, kind: "point", from, to: null });
+    const within = (from.fields.year || from.fields.month) && !from.fields.day && from.fields.hour === undefined ? WITHIN_AFTER.find((word) => after.startsWith(word)) ?? null : null;
+    if (within !== null) {
+      out.push({ start: from.start, end: from.end + within.length, rule: `within(${from.rule})`, kind: "point", from, to: null });
       continue;
     }
-    const approx = APPROX_AFTER.exec(after);
+    const approx = wordAfterSpaces(after, APPROX_AFTER);
     if (approx) {
-      out.push({ start: from.start, end: from.end + approx[0].length, rule: `approx(${from.rule})`, kind: "point", from, to: null, approx: true });
+      out.push({ start: from.start, end: from.end + approx.length, rule: `approx(${from.rule})`, kind: "point", from, to: null, approx: true });
       continue;
     }
-    const beforeWord = isVague(from.fields) ? null : BEFORE_AFTER.exec(after);
+    const beforeWord = isVague(from.fields) ? null : wordAfterSpaces(after, BEFORE_AFTER);
     if (beforeWord) {
-      out.push({ start: from.start, end: from.end + beforeWord[0].length, rule: `before(${from.rule})`, kind: "open-range", from, to: null, open: "before" });
+      out.push({ start: from.start, end: from.end + beforeWord.length, rule: `before(${from.rule})`, kind: "open-range", from, to: null, open: "before" });
       continue;
     }
     out.push({ start: from.start, end: from.end, rule: from.rule, kind: "point", from, to: null });

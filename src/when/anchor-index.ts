@@ -33,32 +33,22 @@ export interface AnchorIndex {
  */
 export function buildAnchorIndex(anchorSets: readonly string[], startSets: readonly string[]): AnchorIndex {
   if (anchorSets.length > 32 || startSets.length > 32) throw new Error("too many character sets");
-  // Each character's sets as bits, then each character maps to a group (0: none) of the characters
-  // with the same bits: the anchor sets to fill, and the start sets as bits. Plain loops: this runs
-  // on the first call, before the code is optimised.
-  const anchorBits = new Map<number, number>();
-  const startBits = new Map<number, number>();
-  for (let set = 0; set < anchorSets.length; set++) {
-    const chars = anchorSets[set]!;
-    for (let i = 0; i < chars.length; i++) {
-      const code = chars.charCodeAt(i);
-      anchorBits.set(code, (anchorBits.get(code) ?? 0) | (1 << set));
-    }
-  }
-  for (let set = 0; set < startSets.length; set++) {
-    const chars = startSets[set]!;
-    for (let i = 0; i < chars.length; i++) {
-      const code = chars.charCodeAt(i);
-      startBits.set(code, (startBits.get(code) ?? 0) | (1 << set));
-    }
-  }
+  // Each character maps to a group (1: none) of the characters in the same anchor and start sets:
+  // the anchor sets to fill, and the start sets as bits. Looked up for a character when a text
+  // first holds it (groupOf 0: not yet), so a first call costs a few lookups per distinct
+  // character, not a pass over every set's characters in code not yet optimised.
+  const allAnchors = anchorSets.join("");
+  const allStarts = startSets.join("");
   const groupOf = new Uint8Array(0x10000);
-  const groupAnchors: number[][] = [[]];
-  const groupStarts: number[] = [0];
-  const groupKeys = new Map<string, number>();
-  const assign = (code: number) => {
-    const anchors = anchorBits.get(code) ?? 0;
-    const starts = startBits.get(code) ?? 0;
+  const groupAnchors: number[][] = [[], []];
+  const groupStarts: number[] = [0, 0];
+  const groupKeys = new Map<string, number>([["0 0", 1]]);
+  const assign = (code: number): number => {
+    const ch = String.fromCharCode(code);
+    let anchors = 0;
+    let starts = 0;
+    if (allAnchors.includes(ch)) for (let set = 0; set < anchorSets.length; set++) if (anchorSets[set]!.includes(ch)) anchors |= 1 << set;
+    if (allStarts.includes(ch)) for (let set = 0; set < startSets.length; set++) if (startSets[set]!.includes(ch)) starts |= 1 << set;
     const key = `${anchors} ${starts}`;
     let group = groupKeys.get(key);
     if (group === undefined) {
@@ -71,9 +61,8 @@ export function buildAnchorIndex(anchorSets: readonly string[], startSets: reado
       groupKeys.set(key, group);
     }
     groupOf[code] = group;
+    return group;
   };
-  for (const code of anchorBits.keys()) assign(code);
-  for (const code of startBits.keys()) if (groupOf[code] === 0) assign(code);
   const sets: AnchorPositions[] = anchorSets.map(() => ({ positions: new Int32Array(64), count: 0 }));
   const push = (set: AnchorPositions, at: number) => {
     if (set.count === set.positions.length) {
@@ -88,13 +77,17 @@ export function buildAnchorIndex(anchorSets: readonly string[], startSets: reado
     index(text) {
       for (const set of sets) set.count = 0;
       for (let at = 0; at < text.length; at++) {
-        const group = groupOf[text.charCodeAt(at)]!;
-        if (group === 0) continue;
+        const code = text.charCodeAt(at);
+        let group = groupOf[code]!;
+        if (group === 0) group = assign(code);
+        if (group === 1) continue;
         for (const set of groupAnchors[group]!) push(sets[set]!, at);
       }
     },
     canStart(startSet, code) {
-      return ((groupStarts[groupOf[code]!]! >>> startSet) & 1) === 1;
+      let group = groupOf[code]!;
+      if (group === 0) group = assign(code);
+      return ((groupStarts[group]! >>> startSet) & 1) === 1;
     },
   };
 }

@@ -1,6 +1,7 @@
 /** Calendar dates written out: 2021年4月7日, 二〇二一年, 4月7日, 7日, 2021-04-07, 6·30, 1980年代. */
 import { parseNumber } from "../numerals.js";
 import { D, D_CHARS, H, H_CHARS, HD, HD_CHARS, type Parser } from "./parser.js";
+import { startsWithOneOf } from "../../text/char-sets.js";
 
 /** 2-digit years: 15年3月 → 2015, 98年 → 1998. */
 function twoDigitYear(value: number): number {
@@ -62,9 +63,9 @@ export const monthParser: Parser = {
 };
 
 /** What a bare day (7日) must not be followed by to stand alone: 3日内, 5日前 read as durations. */
-const DURATION_AFTER = /^[内內前后後来來间間多余游]/;
+const DURATION_AFTER = "内內前后後来來间間多余游";
 /** Nouns that make N号 a number, not a day: 5号楼, 3号线, 1号文件, 2号选手. */
-const NUMBERED_NOUN = /^[楼樓线線文院令码碼台机機车車站馆館厅廳口门門位店坑井桥橋路街房室床球队隊员員种種件字人舱艙罐箱柜窗展厂廠场場仓倉病洞区區地墙牆公省令标標码碼型元等选選楼]/;
+const NUMBERED_NOUN = "楼樓线線文院令码碼台机機车車站馆館厅廳口门門位店坑井桥橋路街房室床球队隊员員种種件字人舱艙罐箱柜窗展厂廠场場仓倉病洞区區地墙牆公省令标標码碼型元等选選楼";
 
 export const dayParser: Parser = {
   name: "day",
@@ -79,8 +80,8 @@ export const dayParser: Parser = {
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 1);
     // A bare day stands alone only in Arabic digits: 7日, and 21号 unless a noun follows (5号楼,
     // 3号线, 1号文件); 十日 needs a month next to it.
-    const arabic = /^[0-9０-９]/.test(m[1]!);
-    const alone = arabic && !DURATION_AFTER.test(after) && (m[2] === "日" || !NUMBERED_NOUN.test(after));
+    const arabic = startsWithOneOf(m[1]!, D_CHARS);
+    const alone = arabic && !startsWithOneOf(after, DURATION_AFTER) && (m[2] === "日" || !startsWithOneOf(after, NUMBERED_NOUN));
     return { fields: { day: { kind: "abs", value: day } }, dependent: !alone };
   },
 };

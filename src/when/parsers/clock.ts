@@ -2,6 +2,7 @@
 import { parseNumber } from "../numerals.js";
 import type { DayPartKey } from "../types.js";
 import { D, D_CHARS, firstChars, type Parser } from "./parser.js";
+import { startsWithOneOf } from "../../text/char-sets.js";
 
 const DAY_PARTS: Readonly<Record<string, DayPartKey>> = {
   凌晨: "dawn", 黎明: "daybreak", 拂晓: "daybreak", 清晨: "early-morning", 早晨: "early-morning", 早上: "early-morning", 早间: "early-morning",
@@ -71,7 +72,7 @@ export const hanClockParser: Parser = {
     const after = text.slice(end, end + 1);
     if (/^[度%％倍个個万萬亿億元米]/.test(after)) return null;
     const contextual = CONTEXT_BEFORE.test(text.slice(Math.max(0, m.index - 1), m.index));
-    const han = !/^[0-9０-９]/.test(m[1]!);
+    const han = !startsWithOneOf(m[1]!, D_CHARS);
     const bare = minute === undefined && m[8] === undefined && word === undefined;
     if (!contextual && bare) {
       // 一时, 三时 read as "for a moment" without a date or part of day before them.

@@ -12,7 +12,22 @@ function parseRule(rule: string): Holiday | null {
   return null;
 }
 
+/** Read by tests and the plain scan only: the scanner looks names up (see holidayAt). */
 const pattern = lazy(() => new RegExp(`(${alternation(holidays().keys())})`, "y"));
+
+/** The lengths of the holiday names, longest first: the pattern's alternation tries them so. */
+const nameLengths = lazy(() => [...new Set([...holidays().keys()].map((name) => name.length))].sort((a, b) => b - a));
+
+/** The longest holiday name at `start`, as the pattern's match (whole, and group 1). */
+function holidayAt(text: string, start: number): RegExpExecArray | null {
+  const names = holidays();
+  for (const length of nameLengths()) {
+    if (start + length > text.length) continue;
+    const name = text.slice(start, start + length);
+    if (names.has(name)) return Object.assign([name, name] as [string, string], { index: start, input: text });
+  }
+  return null;
+}
 const anchor = lazy((): Anchor => ({ chars: firstChars(holidays().keys()), from: 0, to: 0 }));
 
 export const holidayParser: Parser = {
@@ -23,6 +38,7 @@ export const holidayParser: Parser = {
   get anchor() {
     return anchor();
   },
+  matchAt: holidayAt,
   extract(m) {
     const holiday = parseRule(holidays().get(m[1]!) ?? "");
     return holiday ? { fields: { holiday } } : null;

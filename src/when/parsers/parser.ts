@@ -31,6 +31,11 @@ export interface Parser {
   readonly name: string;
   readonly pattern: RegExp;
   readonly anchor: Anchor;
+  /**
+   * What `pattern` matches sticky at `start`, found without it: a word lookup, where compiling the
+   * expression would cost more than a page costs to scan. The scan then never reads `pattern`.
+   */
+  readonly matchAt?: (text: string, start: number) => RegExpExecArray | null;
   extract(match: RegExpExecArray, text: string): ParserResult | null;
 }
 
