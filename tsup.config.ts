@@ -12,6 +12,9 @@ export default defineConfig([
     dts: true,
     sourcemap: true,
     minify,
+    // One file per entry: the shared version constant is not worth a second module to resolve
+    // and load at import (about 1 ms of start-up).
+    splitting: false,
     clean: true,
     target: "es2022",
     platform: "neutral",
