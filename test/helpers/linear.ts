@@ -28,13 +28,20 @@ export function expectLinear<T>(make: (size: number) => T, run: (input: T) => un
   const smallInput = make(small);
   const largeInput = make(large);
   run(make(Math.max(1, Math.floor(small / 10)))); // compile first, so that the small run does not pay for it
-  const smallMs = fastest(3, () => run(smallInput));
-  // Two large runs, not one: a single run caught by a burst of load or a major GC reads as
-  // superlinear on a busy machine; the faster of two rarely is, and a quadratic step stays slow.
-  const largeMs = fastest(2, () => run(largeInput));
-  // A run of a few milliseconds is at the mercy of the scheduler and one GC (1 M spaces: 5 to
-  // 30 ms on a busy machine), so the small time counts as at least 5 ms. A quadratic step still
-  // fails: it makes even a 2 ms small run a 200 ms large one.
-  const ratio = largeMs / Math.max(smallMs, 5);
-  expect(ratio, `${smallMs.toFixed(1)} ms → ${largeMs.toFixed(1)} ms`).toBeLessThan(MAX_RATIO);
+  // Up to three measurements, keeping the best ratio: the other test files share the two cores,
+  // and one of them starting a heavy test mid-measurement can double a run (seen in CI: 22 on a
+  // linear input). A quadratic step stays over the limit in every measurement, so it still fails.
+  let best = { ratio: Number.POSITIVE_INFINITY, note: "" };
+  for (let attempt = 0; attempt < 3 && best.ratio >= MAX_RATIO; attempt++) {
+    const smallMs = fastest(3, () => run(smallInput));
+    // Two large runs, not one: a single run caught by a burst of load or a major GC reads as
+    // superlinear on a busy machine; the faster of two rarely is, and a quadratic step stays slow.
+    const largeMs = fastest(2, () => run(largeInput));
+    // A run of a few milliseconds is at the mercy of the scheduler and one GC (1 M spaces: 5 to
+    // 30 ms on a busy machine), so the small time counts as at least 5 ms. A quadratic step still
+    // fails: it makes even a 2 ms small run a 200 ms large one.
+    const ratio = largeMs / Math.max(smallMs, 5);
+    if (ratio < best.ratio) best = { ratio, note: `${smallMs.toFixed(1)} ms → ${largeMs.toFixed(1)} ms` };
+  }
+  expect(best.ratio, best.note).toBeLessThan(MAX_RATIO);
 }
