@@ -1,4 +1,5 @@
 /** Character classes that layout repair and the later stages share. */
+import { isRegExpSpace } from "../text/char-sets.js";
 
 /**
  * Whether `ch` holds a Han ideograph of the BMP: extension A, the unified block, the compatibility
@@ -111,18 +112,5 @@ export function isLayoutChar(ch: string): boolean {
  * expression per character, which made a 1 MB run of spaces cost 30 times a 100 KB one.
  */
 export function isLayoutCode(code: number): boolean {
-  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
-  if (code < 0xa0) return false;
-  return (
-    code === 0xa0 ||
-    code === 0x1680 ||
-    (code >= 0x2000 && code <= 0x200d) ||
-    code === 0x2028 ||
-    code === 0x2029 ||
-    code === 0x202f ||
-    code === 0x205f ||
-    code === 0x2060 ||
-    code === 0x3000 ||
-    code === 0xfeff
-  );
+  return isRegExpSpace(code) || (code >= 0x200b && code <= 0x200d) || code === 0x2060;
 }

@@ -12,7 +12,7 @@ import { findFreeNames, findKnownNames, findReferences } from "./find-names/inde
 import { linkPersons } from "./link-persons/index.js";
 import { organizationFinder, type OrganizationMention } from "./organizations/index.js";
 import type { CreditMatch, NameMatch, RoleMatch, WhoText } from "./types.js";
-import { isWhiteSpaceCode } from "./white-space.js";
+import { isRegExpSpace } from "../text/char-sets.js";
 
 export { readNameAt } from "./names/read-name.js";
 
@@ -27,7 +27,7 @@ type Range = { readonly start: number; readonly end: number };
 /** The last line of `text`, trimmed: where a column piece is signed. */
 function lastLine(text: string): Range {
   let end = text.length;
-  while (end > 0 && isWhiteSpaceCode(text.charCodeAt(end - 1))) end--;
+  while (end > 0 && isRegExpSpace(text.charCodeAt(end - 1))) end--;
   const start = text.lastIndexOf("\n", end - 1) + 1;
   return { start, end };
 }

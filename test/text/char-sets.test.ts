@@ -20,5 +20,6 @@ describe("char-sets", () => {
     const wrong: number[] = [];
     for (let code = 0; code <= 0xffff; code++) if (isRegExpSpace(code) !== /\s/.test(String.fromCharCode(code))) wrong.push(code);
     expect(wrong).toEqual([]);
+    expect(isRegExpSpace(NaN)).toBe(false); // charCodeAt past the end
   });
 });

@@ -6,7 +6,7 @@
 import { readNameRun } from "../find-names/index.js";
 import { whoLexicon, type WhoLexicon } from "../lexicon.js";
 import type { CreditMatch, NameMatch } from "../types.js";
-import { isWhiteSpaceCode } from "../white-space.js";
+import { isRegExpSpace } from "../../text/char-sets.js";
 import { InlineMarkerPositions } from "./inline-markers.js";
 import { affiliationBefore, leadingMarkerAt, parseCreditSegment, type SegmentCredit } from "./parse-credit.js";
 
@@ -49,8 +49,8 @@ function lineRanges(text: string): { start: number; end: number }[] {
     if (i < 0) i = text.length;
     let s = start;
     let e = i;
-    while (s < e && isWhiteSpaceCode(text.charCodeAt(s))) s++;
-    while (e > s && isWhiteSpaceCode(text.charCodeAt(e - 1))) e--;
+    while (s < e && isRegExpSpace(text.charCodeAt(s))) s++;
+    while (e > s && isRegExpSpace(text.charCodeAt(e - 1))) e--;
     if (e > s) lines.push({ start: s, end: e });
     start = i + 1;
   }

@@ -6,7 +6,7 @@
 import { readNameRun } from "../find-names/index.js";
 import { TRAILING_MARKERS, whoLexicon, type WhoLexicon } from "../lexicon.js";
 import { readNameWith } from "../names/read-name.js";
-import { isWhiteSpaceCode } from "../white-space.js";
+import { isRegExpSpace } from "../../text/char-sets.js";
 import type { CreditKind } from "../../types.js";
 
 /** One credited name inside a segment, in text coordinates. */
@@ -36,7 +36,7 @@ function isSeparatorCode(code: number): boolean {
     case 0xb7: // ·
       return true;
     default:
-      return isWhiteSpaceCode(code);
+      return isRegExpSpace(code);
   }
 }
 /** A unit named before the marker: 本报, 新华社, 焦作日报, 县融媒体中心. */
