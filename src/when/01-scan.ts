@@ -92,7 +92,7 @@ export function scanAtoms(text: string): Atom[] {
 }
 
 /** Leftmost first, then longest: a match that overlaps one already kept is dropped. Sorts `atoms`. */
-function selectLongest(atoms: Atom[]): Atom[] {
+export function selectLongest(atoms: Atom[]): Atom[] {
   const sorted = atoms.sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: Atom[] = [];
   let reached = 0;

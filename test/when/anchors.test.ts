@@ -7,7 +7,7 @@
 import { readFileSync } from "node:fs";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { scanAtoms } from "../../src/when/01-scan.js";
+import { scanAtoms, selectLongest } from "../../src/when/01-scan.js";
 import { PARSERS } from "../../src/when/parsers/index.js";
 import type { Atom } from "../../src/when/types.js";
 
@@ -32,15 +32,8 @@ function plainScan(text: string): Atom[] {
       });
     }
   }
-  const sorted = found.sort((a, b) => a.start - b.start || b.end - a.end);
-  const kept: Atom[] = [];
-  let reached = 0;
-  for (const atom of sorted) {
-    if (atom.start < reached) continue;
-    kept.push(atom);
-    reached = atom.end;
-  }
-  return kept;
+  // The same choice among overlapping matches as the scan: only where the matches are looked for differs.
+  return selectLongest(found);
 }
 
 /**

@@ -81,6 +81,18 @@ export const offsetParser: Parser = {
   },
 };
 
+/**
+ * The count of units of {@link sinceOffsetParser} and {@link withinOffsetParser}, whose patterns
+ * share their groups: 1 the word before, 2 the count, 3 多/余, 4 个, 5 the unit, 6 半 (or 多), 7 the
+ * word after. Null without a word before or after: a bare 三年 is a duration, not a date.
+ */
+function markedCount(m: RegExpExecArray): { unit: Offset["unit"]; amount: number; vague: boolean } | null {
+  if (m[1] === undefined && m[7] === undefined) return null;
+  const count = amountOf(m[2]!);
+  if (count === null) return null;
+  return { unit: UNITS[m[5]!]!, amount: count.amount + (m[6] === "半" ? 0.5 : 0), vague: count.vague || m[3] !== undefined };
+}
+
 /** 近三个月, 过去十年, 三年来, 三个多月以来: from N units ago until the page date. */
 export const sinceOffsetParser: Parser = {
   name: "offset-until-now",
@@ -91,14 +103,9 @@ export const sinceOffsetParser: Parser = {
     "y",
   ),
   extract(m) {
-    // Needs 近/过去 before or 来 after: a bare 三年 is a duration, not a date.
-    if (m[1] === undefined && m[7] === undefined) return null;
-    const count = amountOf(m[2]!);
-    if (count === null) return null;
-    const unit = UNITS[m[5]!]!;
-    if (unit === "month" && m[4] === undefined && m[1] === undefined) return null;
-    const amount = count.amount + (m[6] === "半" ? 0.5 : 0);
-    return { fields: { offset: { unit, amount, direction: -1, vague: count.vague || m[3] !== undefined || m[6] === "多", mode: "until-now" } } };
+    const c = markedCount(m);
+    if (c === null || (c.unit === "month" && m[4] === undefined && m[1] === undefined)) return null;
+    return { fields: { offset: { unit: c.unit, amount: c.amount, direction: -1, vague: c.vague || m[6] === "多", mode: "until-now" } } };
   },
 };
 
@@ -112,13 +119,9 @@ export const withinOffsetParser: Parser = {
     "y",
   ),
   extract(m) {
-    if (m[1] === undefined && m[7] === undefined) return null;
-    const count = amountOf(m[2]!);
-    if (count === null) return null;
-    const unit = UNITS[m[5]!]!;
-    if (unit === "month" && m[4] === undefined) return null;
-    const amount = count.amount + (m[6] === "半" ? 0.5 : 0);
-    return { fields: { offset: { unit, amount, direction: 1, vague: count.vague || m[3] !== undefined, mode: "within" } } };
+    const c = markedCount(m);
+    if (c === null || (c.unit === "month" && m[4] === undefined)) return null;
+    return { fields: { offset: { unit: c.unit, amount: c.amount, direction: 1, vague: c.vague, mode: "within" } } };
   },
 };
 
