@@ -83,6 +83,8 @@ describe.skipIf(!hasSeed)(`who on the real seed page (${hasSeed ? "../shared/see
     expect(role.qualifiers).toEqual(["原"]);
     // The role string runs from the army university, through 原, to the title (not quoted here).
     expect(role.text).toMatch(/^中国人民解放军\S+大学原\S+研究所所长$/u);
+    // Exact without quoting it: two characters each in the elided parts, 19 in all.
+    expect(role.text).toHaveLength(19);
   });
 
   it("keeps every later mention of 吕沛 on one person", () => {
