@@ -4,6 +4,7 @@
  * organizations or a rare surname are found without forking the package.
  */
 import { BaoxunError } from "../errors.js";
+import { LAYOUT_CHARACTER } from "../text/mapped-text.js";
 import type { CreditKind } from "../types.js";
 import { creditMarkers, notNames, orgSuffixes, roleTitles, surnames } from "./index.js";
 
@@ -67,7 +68,6 @@ const CREDIT_KIND_SET: Readonly<Record<CreditKind, true>> = {
   other: true,
 };
 const CREDIT_KINDS: readonly string[] = Object.keys(CREDIT_KIND_SET);
-const LAYOUT = /[\s\u200b-\u200d\u2060\ufeff]/u;
 const MAX_ENTRY_LENGTH = 64;
 
 /**
@@ -110,7 +110,7 @@ export function parseUserDictionaries(value: unknown, source = "dictionaries"): 
 function checkEntry(entry: unknown, key: string, fail: (message: string) => never): void {
   if (typeof entry !== "string" || entry === "") fail(`"${key}" has an entry that is not a non-empty string: ${JSON.stringify(entry)}`);
   const text = entry as string;
-  if (LAYOUT.test(text)) fail(`"${key}" entry ${JSON.stringify(text)} contains whitespace`);
+  if (LAYOUT_CHARACTER.test(text)) fail(`"${key}" entry ${JSON.stringify(text)} contains whitespace`);
   if (text.length > MAX_ENTRY_LENGTH) fail(`"${key}" entry "${text.slice(0, 16)}…" is longer than ${MAX_ENTRY_LENGTH} characters`);
 }
 

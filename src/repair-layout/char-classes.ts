@@ -1,5 +1,6 @@
 /** Character classes that layout repair and the later stages share. */
 import { isRegExpSpace } from "../text/char-sets.js";
+import { LAYOUT_CHARACTER } from "../text/mapped-text.js";
 
 /**
  * Whether `ch` holds a Han ideograph of the BMP: extension A, the unified block, the compatibility
@@ -99,11 +100,9 @@ export function textWidth(text: string): number {
   return width;
 }
 
-const LAYOUT = /[\s\u200b-\u200d\u2060\ufeff]/u;
-
 /** Layout characters: whitespace (incl. U+3000 and BOM) and zero-width characters. */
 export function isLayoutChar(ch: string): boolean {
-  return ch.length === 1 ? isLayoutCode(ch.charCodeAt(0)) : LAYOUT.test(ch);
+  return ch.length === 1 ? isLayoutCode(ch.charCodeAt(0)) : LAYOUT_CHARACTER.test(ch);
 }
 
 /**
