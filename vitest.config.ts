@@ -1,15 +1,15 @@
-import { readFileSync } from "node:fs";
 import { defineConfig } from "vitest/config";
+import { dictionaryText } from "./scripts/build/dictionary-text.js";
 
 export default defineConfig({
-  // Dictionary files are plain text; tsup inlines them with its "text" loader, tests do the same here.
+  // Dictionary files are inlined as text, as tsup inlines them (scripts/build/dictionary-text.ts).
   plugins: [
     {
       name: "dictionary-text",
       enforce: "pre",
       load(id) {
         if (!id.endsWith(".txt")) return undefined;
-        return { code: `export default ${JSON.stringify(readFileSync(id, "utf8"))};`, map: null };
+        return { code: `export default ${JSON.stringify(dictionaryText(id))};`, map: null };
       },
     },
   ],

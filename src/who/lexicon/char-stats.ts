@@ -39,7 +39,8 @@ export class CharStats {
   /**
    * `raw` holds `#` comment lines, then lines `char TAB surname TAB given TAB follow TAB foreign
    * TAB total TAB before` sorted by char code, one per character, as
-   * scripts/who/build-dictionaries.mjs writes them (sorted, so that a search finds a line).
+   * scripts/who/build-dictionaries.mjs writes them (sorted, so that a search finds a line). An
+   * empty count reads as 0: the build writes zeros so (scripts/build/dictionary-text.ts).
    */
   constructor(private readonly raw: string) {
     let start = 0;
