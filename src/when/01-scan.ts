@@ -1,6 +1,7 @@
 /** Step 1: run every parser over a text and keep the longest match where matches overlap. */
 import { lazy } from "../dictionaries/parse-list.js";
 import { PARSERS, type Parser } from "./parsers/index.js";
+import type { AnchorThen } from "./parsers/parser.js";
 import { buildAnchorIndex, type AnchorIndex } from "./anchor-index.js";
 import type { Atom } from "./types.js";
 
@@ -40,7 +41,7 @@ function scanParser({ parser, anchorSet, startSet }: AnchoredParser, anchors: An
   // alternation of every name), and most texts hold none of most parsers' anchors.
   if (count === 0) return;
   const { anchor, matchAt } = parser;
-  const { from, to } = anchor;
+  const { from, to, then } = anchor;
   const sticky = matchAt ? null : parser.pattern;
   const last = text.length - 1;
   /** Every start before `next` has been tried, or cannot hold a match. */
@@ -51,6 +52,7 @@ function scanParser({ parser, anchorSet, startSet }: AnchoredParser, anchors: An
     let start = Math.max(next, at - to);
     for (; start <= end; start++) {
       if (startSet >= 0 && !anchors.canStart(startSet, text.charCodeAt(start))) continue;
+      if (then !== undefined && !holdsThen(then, text, start)) continue;
       let match: RegExpExecArray | null;
       if (sticky === null) match = matchAt!(text, start);
       else {
@@ -75,6 +77,17 @@ function scanParser({ parser, anchorSet, startSet }: AnchoredParser, anchors: An
   }
 }
 
+/** True when `text` holds one of `then.chars` at `then.from`…`then.to` after `start`. */
+function holdsThen(then: AnchorThen, text: string, start: number): boolean {
+  const { chars } = then;
+  for (let at = start + then.from; at <= start + then.to; at++) {
+    const code = text.charCodeAt(at);
+    // Char codes, not text[at]: a one-character string of a Han character is a new string each time.
+    for (let i = 0; i < chars.length; i++) if (chars.charCodeAt(i) === code) return true;
+  }
+  return false;
+}
+
 /**
  * Every atom found in `text`, in text order, none overlapping another.
  *
@@ -87,7 +100,9 @@ export function scanAtoms(text: string): Atom[] {
   const { parsers, anchors } = scanner();
   anchors.index(text);
   const found: Atom[] = [];
-  for (const parser of parsers) scanParser(parser, anchors, text, found);
+  // Index loops, not for…of: on a fresh process this runs interpreted, where each iterator step
+  // allocates its result.
+  for (let p = 0; p < parsers.length; p++) scanParser(parsers[p]!, anchors, text, found);
   return selectLongest(found);
 }
 
@@ -96,7 +111,8 @@ export function selectLongest(atoms: Atom[]): Atom[] {
   const sorted = atoms.sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: Atom[] = [];
   let reached = 0;
-  for (const atom of sorted) {
+  for (let i = 0; i < sorted.length; i++) {
+    const atom = sorted[i]!;
     if (atom.start < reached) continue;
     kept.push(atom);
     reached = atom.end;

@@ -75,13 +75,16 @@ export function buildAnchorIndex(anchorSets: readonly string[], startSets: reado
   return {
     sets,
     index(text) {
-      for (const set of sets) set.count = 0;
+      // Index loops, not for…of: this runs interpreted on a fresh process's first page, where each
+      // iterator step allocates its result.
+      for (let set = 0; set < sets.length; set++) sets[set]!.count = 0;
       for (let at = 0; at < text.length; at++) {
         const code = text.charCodeAt(at);
         let group = groupOf[code]!;
         if (group === 0) group = assign(code);
         if (group === 1) continue;
-        for (const set of groupAnchors[group]!) push(sets[set]!, at);
+        const inGroup = groupAnchors[group]!;
+        for (let i = 0; i < inGroup.length; i++) push(sets[inGroup[i]!]!, at);
       }
     },
     canStart(startSet, code) {

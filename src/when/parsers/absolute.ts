@@ -89,7 +89,7 @@ export const dayParser: Parser = {
 /** 10月22, 1月3至2月10: a day without 日 right after a month. */
 export const bareDayParser: Parser = {
   name: "day-bare",
-  anchor: { chars: "月", from: -1, to: -1 },
+  anchor: { chars: "月", from: -1, to: -1, starts: D_CHARS },
   pattern: new RegExp(`(?<=月)(${D}{1,2})(?![0-9０-９日号號%％.．个個万萬亿億元人名家次件项項位种種条條年天])`, "y"),
   extract(m) {
     const day = parseNumber(m[1]!);
@@ -125,7 +125,7 @@ export const numericDateParser: Parser = {
 export const compactDateParser: Parser = {
   name: "compact-date",
   // Anchor: the 9 of 19, the 0 of 20.
-  anchor: { chars: "90", from: 1, to: 1 },
+  anchor: { chars: "90", from: 1, to: 1, then: { chars: "01", from: 4, to: 4 } },
   pattern: /(?<![0-9０-９.])((?:19|20)[0-9]{2})([01][0-9])([0-3][0-9])(?![0-9０-９.])/y,
   extract(m) {
     const [year, month, day] = [m[1], m[2], m[3]].map(Number) as [number, number, number];
@@ -170,7 +170,7 @@ export const decadeParser: Parser = {
 /** 九十年代末期, 11世纪初, 60年代前期, 上世纪90年代中期: the start, middle or end of a decade or century. */
 export const eraEdgeParser: Parser = {
   name: "era-edge",
-  anchor: { chars: "代纪紀", from: -1, to: -1 },
+  anchor: { chars: "代纪紀", from: -1, to: -1, starts: "初前中后後末" },
   pattern: /(?<=[代纪紀])(初期|前期|中期|中叶|中葉|后期|後期|末期|初|中|末)(?![国國华華心央学學])/y,
   extract(m) {
     const edge = /^初|前/.test(m[1]!) ? "start" : /^中/.test(m[1]!) ? "mid" : "end";

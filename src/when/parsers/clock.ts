@@ -1,7 +1,7 @@
 /** Parts of the day (上午, 傍晚) and clock times (19时45分, 上午9时30分, 9:30, 三点半). */
 import { parseNumber } from "../numerals.js";
 import type { DayPartKey } from "../types.js";
-import { D, D_CHARS, firstChars, type Parser } from "./parser.js";
+import { D, D_CHARS, firstChars, secondChars, type Parser } from "./parser.js";
 import { startsWithOneOf } from "../../text/char-sets.js";
 
 const DAY_PARTS: Readonly<Record<string, DayPartKey>> = {
@@ -16,7 +16,7 @@ const ATTRIBUTIVE_NOUNS = "消费|经济|市场|施工|照明|景观|灯光|模�
 
 export const dayPartParser: Parser = {
   name: "part-of-day",
-  anchor: { chars: firstChars(Object.keys(DAY_PARTS)), from: 0, to: 0 },
+  anchor: { chars: firstChars(Object.keys(DAY_PARTS)), from: 0, to: 0, then: { chars: secondChars(Object.keys(DAY_PARTS)), from: 1, to: 1 } },
   // (?![好报刊]): 早上好, 晚报 … are not times; nor is a part of day used as an attribute of a
   // noun (打造夜间消费集聚区, 白天施工).
   pattern: new RegExp(`(${Object.keys(DAY_PARTS).join("|")})(?![好报報刊]|${ATTRIBUTIVE_NOUNS})`, "y"),
@@ -28,7 +28,7 @@ export const dayPartParser: Parser = {
 /** 9月20日晚, 7日早: a one-character part of day right after a day. */
 export const shortDayPartParser: Parser = {
   name: "part-of-day-short",
-  anchor: { chars: "日号號", from: -1, to: -1 },
+  anchor: { chars: "日号號", from: -1, to: -1, starts: "晚早夜" },
   pattern: /(?<=[日号號])(晚|早|夜)(?![饭飯餐会會宴报報间間上里裡晚])/y,
   extract(m) {
     const key: DayPartKey = m[1] === "晚" ? "evening" : m[1] === "早" ? "early-morning" : "night";

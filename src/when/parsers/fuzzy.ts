@@ -1,7 +1,7 @@
 /** Vague times (近日, 近期, 近年来, 目前, 此前) and offsets (三年前, 几天前, 近三个月, 三年来). */
 import { parseNumber } from "../numerals.js";
 import type { FuzzyKey, Offset } from "../types.js";
-import { COUNT, COUNT_CHARS, type Parser, firstChars } from "./parser.js";
+import { COUNT, COUNT_CHARS, type Parser, firstChars, secondChars } from "./parser.js";
 
 const WORDS: Readonly<Record<string, FuzzyKey>> = {
   近日: "recent-days", 日前: "recent-days", 近些天: "recent-days", 这几天: "recent-days", 這幾天: "recent-days",
@@ -36,7 +36,7 @@ export const clauseFuzzyParser: Parser = {
 
 export const fuzzyParser: Parser = {
   name: "fuzzy",
-  anchor: { chars: firstChars(Object.keys(WORDS)), from: 0, to: 0 },
+  anchor: { chars: firstChars(Object.keys(WORDS)), from: 0, to: 0, then: { chars: secondChars(Object.keys(WORDS)), from: 1, to: 1 } },
   // 日前 not after a number or a word ending in 日 (5日前, 节日前, 生日前).
   pattern: new RegExp(
     `(?<![0-9０-９〇零一二两三四五六七八九十廿卅节節生每今昨明数數几幾多假工周週])(${Object.keys(WORDS).sort((a, b) => b.length - a.length).join("|")})`,
@@ -128,7 +128,7 @@ export const withinOffsetParser: Parser = {
 /** 上两个月, 前两天, 下三周, 后三个月: the N whole units before or after the current one (N ≥ 2). */
 export const blockOffsetParser: Parser = {
   name: "offset-block",
-  anchor: { chars: "上前下后後", from: 0, to: 0 },
+  anchor: { chars: "上前下后後", from: 0, to: 0, then: { chars: COUNT_CHARS, from: 1, to: 1 } },
   pattern: new RegExp(
     `(?<![最之以然其此随隨落向往提空朝])(上|前|下|后|後)(${COUNT})(个|個)?(年|月|周|週|星期|礼拜|禮拜|天|日)(?![0-9０-９一二三四五六七八九十]|[内內后後前来來以之])`,
     "y",

@@ -21,7 +21,9 @@ const nameLengths = lazy(() => [...new Set([...holidays().keys()].map((name) => 
 /** The longest holiday name at `start`, as the pattern's match (whole, and group 1). */
 function holidayAt(text: string, start: number): RegExpExecArray | null {
   const names = holidays();
-  for (const length of nameLengths()) {
+  const lengths = nameLengths();
+  for (let i = 0; i < lengths.length; i++) {
+    const length = lengths[i]!;
     if (start + length > text.length) continue;
     const name = text.slice(start, start + length);
     if (names.has(name)) return Object.assign([name, name] as [string, string], { index: start, input: text });

@@ -20,6 +20,20 @@ export interface Anchor {
   readonly from: number;
   readonly to: number;
   readonly starts?: string;
+  /**
+   * A second character every accepted match holds: one of `chars` at `from`…`to` characters after
+   * its start. Checked in code before the pattern is tried, so that a pattern anchored on a common
+   * character (上, 第, 年) is compiled and run only where it can match: on a fresh process's first
+   * page each pattern's first exec compiles it, which costs more than the scan of the page.
+   */
+  readonly then?: AnchorThen;
+}
+
+/** See `Anchor.then`. */
+export interface AnchorThen {
+  readonly chars: string;
+  readonly from: number;
+  readonly to: number;
 }
 
 /**
@@ -56,4 +70,16 @@ export const COUNT = `(?:${D}{1,3}|[一二两兩三四五六七八九十百]{1,3
 /** The first characters of some words: the anchor of a parser that matches one of them. */
 export function firstChars(words: Iterable<string>): string {
   return [...new Set([...words].map((w) => w[0] ?? ""))].join("");
+}
+
+/** The second characters of some words of two or more: the `then` of a parser that matches one of them. */
+export function secondChars(words: Iterable<string>): string {
+  return [
+    ...new Set(
+      [...words].map((w) => {
+        if (w.length < 2) throw new Error(`no second character: ${w}`);
+        return w[1]!;
+      }),
+    ),
+  ].join("");
 }

@@ -1,6 +1,6 @@
 /** Parts of years and months: 年初, 年底, 上半年, 一季度, 春季, 上旬, 月底; 初/底 after a year or month. */
 import type { MonthPart, YearPart } from "../types.js";
-import { firstChars, type Parser } from "./parser.js";
+import { firstChars, secondChars, type Parser } from "./parser.js";
 
 const NOT_AFTER_COUNT = "(?<![0-9０-９〇零○一二两兩三四五六七八九十百千几幾多每全个個])";
 
@@ -10,7 +10,7 @@ const YEAR_PARTS: Readonly<Record<string, YearPart>> = {
 
 export const yearPartParser: Parser = {
   name: "year-part",
-  anchor: { chars: firstChars(Object.keys(YEAR_PARTS)), from: 0, to: 0 },
+  anchor: { chars: firstChars(Object.keys(YEAR_PARTS)), from: 0, to: 0, then: { chars: secondChars(Object.keys(YEAR_PARTS)), from: 1, to: 1 } },
   // (?![国國华華…]): 牛年中国 is not the middle of a year.
   pattern: new RegExp(`${NOT_AFTER_COUNT}(${Object.keys(YEAR_PARTS).join("|")})(?![级級度国國华華央心学學文])`, "y"),
   extract(m) {
@@ -45,7 +45,7 @@ export const relativeQuarterParser: Parser = {
 /** 今年同期, 今年中期: a period of the year written after it. */
 export const yearSuffixParser: Parser = {
   name: "year-suffix",
-  anchor: { chars: "年", from: -1, to: -1 },
+  anchor: { chars: "年", from: -1, to: -1, starts: "同中初末春夏秋冬" },
   pattern: /(?<=年)(同期|中期|初期|末期|春|夏|秋|冬)(?![节節天季运運耕播种種装裝])/y,
   extract(m) {
     const parts: Readonly<Record<string, YearPart>> = { 同期: "same", 中期: "mid", 初期: "start", 末期: "end", 春: "spring", 夏: "summer", 秋: "autumn", 冬: "winter" };
@@ -57,7 +57,7 @@ const SEASONS: Readonly<Record<string, YearPart>> = { 春: "spring", 夏: "summe
 
 export const seasonParser: Parser = {
   name: "season",
-  anchor: { chars: "春夏秋冬", from: 0, to: 0 },
+  anchor: { chars: "春夏秋冬", from: 0, to: 0, then: { chars: "季天", from: 1, to: 1 } },
   // (?![奥運运会會装裝]): 冬季奥运会, 夏季服装 use the season as an adjective.
   pattern: /(?<![立初仲暮晚深寒早])(春|夏|秋|冬)(季|天)(?![奥奧运運会會装裝])/y,
   extract(m) {
@@ -71,7 +71,7 @@ const MONTH_PARTS: Readonly<Record<string, MonthPart>> = {
 
 export const monthPartParser: Parser = {
   name: "month-part",
-  anchor: { chars: "旬月", from: 0, to: 1, starts: firstChars(Object.keys(MONTH_PARTS)) },
+  anchor: { chars: "旬月", from: 0, to: 1, starts: firstChars(Object.keys(MONTH_PARTS)), then: { chars: secondChars(Object.keys(MONTH_PARTS)), from: 1, to: 1 } },
   pattern: new RegExp(`${NOT_AFTER_COUNT}(${Object.keys(MONTH_PARTS).join("|")})`, "y"),
   extract(m) {
     return { fields: { monthPart: MONTH_PARTS[m[1]!]! } };

@@ -92,7 +92,7 @@ export const relativeWeekParser: Parser = {
 /** 周三, 星期三, 礼拜天, 周末; not 每周三 (a recurrence) nor 一周三次. */
 export const weekdayParser: Parser = {
   name: "weekday",
-  anchor: { chars: "周週星礼禮", from: 0, to: 0 },
+  anchor: { chars: "周週星礼禮", from: 0, to: 0, then: { chars: "一二三四五六日天末", from: 1, to: 2 } },
   pattern: new RegExp(`(?<![0-9０-９〇零一二两兩三四五六七八九十几幾每个個数數上下本这這今])${WEEK_WORD}([一二三四五六日天末])(?![年岁歲刊])`, "y"),
   extract(m) {
     return { fields: { weekday: WEEKDAY_OF[m[1]!]!, ...(m[1] === "末" ? { weekend: true } : {}) } };
@@ -112,7 +112,7 @@ export const recurrenceParser: Parser = {
 /** 第一个星期一, 第3个周日: the nth weekday, merged after a month (十月第一个星期一). */
 export const nthWeekdayParser: Parser = {
   name: "nth-weekday",
-  anchor: { chars: "第", from: 0, to: 1, starts: "的第" },
+  anchor: { chars: "第", from: 0, to: 1, starts: "的第", then: { chars: "周週星礼禮", from: 3, to: 4 } },
   pattern: new RegExp(`(?:的)?第([一二三四五1-5])(?:个|個)${WEEK_WORD}([一二三四五六日天])`, "y"),
   extract(m) {
     const nth = "一二三四五".indexOf(m[1]!) + 1 || Number(m[1]);
@@ -123,7 +123,7 @@ export const nthWeekdayParser: Parser = {
 /** 第二周, 第3个星期, 第三十七个礼拜: the nth week of the month or year written before it. */
 export const weekNumberParser: Parser = {
   name: "week-number",
-  anchor: { chars: "第", from: 0, to: 1, starts: "的第" },
+  anchor: { chars: "第", from: 0, to: 1, starts: "的第", then: { chars: "周週星礼禮", from: 2, to: 6 } },
   pattern: new RegExp(`(?:的)?第(${"[0-9０-９]{1,2}"}|[一二三四五六七八九十]{1,3})(?:个|個)?(?:周|週|星期|礼拜|禮拜)(?![一二三四五六日天末年岁歲刊])`, "y"),
   extract(m) {
     const n = parseNumber(m[1]!);
