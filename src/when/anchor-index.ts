@@ -34,12 +34,16 @@ export interface AnchorIndex {
 export function buildAnchorIndex(anchorSets: readonly string[], startSets: readonly string[]): AnchorIndex {
   if (anchorSets.length > 32 || startSets.length > 32) throw new Error("too many character sets");
   // Each character maps to a group (1: none) of the characters in the same anchor and start sets:
-  // the anchor sets to fill, and the start sets as bits. Looked up for a character when a text
-  // first holds it (groupOf 0: not yet), so a first call costs a few lookups per distinct
-  // character, not a pass over every set's characters in code not yet optimised.
+  // the anchor sets to fill, and the start sets as bits. Looked up for a character in some set when
+  // a text first holds it (groupOf 0: not yet), so a first call costs a few lookups per distinct
+  // such character, not a pass over every set in code not yet optimised.
   const allAnchors = anchorSets.join("");
   const allStarts = startSets.join("");
-  const groupOf = new Uint8Array(0x10000);
+  // Every other character is in no set from the start: most of a page's characters then cost the
+  // index no lookup, no string and no key on its first call.
+  const groupOf = new Uint8Array(0x10000).fill(1);
+  unassign(groupOf, allAnchors);
+  unassign(groupOf, allStarts);
   const groupAnchors: number[][] = [[], []];
   const groupStarts: number[] = [0, 0];
   const groupKeys = new Map<string, number>([["0 0", 1]]);
@@ -93,4 +97,9 @@ export function buildAnchorIndex(anchorSets: readonly string[], startSets: reado
       return ((groupStarts[group]! >>> startSet) & 1) === 1;
     },
   };
+}
+
+/** Marks the characters of `chars` as not yet looked up (group 0). */
+function unassign(groupOf: Uint8Array, chars: string): void {
+  for (let i = 0; i < chars.length; i++) groupOf[chars.charCodeAt(i)] = 0;
 }
