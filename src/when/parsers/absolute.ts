@@ -102,7 +102,7 @@ const SEP = "[-/.．－/]";
 export const numericDateParser: Parser = {
   name: "numeric-date",
   // Anchor: the first separator.
-  anchor: { chars: "-/.．－", from: 4, to: 4 },
+  anchor: { chars: "-/.．－", from: 4, to: 4, starts: D_CHARS },
   pattern: new RegExp(
     `(?<![0-9０-９.．:])(${D}{4})${SEP}(${D}{1,2})${SEP}(${D}{1,2})(?![0-9０-９]|[.．][0-9])` +
       `(?:[ \\tT]{0,2}(${D}{1,2})[:：](${D}{2})(?:[:：](${D}{2}))?(?![0-9０-９]))?`,

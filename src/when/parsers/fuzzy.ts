@@ -112,8 +112,9 @@ export const sinceOffsetParser: Parser = {
 /** 五日内, 一年之内, 两个礼拜内, 未来两个月, 今后十年: from the page date for N units. */
 export const withinOffsetParser: Parser = {
   name: "offset-within",
-  // Anchor: the 未来 or 今后 before, or the 内 after, that extract requires.
-  anchor: { chars: "未今内內", from: 0, to: 10, starts: "未今" + COUNT_CHARS },
+  // Anchor: the 未来 or 今后 before, or the 内 after, that extract requires; then: the 来 or 后 of
+  // 未来, 今后, or the 内 (今年 alone is no match).
+  anchor: { chars: "未今内內", from: 0, to: 10, starts: "未今" + COUNT_CHARS, then: { chars: "来來后後内內", from: 1, to: 10 } },
   pattern: new RegExp(
     `(未来|未來|今后|今後)?(?<![0-9０-９〇零○一二两兩三四五六七八九十百第年月])(${COUNT})(多|余)?(个|個)?(?:多|半)?(年|月|周|週|星期|礼拜|禮拜|天|日)(半)?(之内|之內|以内|以內|内|內)?`,
     "y",
