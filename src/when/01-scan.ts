@@ -20,15 +20,24 @@ interface Scanner {
 }
 
 const scanner = lazy((): Scanner => {
-  const anchorSets = [...new Set(PARSERS.map((p) => p.anchor.chars))];
-  const startSets = [...new Set(PARSERS.map((p) => p.anchor.starts ?? ""))].filter((s) => s !== "");
-  const parsers = PARSERS.map((parser) => ({
-    parser,
-    anchorSet: anchorSets.indexOf(parser.anchor.chars),
-    startSet: startSets.indexOf(parser.anchor.starts ?? ""),
-  }));
+  // Plain loops and indexOf, not Sets, spreads and maps: this runs once, interpreted, on a fresh
+  // process's first page.
+  const anchorSets: string[] = [];
+  const startSets: string[] = [];
+  const parsers: AnchoredParser[] = [];
+  for (let i = 0; i < PARSERS.length; i++) {
+    const parser = PARSERS[i]!;
+    const { chars, starts } = parser.anchor;
+    parsers.push({ parser, anchorSet: indexIn(anchorSets, chars), startSet: starts === undefined || starts === "" ? -1 : indexIn(startSets, starts) });
+  }
   return { parsers, anchors: buildAnchorIndex(anchorSets, startSets) };
 });
+
+/** The index of `chars` in `sets`, added at the end if not there. */
+function indexIn(sets: string[], chars: string): number {
+  const at = sets.indexOf(chars);
+  return at >= 0 ? at : sets.push(chars) - 1;
+}
 
 /**
  * The atoms one parser accepts in `text`, appended to `found`: the same as trying its pattern at
