@@ -3,6 +3,7 @@ import { parseNumber } from "../numerals.js";
 import type { DayPartKey } from "../types.js";
 import { D, D_CHARS, firstChars, secondChars, type Parser } from "./parser.js";
 import { startsWithOneOf } from "../../text/char-sets.js";
+import { lazyWordPattern, wordAt, type WordList } from "./words.js";
 
 const DAY_PARTS: Readonly<Record<string, DayPartKey>> = {
   凌晨: "dawn", 黎明: "daybreak", 拂晓: "daybreak", 清晨: "early-morning", 早晨: "early-morning", 早上: "early-morning", 早间: "early-morning",
@@ -12,14 +13,20 @@ const DAY_PARTS: Readonly<Record<string, DayPartKey>> = {
 };
 
 /** Nouns that a part of day qualifies rather than dates: 夜间消费, 夜间经济, 白天施工. */
-const ATTRIBUTIVE_NOUNS = "消费|经济|市场|施工|照明|景观|灯光|模式|门诊|营业|时段|航班|生活|文旅|游览|演出";
+const ATTRIBUTIVE_NOUNS = ["消费", "经济", "市场", "施工", "照明", "景观", "灯光", "模式", "门诊", "营业", "时段", "航班", "生活", "文旅", "游览", "演出"];
+
+// (?![好报刊]): 早上好, 晚报 … are not times; nor is a part of day used as an attribute of a noun
+// (打造夜间消费集聚区, 白天施工).
+const DAY_PART_WORDS: WordList = { words: Object.keys(DAY_PARTS), notAfter: "", notBefore: "好报報刊", notBeforeWords: ATTRIBUTIVE_NOUNS };
+const dayPartPattern = lazyWordPattern(DAY_PART_WORDS);
 
 export const dayPartParser: Parser = {
   name: "part-of-day",
   anchor: { chars: firstChars(Object.keys(DAY_PARTS)), from: 0, to: 0, then: { chars: secondChars(Object.keys(DAY_PARTS)), from: 1, to: 1 } },
-  // (?![好报刊]): 早上好, 晚报 … are not times; nor is a part of day used as an attribute of a
-  // noun (打造夜间消费集聚区, 白天施工).
-  pattern: new RegExp(`(${Object.keys(DAY_PARTS).join("|")})(?![好报報刊]|${ATTRIBUTIVE_NOUNS})`, "y"),
+  get pattern() {
+    return dayPartPattern();
+  },
+  matchAt: (text, start) => wordAt(DAY_PART_WORDS, text, start),
   extract(m) {
     return { fields: { dayPart: DAY_PARTS[m[1]!]! } };
   },

@@ -1,7 +1,8 @@
 /** Vague times (近日, 近期, 近年来, 目前, 此前) and offsets (三年前, 几天前, 近三个月, 三年来). */
 import { parseNumber } from "../numerals.js";
 import type { FuzzyKey, Offset } from "../types.js";
-import { COUNT, COUNT_CHARS, type Parser, firstChars, secondChars } from "./parser.js";
+import { COUNT, COUNT_CHARS, D_CHARS, type Parser, firstChars, secondChars } from "./parser.js";
+import { lazyWordPattern, wordAt, type WordList } from "./words.js";
 
 const WORDS: Readonly<Record<string, FuzzyKey>> = {
   近日: "recent-days", 日前: "recent-days", 近些天: "recent-days", 这几天: "recent-days", 這幾天: "recent-days",
@@ -34,14 +35,21 @@ export const clauseFuzzyParser: Parser = {
   },
 };
 
+// 日前 not after a number or a word ending in 日 (5日前, 节日前, 生日前).
+const FUZZY_WORDS: WordList = {
+  words: Object.keys(WORDS).sort((a, b) => b.length - a.length),
+  notAfter: `${D_CHARS}〇零一二两三四五六七八九十廿卅节節生每今昨明数數几幾多假工周週`,
+  notBefore: "",
+};
+const fuzzyPattern = lazyWordPattern(FUZZY_WORDS);
+
 export const fuzzyParser: Parser = {
   name: "fuzzy",
   anchor: { chars: firstChars(Object.keys(WORDS)), from: 0, to: 0, then: { chars: secondChars(Object.keys(WORDS)), from: 1, to: 1 } },
-  // 日前 not after a number or a word ending in 日 (5日前, 节日前, 生日前).
-  pattern: new RegExp(
-    `(?<![0-9０-９〇零一二两三四五六七八九十廿卅节節生每今昨明数數几幾多假工周週])(${Object.keys(WORDS).sort((a, b) => b.length - a.length).join("|")})`,
-    "y",
-  ),
+  get pattern() {
+    return fuzzyPattern();
+  },
+  matchAt: (text, start) => wordAt(FUZZY_WORDS, text, start),
   extract(m) {
     return { fields: { fuzzy: WORDS[m[1]!]! } };
   },

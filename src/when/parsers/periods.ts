@@ -1,18 +1,25 @@
 /** Parts of years and months: 年初, 年底, 上半年, 一季度, 春季, 上旬, 月底; 初/底 after a year or month. */
 import type { MonthPart, YearPart } from "../types.js";
-import { firstChars, secondChars, type Parser } from "./parser.js";
+import { D_CHARS, firstChars, secondChars, type Parser } from "./parser.js";
+import { lazyWordPattern, wordAt, type WordList } from "./words.js";
 
-const NOT_AFTER_COUNT = "(?<![0-9０-９〇零○一二两兩三四五六七八九十百千几幾多每全个個])";
+const NOT_AFTER_COUNT = `${D_CHARS}〇零○一二两兩三四五六七八九十百千几幾多每全个個`;
 
 const YEAR_PARTS: Readonly<Record<string, YearPart>> = {
   暑假: "summer-break", 寒假: "winter-break", 暑期: "summer-break", 年初: "start", 年中: "mid", 年底: "end", 年末: "end", 年终: "end", 年終: "end", 年尾: "end", 上半年: "h1", 下半年: "h2",
 };
 
+// (?![国國华華…]): 牛年中国 is not the middle of a year.
+const YEAR_PART_WORDS: WordList = { words: Object.keys(YEAR_PARTS), notAfter: NOT_AFTER_COUNT, notBefore: "级級度国國华華央心学學文" };
+const yearPartPattern = lazyWordPattern(YEAR_PART_WORDS);
+
 export const yearPartParser: Parser = {
   name: "year-part",
   anchor: { chars: firstChars(Object.keys(YEAR_PARTS)), from: 0, to: 0, then: { chars: secondChars(Object.keys(YEAR_PARTS)), from: 1, to: 1 } },
-  // (?![国國华華…]): 牛年中国 is not the middle of a year.
-  pattern: new RegExp(`${NOT_AFTER_COUNT}(${Object.keys(YEAR_PARTS).join("|")})(?![级級度国國华華央心学學文])`, "y"),
+  get pattern() {
+    return yearPartPattern();
+  },
+  matchAt: (text, start) => wordAt(YEAR_PART_WORDS, text, start),
   extract(m) {
     return { fields: { yearPart: YEAR_PARTS[m[1]!]! } };
   },
@@ -69,10 +76,16 @@ const MONTH_PARTS: Readonly<Record<string, MonthPart>> = {
   上旬: "early", 中旬: "middle", 下旬: "late", 月初: "start", 月中: "middle", 月底: "end", 月末: "end",
 };
 
+const MONTH_PART_WORDS: WordList = { words: Object.keys(MONTH_PARTS), notAfter: NOT_AFTER_COUNT, notBefore: "" };
+const monthPartPattern = lazyWordPattern(MONTH_PART_WORDS);
+
 export const monthPartParser: Parser = {
   name: "month-part",
   anchor: { chars: "旬月", from: 0, to: 1, starts: firstChars(Object.keys(MONTH_PARTS)), then: { chars: secondChars(Object.keys(MONTH_PARTS)), from: 1, to: 1 } },
-  pattern: new RegExp(`${NOT_AFTER_COUNT}(${Object.keys(MONTH_PARTS).join("|")})`, "y"),
+  get pattern() {
+    return monthPartPattern();
+  },
+  matchAt: (text, start) => wordAt(MONTH_PART_WORDS, text, start),
   extract(m) {
     return { fields: { monthPart: MONTH_PARTS[m[1]!]! } };
   },

@@ -1,13 +1,19 @@
 /** Dates relative to the page date (今年, 昨天, 上周三) or to the article's last date (次日, 当天). */
 import type { DayPartKey, Ref } from "../types.js";
 import { parseNumber } from "../numerals.js";
-import { firstChars, type Parser } from "./parser.js";
+import { D_CHARS, firstChars, type Parser } from "./parser.js";
+import { lazyWordPattern, wordAt, type WordList } from "./words.js";
 
 const page = (offset: number): Ref => ({ kind: "rel", offset, anchor: "page" });
 const previous = (offset: number): Ref => ({ kind: "rel", offset, anchor: "previous" });
 
 /** No count before a relative word: 三年前年 is not 前年, 每天 is not a date. */
-const NOT_AFTER_COUNT = "(?<![0-9０-９〇零○一二两兩三四五六七八九十百千万几幾多每某])";
+const NOT_AFTER_COUNT = `${D_CHARS}〇零○一二两兩三四五六七八九十百千万几幾多每某`;
+
+/** Longest first: the pattern's alternation tries the words in this order. */
+function longestFirst(words: string[]): string[] {
+  return words.sort((a, b) => b.length - a.length);
+}
 
 const YEARS: Readonly<Record<string, Ref>> = {
   大前年: page(-3), 前年: page(-2), 去年: page(-1), 上年: page(-1), 上一年: page(-1), 今年: page(0), 本年: page(0),
@@ -15,11 +21,17 @@ const YEARS: Readonly<Record<string, Ref>> = {
   次年: previous(1), 翌年: previous(1), 同年: previous(0),
 };
 
+// (?![纪級级轻]): 上年纪, 今年轻 are not years.
+const YEAR_WORDS: WordList = { words: longestFirst(Object.keys(YEARS)), notAfter: NOT_AFTER_COUNT, notBefore: "纪紀级級轻" };
+const yearPattern = lazyWordPattern(YEAR_WORDS);
+
 export const relativeYearParser: Parser = {
   name: "relative-year",
   anchor: { chars: "年", from: 1, to: 2, starts: firstChars(Object.keys(YEARS)) },
-  // (?![纪級级轻]): 上年纪, 今年轻 are not years.
-  pattern: new RegExp(`${NOT_AFTER_COUNT}(${Object.keys(YEARS).sort((a, b) => b.length - a.length).join("|")})(?![纪紀级級轻])`, "y"),
+  get pattern() {
+    return yearPattern();
+  },
+  matchAt: (text, start) => wordAt(YEAR_WORDS, text, start),
   extract(m) {
     return { fields: { year: YEARS[m[1]!]! } };
   },
@@ -31,10 +43,16 @@ const MONTHS: Readonly<Record<string, Ref>> = {
   当月: previous(0), 當月: previous(0), 同月: previous(0), 次月: previous(1),
 };
 
+const MONTH_WORDS: WordList = { words: longestFirst(Object.keys(MONTHS)), notAfter: NOT_AFTER_COUNT, notBefore: "" };
+const monthPattern = lazyWordPattern(MONTH_WORDS);
+
 export const relativeMonthParser: Parser = {
   name: "relative-month",
   anchor: { chars: "月", from: 1, to: 3, starts: firstChars(Object.keys(MONTHS)) },
-  pattern: new RegExp(`${NOT_AFTER_COUNT}(${Object.keys(MONTHS).sort((a, b) => b.length - a.length).join("|")})`, "y"),
+  get pattern() {
+    return monthPattern();
+  },
+  matchAt: (text, start) => wordAt(MONTH_WORDS, text, start),
   extract(m) {
     return { fields: { month: MONTHS[m[1]!]! } };
   },
@@ -55,15 +73,22 @@ const DAY_PARTS: Readonly<Record<string, readonly [Ref, DayPartKey]>> = {
   昨晨: [page(-1), "early-morning"], 明早: [page(1), "early-morning"], 次晨: [previous(1), "early-morning"],
 };
 
+// (?![报報刊头]): 今日头条, 明日报 are names.
+const DAY_WORDS: WordList = {
+  words: longestFirst([...Object.keys(DAYS), ...Object.keys(DAY_PARTS)]),
+  notAfter: NOT_AFTER_COUNT + "第",
+  notBefore: "报報刊头頭",
+};
+const dayPattern = lazyWordPattern(DAY_WORDS);
+
 export const relativeDayParser: Parser = {
   name: "relative-day",
   // Anchor: every word ends in one of these.
   anchor: { chars: "天日晚夜早晨", from: 1, to: 2, starts: firstChars([...Object.keys(DAYS), ...Object.keys(DAY_PARTS)]) },
-  // (?![报報刊头]): 今日头条, 明日报 are names.
-  pattern: new RegExp(
-    `${NOT_AFTER_COUNT.replace("某]", "某第]")}(${[...Object.keys(DAYS), ...Object.keys(DAY_PARTS)].sort((a, b) => b.length - a.length).join("|")})(?![报報刊头頭])`,
-    "y",
-  ),
+  get pattern() {
+    return dayPattern();
+  },
+  matchAt: (text, start) => wordAt(DAY_WORDS, text, start),
   extract(m) {
     const word = m[1]!;
     const part = DAY_PARTS[word];
