@@ -50,7 +50,7 @@ function scanParser({ parser, anchorSet, startSet }: AnchoredParser, anchors: An
   // alternation of every name), and most texts hold none of most parsers' anchors.
   if (count === 0) return;
   const { anchor, matchAt } = parser;
-  const { from, to, then } = anchor;
+  const { from, to, then, notAfter } = anchor;
   const sticky = matchAt ? null : parser.pattern;
   const last = text.length - 1;
   /** Every start before `next` has been tried, or cannot hold a match. */
@@ -62,6 +62,7 @@ function scanParser({ parser, anchorSet, startSet }: AnchoredParser, anchors: An
     for (; start <= end; start++) {
       if (startSet >= 0 && !anchors.canStart(startSet, text.charCodeAt(start))) continue;
       if (then !== undefined && !holdsThen(then, text, start)) continue;
+      if (notAfter !== undefined && start > 0 && holdsCode(notAfter, text.charCodeAt(start - 1))) continue;
       let match: RegExpExecArray | null;
       if (sticky === null) match = matchAt!(text, start);
       else {
@@ -88,12 +89,14 @@ function scanParser({ parser, anchorSet, startSet }: AnchoredParser, anchors: An
 
 /** True when `text` holds one of `then.chars` at `then.from`…`then.to` after `start`. */
 function holdsThen(then: AnchorThen, text: string, start: number): boolean {
-  const { chars } = then;
-  for (let at = start + then.from; at <= start + then.to; at++) {
-    const code = text.charCodeAt(at);
-    // Char codes, not text[at]: a one-character string of a Han character is a new string each time.
-    for (let i = 0; i < chars.length; i++) if (chars.charCodeAt(i) === code) return true;
-  }
+  for (let at = start + then.from; at <= start + then.to; at++) if (holdsCode(then.chars, text.charCodeAt(at))) return true;
+  return false;
+}
+
+/** True when `chars` holds the character whose code is `code` (NaN, past the text's end: never). */
+function holdsCode(chars: string, code: number): boolean {
+  // Char codes, not text[at]: a one-character string of a Han character is a new string each time.
+  for (let i = 0; i < chars.length; i++) if (chars.charCodeAt(i) === code) return true;
   return false;
 }
 

@@ -1,6 +1,6 @@
 /**
- * Parsers with `matchAt` find their words in code (parsers/words.ts, the holiday lookup); these
- * tests hold each lookup to the parser's pattern run sticky at the same position.
+ * Parsers with `matchAt` find their matches in code (parsers/words.ts, the holiday lookup, bare
+ * days); these tests hold each lookup to the parser's pattern run sticky at the same position.
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
@@ -8,6 +8,7 @@ import { PARSERS, type Parser } from "../../src/when/parsers/index.js";
 import { wordAt, wordPattern, type WordList } from "../../src/when/parsers/words.js";
 
 const LOOKUPS = PARSERS.filter((p) => p.matchAt !== undefined);
+const WORD_LISTS = LOOKUPS.filter((p) => p.name !== "day-bare");
 
 /** The pattern's match at `start`, as the lookup must give it: whole, group 1, index. */
 function byPattern(pattern: RegExp, text: string, start: number): [string, string | undefined, number] | null {
@@ -36,11 +37,11 @@ function tokensOf(pattern: RegExp): string[] {
 describe("word lookups", () => {
   it("are used by the word-list parsers", () => {
     expect(LOOKUPS.map((p) => p.name).sort()).toEqual(
-      ["fuzzy", "holiday", "month-part", "part-of-day", "relative-day", "relative-month", "relative-year", "year-part"].sort(),
+      ["day-bare", "fuzzy", "holiday", "month-part", "part-of-day", "relative-day", "relative-month", "relative-year", "year-part"].sort(),
     );
   });
 
-  it.each(LOOKUPS.map((p) => [p.name, p] as const))("%s: every word alone, after and before each character of the pattern", (_name, parser) => {
+  it.each(WORD_LISTS.map((p) => [p.name, p] as const))("%s: every word alone, after and before each character of the pattern", (_name, parser) => {
     const tokens = tokensOf(parser.pattern);
     const words = parser.pattern.source.match(/\(((?:[^()|?]+\|)*[^()|?]+)\)/)![1]!.split("|");
     const chars = [...new Set(tokens.filter((t) => t.length === 1))];
@@ -59,6 +60,17 @@ describe("word lookups", () => {
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...tokens), { maxLength: 12 }).map((a) => a.join("")), (text) => expectSameEverywhere(parser, text)),
       { numRuns: 300 },
+    );
+  });
+
+  it("finds bare days as the pattern does", () => {
+    const parser = PARSERS.find((p) => p.name === "day-bare")!;
+    const texts = ["3月18日", "3月18", "3月1", "3月123", "3月18号", "3月5至", "10月22，", "月", "月1", "1月3至2月10", "3月１８", "3月18.5", "3月18人", "x月12y"];
+    for (const text of texts) expectSameEverywhere(parser, text);
+    const tokens = ["月", "1", "2", "0", "１", "日", "号", "至", "，", "人", ".", "a", "年"];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...tokens), { maxLength: 12 }).map((a) => a.join("")), (text) => expectSameEverywhere(parser, text)),
+      { numRuns: 2000 },
     );
   });
 

@@ -2,6 +2,7 @@
 import { parseNumber } from "../numerals.js";
 import { D, D_CHARS, H, H_CHARS, HD, HD_CHARS, type Parser } from "./parser.js";
 import { startsWithOneOf } from "../../text/char-sets.js";
+import { lazy } from "../../dictionaries/parse-list.js";
 
 /** 2-digit years: 15年3月 → 2015, 98年 → 1998. */
 function twoDigitYear(value: number): number {
@@ -37,7 +38,8 @@ export const hanYearParser: Parser = {
 
 export const shortYearParser: Parser = {
   name: "year-short",
-  anchor: { chars: "年", from: 2, to: 3, starts: D_CHARS + HD_CHARS },
+  // notAfter: the 19 of 2019年 is no short year.
+  anchor: { chars: "年", from: 2, to: 3, starts: D_CHARS + HD_CHARS, notAfter: `${D_CHARS}.．${H_CHARS}` },
   pattern: new RegExp(`(?<![0-9０-９.．]|${H})(${D}{2}|${HD}{2})[ \\t]?年${AFTER_SHORT_YEAR}`, "y"),
   extract(m) {
     const value = parseNumber(m[1]!);
@@ -86,11 +88,32 @@ export const dayParser: Parser = {
   },
 };
 
+/** What may not follow a bare day: a digit, or 日 and the like (3月18日 is a day, not a bare one). */
+const NOT_AFTER_BARE_DAY = `${D_CHARS}日号號%％.．个個万萬亿億元人名家次件项項位种種条條年天`;
+const bareDayPattern = lazy(() => new RegExp(`(?<=月)(${D}{1,2})(?![${NOT_AFTER_BARE_DAY}])`, "y"));
+
+/**
+ * What the bare-day pattern matches sticky at `start`, found in code: 3月18日 holds a candidate on
+ * nearly every page, and the pattern would be compiled there only to fail.
+ */
+function bareDayAt(text: string, start: number): RegExpExecArray | null {
+  if (text.charCodeAt(start - 1) !== 0x6708 /* 月 */) return null;
+  let end = start;
+  while (end < text.length && end - start < 3 && startsWithOneOf(text.charAt(end), D_CHARS)) end++;
+  // One or two digits, then no digit: backtracking to one digit before a second finds a digit next.
+  if (end === start || end - start > 2 || startsWithOneOf(text.charAt(end), NOT_AFTER_BARE_DAY)) return null;
+  const digits = text.slice(start, end);
+  return Object.assign([digits, digits] as [string, string], { index: start, input: text });
+}
+
 /** 10月22, 1月3至2月10: a day without 日 right after a month. */
 export const bareDayParser: Parser = {
   name: "day-bare",
   anchor: { chars: "月", from: -1, to: -1, starts: D_CHARS },
-  pattern: new RegExp(`(?<=月)(${D}{1,2})(?![0-9０-９日号號%％.．个個万萬亿億元人名家次件项項位种種条條年天])`, "y"),
+  get pattern() {
+    return bareDayPattern();
+  },
+  matchAt: bareDayAt,
   extract(m) {
     const day = parseNumber(m[1]!);
     if (day === null || day < 1 || day > 31) return null;

@@ -27,6 +27,8 @@ export interface Anchor {
    * page each pattern's first exec compiles it, which costs more than the scan of the page.
    */
   readonly then?: AnchorThen;
+  /** Characters that no accepted match starts right after (a lookbehind at the pattern's start). */
+  readonly notAfter?: string;
 }
 
 /** See `Anchor.then`. */
