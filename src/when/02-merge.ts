@@ -6,9 +6,11 @@ import type { Atom, Fields } from "./types.js";
 import { trimSpaces } from "./context-words.js";
 
 /**
- * The ranks of an atom's fields, coarse to fine (year 0 … second 8); an atom merges into one whose
- * finest rank is lower than its own coarsest. Counted and bounded without building a list: this
- * runs for every pair of neighbouring atoms.
+ * The ranks of an atom's fields, coarse to fine (year 0 … second 16, in halves: the week 7 is
+ * between month parts 6 and days 8); an atom merges into one whose finest rank is lower than its own
+ * coarsest. Counted and bounded without building a list: this runs for every pair of neighbouring
+ * atoms. Whole numbers, no Infinity: interpreted, on a fresh process's first page, every
+ * fractional or infinite result is a new heap number.
  */
 interface Ranks {
   count: number;
@@ -24,24 +26,25 @@ function addRank(out: Ranks, rank: number): void {
 
 function ranksOf(fields: Fields, out: Ranks): Ranks {
   out.count = 0;
-  out.coarsest = Infinity;
-  out.finest = -Infinity;
+  // Beyond every rank: the bounds of no rank at all.
+  out.coarsest = 99;
+  out.finest = -1;
   if (fields.year || fields.decade !== undefined || fields.century !== undefined) addRank(out, 0);
-  if (fields.eraEdge) addRank(out, 0.5);
-  if (fields.yearPart || fields.quarter || fields.firstMonths !== undefined) addRank(out, 1);
-  if (fields.month) addRank(out, 2);
+  if (fields.eraEdge) addRank(out, 1);
+  if (fields.yearPart || fields.quarter || fields.firstMonths !== undefined) addRank(out, 2);
+  if (fields.month) addRank(out, 4);
   if (fields.holiday) {
-    addRank(out, 2);
     addRank(out, 4);
+    addRank(out, 8);
   }
-  if (fields.monthPart) addRank(out, 3);
-  if (fields.week || fields.weekNumber !== undefined) addRank(out, 3.5);
-  if (fields.day) addRank(out, 4);
-  if (fields.weekday !== undefined) addRank(out, fields.nth !== undefined ? 4 : 4.5);
-  if (fields.dayPart) addRank(out, 5);
-  if (fields.hour !== undefined) addRank(out, 6);
-  if (fields.minute !== undefined) addRank(out, 7);
-  if (fields.second !== undefined) addRank(out, 8);
+  if (fields.monthPart) addRank(out, 6);
+  if (fields.week || fields.weekNumber !== undefined) addRank(out, 7);
+  if (fields.day) addRank(out, 8);
+  if (fields.weekday !== undefined) addRank(out, fields.nth !== undefined ? 8 : 9);
+  if (fields.dayPart) addRank(out, 10);
+  if (fields.hour !== undefined) addRank(out, 12);
+  if (fields.minute !== undefined) addRank(out, 14);
+  if (fields.second !== undefined) addRank(out, 16);
   return out;
 }
 
@@ -124,7 +127,8 @@ function merge(left: Atom, right: Atom): Atom {
 export function mergeAtoms(atoms: readonly Atom[], text: string): Atom[] {
   const merged: Atom[] = [];
   let current: Atom | null = null;
-  for (const atom of atoms) {
+  for (let i = 0; i < atoms.length; i++) {
+    const atom = atoms[i]!;
     if (current && canMerge(current, atom, text.slice(current.end, atom.start))) {
       current = merge(current, atom);
       continue;

@@ -38,7 +38,10 @@ export interface WordMatch {
 export function wordAfterSpaces(text: string, words: readonly ContextWord[]): WordMatch | null {
   let at = 0;
   while (at < text.length && isSpace(text.charCodeAt(at))) at++;
-  for (const { word, notBefore } of words) {
+  // Index loops, not for…of and destructuring: interpreted on a fresh process's first page, each
+  // iterator step allocates its result.
+  for (let i = 0; i < words.length; i++) {
+    const { word, notBefore } = words[i]!;
     if (!text.startsWith(word, at)) continue;
     const end = at + word.length;
     if (notBefore !== undefined && end < text.length && notBefore.includes(text[end]!)) continue;
@@ -56,6 +59,9 @@ export function wordBeforeSpaces(text: string, words: readonly string[]): number
   let end = text.length;
   while (end > 0 && isSpace(text.charCodeAt(end - 1))) end--;
   let longest = -1;
-  for (const word of words) if (word.length > longest && text.endsWith(word, end)) longest = word.length;
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i]!;
+    if (word.length > longest && text.endsWith(word, end)) longest = word.length;
+  }
   return longest < 0 ? null : text.length - end + longest;
 }
