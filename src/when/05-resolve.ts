@@ -200,7 +200,7 @@ function resolveFields(f: Fields, ctx: ResolveContext): Built | null {
       if (!base) return UNRESOLVED;
       const baseMs = dayMs(base);
       let best: { y: number; m: number; score: number } | null = null;
-      for (const delta of [-1, 0, 1]) {
+      for (let delta = -1; delta <= 1; delta++) {
         const ym = addMonths(year ?? base.year, base.month, delta);
         if (!isValidDate(ym.year, ym.month, day)) continue;
         const start = instant(ym.year, ym.month, day);
@@ -218,7 +218,7 @@ function resolveFields(f: Fields, ctx: ResolveContext): Built | null {
       if (!page) return UNRESOLVED;
       const ref = dayMs(page);
       let best: { y: number; score: number } | null = null;
-      for (const y of [page.year - 1, page.year, page.year + 1]) {
+      for (let y = page.year - 1; y <= page.year + 1; y++) {
         const [s, e] = day !== undefined && isValidDate(y, month, day) ? [instant(y, month, day), instant(y, month, day) + DAY] : [instant(y, month, 1), instant(y, month + 1, 1)];
         const score = leaning(s, e, ref);
         if (!best || score < best.score) best = { y, score };
@@ -258,7 +258,7 @@ function resolveFields(f: Fields, ctx: ResolveContext): Built | null {
       const ref = dayMs(page);
       const diff = f.weekday - isoWeekday(ref);
       let best: { d: number; score: number } | null = null;
-      for (const k of [-7, 0, 7]) {
+      for (let k = -7; k <= 7; k += 7) {
         const d = ref + (diff + k) * DAY;
         const score = leaning(d, d + DAY, ref);
         if (!best || score < best.score) best = { d, score };
@@ -424,9 +424,14 @@ function resolveOffset(f: Fields, ctx: ResolveContext, built: (s: number, e: num
 }
 
 function toResolution(kind: Resolution["kind"], b: Built | null, parts?: { written: Set<DatePart>; inferred: Set<DatePart> }): Resolution {
-  const written = [...(parts?.written ?? b?.written ?? [])];
+  // forEach, not spreads and for…of: interpreted on a fresh process's first page, each iterator
+  // step allocates its result.
+  const written: DatePart[] = [];
   const inferred: DatePart[] = [];
-  for (const p of parts?.inferred ?? b?.inferred ?? []) if (!written.includes(p)) inferred.push(p);
+  (parts?.written ?? b?.written)?.forEach((p) => written.push(p));
+  (parts?.inferred ?? b?.inferred)?.forEach((p) => {
+    if (!written.includes(p)) inferred.push(p);
+  });
   if (!b) return { kind, start: null, end: null, value: null, granularity: "unknown", partOfDay: null, fuzzy: false, written, inferred };
   const start = Number.isNaN(b.start) ? null : b.start;
   const end = Number.isNaN(b.end) ? null : b.end;
@@ -526,7 +531,7 @@ export function resolveExpression(e: Expression, ctx: ResolveContext): Resolutio
   // 1-9月份: with no year on either end, the start takes the year of the (past-leaning) end.
   if (a && b && !from.fields.year && !hasRelative(from.fields) && from.fields.month && !toFields.year && b.start < a.start) {
     const year = toYmd(b.start).year;
-    for (const y of [year, year - 1]) {
+    for (let y = year; y >= year - 1; y--) {
       const again = resolveFields({ ...from.fields, year: { kind: "abs", value: y } }, ctx);
       if (again && again.start <= b.start) {
         again.written.delete("year");

@@ -60,8 +60,11 @@ function unitsOf(page: SegmentedPage): Unit[] {
   const add = (text: MappedText | null, articleId: string | null, masthead: boolean, chains: boolean) => {
     if (text && text.text.length > 0) units.push({ text, articleId, masthead, chains });
   };
-  for (const t of page.unassigned) add(t, null, true, false);
-  for (const a of page.articles) {
+  // Index loops, not for…of: interpreted on a fresh process's first page, each iterator step
+  // allocates its result.
+  for (let i = 0; i < page.unassigned.length; i++) add(page.unassigned[i]!, null, true, false);
+  for (let i = 0; i < page.articles.length; i++) {
+    const a = page.articles[i]!;
     add(a.headline?.kicker ?? null, a.id, false, false);
     add(a.headline?.main ?? null, a.id, false, false);
     add(a.headline?.subtitle ?? null, a.id, false, false);
@@ -104,7 +107,9 @@ export function extractWhen(page: SegmentedPage, options: ExtractWhenOptions = {
   let unresolved = 0;
   units.forEach((unit, u) => {
     let previous: Ymd | null = null;
-    for (const e of expressions?.[u] ?? findDateExpressions(unit.text.text)) {
+    const unitExpressions = expressions?.[u] ?? findDateExpressions(unit.text.text);
+    for (let i = 0; i < unitExpressions.length; i++) {
+      const e = unitExpressions[i]!;
       const r = resolveExpression(e, { page: pageDate.date, pageYear: pageDate.year, previous });
       if (r.start === null && r.end === null) unresolved++;
       if (unit.chains) previous = lastDayOf(e, r) ?? previous;

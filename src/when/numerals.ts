@@ -15,8 +15,10 @@ export const HAN_NUMERAL = "[〇零○Ｏ一二两兩三四五六七八九十廿
 
 function arabicValue(text: string): number | null {
   let value = 0;
-  for (const ch of text) {
-    const code = ch.charCodeAt(0);
+  // Char codes, not for…of: a string iterator allocates its results when interpreted, and a
+  // surrogate (the first half of a character beyond the BMP) is no digit either way.
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
     const digit = code >= 0xff10 && code <= 0xff19 ? code - 0xff10 : code >= 48 && code <= 57 ? code - 48 : -1;
     if (digit < 0) return null;
     value = value * 10 + digit;
