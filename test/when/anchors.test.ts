@@ -103,7 +103,7 @@ describe("anchored scan", () => {
     "大前年", "上上个月", "大前天", "上上一个周", "二十三 点半", "前两个季度", "１２３多个半星期半以前", "１２３多个半星期半以来",
     "１２３多个半星期半之内", "上上一个季度", "的第一个星期一", "的第三周", "2021-4-7", "12·30", "12:30", "上旬",
     // Second anchor characters (`then`) as far from the start as they can be.
-    "的第三十七个礼拜", "的第五个礼拜日", "星期日", "20240307", "上半年", "今后三年", "未来三年", "下三个月", "春季", "近年以来",
+    "的第三十七个礼拜", "的第五个礼拜日", "星期日", "20240307", "上半年", "今后三年", "未来三年", "下三个月", "春季", "近年以来", "国庆节", "3月18", "15年3月",
   ])("finds what the plain scan finds in %s, from its start", (text) => {
     expect(scanAtoms(text)[0]?.start).toBe(0);
     expect(scanAtoms(text)).toEqual(plainScan(text));

@@ -2,7 +2,7 @@
 import { alternation, holidays } from "../../dictionaries/index.js";
 import { lazy } from "../../dictionaries/parse-list.js";
 import type { Holiday } from "../types.js";
-import { firstChars, type Anchor, type Parser } from "./parser.js";
+import { firstChars, secondChars, type Anchor, type Parser } from "./parser.js";
 
 function parseRule(rule: string): Holiday | null {
   const fixed = /^(\d{2})-(\d{2})$/.exec(rule);
@@ -30,7 +30,8 @@ function holidayAt(text: string, start: number): RegExpExecArray | null {
   }
   return null;
 }
-const anchor = lazy((): Anchor => ({ chars: firstChars(holidays().keys()), from: 0, to: 0 }));
+// then: 国 and 元 start many words and few holidays; their second characters rule most out.
+const anchor = lazy((): Anchor => ({ chars: firstChars(holidays().keys()), from: 0, to: 0, then: { chars: secondChars(holidays().keys()), from: 1, to: 1 } }));
 
 export const holidayParser: Parser = {
   name: "holiday",
