@@ -28,7 +28,31 @@ function fullDate(f: Fields): Ymd | null {
 }
 
 const compare = (a: Ymd, b: Ymd) => a.year - b.year || a.month - b.month || a.day - b.day;
-const latest = (dates: readonly Ymd[]) => dates.reduce<Ymd | null>((best, d) => (best === null || compare(d, best) > 0 ? d : best), null);
+
+/** The later of two dates, the first on a tie; a null loses. */
+function later(best: Ymd | null, d: Ymd | null): Ymd | null {
+  return d !== null && (best === null || compare(d, best) > 0) ? d : best;
+}
+
+/** An atom of the page's expressions, and whether its text unit is a masthead. */
+interface PageAtom {
+  readonly masthead: boolean;
+  readonly fields: Fields;
+}
+
+/** Every atom of the units' expressions (start, then end of a range), in order. */
+function atomsOf(units: readonly UnitExpressions[]): PageAtom[] {
+  const atoms: PageAtom[] = [];
+  for (let u = 0; u < units.length; u++) {
+    const { masthead, expressions } = units[u]!;
+    for (let i = 0; i < expressions.length; i++) {
+      const e = expressions[i]!;
+      if (e.from !== null) atoms.push({ masthead, fields: e.from.fields });
+      if (e.to !== null) atoms.push({ masthead, fields: e.to.fields });
+    }
+  }
+  return atoms;
+}
 
 export function parseReferenceDate(text: string): Ymd {
   const [year, month, day] = text.split("-").map(Number) as [number, number, number];
@@ -48,24 +72,34 @@ export function inferPageDate(units: readonly UnitExpressions[], referenceDate?:
     const date = parseReferenceDate(referenceDate);
     return { date, year: date.year, source: "option", how: "given by the caller" };
   }
-  const atoms = units.flatMap((u) => u.expressions.flatMap((e) => [e.from, e.to]).filter((a) => a !== null).map((a) => ({ masthead: u.masthead, fields: a.fields })));
-  const masthead = latest(atoms.filter((a) => a.masthead).map((a) => fullDate(a.fields)).filter((d): d is Ymd => d !== null));
+  // Plain loops rather than chains of flatMap, filter and map: this runs once per page, cold on
+  // the first, where each callback is compiled and each step runs interpreted.
+  const atoms = atomsOf(units);
+  let masthead: Ymd | null = null;
+  let full: Ymd | null = null;
+  const counts = new Map<number, number>();
+  for (let i = 0; i < atoms.length; i++) {
+    const a = atoms[i]!;
+    const d = fullDate(a.fields);
+    if (a.masthead) masthead = later(masthead, d);
+    full = later(full, d);
+    if (a.fields.year?.kind === "abs") counts.set(a.fields.year.value, (counts.get(a.fields.year.value) ?? 0) + 1);
+  }
   if (masthead) return { date: masthead, year: masthead.year, source: "inferred", how: "the date line outside the articles (masthead)" };
 
-  const full = latest(atoms.map((a) => fullDate(a.fields)).filter((d): d is Ymd => d !== null));
-  const counts = new Map<number, number>();
-  for (const a of atoms) if (a.fields.year?.kind === "abs") counts.set(a.fields.year.value, (counts.get(a.fields.year.value) ?? 0) + 1);
   let year = full?.year ?? null;
   if (year === null) {
-    for (const [y, n] of counts) if (year === null || n > (counts.get(year) ?? 0) || (n === counts.get(year) && y > year)) year = y;
+    counts.forEach((n, y) => {
+      if (year === null || n > (counts.get(year) ?? 0) || (n === counts.get(year) && y > year)) year = y;
+    });
   }
   if (year === null) return { date: null, year: null, source: null, how: "no written year on the page" };
-  const monthDays = atoms
-    .filter((a) => !a.fields.year && a.fields.month?.kind === "abs" && a.fields.day?.kind === "abs")
-    .map((a) => ({ year: year!, month: (a.fields.month as { value: number }).value, day: (a.fields.day as { value: number }).value }))
-    .filter((d) => isValidDate(d.year, d.month, d.day));
-  const candidates = [...(full ? [full] : []), ...monthDays];
-  const date = latest(candidates);
+  let date = full;
+  for (let i = 0; i < atoms.length; i++) {
+    const f = atoms[i]!.fields;
+    if (f.year || f.month?.kind !== "abs" || f.day?.kind !== "abs") continue;
+    if (isValidDate(year, f.month.value, f.day.value)) date = later(date, { year, month: f.month.value, day: f.day.value });
+  }
   if (date === null) return { date: null, year, source: "inferred", how: `the year written most often (${year}); no month-day on the page` };
   const how = full && compare(full, date) === 0 ? "the latest fully written date" : `the latest written month-day, in ${year}, the year the page mentions`;
   return { date, year, source: "inferred", how };
