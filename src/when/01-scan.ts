@@ -1,17 +1,28 @@
 /** Step 1: run every parser over a text and keep the longest match where matches overlap. */
 import { lazy } from "../dictionaries/parse-list.js";
 import { PARSERS, type Parser } from "./parsers/index.js";
-import type { AnchorThen } from "./parsers/parser.js";
 import { buildAnchorIndex, type AnchorIndex } from "./anchor-index.js";
 import type { Atom } from "./types.js";
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
-/** A parser and its entries in the scanner's anchor index: its anchor and start characters (-1: any). */
+/**
+ * A parser and its entries in the scanner's anchor index: its anchor and start characters (-1:
+ * any); and its anchor's `then` and `notAfter` characters as sets of char codes (null: none).
+ */
 interface AnchoredParser {
   readonly parser: Parser;
   readonly anchorSet: number;
   readonly startSet: number;
+  readonly then: ThenCodes | null;
+  readonly notAfter: ReadonlySet<number> | null;
+}
+
+/** `Anchor.then` with its characters as char codes. */
+interface ThenCodes {
+  readonly codes: ReadonlySet<number>;
+  readonly from: number;
+  readonly to: number;
 }
 
 interface Scanner {
@@ -27,11 +38,28 @@ const scanner = lazy((): Scanner => {
   const parsers: AnchoredParser[] = [];
   for (let i = 0; i < PARSERS.length; i++) {
     const parser = PARSERS[i]!;
-    const { chars, starts } = parser.anchor;
-    parsers.push({ parser, anchorSet: indexIn(anchorSets, chars), startSet: starts === undefined || starts === "" ? -1 : indexIn(startSets, starts) });
+    const { chars, starts, then, notAfter } = parser.anchor;
+    parsers.push({
+      parser,
+      anchorSet: indexIn(anchorSets, chars),
+      startSet: starts === undefined || starts === "" ? -1 : indexIn(startSets, starts),
+      then: then === undefined ? null : { codes: codesOf(then.chars), from: then.from, to: then.to },
+      notAfter: notAfter === undefined ? null : codesOf(notAfter),
+    });
   }
   return { parsers, anchors: buildAnchorIndex(anchorSets, startSets) };
 });
+
+/**
+ * The char codes of `chars`: looked up with Set.has, not by a loop over the characters, which on
+ * a first page ran often enough (the holidays' 50 second characters) for V8 to optimise it, a
+ * compile that on a busy 2-core machine competes with the page.
+ */
+function codesOf(chars: string): Set<number> {
+  const codes = new Set<number>();
+  for (let i = 0; i < chars.length; i++) codes.add(chars.charCodeAt(i));
+  return codes;
+}
 
 /** The index of `chars` in `sets`, added at the end if not there. */
 function indexIn(sets: string[], chars: string): number {
@@ -44,13 +72,13 @@ function indexIn(sets: string[], chars: string): number {
  * every position from the start, and after an accepted match from its end; but only the starts
  * that the anchors found allow are tried.
  */
-function scanParser({ parser, anchorSet, startSet }: AnchoredParser, anchors: AnchorIndex, text: string, found: Atom[]): void {
+function scanParser({ parser, anchorSet, startSet, then, notAfter }: AnchoredParser, anchors: AnchorIndex, text: string, found: Atom[]): void {
   const { positions, count } = anchors.sets[anchorSet]!;
   // Read only now: a parser's pattern is built, and compiled, on first use (holidays: an
   // alternation of every name), and most texts hold none of most parsers' anchors.
   if (count === 0) return;
   const { anchor, matchAt } = parser;
-  const { from, to, then, notAfter } = anchor;
+  const { from, to } = anchor;
   const sticky = matchAt ? null : parser.pattern;
   const last = text.length - 1;
   /** Every start before `next` has been tried, or cannot hold a match. */
@@ -61,8 +89,8 @@ function scanParser({ parser, anchorSet, startSet }: AnchoredParser, anchors: An
     let start = Math.max(next, at - to);
     for (; start <= end; start++) {
       if (startSet >= 0 && !anchors.canStart(startSet, text.charCodeAt(start))) continue;
-      if (then !== undefined && !holdsThen(then, text, start)) continue;
-      if (notAfter !== undefined && start > 0 && holdsCode(notAfter, text.charCodeAt(start - 1))) continue;
+      if (then !== null && !holdsThen(then, text, start)) continue;
+      if (notAfter !== null && start > 0 && notAfter.has(text.charCodeAt(start - 1))) continue;
       let match: RegExpExecArray | null;
       if (sticky === null) match = matchAt!(text, start);
       else {
@@ -87,16 +115,9 @@ function scanParser({ parser, anchorSet, startSet }: AnchoredParser, anchors: An
   }
 }
 
-/** True when `text` holds one of `then.chars` at `then.from`…`then.to` after `start`. */
-function holdsThen(then: AnchorThen, text: string, start: number): boolean {
-  for (let at = start + then.from; at <= start + then.to; at++) if (holdsCode(then.chars, text.charCodeAt(at))) return true;
-  return false;
-}
-
-/** True when `chars` holds the character whose code is `code` (NaN, past the text's end: never). */
-function holdsCode(chars: string, code: number): boolean {
-  // Char codes, not text[at]: a one-character string of a Han character is a new string each time.
-  for (let i = 0; i < chars.length; i++) if (chars.charCodeAt(i) === code) return true;
+/** True when `text` holds one of `then`'s characters at `then.from`…`then.to` after `start` (NaN past its end: none). */
+function holdsThen(then: ThenCodes, text: string, start: number): boolean {
+  for (let at = start + then.from; at <= start + then.to; at++) if (then.codes.has(text.charCodeAt(at))) return true;
   return false;
 }
 
