@@ -8,6 +8,7 @@ import { alternation, openerSources } from "../dictionaries/index.js";
 import { lazy } from "../dictionaries/parse-list.js";
 import { isLayoutCode } from "../repair-layout/char-classes.js";
 import { includesAnyOf, isRegExpSpace } from "../text/char-sets.js";
+import { isBracketedPhotoCredit, isByline, isClosingLine, isPhotoCredit, type CreditMarkers } from "./credit-grammar.js";
 
 const HAN = "\\u3400-\\u4dbf\\u4e00-\\u9fff";
 const DIGIT = "0-9０-９";
@@ -111,28 +112,18 @@ const COLUMN_LAST = new Set(["理", "稿", "写"].map((c) => c.charCodeAt(0)));
 /** The first character of a closing line: （完）, 责任编辑, 责编, 编辑, 校对, 审核, 终审, a bracket. */
 const CLOSING_FIRST = new Set(["（", "(", "责", "编", "校", "审", "终"].map((c) => c.charCodeAt(0)));
 
-// No "u" flag: every class here is in the Basic Multilingual Plane, and unicode-mode patterns this
-// size take several milliseconds longer to compile on first use. Each is compiled when first
-// needed, and tried only on lines that could match (see creditLineKind): on a first call,
-// compiling them all cost more than the rest of detection.
+// The name-credit shapes (photo, byline, closing) are matched in code, see credit-grammar.ts: as
+// expressions they nested bounded repetitions, which cost ~7 ms to compile on a first page.
+// The column one stays an expression: it is small, and tried only on lines that could match.
 const creditLinePatterns = perDictionaries((dictionaries) => {
-  const names = `[${HAN}·]{2,4}(?:[\\s、，,／/][${HAN}·]{2,4}){0,5}`;
-  const unit = `(?:本报|新华社|[${HAN}]{2,10}?)?`;
   const all = [...dictionaries.creditMarkers.keys()];
-  // A one-character marker (文, 图) counts only with a separator after it: 文化大院 is no byline.
-  const markers = `(?:${alternation(all.filter((m) => m.length > 1))})[：:/／\\s]*|(?:${alternation(all.filter((m) => m.length === 1))})[：:/／\\s]+`;
-  const bothKinds = all.some((m) => m.length > 1) && all.some((m) => m.length === 1);
+  const markers: CreditMarkers = { long: all.filter((m) => m.length > 1), single: all.filter((m) => m.length === 1) };
   return {
-    // With markers of one kind missing, the pattern's empty alternative needs no marker at all.
-    markers: bothKinds ? { long: all.filter((m) => m.length > 1), single: all.filter((m) => m.length === 1) } : null,
+    markers,
+    // With markers of one kind missing, the byline's empty alternative needs no marker at all.
+    markersRequired: markers.long.length > 0 && markers.single.length > 0,
     alphabet: creditAlphabet(all),
-    photo: lazyRegExp(`^(?:(?:${unit}(?:特约|首席|见习|实习|摄影)?记者|通讯员|摄影)[：:/／\\s]*)?${names}\\s*(?:摄影报道|摄影|摄)$`),
-    bracketedPhoto: lazyRegExp(`^[（(](?:${unit}(?:特约|首席|见习|实习|摄影)?记者|通讯员|摄影)?[：:/／\\s]*${names}\\s*(?:摄影报道|摄影|摄)[）)]$`),
     column: lazyRegExp(`^[（(][^（）()]{2,40}(?:整理|供稿|撰稿|采写|编写)[）)]$`),
-    // （完）, 责任编辑：王五, or a bracketed name ending a short piece: （关山月）, （本报专电）;
-    // （记者付凯明） is a byline, not a closing line.
-    closing: lazyRegExp(`^(?:[（(]完[）)]|(?:责任编辑|责编|编辑|校对|审核|终审)[：:\\s]*${names}|[（(](?!${markers})[${HAN}·]{2,8}(?:[\\s、][${HAN}·]{2,4}){0,3}[）)])$`),
-    byline: lazyRegExp(`^(?:(?:${unit}(?:${markers})${names}\\s*){1,4}|[（(](?:${unit}(?:${markers})${names}\\s*){1,4}[）)])$`),
   };
 });
 
@@ -240,14 +231,14 @@ export function creditLineKind(text: string): CreditLineKind | null {
   const last = text.charCodeAt(text.length - 1);
   const bracketed = (first === 0xff08 || first === 0x28) && (last === 0xff09 || last === 0x29);
   const nameCredit = onlyCreditChars(text, p.alphabet);
-  if (nameCredit && PHOTO_LAST.has(last) && p.photo().test(text)) return "photo";
+  if (nameCredit && PHOTO_LAST.has(last) && isPhotoCredit(text)) return "photo";
   // Inside the brackets, the last character is 摄/影/道 for a photo credit, 理/稿/写 for a column.
   const lastInside = text.charCodeAt(text.length - 2);
-  if (nameCredit && bracketed && PHOTO_LAST.has(lastInside) && p.bracketedPhoto().test(text)) return "photo";
+  if (nameCredit && bracketed && PHOTO_LAST.has(lastInside) && isBracketedPhotoCredit(text)) return "photo";
   if (bracketed && COLUMN_LAST.has(lastInside) && p.column().test(text)) return "column";
-  if (nameCredit && CLOSING_FIRST.has(first) && p.closing().test(text)) return "closing";
+  if (nameCredit && CLOSING_FIRST.has(first) && isClosingLine(text, p.markers)) return "closing";
   // A byline holds a credit marker (记者, 通讯员, 文 …).
-  if (nameCredit && (p.markers === null || holdsMarker(text, p.markers.long, p.markers.single)) && p.byline().test(text)) return "byline";
+  if (nameCredit && (!p.markersRequired || holdsMarker(text, p.markers.long, p.markers.single)) && isByline(text, p.markers)) return "byline";
   if (isSignature(text)) return "signature";
   return null;
 }
