@@ -4,18 +4,15 @@
  * Parsing the names inside a credit is the "who" stage's job; here only the line's kind matters.
  */
 import { activeDictionaries, perDictionaries } from "../dictionaries/active.js";
-import { alternation, openerSources } from "../dictionaries/index.js";
+import { openerSources } from "../dictionaries/index.js";
 import { lazy } from "../dictionaries/parse-list.js";
 import { isLayoutCode } from "../repair-layout/char-classes.js";
 import { includesAnyOf, isRegExpSpace } from "../text/char-sets.js";
+import { openerAtStart, runOnOpenerAt, SOURCE_SUFFIXES, type OpenerSources } from "./opener-grammar.js";
 import { isBracketedPhotoCredit, isByline, isClosingLine, isPhotoCredit, type CreditMarkers } from "./credit-grammar.js";
 
-const HAN = "\\u3400-\\u4dbf\\u4e00-\\u9fff";
 const DIGIT = "0-9０-９";
 const CN_NUMBER = "〇一二两三四五六七八九十";
-const MONTH_DAY = `[${DIGIT}${CN_NUMBER}]{1,3}月[${DIGIT}${CN_NUMBER}]{1,3}日`;
-/** Any name ending in one of these is a news source: 焦作日报, 南方都市报, 澎湃新闻网 … */
-const SOURCE_SUFFIX = "日报|晚报|早报|时报|商报|都市报|周报|新闻网|网|电视台|广播电台|新闻社|通讯社";
 
 /** A lookup table of UTF-16 code units: checked at every character, faster than a Set. */
 function codeUnitSet(codes: readonly number[]): { has(code: number): boolean } {
@@ -27,18 +24,14 @@ function codeUnitSet(codes: readonly number[]): { has(code: number): boolean } {
 /** 。！？”’: what a run-on opener follows. */
 const RUN_ON_AFTER = codeUnitSet([0x3002, 0xff01, 0xff1f, 0x201d, 0x2019]);
 
-const openerPatterns = lazy(() => {
+/** The listed sources in the order the opener expressions tried them (longest first), and their first characters. */
+const openerSourceTable = lazy((): OpenerSources & { runOnFirst: { has(code: number): boolean } } => {
   const sources = openerSources();
-  const listed = alternation(sources);
-  const source = `(?:${listed}|[${HAN}]{2,8}?(?:${SOURCE_SUFFIX}))`;
-  // 讯 always ends an opener; 电 only after a date or before the bracketed credit (本报电子版 is no opener).
-  const body = `据?${source}(?:[${HAN}]{0,8}?${MONTH_DAY}(?:讯|电)|[${HAN}]{0,8}?讯|[${HAN}]{0,8}?电(?=[（(]))`;
-  const credit = `(?:[（(][^（）()\\n]{0,60}[）)])?`;
+  const firsts = codeUnitSet(sources.map((s) => s.charCodeAt(0)));
   return {
-    atStart: new RegExp(`^${body}${credit}`, "u"),
-    // A run-on article: …参加报告会。本报讯（记者付凯明）…; only well-known sources, to stay precise.
-    // Sticky, tried only where one can start: a lookbehind first made V8 try every position.
-    runOn: new RegExp(`(?<=[。！？”’])(?:据)?(?:${listed})(?:[${HAN}]{0,8}?${MONTH_DAY})?(?:讯|电)`, "uy"),
+    ordered: [...sources].sort((a, b) => b.length - a.length || (a < b ? -1 : 1)),
+    mayStart: firsts.has,
+    // A run-on opener starts with a source or 据.
     runOnFirst: codeUnitSet(["据", ...sources].map((s) => s.charCodeAt(0))),
   };
 });
@@ -50,21 +43,21 @@ const openerPatterns = lazy(() => {
  * of a prefix this long answers as of the whole text.
  */
 export const openerReach = lazy(() => {
-  const source = Math.max(8 + Math.max(...SOURCE_SUFFIX.split("|").map((s) => s.length)), ...openerSources().map((s) => s.length));
+  const source = Math.max(8 + Math.max(...SOURCE_SUFFIXES.map((s) => s.length)), ...openerSources().map((s) => s.length));
   return 2 * (1 + source + 8 + 8 + 1 + 62 + 1);
 });
 
 /** The length of the opener at the start of `text`, with its bracketed credit; 0 if none. */
 export function openerLength(text: string): number {
-  // Every opener ends in 讯 or 电: a line with neither is told so without the expression.
+  // Every opener ends in 讯 or 电: a line with neither is told so without reading it.
   if (!text.includes("讯") && !text.includes("电")) return 0;
-  const match = openerPatterns().atStart.exec(text);
-  return match ? match[0].length : 0;
+  return openerAtStart(text, openerSourceTable());
 }
 
 /** Offsets inside `text` (never 0) where a run-on article's opener starts. */
 export function runOnOpeners(text: string): readonly number[] {
-  const { runOn, runOnFirst } = openerPatterns();
+  const sources = openerSourceTable();
+  const runOnFirst = sources.runOnFirst;
   // Made only when one is found: nearly every line has none, and an array each was garbage.
   let found: number[] | null = null;
   // The character before `at`, carried along rather than read twice.
@@ -74,11 +67,10 @@ export function runOnOpeners(text: string): readonly number[] {
     const candidate = RUN_ON_AFTER.has(before) && runOnFirst.has(code);
     before = code;
     if (!candidate) continue;
-    runOn.lastIndex = at;
-    const m = runOn.exec(text);
-    if (m) {
+    const length = runOnOpenerAt(text, at, sources);
+    if (length > 0) {
       (found ??= []).push(at);
-      at += m[0].length - 1;
+      at += length - 1;
       before = text.charCodeAt(at);
     }
   }
