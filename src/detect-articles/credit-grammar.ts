@@ -14,8 +14,8 @@ import { isRegExpSpace } from "../text/char-sets.js";
 /** Lines longer than this are no credit line (CREDIT_LINE_MAX); the matchers answer false. */
 const LINE_MAX = 60;
 const ROW = LINE_MAX + 1;
-/** Rows to start with; a byline of four credits and its bracketed retry can use ~140. */
-const ROWS_AT_FIRST = 160;
+/** Rows to start with: a photo credit uses ~15, a byline of four credits and its bracketed retry up to ~140 (the buffer then grows). */
+const ROWS_AT_FIRST = 32;
 
 let rows: Uint8Array | null = null;
 let line = "";

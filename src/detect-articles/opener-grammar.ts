@@ -108,8 +108,8 @@ function isLowSurrogate(c: number): boolean {
 /** The listed sources, in the order the expressions tried them (longest first). */
 export interface OpenerSources {
   readonly ordered: readonly string[];
-  /** Whether a listed source may start with this code unit (true for every first character). */
-  mayStart(code: number): boolean;
+  /** The first code unit of each (any order): where none stands, no listed source starts. */
+  readonly firsts: readonly number[];
 }
 
 /** The length of the opener at the start of `text`; 0 if none. */
@@ -127,7 +127,7 @@ export function openerAtStart(text: string, sources: OpenerSources): number {
 /** A source (listed first, then HAN{2,8}? with a suffix, shortest first) then its body; the body's end, or -1. */
 function sourceThenBody(text: string, at: number, sources: OpenerSources): number {
   // Most lines start with no source's first character, and skip the list.
-  if (sources.mayStart(text.charCodeAt(at))) {
+  if (sources.firsts.includes(text.charCodeAt(at))) {
     for (const source of sources.ordered) {
       if (!startsWithAt(text, source, at)) continue;
       const end = bodyEnd(text, at + source.length);

@@ -19,7 +19,7 @@ function referencePatterns(sources: readonly string[]) {
 /** The sources as markers.ts hands them to the readers. */
 const ordered = (sources: readonly string[]): OpenerSources => ({
   ordered: [...sources].sort((a, b) => b.length - a.length || (a < b ? -1 : 1)),
-  mayStart: (code) => sources.some((s) => s.charCodeAt(0) === code),
+  firsts: sources.map((s) => s.charCodeAt(0)),
 });
 
 function random(seed: number): () => number {
