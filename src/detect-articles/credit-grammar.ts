@@ -270,3 +270,22 @@ function isBracketedName(start: number, markers: CreditMarkers): boolean {
   }
   return false;
 }
+
+const COLUMN_ENDS = ["整理", "供稿", "撰稿", "采写", "编写"];
+
+/**
+ * /^[（(][^（）()]{2,40}(?:整理|供稿|撰稿|采写|编写)[）)]$/: （本栏稿件均由本报记者陈国栋整理）. No
+ * bracket inside, so the ending is the last two characters before the closing bracket. In code:
+ * the expression cost ~0.15 ms to compile on the first page that had one.
+ */
+export function isColumnCredit(text: string): boolean {
+  const end = text.length - 1;
+  // Two to forty characters, then a two-character ending, between the brackets.
+  if (end - 1 < 4 || end - 1 > 42 || !isOpenBracket(text.charCodeAt(0)) || !isCloseBracket(text.charCodeAt(end))) return false;
+  if (!COLUMN_ENDS.includes(text.slice(end - 2, end))) return false;
+  for (let i = 1; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (isOpenBracket(c) || isCloseBracket(c)) return false;
+  }
+  return true;
+}

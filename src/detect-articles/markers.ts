@@ -9,7 +9,7 @@ import { lazy } from "../dictionaries/parse-list.js";
 import { isLayoutCode } from "../repair-layout/char-classes.js";
 import { includesAnyOf, isRegExpSpace } from "../text/char-sets.js";
 import { openerAtStart, runOnOpenerAt, SOURCE_SUFFIXES, type OpenerSources } from "./opener-grammar.js";
-import { isBracketedPhotoCredit, isByline, isClosingLine, isPhotoCredit, type CreditMarkers } from "./credit-grammar.js";
+import { isBracketedPhotoCredit, isByline, isClosingLine, isColumnCredit, isPhotoCredit, type CreditMarkers } from "./credit-grammar.js";
 
 const DIGIT = "0-9０-９";
 const CN_NUMBER = "〇一二两三四五六七八九十";
@@ -94,11 +94,6 @@ export type CreditLineKind =
   /** 本报记者 张三 李四: a byline line that opens an article. */
   | "byline";
 
-/** A regular expression built on first use. */
-function lazyRegExp(source: string): () => RegExp {
-  return lazy(() => new RegExp(source));
-}
-
 /** The last character of 摄, 摄影, 摄影报道: a photo credit ends with one of them. */
 const PHOTO_LAST = new Set(["摄", "影", "道"].map((c) => c.charCodeAt(0)));
 /** The last character of 整理, 供稿, 撰稿, 采写, 编写: a column credit ends with one of them. */
@@ -106,9 +101,8 @@ const COLUMN_LAST = new Set(["理", "稿", "写"].map((c) => c.charCodeAt(0)));
 /** The first character of a closing line: （完）, 责任编辑, 责编, 编辑, 校对, 审核, 终审, a bracket. */
 const CLOSING_FIRST = new Set(["（", "(", "责", "编", "校", "审", "终"].map((c) => c.charCodeAt(0)));
 
-// The name-credit shapes (photo, byline, closing) are matched in code, see credit-grammar.ts: as
-// expressions they nested bounded repetitions, which cost ~7 ms to compile on a first page.
-// The column one stays an expression: it is small, and tried only on lines that could match.
+// The credit line shapes are matched in code, see credit-grammar.ts: as expressions they nested
+// bounded repetitions, which cost ~7 ms to compile on a first page.
 const creditLinePatterns = perDictionaries((dictionaries) => {
   const all = [...dictionaries.creditMarkers.keys()];
   const markers: CreditMarkers = { long: all.filter((m) => m.length > 1), single: all.filter((m) => m.length === 1) };
@@ -117,7 +111,6 @@ const creditLinePatterns = perDictionaries((dictionaries) => {
     // With markers of one kind missing, the byline's empty alternative needs no marker at all.
     markersRequired: markers.long.length > 0 && markers.single.length > 0,
     alphabet: creditAlphabet(all),
-    column: lazyRegExp(`^[（(][^（）()]{2,40}(?:整理|供稿|撰稿|采写|编写)[）)]$`),
   };
 });
 
@@ -229,7 +222,7 @@ export function creditLineKind(text: string): CreditLineKind | null {
   // Inside the brackets, the last character is 摄/影/道 for a photo credit, 理/稿/写 for a column.
   const lastInside = text.charCodeAt(text.length - 2);
   if (nameCredit && bracketed && PHOTO_LAST.has(lastInside) && isBracketedPhotoCredit(text)) return "photo";
-  if (bracketed && COLUMN_LAST.has(lastInside) && p.column().test(text)) return "column";
+  if (bracketed && COLUMN_LAST.has(lastInside) && isColumnCredit(text)) return "column";
   if (nameCredit && CLOSING_FIRST.has(first) && isClosingLine(text, p.markers)) return "closing";
   // A byline holds a credit marker (记者, 通讯员, 文 …).
   if (nameCredit && (!p.markersRequired || holdsMarker(text, p.markers.long, p.markers.single)) && isByline(text, p.markers)) return "byline";

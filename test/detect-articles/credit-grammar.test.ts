@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { alternation, creditMarkers } from "../../src/dictionaries/index.js";
-import { isBracketedPhotoCredit, isByline, isClosingLine, isPhotoCredit, type CreditMarkers } from "../../src/detect-articles/credit-grammar.js";
+import { isBracketedPhotoCredit, isByline, isClosingLine, isColumnCredit, isPhotoCredit, type CreditMarkers } from "../../src/detect-articles/credit-grammar.js";
 
 /** The expressions the grammar replaced, built as markers.ts built them: the reference. */
 function referencePatterns(all: readonly string[]) {
@@ -12,6 +12,7 @@ function referencePatterns(all: readonly string[]) {
     photo: new RegExp(`^(?:(?:${unit}(?:特约|首席|见习|实习|摄影)?记者|通讯员|摄影)[：:/／\\s]*)?${names}\\s*(?:摄影报道|摄影|摄)$`),
     bracketedPhoto: new RegExp(`^[（(](?:${unit}(?:特约|首席|见习|实习|摄影)?记者|通讯员|摄影)?[：:/／\\s]*${names}\\s*(?:摄影报道|摄影|摄)[）)]$`),
     closing: new RegExp(`^(?:[（(]完[）)]|(?:责任编辑|责编|编辑|校对|审核|终审)[：:\\s]*${names}|[（(](?!${markers})[${HAN}·]{2,8}(?:[\\s、][${HAN}·]{2,4}){0,3}[）)])$`),
+    column: /^[（(][^（）()]{2,40}(?:整理|供稿|撰稿|采写|编写)[）)]$/,
     byline: new RegExp(`^(?:(?:${unit}(?:${markers})${names}\\s*){1,4}|[（(](?:${unit}(?:${markers})${names}\\s*){1,4}[）)])$`),
   };
 }
@@ -61,6 +62,7 @@ function lineMaker(markers: readonly string[], rnd: () => number) {
     () => pick(["责任编辑", "责编", "编辑", "校对", "审核", "终审"]) + times(2, () => pick(["：", ":", " "])) + names(),
     () => open() + pick(["完", "", pick(markers)]) + han(0, 9) + times(4, () => pick(["、", " ", "，"]) + han(1, 5)) + close(),
     () => `${open()}完${close()}`,
+    () => open() + times(44, () => pick([...HAN_POOL, ...HAN_POOL, ...OUTSIDE, "（", ")", "\n"])) + pick(["整理", "供稿", "撰稿", "采写", "编写", "理", "稿件"]) + close(),
   ];
   /** A shape, then now and then a character inserted, dropped or replaced. */
   return (): string => {
@@ -79,12 +81,13 @@ function lineMaker(markers: readonly string[], rnd: () => number) {
 function expectSameAnswers(all: readonly string[], lines: Iterable<string>): number {
   const reference = referencePatterns(all);
   const markers = splitMarkers(all);
-  const accepted = { photo: 0, bracketedPhoto: 0, closing: 0, byline: 0 };
+  const accepted = { photo: 0, bracketedPhoto: 0, closing: 0, column: 0, byline: 0 };
   for (const text of lines) {
     const answers = {
       photo: isPhotoCredit(text),
       bracketedPhoto: isBracketedPhotoCredit(text),
       closing: isClosingLine(text, markers),
+      column: isColumnCredit(text),
       byline: isByline(text, markers),
     };
     for (const key of Object.keys(answers) as (keyof typeof answers)[]) {
@@ -114,7 +117,7 @@ describe("credit grammar, against the expressions it replaced", () => {
   });
 
   it("agrees on edge cases", () => {
-    const edges = ["", "（", "）", "（）", "()", "（完）", "(完)", "（完", "完）", "摄", "许摄", "许嘉摄", " 许嘉 摄", "许嘉宁张三李四王五摄", "·· 摄", "本报记者 许", "记者许", "记者", "（记者付凯明）", "（关山月）", "（关 山月）", "（本报专电）", "责任编辑：王小川", "责任编辑：王", "编辑 ", "记者 张三 李四 王五 赵六 孙七 周八 吴九", "\u3400\u9fff 摄", "\u4dc0\u4e00 摄", "文 许嘉宁", "文许嘉宁", "图：许嘉宁", "x".repeat(61), `记者${"许".repeat(58)}`];
+    const edges = ["", "（", "）", "（）", "()", "（完）", "(完)", "（完", "完）", "摄", "许摄", "许嘉摄", " 许嘉 摄", "许嘉宁张三李四王五摄", "·· 摄", "本报记者 许", "记者许", "记者", "（记者付凯明）", "（关山月）", "（关 山月）", "（本报专电）", "责任编辑：王小川", "责任编辑：王", "编辑 ", "记者 张三 李四 王五 赵六 孙七 周八 吴九", "\u3400\u9fff 摄", "\u4dc0\u4e00 摄", "文 许嘉宁", "文许嘉宁", "图：许嘉宁", "x".repeat(61), `记者${"许".repeat(58)}`, "（许整理）", "（许嘉整理）", `（${"许".repeat(40)}整理）`, `（${"许".repeat(41)}整理）`, "（本报（记者）整理）", "(陈国栋供稿)", "（\n\n编写）"];
     expectSameAnswers(builtIn, edges);
   });
 
