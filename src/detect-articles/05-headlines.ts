@@ -5,7 +5,7 @@ import type { HeadlineSegment } from "../stage-types.js";
 import { pieceMapped, type PieceTable } from "./01-pieces.js";
 import type { Unit } from "./02-units.js";
 import type { Region } from "./04-regions.js";
-import { HAN_FIRST, HAN_LAST, hanPair } from "./han-pair.js";
+import { hanPair } from "./han-pair.js";
 import { unitText } from "./unit-text.js";
 import { startsWithOneOf } from "../text/char-sets.js";
 
@@ -42,7 +42,7 @@ export function attachHeadlines(regions: readonly Region[], units: readonly Unit
   const scoreAfter = new Float64Array(n);
   const scores = new Float64Array(2);
   let longest = 0;
-  for (const title of titles) longest = Math.max(longest, title?.pairs.length ?? 0);
+  for (const title of titles) longest = Math.max(longest, title?.index.size ?? 0);
   const seen = new Uint8Array(2 * longest);
   for (let t = 0; t < n; t++) {
     if (!isText(t)) continue;
@@ -76,8 +76,12 @@ export function attachHeadlines(regions: readonly Region[], units: readonly Unit
 /** A title's distinct Han bigrams (see hanPair): each one's number, and the bigrams in that order. */
 interface TitleBigrams {
   readonly index: ReadonlyMap<number, number>;
-  /** Read by index where the map would be iterated: on a first page, interpreted, each step of a map's iterator allocated. */
-  readonly pairs: readonly number[];
+  /**
+   * Each pair's first and second character, two entries a pair, in order: markTitle reads these
+   * by index. On a first page it runs interpreted, where iterating the map allocated a result
+   * per step and splitting each pair back by division a heap number.
+   */
+  readonly chars: readonly number[];
 }
 
 /**
@@ -86,7 +90,7 @@ interface TitleBigrams {
  */
 function bigrams(text: string): TitleBigrams {
   const index = new Map<number, number>();
-  const pairs: number[] = [];
+  const chars: number[] = [];
   // By code unit, skipping the others: a regular expression to strip them cost more, cold.
   let previous = -1;
   for (let i = 0; i < text.length; i++) {
@@ -95,13 +99,13 @@ function bigrams(text: string): TitleBigrams {
     if (previous >= 0) {
       const pair = hanPair(previous, code);
       if (!index.has(pair)) {
-        index.set(pair, pairs.length);
-        pairs.push(pair);
+        index.set(pair, index.size);
+        chars.push(previous, code);
       }
     }
     previous = code;
   }
-  return { index, pairs };
+  return { index, chars };
 }
 
 /**
@@ -125,8 +129,8 @@ function overlaps(
   scores: Float64Array,
   seen: Uint8Array,
 ): void {
-  const firstSize = first?.pairs.length ?? 0;
-  const secondSize = second?.pairs.length ?? 0;
+  const firstSize = first?.index.size ?? 0;
+  const secondSize = second?.index.size ?? 0;
   // Bit k: title k still has bigrams not yet found.
   let open = (firstSize > 0 ? 1 : 0) | (secondSize > 0 ? 2 : 0);
   markTitle(first, 1);
@@ -171,11 +175,10 @@ function overlaps(
 /** Sets `bit` on the title's bigrams' first and second characters; with 0, clears them. */
 function markTitle(title: TitleBigrams | null, bit: number): void {
   if (!title) return;
-  const pairs = title.pairs;
-  for (let k = 0; k < pairs.length; k++) {
-    const pair = pairs[k]!;
-    const head = Math.floor(pair / (HAN_LAST - HAN_FIRST + 1)) + HAN_FIRST;
-    const tail = (pair % (HAN_LAST - HAN_FIRST + 1)) + HAN_FIRST;
+  const chars = title.chars;
+  for (let k = 0; k < chars.length; k += 2) {
+    const head = chars[k]!;
+    const tail = chars[k + 1]!;
     titleFirst[head] = bit === 0 ? 0 : titleFirst[head]! | bit;
     titleSecond[tail] = bit === 0 ? 0 : titleSecond[tail]! | bit;
   }

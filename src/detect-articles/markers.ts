@@ -121,16 +121,23 @@ const creditLinePatterns = perDictionaries((dictionaries) => {
  * Brackets stand only at a credit's ends (（记者付凯明）), unless a marker holds one.
  */
 function creditAlphabet(markers: readonly string[]): CreditAlphabet {
-  const others = new Set<number>();
-  for (const ch of "·、，,／/：:") others.add(ch.charCodeAt(0));
-  for (const marker of markers) for (let i = 0; i < marker.length; i++) others.add(marker.charCodeAt(i));
-  const innerBrackets = BRACKETS.some((code) => others.has(code));
-  for (const code of BRACKETS) others.add(code);
+  // A table rather than a Set, filled by index: on a first call this runs interpreted, where a
+  // Set's growth and for…of over strings allocated (~10 KB), and it is read at every character.
+  const others = new Uint8Array(0x10000);
+  const punctuation = "·、，,／/：:";
+  for (let i = 0; i < punctuation.length; i++) others[punctuation.charCodeAt(i)] = 1;
+  for (let m = 0; m < markers.length; m++) {
+    const marker = markers[m]!;
+    for (let i = 0; i < marker.length; i++) others[marker.charCodeAt(i)] = 1;
+  }
+  const innerBrackets = others[0xff08] === 1 || others[0x28] === 1 || others[0xff09] === 1 || others[0x29] === 1;
+  for (let b = 0; b < BRACKETS.length; b++) others[BRACKETS[b]!] = 1;
   return { others, innerBrackets };
 }
 
 interface CreditAlphabet {
-  readonly others: ReadonlySet<number>;
+  /** 1 for each code unit allowed besides Han and layout characters. */
+  readonly others: Uint8Array;
   /** Whether a bracket may stand inside a credit, not only at its ends. */
   readonly innerBrackets: boolean;
 }
@@ -159,7 +166,7 @@ function onlyCreditChars(text: string, alphabet: CreditAlphabet): boolean {
   for (let i = 0; i <= last; i++) {
     const c = text.charCodeAt(i);
     if ((c >= 0x3400 && c <= 0x4dbf) || (c >= 0x4e00 && c <= 0x9fff) || isLayoutCode(c)) continue;
-    if (!alphabet.others.has(c)) return false;
+    if (alphabet.others[c] !== 1) return false;
     if (i > 0 && i < last && !alphabet.innerBrackets && BRACKETS.includes(c)) return false;
   }
   return true;
@@ -174,11 +181,18 @@ function onlySignatureChars(text: string): boolean {
   return text.length > 0;
 }
 const roleTitleSet = perDictionaries((d) => new Set(d.roleTitles));
-const longestRoleTitle = perDictionaries((d) => Math.max(...d.roleTitles.map((t) => t.length)));
+const longestRoleTitle = perDictionaries((d) => {
+  // A loop, not Math.max(...map): no array of lengths and spread of ~200 arguments on a first page.
+  let longest = -Infinity;
+  for (let t = 0; t < d.roleTitles.length; t++) longest = Math.max(longest, d.roleTitles[t]!.length);
+  return longest;
+});
 /** The last code unit of each role title, as a table. */
 const roleTitleLastChars = perDictionaries((d) => {
   const table = new Uint8Array(0x10000);
-  for (const title of d.roleTitles) if (title.length > 0) table[title.charCodeAt(title.length - 1)] = 1;
+  // Indexed, not for…of: run interpreted on a first page, each iterator step allocated.
+  const titles = d.roleTitles;
+  for (let t = 0; t < titles.length; t++) if (titles[t]!.length > 0) table[titles[t]!.charCodeAt(titles[t]!.length - 1)] = 1;
   return table;
 });
 

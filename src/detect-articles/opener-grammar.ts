@@ -128,7 +128,9 @@ export function openerAtStart(text: string, sources: OpenerSources): number {
 function sourceThenBody(text: string, at: number, sources: OpenerSources): number {
   // Most lines start with no source's first character, and skip the list.
   if (sources.firsts.includes(text.charCodeAt(at))) {
-    for (const source of sources.ordered) {
+    // Indexed loops here and below: run interpreted on a first page, for…of allocated at each step.
+    for (let i = 0; i < sources.ordered.length; i++) {
+      const source = sources.ordered[i]!;
       if (!startsWithAt(text, source, at)) continue;
       const end = bodyEnd(text, at + source.length);
       if (end >= 0) return end;
@@ -137,7 +139,8 @@ function sourceThenBody(text: string, at: number, sources: OpenerSources): numbe
   const run = hanRun(text, at, 8);
   for (let k = 2; k <= run; k++) {
     if (!isSuffixFirst(text.charCodeAt(at + k))) continue;
-    for (const suffix of SOURCE_SUFFIXES) {
+    for (let i = 0; i < SOURCE_SUFFIXES.length; i++) {
+      const suffix = SOURCE_SUFFIXES[i]!;
       if (!startsWithAt(text, suffix, at + k)) continue;
       const end = bodyEnd(text, at + k + suffix.length);
       if (end >= 0) return end;
@@ -164,7 +167,8 @@ export function runOnOpenerAt(text: string, at: number, sources: OpenerSources):
   const starts = text.charCodeAt(at) === JU ? 2 : 1;
   for (let s = 0; s < starts; s++) {
     const from = starts === 2 && s === 0 ? at + 1 : at;
-    for (const source of sources.ordered) {
+    for (let i = 0; i < sources.ordered.length; i++) {
+      const source = sources.ordered[i]!;
       if (!startsWithAt(text, source, from)) continue;
       const end = runOnBodyEnd(text, from + source.length);
       if (end >= 0) return end - at;
