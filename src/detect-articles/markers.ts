@@ -187,34 +187,45 @@ const longestRoleTitle = perDictionaries((d) => {
   for (let t = 0; t < d.roleTitles.length; t++) longest = Math.max(longest, d.roleTitles[t]!.length);
   return longest;
 });
-/** The last code unit of each role title, as a table. */
-const roleTitleLastChars = perDictionaries((d) => {
+/** In roleTitleEnds: a role title ends (starts) with this code unit. */
+const TITLE_LAST = 1;
+const TITLE_FIRST = 2;
+/** The first and last code unit of each role title, as a table of TITLE_FIRST | TITLE_LAST bits. */
+const roleTitleEnds = perDictionaries((d) => {
   const table = new Uint8Array(0x10000);
   // Indexed, not for…of: run interpreted on a first page, each iterator step allocated.
   const titles = d.roleTitles;
-  for (let t = 0; t < titles.length; t++) if (titles[t]!.length > 0) table[titles[t]!.charCodeAt(titles[t]!.length - 1)] = 1;
+  for (let t = 0; t < titles.length; t++) {
+    const title = titles[t]!;
+    if (title.length === 0) continue;
+    const last = title.charCodeAt(title.length - 1);
+    const first = title.charCodeAt(0);
+    table[last] = table[last]! | TITLE_LAST;
+    table[first] = table[first]! | TITLE_FIRST;
+  }
   return table;
 });
 
 /**
  * 示范区科创局局长刘静: an office, then a surname and one or two given characters, to the end.
  * Looked up in the surname and title sets from the end of the line: a regular expression over
- * every surname and title costs tens of milliseconds to compile on first use.
+ * every surname and title costs tens of milliseconds to compile on first use. Exported for its test.
  */
-function isSignature(text: string): boolean {
+export function isSignature(text: string): boolean {
   if (text.length > 30 || !onlySignatureChars(text)) return false;
-  const titleLast = roleTitleLastChars();
+  const titleEnds = roleTitleEnds();
   for (let nameLength = 2; nameLength <= 4; nameLength++) {
-    // The office ends right before the name: most lines have no title's last character there,
-    // and are told so before any slice is made.
-    if (text.length <= nameLength || titleLast[text.charCodeAt(text.length - nameLength - 1)] !== 1) continue;
-    const name = text.slice(-nameLength);
+    // The office ends right before the name, at `end`: most lines have no title's last character
+    // there, and are told so before any slice is made.
+    const end = text.length - nameLength;
+    if (end <= 0 || (titleEnds[text.charCodeAt(end - 1)]! & TITLE_LAST) === 0) continue;
+    // A surname of one or two characters, then one or two given characters.
     const surnames = activeDictionaries().surnames;
-    const hasSurname = (l: number) => nameLength - l >= 1 && nameLength - l <= 2 && surnames.has(name.slice(0, l));
-    if (!hasSurname(1) && !hasSurname(2)) continue;
-    const before = text.slice(0, -nameLength);
-    for (let t = Math.min(longestRoleTitle(), before.length); t >= 1; t--) {
-      if (roleTitleSet().has(before.slice(-t))) return true;
+    const surnamed = (nameLength <= 3 && surnames.has(text.slice(end, end + 1))) || (nameLength >= 3 && surnames.has(text.slice(end, end + 2)));
+    if (!surnamed) continue;
+    // Only offices starting where a title can start are sliced and looked up.
+    for (let t = Math.min(longestRoleTitle(), end); t >= 1; t--) {
+      if ((titleEnds[text.charCodeAt(end - t)]! & TITLE_FIRST) !== 0 && roleTitleSet().has(text.slice(end - t, end))) return true;
     }
   }
   return false;
