@@ -5,7 +5,7 @@ import type { HeadlineSegment } from "../stage-types.js";
 import { pieceMapped, type PieceTable } from "./01-pieces.js";
 import type { Unit } from "./02-units.js";
 import type { Region } from "./04-regions.js";
-import { HAN_FIRST, HAN_LAST, hanPair } from "./han-pair.js";
+import { hanPair } from "./han-pair.js";
 import { unitText } from "./unit-text.js";
 import { startsWithOneOf } from "../text/char-sets.js";
 
@@ -42,7 +42,7 @@ export function attachHeadlines(regions: readonly Region[], units: readonly Unit
   const scoreAfter = new Float64Array(n);
   const scores = new Float64Array(2);
   let longest = 0;
-  for (const title of titles) longest = Math.max(longest, title?.size ?? 0);
+  for (const title of titles) longest = Math.max(longest, title?.index.size ?? 0);
   const seen = new Uint8Array(2 * longest);
   for (let t = 0; t < n; t++) {
     if (!isText(t)) continue;
@@ -73,12 +73,24 @@ export function attachHeadlines(regions: readonly Region[], units: readonly Unit
   return attachments;
 }
 
+/** A title's distinct Han bigrams (see hanPair): each one's number, and the bigrams in that order. */
+interface TitleBigrams {
+  readonly index: ReadonlyMap<number, number>;
+  /**
+   * Each pair's first and second character, two entries a pair, in order: markTitle reads these
+   * by index. On a first page it runs interpreted, where iterating the map allocated a result
+   * per step and splitting each pair back by division a heap number.
+   */
+  readonly chars: readonly number[];
+}
+
 /**
  * The distinct pairs of consecutive Han characters in `text`, other characters left out (see
  * hanPair), each numbered in order of first appearance.
  */
-function bigrams(text: string): Map<number, number> {
-  const pairs = new Map<number, number>();
+function bigrams(text: string): TitleBigrams {
+  const index = new Map<number, number>();
+  const chars: number[] = [];
   // By code unit, skipping the others: a regular expression to strip them cost more, cold.
   let previous = -1;
   for (let i = 0; i < text.length; i++) {
@@ -86,11 +98,14 @@ function bigrams(text: string): Map<number, number> {
     if (code < 0x3400 || code > 0x9fff) continue;
     if (previous >= 0) {
       const pair = hanPair(previous, code);
-      if (!pairs.has(pair)) pairs.set(pair, pairs.size);
+      if (!index.has(pair)) {
+        index.set(pair, index.size);
+        chars.push(previous, code);
+      }
     }
     previous = code;
   }
-  return pairs;
+  return { index, chars };
 }
 
 /**
@@ -107,15 +122,15 @@ const titleSecond = new Uint8Array(0x10000);
  * marked in `seen` (zeroed, at least the two titles' sizes long), and zeroed again after.
  */
 function overlaps(
-  first: ReadonlyMap<number, number> | null,
-  second: ReadonlyMap<number, number> | null,
+  first: TitleBigrams | null,
+  second: TitleBigrams | null,
   region: Region,
   units: readonly Unit[],
   scores: Float64Array,
   seen: Uint8Array,
 ): void {
-  const firstSize = first?.size ?? 0;
-  const secondSize = second?.size ?? 0;
+  const firstSize = first?.index.size ?? 0;
+  const secondSize = second?.index.size ?? 0;
   // Bit k: title k still has bigrams not yet found.
   let open = (firstSize > 0 ? 1 : 0) | (secondSize > 0 ? 2 : 0);
   markTitle(first, 1);
@@ -134,12 +149,12 @@ function overlaps(
         if (candidates !== 0) {
           const pair = hanPair(previous, code);
           // Title 0's marks come first in `seen`, then title 1's.
-          const inFirst = (candidates & 1) !== 0 ? first!.get(pair) : undefined;
+          const inFirst = (candidates & 1) !== 0 ? first!.index.get(pair) : undefined;
           if (inFirst !== undefined && seen[inFirst] === 0) {
             seen[inFirst] = 1;
             if (++firstFound === firstSize) open &= ~1;
           }
-          const inSecond = (candidates & 2) !== 0 ? second!.get(pair) : undefined;
+          const inSecond = (candidates & 2) !== 0 ? second!.index.get(pair) : undefined;
           if (inSecond !== undefined && seen[firstSize + inSecond] === 0) {
             seen[firstSize + inSecond] = 1;
             if (++secondFound === secondSize) open &= ~2;
@@ -158,11 +173,12 @@ function overlaps(
 }
 
 /** Sets `bit` on the title's bigrams' first and second characters; with 0, clears them. */
-function markTitle(title: ReadonlyMap<number, number> | null, bit: number): void {
+function markTitle(title: TitleBigrams | null, bit: number): void {
   if (!title) return;
-  for (const pair of title.keys()) {
-    const head = Math.floor(pair / (HAN_LAST - HAN_FIRST + 1)) + HAN_FIRST;
-    const tail = (pair % (HAN_LAST - HAN_FIRST + 1)) + HAN_FIRST;
+  const chars = title.chars;
+  for (let k = 0; k < chars.length; k += 2) {
+    const head = chars[k]!;
+    const tail = chars[k + 1]!;
     titleFirst[head] = bit === 0 ? 0 : titleFirst[head]! | bit;
     titleSecond[tail] = bit === 0 ? 0 : titleSecond[tail]! | bit;
   }

@@ -4,17 +4,17 @@
  * Parsing the names inside a credit is the "who" stage's job; here only the line's kind matters.
  */
 import { activeDictionaries, perDictionaries } from "../dictionaries/active.js";
-import { alternation, openerSources } from "../dictionaries/index.js";
+import { openerSources } from "../dictionaries/index.js";
 import { lazy } from "../dictionaries/parse-list.js";
 import { isLayoutCode } from "../repair-layout/char-classes.js";
 import { includesAnyOf, isRegExpSpace } from "../text/char-sets.js";
+import { openerAtStart, runOnOpenerAt, SOURCE_SUFFIXES, type OpenerSources } from "./opener-grammar.js";
+import { isBracketedPhotoCredit, isByline, isClosingLine, isColumnCredit, isPhotoCredit, type CreditMarkers } from "./credit-grammar.js";
 
-const HAN = "\\u3400-\\u4dbf\\u4e00-\\u9fff";
 const DIGIT = "0-9０-９";
 const CN_NUMBER = "〇一二两三四五六七八九十";
-const MONTH_DAY = `[${DIGIT}${CN_NUMBER}]{1,3}月[${DIGIT}${CN_NUMBER}]{1,3}日`;
-/** Any name ending in one of these is a news source: 焦作日报, 南方都市报, 澎湃新闻网 … */
-const SOURCE_SUFFIX = "日报|晚报|早报|时报|商报|都市报|周报|新闻网|网|电视台|广播电台|新闻社|通讯社";
+/** 据, which may stand before a run-on opener's source. */
+const JU = 0x636e;
 
 /** A lookup table of UTF-16 code units: checked at every character, faster than a Set. */
 function codeUnitSet(codes: readonly number[]): { has(code: number): boolean } {
@@ -23,22 +23,18 @@ function codeUnitSet(codes: readonly number[]): { has(code: number): boolean } {
   return { has: (code) => table[code] === 1 };
 }
 
-/** 。！？”’: what a run-on opener follows. */
+/** 。！？”’: what a run-on opener follows. A table: read at every character of a page, where five comparisons cost more. */
 const RUN_ON_AFTER = codeUnitSet([0x3002, 0xff01, 0xff1f, 0x201d, 0x2019]);
 
-const openerPatterns = lazy(() => {
+/** The listed sources in the order the opener expressions tried them (longest first), and their first characters. */
+const openerSourceTable = lazy(() => {
   const sources = openerSources();
-  const listed = alternation(sources);
-  const source = `(?:${listed}|[${HAN}]{2,8}?(?:${SOURCE_SUFFIX}))`;
-  // 讯 always ends an opener; 电 only after a date or before the bracketed credit (本报电子版 is no opener).
-  const body = `据?${source}(?:[${HAN}]{0,8}?${MONTH_DAY}(?:讯|电)|[${HAN}]{0,8}?讯|[${HAN}]{0,8}?电(?=[（(]))`;
-  const credit = `(?:[（(][^（）()\\n]{0,60}[）)])?`;
+  const firsts = sources.map((s) => s.charCodeAt(0));
   return {
-    atStart: new RegExp(`^${body}${credit}`, "u"),
-    // A run-on article: …参加报告会。本报讯（记者付凯明）…; only well-known sources, to stay precise.
-    // Sticky, tried only where one can start: a lookbehind first made V8 try every position.
-    runOn: new RegExp(`(?<=[。！？”’])(?:据)?(?:${listed})(?:[${HAN}]{0,8}?${MONTH_DAY})?(?:讯|电)`, "uy"),
-    runOnFirst: codeUnitSet(["据", ...sources].map((s) => s.charCodeAt(0))),
+    ordered: [...sources].sort((a, b) => b.length - a.length || (a < b ? -1 : 1)),
+    firsts,
+    // Where a run-on opener can start (据 or a source), as a table: asked after every 。！？”’ of a page.
+    runOnFirst: codeUnitSet([JU, ...firsts]),
   };
 });
 
@@ -49,21 +45,21 @@ const openerPatterns = lazy(() => {
  * of a prefix this long answers as of the whole text.
  */
 export const openerReach = lazy(() => {
-  const source = Math.max(8 + Math.max(...SOURCE_SUFFIX.split("|").map((s) => s.length)), ...openerSources().map((s) => s.length));
+  const source = Math.max(8 + Math.max(...SOURCE_SUFFIXES.map((s) => s.length)), ...openerSources().map((s) => s.length));
   return 2 * (1 + source + 8 + 8 + 1 + 62 + 1);
 });
 
 /** The length of the opener at the start of `text`, with its bracketed credit; 0 if none. */
 export function openerLength(text: string): number {
-  // Every opener ends in 讯 or 电: a line with neither is told so without the expression.
+  // Every opener ends in 讯 or 电: a line with neither is told so without reading it.
   if (!text.includes("讯") && !text.includes("电")) return 0;
-  const match = openerPatterns().atStart.exec(text);
-  return match ? match[0].length : 0;
+  return openerAtStart(text, openerSourceTable());
 }
 
 /** Offsets inside `text` (never 0) where a run-on article's opener starts. */
 export function runOnOpeners(text: string): readonly number[] {
-  const { runOn, runOnFirst } = openerPatterns();
+  const sources = openerSourceTable();
+  const runOnFirst = sources.runOnFirst;
   // Made only when one is found: nearly every line has none, and an array each was garbage.
   let found: number[] | null = null;
   // The character before `at`, carried along rather than read twice.
@@ -73,11 +69,10 @@ export function runOnOpeners(text: string): readonly number[] {
     const candidate = RUN_ON_AFTER.has(before) && runOnFirst.has(code);
     before = code;
     if (!candidate) continue;
-    runOn.lastIndex = at;
-    const m = runOn.exec(text);
-    if (m) {
+    const length = runOnOpenerAt(text, at, sources);
+    if (length > 0) {
       (found ??= []).push(at);
-      at += m[0].length - 1;
+      at += length - 1;
       before = text.charCodeAt(at);
     }
   }
@@ -99,11 +94,6 @@ export type CreditLineKind =
   /** 本报记者 张三 李四: a byline line that opens an article. */
   | "byline";
 
-/** A regular expression built on first use. */
-function lazyRegExp(source: string): () => RegExp {
-  return lazy(() => new RegExp(source));
-}
-
 /** The last character of 摄, 摄影, 摄影报道: a photo credit ends with one of them. */
 const PHOTO_LAST = new Set(["摄", "影", "道"].map((c) => c.charCodeAt(0)));
 /** The last character of 整理, 供稿, 撰稿, 采写, 编写: a column credit ends with one of them. */
@@ -111,28 +101,16 @@ const COLUMN_LAST = new Set(["理", "稿", "写"].map((c) => c.charCodeAt(0)));
 /** The first character of a closing line: （完）, 责任编辑, 责编, 编辑, 校对, 审核, 终审, a bracket. */
 const CLOSING_FIRST = new Set(["（", "(", "责", "编", "校", "审", "终"].map((c) => c.charCodeAt(0)));
 
-// No "u" flag: every class here is in the Basic Multilingual Plane, and unicode-mode patterns this
-// size take several milliseconds longer to compile on first use. Each is compiled when first
-// needed, and tried only on lines that could match (see creditLineKind): on a first call,
-// compiling them all cost more than the rest of detection.
+// The credit line shapes are matched in code, see credit-grammar.ts: as expressions they nested
+// bounded repetitions, which cost ~7 ms to compile on a first page.
 const creditLinePatterns = perDictionaries((dictionaries) => {
-  const names = `[${HAN}·]{2,4}(?:[\\s、，,／/][${HAN}·]{2,4}){0,5}`;
-  const unit = `(?:本报|新华社|[${HAN}]{2,10}?)?`;
   const all = [...dictionaries.creditMarkers.keys()];
-  // A one-character marker (文, 图) counts only with a separator after it: 文化大院 is no byline.
-  const markers = `(?:${alternation(all.filter((m) => m.length > 1))})[：:/／\\s]*|(?:${alternation(all.filter((m) => m.length === 1))})[：:/／\\s]+`;
-  const bothKinds = all.some((m) => m.length > 1) && all.some((m) => m.length === 1);
+  const markers: CreditMarkers = { long: all.filter((m) => m.length > 1), single: all.filter((m) => m.length === 1) };
   return {
-    // With markers of one kind missing, the pattern's empty alternative needs no marker at all.
-    markers: bothKinds ? { long: all.filter((m) => m.length > 1), single: all.filter((m) => m.length === 1) } : null,
+    markers,
+    // With markers of one kind missing, the byline's empty alternative needs no marker at all.
+    markersRequired: markers.long.length > 0 && markers.single.length > 0,
     alphabet: creditAlphabet(all),
-    photo: lazyRegExp(`^(?:(?:${unit}(?:特约|首席|见习|实习|摄影)?记者|通讯员|摄影)[：:/／\\s]*)?${names}\\s*(?:摄影报道|摄影|摄)$`),
-    bracketedPhoto: lazyRegExp(`^[（(](?:${unit}(?:特约|首席|见习|实习|摄影)?记者|通讯员|摄影)?[：:/／\\s]*${names}\\s*(?:摄影报道|摄影|摄)[）)]$`),
-    column: lazyRegExp(`^[（(][^（）()]{2,40}(?:整理|供稿|撰稿|采写|编写)[）)]$`),
-    // （完）, 责任编辑：王五, or a bracketed name ending a short piece: （关山月）, （本报专电）;
-    // （记者付凯明） is a byline, not a closing line.
-    closing: lazyRegExp(`^(?:[（(]完[）)]|(?:责任编辑|责编|编辑|校对|审核|终审)[：:\\s]*${names}|[（(](?!${markers})[${HAN}·]{2,8}(?:[\\s、][${HAN}·]{2,4}){0,3}[）)])$`),
-    byline: lazyRegExp(`^(?:(?:${unit}(?:${markers})${names}\\s*){1,4}|[（(](?:${unit}(?:${markers})${names}\\s*){1,4}[）)])$`),
   };
 });
 
@@ -143,16 +121,23 @@ const creditLinePatterns = perDictionaries((dictionaries) => {
  * Brackets stand only at a credit's ends (（记者付凯明）), unless a marker holds one.
  */
 function creditAlphabet(markers: readonly string[]): CreditAlphabet {
-  const others = new Set<number>();
-  for (const ch of "·、，,／/：:") others.add(ch.charCodeAt(0));
-  for (const marker of markers) for (let i = 0; i < marker.length; i++) others.add(marker.charCodeAt(i));
-  const innerBrackets = BRACKETS.some((code) => others.has(code));
-  for (const code of BRACKETS) others.add(code);
+  // A table rather than a Set, filled by index: on a first call this runs interpreted, where a
+  // Set's growth and for…of over strings allocated (~10 KB), and it is read at every character.
+  const others = new Uint8Array(0x10000);
+  const punctuation = "·、，,／/：:";
+  for (let i = 0; i < punctuation.length; i++) others[punctuation.charCodeAt(i)] = 1;
+  for (let m = 0; m < markers.length; m++) {
+    const marker = markers[m]!;
+    for (let i = 0; i < marker.length; i++) others[marker.charCodeAt(i)] = 1;
+  }
+  const innerBrackets = others[0xff08] === 1 || others[0x28] === 1 || others[0xff09] === 1 || others[0x29] === 1;
+  for (let b = 0; b < BRACKETS.length; b++) others[BRACKETS[b]!] = 1;
   return { others, innerBrackets };
 }
 
 interface CreditAlphabet {
-  readonly others: ReadonlySet<number>;
+  /** 1 for each code unit allowed besides Han and layout characters. */
+  readonly others: Uint8Array;
   /** Whether a bracket may stand inside a credit, not only at its ends. */
   readonly innerBrackets: boolean;
 }
@@ -181,7 +166,7 @@ function onlyCreditChars(text: string, alphabet: CreditAlphabet): boolean {
   for (let i = 0; i <= last; i++) {
     const c = text.charCodeAt(i);
     if ((c >= 0x3400 && c <= 0x4dbf) || (c >= 0x4e00 && c <= 0x9fff) || isLayoutCode(c)) continue;
-    if (!alphabet.others.has(c)) return false;
+    if (alphabet.others[c] !== 1) return false;
     if (i > 0 && i < last && !alphabet.innerBrackets && BRACKETS.includes(c)) return false;
   }
   return true;
@@ -196,33 +181,51 @@ function onlySignatureChars(text: string): boolean {
   return text.length > 0;
 }
 const roleTitleSet = perDictionaries((d) => new Set(d.roleTitles));
-const longestRoleTitle = perDictionaries((d) => Math.max(...d.roleTitles.map((t) => t.length)));
-/** The last code unit of each role title, as a table. */
-const roleTitleLastChars = perDictionaries((d) => {
+const longestRoleTitle = perDictionaries((d) => {
+  // A loop, not Math.max(...map): no array of lengths and spread of ~200 arguments on a first page.
+  let longest = -Infinity;
+  for (let t = 0; t < d.roleTitles.length; t++) longest = Math.max(longest, d.roleTitles[t]!.length);
+  return longest;
+});
+/** In roleTitleEnds: a role title ends (starts) with this code unit. */
+const TITLE_LAST = 1;
+const TITLE_FIRST = 2;
+/** The first and last code unit of each role title, as a table of TITLE_FIRST | TITLE_LAST bits. */
+const roleTitleEnds = perDictionaries((d) => {
   const table = new Uint8Array(0x10000);
-  for (const title of d.roleTitles) if (title.length > 0) table[title.charCodeAt(title.length - 1)] = 1;
+  // Indexed, not for…of: run interpreted on a first page, each iterator step allocated.
+  const titles = d.roleTitles;
+  for (let t = 0; t < titles.length; t++) {
+    const title = titles[t]!;
+    if (title.length === 0) continue;
+    const last = title.charCodeAt(title.length - 1);
+    const first = title.charCodeAt(0);
+    table[last] = table[last]! | TITLE_LAST;
+    table[first] = table[first]! | TITLE_FIRST;
+  }
   return table;
 });
 
 /**
  * 示范区科创局局长刘静: an office, then a surname and one or two given characters, to the end.
  * Looked up in the surname and title sets from the end of the line: a regular expression over
- * every surname and title costs tens of milliseconds to compile on first use.
+ * every surname and title costs tens of milliseconds to compile on first use. Exported for its test.
  */
-function isSignature(text: string): boolean {
+export function isSignature(text: string): boolean {
   if (text.length > 30 || !onlySignatureChars(text)) return false;
-  const titleLast = roleTitleLastChars();
+  const titleEnds = roleTitleEnds();
   for (let nameLength = 2; nameLength <= 4; nameLength++) {
-    // The office ends right before the name: most lines have no title's last character there,
-    // and are told so before any slice is made.
-    if (text.length <= nameLength || titleLast[text.charCodeAt(text.length - nameLength - 1)] !== 1) continue;
-    const name = text.slice(-nameLength);
+    // The office ends right before the name, at `end`: most lines have no title's last character
+    // there, and are told so before any slice is made.
+    const end = text.length - nameLength;
+    if (end <= 0 || (titleEnds[text.charCodeAt(end - 1)]! & TITLE_LAST) === 0) continue;
+    // A surname of one or two characters, then one or two given characters.
     const surnames = activeDictionaries().surnames;
-    const hasSurname = (l: number) => nameLength - l >= 1 && nameLength - l <= 2 && surnames.has(name.slice(0, l));
-    if (!hasSurname(1) && !hasSurname(2)) continue;
-    const before = text.slice(0, -nameLength);
-    for (let t = Math.min(longestRoleTitle(), before.length); t >= 1; t--) {
-      if (roleTitleSet().has(before.slice(-t))) return true;
+    const surnamed = (nameLength <= 3 && surnames.has(text.slice(end, end + 1))) || (nameLength >= 3 && surnames.has(text.slice(end, end + 2)));
+    if (!surnamed) continue;
+    // Only offices starting where a title can start are sliced and looked up.
+    for (let t = Math.min(longestRoleTitle(), end); t >= 1; t--) {
+      if ((titleEnds[text.charCodeAt(end - t)]! & TITLE_FIRST) !== 0 && roleTitleSet().has(text.slice(end - t, end))) return true;
     }
   }
   return false;
@@ -240,14 +243,14 @@ export function creditLineKind(text: string): CreditLineKind | null {
   const last = text.charCodeAt(text.length - 1);
   const bracketed = (first === 0xff08 || first === 0x28) && (last === 0xff09 || last === 0x29);
   const nameCredit = onlyCreditChars(text, p.alphabet);
-  if (nameCredit && PHOTO_LAST.has(last) && p.photo().test(text)) return "photo";
+  if (nameCredit && PHOTO_LAST.has(last) && isPhotoCredit(text)) return "photo";
   // Inside the brackets, the last character is 摄/影/道 for a photo credit, 理/稿/写 for a column.
   const lastInside = text.charCodeAt(text.length - 2);
-  if (nameCredit && bracketed && PHOTO_LAST.has(lastInside) && p.bracketedPhoto().test(text)) return "photo";
-  if (bracketed && COLUMN_LAST.has(lastInside) && p.column().test(text)) return "column";
-  if (nameCredit && CLOSING_FIRST.has(first) && p.closing().test(text)) return "closing";
+  if (nameCredit && bracketed && PHOTO_LAST.has(lastInside) && isBracketedPhotoCredit(text)) return "photo";
+  if (bracketed && COLUMN_LAST.has(lastInside) && isColumnCredit(text)) return "column";
+  if (nameCredit && CLOSING_FIRST.has(first) && isClosingLine(text, p.markers)) return "closing";
   // A byline holds a credit marker (记者, 通讯员, 文 …).
-  if (nameCredit && (p.markers === null || holdsMarker(text, p.markers.long, p.markers.single)) && p.byline().test(text)) return "byline";
+  if (nameCredit && (!p.markersRequired || holdsMarker(text, p.markers.long, p.markers.single)) && isByline(text, p.markers)) return "byline";
   if (isSignature(text)) return "signature";
   return null;
 }
