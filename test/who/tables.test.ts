@@ -9,6 +9,7 @@ import { CharStats } from "../../src/who/lexicon/char-stats.js";
 import { SurnameTable } from "../../src/who/lexicon/surname-table.js";
 import { WordSet } from "../../src/who/lexicon/word-set.js";
 import { findOrganizationMentions, organizationFinder } from "../../src/who/organizations/index.js";
+import { collectiveRoles, creditMarkers, nameEndWords, occupationTitles, orgInnerWords, orgSuffixes, roleTitles } from "../../src/dictionaries/index.js";
 
 const fc = await import("fast-check");
 
@@ -31,6 +32,53 @@ describe("WordSet", () => {
         }
       }),
     );
+  });
+});
+
+describe("WordSet over the dictionaries", () => {
+  /** The lookups the table replaced: the longest entry whose slice matches. */
+  const longest = (candidates: readonly string[]) => candidates.reduce((best, w) => (w.length > best.length ? w : best), "");
+  const startingBySlice = (words: readonly string[], text: string, at: number) =>
+    at >= 0 && at < text.length ? longest(words.filter((w) => w !== "" && text.slice(at, at + w.length) === w)) : "";
+  const endingBySlice = (words: readonly string[], text: string, at: number) =>
+    at > 0 && at <= text.length ? longest(words.filter((w) => w !== "" && w.length <= at && text.slice(at - w.length, at) === w)) : "";
+  const lists: Record<string, readonly string[]> = {
+    titles: [...roleTitles(), ...occupationTitles(), ...collectiveRoles()],
+    endWords: nameEndWords(),
+    innerWords: orgInnerWords(),
+    suffixes: orgSuffixes(),
+    markers: [...creditMarkers().keys()],
+  };
+
+  for (const [name, words] of Object.entries(lists)) {
+    it(`finds what slicing finds around every entry of ${name}`, () => {
+      const set = new WordSet(words);
+      for (const w of words) {
+        // The entry alone, inside other text, and run into its neighbours' edges.
+        for (const text of [w, `x${w}y`, `${w}${w}`, `${w.slice(1)}${w}${w.slice(0, -1)}`]) {
+          for (let at = -1; at <= text.length + 1; at++) {
+            expect(set.startingAt(text, at)).toBe(startingBySlice(words, text, at));
+            expect(set.endingAt(text, at)).toBe(endingBySlice(words, text, at));
+          }
+        }
+      }
+    });
+  }
+
+  it("takes empty and repeated entries, and a NUL entry never matches outside the text", () => {
+    const words = ["", "局长", "局长", "\0", "\0局", "长", "长"];
+    const set = new WordSet(words);
+    for (const text of ["", "局长", "\0局长\0", "长\0"]) {
+      for (let at = -2; at <= text.length + 2; at++) {
+        expect(set.startingAt(text, at)).toBe(startingBySlice(words, text, at));
+        expect(set.endingAt(text, at)).toBe(endingBySlice(words, text, at));
+      }
+    }
+  });
+
+  it("holds a set of no entries", () => {
+    const set = new WordSet([]);
+    expect([set.startingAt("局长", 0), set.endingAt("局长", 2), set.startingAt("", 0)]).toEqual(["", "", ""]);
   });
 });
 
