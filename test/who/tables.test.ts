@@ -4,7 +4,9 @@
  */
 import { describe, expect, it } from "vitest";
 import nameCharsRaw from "../../dictionaries/name-chars.txt";
+import { closingBracketAt, mayBeColumnLine } from "../../src/who/extract-credits/index.js";
 import { InlineMarkerPositions } from "../../src/who/extract-credits/inline-markers.js";
+import { referenceIn } from "../../src/who/extract-person-roles/parse-role-chain.js";
 import { CharStats } from "../../src/who/lexicon/char-stats.js";
 import { SurnameTable } from "../../src/who/lexicon/surname-table.js";
 import { WordSet } from "../../src/who/lexicon/word-set.js";
@@ -158,6 +160,40 @@ describe("organizationFinder", () => {
     fc.assert(
       fc.property(textOf(["农发行", "焦作", "分行", "中国农业发展银行", "示范区", "科创局", "市", "局", "，"]), (text) => {
         expect(find(3, text)).toEqual(fulls.flatMap((full) => findOrganizationMentions(3, text, full)));
+      }),
+    );
+  });
+});
+
+describe("regexes read on char codes", () => {
+  const closing = /[（(]([^（）()\n]{2,40})[）)]\s*$/u;
+  const columnLine = /^[（(]([^（）()\n]{0,16}?)由([^（）()\n]{2,40})[）)]$/u;
+  const reference = /^(?:该|本|此)([\u3400-\u9fff]{1,3})$/u;
+  const pieces = ["（", "）", "(", ")", "记者", "张三", "由", "\n", "𠀀", "\ud800", "\udc00", "x", "一二三四五六七八九十", "，"];
+
+  it("closingBracketAt finds where CLOSING matches a trimmed line ending with a bracket", () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 3 }), textOf(pieces), fc.constantFrom("）", ")"), (before, line, bracket) => {
+        const text = `${before}${line}${bracket}`;
+        const m = closing.exec(text.slice(before.length));
+        expect(closingBracketAt(text, before.length, text.length)).toBe(m ? before.length + m.index : -1);
+      }),
+    );
+  });
+
+  it("mayBeColumnLine holds wherever COLUMN_LINE matches", () => {
+    fc.assert(
+      fc.property(textOf(pieces), (line) => {
+        if (columnLine.test(line)) expect(mayBeColumnLine(line, 0, line.length)).toBe(true);
+      }),
+    );
+    expect(mayBeColumnLine("（本栏稿件均由本报记者陈国栋整理）", 0, 17)).toBe(true);
+  });
+
+  it("referenceIn captures what REFERENCE captures", () => {
+    fc.assert(
+      fc.property(textOf(["该", "本", "此", "行", "局", "𠀀", "x", "、", "一"]), (prefix) => {
+        expect(referenceIn(prefix)).toBe(reference.exec(prefix)?.[1] ?? null);
       }),
     );
   });
