@@ -44,7 +44,11 @@ export function referenceIn(prefix: string): string | null {
 
 function qualifierEndingAt(text: string, end: number): string {
   // startsWith clamps a negative position to 0, which would read 常务 at the start forever.
-  for (const q of QUALIFIERS) if (end - q.length >= 0 && text.startsWith(q, end - q.length)) return q;
+  // An index loop: for…of allocates an iterator result per step when run interpreted (a fresh process's first page).
+  for (let i = 0; i < QUALIFIERS.length; i++) {
+    const q = QUALIFIERS[i]!;
+    if (end - q.length >= 0 && text.startsWith(q, end - q.length)) return q;
+  }
   return "";
 }
 
