@@ -19,9 +19,12 @@ const OPENER = /^[^（(\n]{0,40}?[讯电]\s*[（(]([^（）()\n]{1,80})[）)]/u;
  * texts of a page have none there, and on a fresh process each regex run costs.
  */
 function mayHaveOpener(text: string): boolean {
-  const news = text.indexOf("讯");
-  const wire = text.indexOf("电");
-  return (news >= 0 && news <= 80) || (wire >= 0 && wire <= 80);
+  // Read within reach: indexOf would search on through the whole text when neither is written.
+  for (let i = 0; i <= 80 && i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x8baf /* 讯 */ || c === 0x7535 /* 电 */) return true;
+  }
+  return false;
 }
 
 /** （本栏稿件均由本报记者陈国栋整理）: a unit, 由, then the credit. */
@@ -57,8 +60,9 @@ export function closingBracketAt(text: string, start: number, end: number): numb
 export function mayBeColumnLine(text: string, start: number, end: number): boolean {
   const first = text.charCodeAt(start);
   if ((first !== 0xff08 /* （ */ && first !== 0x28) /* ( */ || !endsWithBracket(text, end)) return false;
-  const by = text.indexOf("由", start);
-  return by >= 0 && by < end;
+  // Read within the line: indexOf would search on to the end of the text on every bracketed line.
+  for (let i = start + 1; i < end - 1; i++) if (text.charCodeAt(i) === 0x7531 /* 由 */) return true;
+  return false;
 }
 function toMatch(source: number, c: SegmentCredit, text: string, rule: string, scope: "article" | "column"): CreditMatch {
   const name: NameMatch = { source, start: c.nameStart, end: c.nameEnd, name: text.slice(c.nameStart, c.nameEnd), rule: `credit-${rule}` };
