@@ -60,10 +60,11 @@ function signatureCredits(source: number, text: string, roles: readonly RoleMatc
  * ```
  */
 export function extractWho(page: SegmentedPage, options: ExtractWhoOptions = {}): WhoResult {
-  const texts: WhoText[] = [
-    ...page.articles.map((a) => ({ articleId: a.id, columnId: a.columnId, kind: a.kind, body: a.body })),
-    ...page.unassigned.map((body) => ({ articleId: null, columnId: null, kind: null, body })),
-  ];
+  // concat rather than two spreads: past the first, a spread in an array literal iterates, an
+  // iterator result per element when run interpreted, as on a fresh process's first page.
+  const texts: WhoText[] = page.articles
+    .map((a): WhoText => ({ articleId: a.id, columnId: a.columnId, kind: a.kind, body: a.body }))
+    .concat(page.unassigned.map((body): WhoText => ({ articleId: null, columnId: null, kind: null, body })));
   const credits: CreditMatch[] = [];
   const roles: RoleMatch[] = [];
   const names: NameMatch[] = [];
@@ -71,6 +72,9 @@ export function extractWho(page: SegmentedPage, options: ExtractWhoOptions = {})
   // the page's lists cost articles × entities on long multi-page inputs.
   const takenBy: Range[][] = texts.map(() => []);
   const taken = (source: number): Range[] => [...takenBy[source]!];
+  // What each text has so far, not copied: for the finders, which copy (to sort) what they read
+  // and return before anything is added.
+  const takenNow = (source: number): readonly Range[] => takenBy[source]!;
   const addCredits = (found: readonly CreditMatch[]) => {
     for (const c of found) (credits.push(c), takenBy[c.source]!.push(c.name));
   };
@@ -97,20 +101,20 @@ export function extractWho(page: SegmentedPage, options: ExtractWhoOptions = {})
   }
   if (options.modelNames !== false) {
     texts.forEach((t, source) => {
-      const free = findFreeNames(source, t.body.text, taken(source));
+      const free = findFreeNames(source, t.body.text, takenNow(source));
       addNames(free);
       for (const n of free) known.add(n.name);
     });
   }
-  texts.forEach((t, source) => addNames(findKnownNames(source, t.body.text, known, taken(source))));
+  texts.forEach((t, source) => addNames(findKnownNames(source, t.body.text, known, takenNow(source))));
 
   // 吕书记: a surname with a title refers to the one person of the text with that surname,
   // preferring one who holds that title.
   const rolesOf = rolesBySource(roles, texts.length);
   const references = texts.flatMap((t, source) => {
-    const found = findReferences(source, t.body.text, taken(source));
+    const found = findReferences(source, t.body.text, takenNow(source));
     if (found.length === 0) return [];
-    const here = [...new Set(taken(source).filter((n): n is NameMatch => "name" in n && typeof n.name === "string").map((n) => n.name))];
+    const here = [...new Set(takenNow(source).filter((n): n is NameMatch => "name" in n && typeof n.name === "string").map((n) => n.name))];
     const held = rolesOf[source]!;
     return found.flatMap((ref) => {
       const same = here.filter((n) => n.startsWith(ref.surname) && n.length > ref.surname.length);

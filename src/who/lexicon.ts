@@ -60,7 +60,9 @@ export const whoLexicon = perDictionaries(
   (d): WhoLexicon => ({
     ...builtIn(),
     surnames: new SurnameTable(d.surnames),
-    titles: new WordSet([...d.roleTitles, ...occupationTitles(), ...collectiveRoles()]),
+    // concat rather than [...a, ...b, ...c]: past the first, a spread in an array literal is read
+    // through the iterator protocol, an iterator result per entry on a fresh process's first page.
+    titles: new WordSet(d.roleTitles.concat(occupationTitles(), collectiveRoles())),
     organizationSuffixes: new WordSet(d.organizationSuffixes),
     notNames: d.notNames,
     creditMarkers: d.creditMarkers,

@@ -5,11 +5,14 @@
 import { describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
 import nameCharsInlined from "../../dictionaries/name-chars.txt";
+import { closingBracketAt, mayBeColumnLine } from "../../src/who/extract-credits/index.js";
 import { InlineMarkerPositions } from "../../src/who/extract-credits/inline-markers.js";
+import { referenceIn } from "../../src/who/extract-person-roles/parse-role-chain.js";
 import { CharStats } from "../../src/who/lexicon/char-stats.js";
 import { SurnameTable } from "../../src/who/lexicon/surname-table.js";
 import { WordSet } from "../../src/who/lexicon/word-set.js";
 import { findOrganizationMentions, organizationFinder } from "../../src/who/organizations/index.js";
+import { collectiveRoles, creditMarkers, nameEndWords, occupationTitles, orgInnerWords, orgSuffixes, roleTitles } from "../../src/dictionaries/index.js";
 
 const fc = await import("fast-check");
 
@@ -32,6 +35,53 @@ describe("WordSet", () => {
         }
       }),
     );
+  });
+});
+
+describe("WordSet over the dictionaries", () => {
+  /** The lookups the table replaced: the longest entry whose slice matches. */
+  const longest = (candidates: readonly string[]) => candidates.reduce((best, w) => (w.length > best.length ? w : best), "");
+  const startingBySlice = (words: readonly string[], text: string, at: number) =>
+    at >= 0 && at < text.length ? longest(words.filter((w) => w !== "" && text.slice(at, at + w.length) === w)) : "";
+  const endingBySlice = (words: readonly string[], text: string, at: number) =>
+    at > 0 && at <= text.length ? longest(words.filter((w) => w !== "" && w.length <= at && text.slice(at - w.length, at) === w)) : "";
+  const lists: Record<string, readonly string[]> = {
+    titles: [...roleTitles(), ...occupationTitles(), ...collectiveRoles()],
+    endWords: nameEndWords(),
+    innerWords: orgInnerWords(),
+    suffixes: orgSuffixes(),
+    markers: [...creditMarkers().keys()],
+  };
+
+  for (const [name, words] of Object.entries(lists)) {
+    it(`finds what slicing finds around every entry of ${name}`, () => {
+      const set = new WordSet(words);
+      for (const w of words) {
+        // The entry alone, inside other text, and run into its neighbours' edges.
+        for (const text of [w, `x${w}y`, `${w}${w}`, `${w.slice(1)}${w}${w.slice(0, -1)}`]) {
+          for (let at = -1; at <= text.length + 1; at++) {
+            expect(set.startingAt(text, at)).toBe(startingBySlice(words, text, at));
+            expect(set.endingAt(text, at)).toBe(endingBySlice(words, text, at));
+          }
+        }
+      }
+    });
+  }
+
+  it("takes empty and repeated entries, and a NUL entry never matches outside the text", () => {
+    const words = ["", "局长", "局长", "\0", "\0局", "长", "长"];
+    const set = new WordSet(words);
+    for (const text of ["", "局长", "\0局长\0", "长\0"]) {
+      for (let at = -2; at <= text.length + 2; at++) {
+        expect(set.startingAt(text, at)).toBe(startingBySlice(words, text, at));
+        expect(set.endingAt(text, at)).toBe(endingBySlice(words, text, at));
+      }
+    }
+  });
+
+  it("holds a set of no entries", () => {
+    const set = new WordSet([]);
+    expect([set.startingAt("局长", 0), set.endingAt("局长", 2), set.startingAt("", 0)]).toEqual(["", "", ""]);
   });
 });
 
@@ -115,6 +165,40 @@ describe("organizationFinder", () => {
     fc.assert(
       fc.property(textOf(["农发行", "焦作", "分行", "中国农业发展银行", "示范区", "科创局", "市", "局", "，"]), (text) => {
         expect(find(3, text)).toEqual(fulls.flatMap((full) => findOrganizationMentions(3, text, full)));
+      }),
+    );
+  });
+});
+
+describe("regexes read on char codes", () => {
+  const closing = /[（(]([^（）()\n]{2,40})[）)]\s*$/u;
+  const columnLine = /^[（(]([^（）()\n]{0,16}?)由([^（）()\n]{2,40})[）)]$/u;
+  const reference = /^(?:该|本|此)([\u3400-\u9fff]{1,3})$/u;
+  const pieces = ["（", "）", "(", ")", "记者", "张三", "由", "\n", "𠀀", "\ud800", "\udc00", "x", "一二三四五六七八九十", "，"];
+
+  it("closingBracketAt finds where CLOSING matches a trimmed line ending with a bracket", () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 3 }), textOf(pieces), fc.constantFrom("）", ")"), (before, line, bracket) => {
+        const text = `${before}${line}${bracket}`;
+        const m = closing.exec(text.slice(before.length));
+        expect(closingBracketAt(text, before.length, text.length)).toBe(m ? before.length + m.index : -1);
+      }),
+    );
+  });
+
+  it("mayBeColumnLine holds wherever COLUMN_LINE matches", () => {
+    fc.assert(
+      fc.property(textOf(pieces), (line) => {
+        if (columnLine.test(line)) expect(mayBeColumnLine(line, 0, line.length)).toBe(true);
+      }),
+    );
+    expect(mayBeColumnLine("（本栏稿件均由本报记者陈国栋整理）", 0, 17)).toBe(true);
+  });
+
+  it("referenceIn captures what REFERENCE captures", () => {
+    fc.assert(
+      fc.property(textOf(["该", "本", "此", "行", "局", "𠀀", "x", "、", "一"]), (prefix) => {
+        expect(referenceIn(prefix)).toBe(reference.exec(prefix)?.[1] ?? null);
       }),
     );
   });

@@ -14,12 +14,56 @@ export { parseCreditSegment, type SegmentCredit } from "./parse-credit.js";
 
 /** 本报讯（…）, 新华社北京12月31日电（…）: the bracket right after the opener's 讯 or 电. */
 const OPENER = /^[^（(\n]{0,40}?[讯电]\s*[（(]([^（）()\n]{1,80})[）)]/u;
+/**
+ * Whether OPENER may match: its 讯 or 电 comes after at most 40 characters (80 UTF-16 units). Most
+ * texts of a page have none there, and on a fresh process each regex run costs.
+ */
+function mayHaveOpener(text: string): boolean {
+  // Read within reach: indexOf would search on through the whole text when neither is written.
+  for (let i = 0; i <= 80 && i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x8baf /* 讯 */ || c === 0x7535 /* 电 */) return true;
+  }
+  return false;
+}
+
 /** （本栏稿件均由本报记者陈国栋整理）: a unit, 由, then the credit. */
 const COLUMN_LINE = /^[（(]([^（）()\n]{0,16}?)由([^（）()\n]{2,40})[）)]$/u;
 /** Words that make a credit line cover a whole column or page rather than one article. */
 const COLUMN_WIDE = /本栏|本版|专栏|栏目|以上|本组/u;
-/** A bracket that closes the last paragraph: …。（记者 张三）. */
-const CLOSING = /[（(]([^（）()\n]{2,40})[）)]\s*$/u;
+/**
+ * A bracket that closes the last paragraph (…。（记者 张三）): where the opening bracket stands in a
+ * trimmed line `text[start, end)` that ends with a closing bracket, or -1. It is what
+ * `/[（(]([^（）()\n]{2,40})[）)]\s*$/u` finds in the line, read back from its end on char codes:
+ * on a fresh process the regex's first run compiles it.
+ */
+export function closingBracketAt(text: string, start: number, end: number): number {
+  // The u flag counts code points: a surrogate pair is one of the 2 to 40.
+  let count = 0;
+  for (let i = end - 2; i >= start; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 0xff08 /* （ */ || c === 0x28 /* ( */) return count >= 2 ? i : -1;
+    if (c === 0xff09 /* ） */ || c === 0x29 /* ) */ || c === 0x0a) return -1;
+    if (c >= 0xdc00 && c <= 0xdfff && i > start) {
+      const high = text.charCodeAt(i - 1);
+      if (high >= 0xd800 && high <= 0xdbff) i--;
+    }
+    if (++count > 40) return -1;
+  }
+  return -1;
+}
+
+/**
+ * Whether COLUMN_LINE may match the trimmed line `text[start, end)`: it is bracketed and holds 由.
+ * Checked first since few lines are, and on a fresh process each regex run costs.
+ */
+export function mayBeColumnLine(text: string, start: number, end: number): boolean {
+  const first = text.charCodeAt(start);
+  if ((first !== 0xff08 /* （ */ && first !== 0x28) /* ( */ || !endsWithBracket(text, end)) return false;
+  // Read within the line: indexOf would search on to the end of the text on every bracketed line.
+  for (let i = start + 1; i < end - 1; i++) if (text.charCodeAt(i) === 0x7531 /* 由 */) return true;
+  return false;
+}
 function toMatch(source: number, c: SegmentCredit, text: string, rule: string, scope: "article" | "column"): CreditMatch {
   const name: NameMatch = { source, start: c.nameStart, end: c.nameEnd, name: text.slice(c.nameStart, c.nameEnd), rule: `credit-${rule}` };
   return { source, start: c.start, end: c.end, name, kind: c.kind, marker: c.marker, affiliation: c.affiliation, scope, rule };
@@ -109,7 +153,7 @@ export function extractCredits(source: number, text: string): CreditMatch[] {
   const add = (found: readonly SegmentCredit[], rule: string, scope: "article" | "column") => {
     for (const c of found) credits.push(toMatch(source, c, text, rule, scope));
   };
-  const opener = OPENER.exec(text.slice(0, 140));
+  const opener = mayHaveOpener(text) ? OPENER.exec(text.slice(0, 140)) : null;
   if (opener) {
     const start = opener[0].length - 1 - opener[1]!.length;
     add(parseCreditSegment(text, start, start + opener[1]!.length).credits, "opener", "article");
@@ -118,12 +162,12 @@ export function extractCredits(source: number, text: string): CreditMatch[] {
   const lines = lineRanges(text);
   lines.forEach((line, index) => {
     const body = text.slice(line.start, line.end);
-    const closing = endsWithBracket(text, line.end) ? CLOSING.exec(body) : null;
+    const open = endsWithBracket(text, line.end) ? closingBracketAt(text, line.start, line.end) : -1;
     const last = index === lines.length - 1;
-    const inOpener = closing !== null && covered.some((c) => c.start <= line.start + closing.index && line.start + closing.index < c.end);
-    if (closing && !inOpener && (body.length > 60 || closing.index > 0)) {
-      const start = line.start + closing.index + 1;
-      const end = start + closing[1]!.length;
+    const inOpener = open >= 0 && covered.some((c) => c.start <= open && open < c.end);
+    if (open >= 0 && !inOpener && (body.length > 60 || open > line.start)) {
+      const start = open + 1;
+      const end = line.end - 1;
       const parsed = parseCreditSegment(text, start, end);
       // …。（李舸摄） closes any paragraph of a caption; other credits only the last paragraph.
       if (parsed.complete && (last || parsed.credits.every((c) => c.kind === "photographer"))) {
@@ -134,12 +178,13 @@ export function extractCredits(source: number, text: string): CreditMatch[] {
     }
     if (body.length > 60) return;
     if (covered.some((c) => c.start <= line.start && line.end <= c.end)) return;
-    const column = COLUMN_LINE.exec(body);
+    const column = mayBeColumnLine(text, line.start, line.end) ? COLUMN_LINE.exec(body) : null;
     if (column) {
       const start = line.start + column[1]!.length + 2;
       const parsed = parseCreditSegment(text, start, start + column[2]!.length);
       if (parsed.complete) {
-        add(parsed.credits, COLUMN_WIDE.test(column[1]!) ? "column" : "credit-line", COLUMN_WIDE.test(column[1]!) ? "column" : "article");
+        const wide = COLUMN_WIDE.test(column[1]!);
+        add(parsed.credits, wide ? "column" : "credit-line", wide ? "column" : "article");
         covered.push(line);
         return;
       }

@@ -51,7 +51,11 @@ export function affiliationBefore(text: string, from: number, at: number): strin
   // and on a fresh process its first run costs.
   if (at - 1 < from || !AFFILIATION_LAST.includes(text.charAt(at - 1))) return null;
   const m = AFFILIATION.exec(text.slice(Math.max(from, at - 14), at));
-  return m ? m[0].replace(/^.*由/u, "") : null;
+  if (!m) return null;
+  // What follows the last 由 (…均由本报): as m[0].replace(/^.*由/u, "") gives it (the match holds
+  // no line terminator), without compiling a regex for it on a fresh process's first page.
+  const by = m[0].lastIndexOf("由");
+  return by < 0 ? m[0] : m[0].slice(by + 1);
 }
 
 /** The leading credit marker (记者, 特约记者, 通讯员, 文/图 …) starting at `at`, or "". */
@@ -94,7 +98,8 @@ export function parseCreditSegment(text: string, start: number, end: number): { 
       if (markerAt > at) {
         affiliation = affiliationBefore(text, at, markerAt);
         if (affiliation === null || markerAt - at > affiliation.length + 8) complete = false;
-        else if (markerAt - at > affiliation.length && !/由$/u.test(text.slice(at, markerAt - affiliation.length))) complete = false;
+        // …由本报记者: the words before the unit must end in 由.
+        else if (markerAt - at > affiliation.length && text.charCodeAt(markerAt - affiliation.length - 1) !== 0x7531 /* 由 */) complete = false;
       }
       kind = lex.creditMarkers.get(marker);
       namesFrom = skip(text, markerAt + marker.length, end);

@@ -29,12 +29,26 @@ function isPrefixStopCode(code: number): boolean {
 }
 /** One-character words that end a prefix (与, 和, 在); 作 in 苏家作乡 does not. */
 const PREFIX_STOP_CHARS = "与和及同在由对向为是的了将把被让请经据并等跟给从";
-/** A determiner that makes the prefix a reference to an organization named earlier: 该行, 本局. */
-const REFERENCE = /^(?:该|本|此)([\u3400-\u9fff]{1,3})$/u;
+/**
+ * The organization a prefix refers to (该行 → 行, 本局 → 局), or null: what
+ * `/^(?:该|本|此)([\u3400-\u9fff]{1,3})$/u` captures, read on char codes, since on a fresh process
+ * the regex's first runs compile it.
+ */
+export function referenceIn(prefix: string): string | null {
+  if (prefix.length < 2 || prefix.length > 4) return null;
+  const first = prefix.charCodeAt(0);
+  if (first !== 0x8be5 /* 该 */ && first !== 0x672c /* 本 */ && first !== 0x6b64 /* 此 */) return null;
+  for (let i = 1; i < prefix.length; i++) if (!isHanCode(prefix.charCodeAt(i))) return null;
+  return prefix.slice(1);
+}
 
 function qualifierEndingAt(text: string, end: number): string {
   // startsWith clamps a negative position to 0, which would read 常务 at the start forever.
-  for (const q of QUALIFIERS) if (end - q.length >= 0 && text.startsWith(q, end - q.length)) return q;
+  // An index loop: for…of allocates an iterator result per step when run interpreted (a fresh process's first page).
+  for (let i = 0; i < QUALIFIERS.length; i++) {
+    const q = QUALIFIERS[i]!;
+    if (end - q.length >= 0 && text.startsWith(q, end - q.length)) return q;
+  }
   return "";
 }
 
@@ -74,8 +88,8 @@ function readPrefix(lex: WhoLexicon, text: string, start: number, end: number): 
     s++;
   }
   const prefix = text.slice(s, end);
-  const reference = REFERENCE.exec(prefix);
-  if (reference) return { organization: null, organizationRef: reference[1]!, qualifiers };
+  const reference = referenceIn(prefix);
+  if (reference !== null) return { organization: null, organizationRef: reference, qualifiers };
   // 国防大学原战略研究所: 原 after an organization qualifies the role.
   for (let i = s + 1; i < end - 1; i++) {
     if ((text[i] === "原" || text[i] === "前") && lex.organizationSuffixes.endingAt(text, i) !== "") qualifiers.push(text[i]!);

@@ -23,7 +23,7 @@ function overlapIndex(taken: readonly Range[]): (start: number, end: number) => 
   const sorted = [...taken].sort((a, b) => a.start - b.start);
   const maxEnd: number[] = [];
   let m = -1;
-  for (const r of sorted) maxEnd.push((m = Math.max(m, r.end)));
+  for (let i = 0; i < sorted.length; i++) maxEnd.push((m = Math.max(m, sorted[i]!.end)));
   return (start, end) => {
     // The last range that starts before `end`; any overlap has its end past `start`.
     let lo = 0;

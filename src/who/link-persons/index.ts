@@ -32,6 +32,23 @@ function spanKey(s: Span): number | string {
 const byStart = <T extends { span: Span }>(a: T, b: T) => a.span.start - b.span.start || a.span.end - b.span.end;
 
 /**
+ * Gives the nodes their ids in order (p1, p2 …). The nodes are this module's own, so they are
+ * numbered in place rather than copied: this runs cold, interpreted, on a fresh process's first
+ * page, where each object allocated counts.
+ */
+function numbered<T extends { id: string }>(nodes: T[], prefix: string): T[] {
+  for (let i = 0; i < nodes.length; i++) nodes[i]!.id = `${prefix}${i + 1}`;
+  return nodes;
+}
+
+/** Name → node, without the [key, value] pairs `new Map(nodes.map(…))` allocates. */
+function byName<T extends { name: string }>(nodes: readonly T[]): Map<string, T> {
+  const map = new Map<string, T>();
+  for (let i = 0; i < nodes.length; i++) map.set(nodes[i]!.name, nodes[i]!);
+  return map;
+}
+
+/**
  * Links the matches into nodes. Names are compared as written: 吕沛 in two articles is one person.
  *
  * @example
@@ -45,61 +62,80 @@ export function linkPersons(input: LinkInput): Linked {
   const articleOf = (source: number) => texts[source]!.articleId;
 
   // Persons: every distinct name, ordered by its first mention on the page; mentions deduplicated by span.
+  // Index loops, concat and forEach rather than for…of, spreads and destructuring, which allocate
+  // iterator results when run interpreted, as on a fresh process's first page.
   const mentions = new Map<string, Map<number | string, { span: Span; articleId: string | null }>>();
-  const allNames = [...input.names, ...input.roles.map((r) => r.name), ...input.credits.map((c) => c.name)];
-  for (const n of allNames) {
+  const allNames = input.names.concat(
+    input.roles.map((r) => r.name),
+    input.credits.map((c) => c.name),
+  );
+  for (let i = 0; i < allNames.length; i++) {
+    const n = allNames[i]!;
     const s = span(n.source, n.start, n.end);
     const list = mentions.get(n.name) ?? new Map();
     list.set(spanKey(s), { span: s, articleId: articleOf(n.source) });
     mentions.set(n.name, list);
   }
-  const persons: Person[] = [...mentions.entries()]
-    .map(([name, list]) => ({ id: "", name, mentions: list.size > 1 ? [...list.values()].sort(byStart) : [...list.values()] }))
-    .sort((a, b) => a.mentions[0]!.span.start - b.mentions[0]!.span.start)
-    .map((p, i) => ({ ...p, id: `p${i + 1}` }));
-  const personNamed = new Map(persons.map((p) => [p.name, p]));
-  for (const r of input.references ?? []) {
+  const unsortedPersons: Person[] = [];
+  mentions.forEach((list, name) => {
+    unsortedPersons.push({ id: "", name, mentions: list.size > 1 ? [...list.values()].sort(byStart) : [...list.values()] });
+  });
+  const persons = numbered(
+    unsortedPersons.sort((a, b) => a.mentions[0]!.span.start - b.mentions[0]!.span.start),
+    "p",
+  );
+  const personNamed = byName(persons);
+  const references = input.references ?? [];
+  for (let i = 0; i < references.length; i++) {
+    const r = references[i]!;
     const person = personNamed.get(r.name);
     if (!person) continue;
     const s = span(r.source, r.start, r.end);
     (person.references ??= []).push({ text: texts[r.source]!.body.text.slice(r.start, r.end), span: s, articleId: articleOf(r.source) });
   }
-  const personId = new Map(persons.map((p) => [p.name, p.id]));
 
   // Organizations: one per full name, with the abbreviations written on the page.
   const orgMentions = new Map<string, { aliases: Set<string>; list: Map<number | string, { span: Span; articleId: string | null }> }>();
-  for (const m of input.organizations) {
+  for (let i = 0; i < input.organizations.length; i++) {
+    const m = input.organizations[i]!;
     const entry = orgMentions.get(m.name) ?? { aliases: new Set<string>(), list: new Map() };
     if (m.alias !== null) entry.aliases.add(m.alias);
     const s = span(m.source, m.start, m.end);
     entry.list.set(spanKey(s), { span: s, articleId: articleOf(m.source) });
     orgMentions.set(m.name, entry);
   }
-  const organizations: Organization[] = [...orgMentions.entries()]
-    .map(([name, e]) => ({ id: "", name, aliases: [...e.aliases], mentions: [...e.list.values()].sort(byStart) }))
-    .sort((a, b) => a.mentions[0]!.span.start - b.mentions[0]!.span.start)
-    .map((o, i) => ({ ...o, id: `o${i + 1}` }));
-  const orgId = new Map(organizations.map((o) => [o.name, o.id]));
+  const unsortedOrganizations: Organization[] = [];
+  orgMentions.forEach((e, name) => {
+    unsortedOrganizations.push({ id: "", name, aliases: [...e.aliases], mentions: [...e.list.values()].sort(byStart) });
+  });
+  const organizations = numbered(
+    unsortedOrganizations.sort((a, b) => a.mentions[0]!.span.start - b.mentions[0]!.span.start),
+    "o",
+  );
+  const orgNamed = byName(organizations);
+  const orgId = (name: string): string | undefined => orgNamed.get(name)?.id;
 
   const resolveOrganization = (r: RoleMatch): string | null => {
     const text = texts[r.source]!.body.text;
-    if (r.organization) return orgId.get(text.slice(r.organization.start, r.organization.end)) ?? null;
+    if (r.organization) return orgId(text.slice(r.organization.start, r.organization.end)) ?? null;
     if (!r.organizationRef) return null;
     // 该行副行长张燕: the nearest organization before, in the same text, whose name ends in 行.
     const { suffix, at } = r.organizationRef;
     let best: OrganizationMention | null = null;
-    for (const m of input.organizations) {
+    for (let i = 0; i < input.organizations.length; i++) {
+      const m = input.organizations[i]!;
       if (m.source !== r.source || m.end > at || !(m.alias ?? m.name).endsWith(suffix)) continue;
       if (!best || m.end > best.end) best = m;
     }
-    return best ? (orgId.get(best.name) ?? null) : null;
+    return best ? (orgId(best.name) ?? null) : null;
   };
 
   const roleKey = new Set<string>();
   const roles: Role[] = [];
-  for (const r of input.roles) {
+  for (let i = 0; i < input.roles.length; i++) {
+    const r = input.roles[i]!;
     const s = span(r.source, r.start, r.end);
-    const id = personId.get(r.name.name)!;
+    const id = personNamed.get(r.name.name)!.id;
     const key = `${s.start}:${s.end}:${id}`;
     if (roleKey.has(key)) continue;
     roleKey.add(key);
@@ -118,12 +154,13 @@ export function linkPersons(input: LinkInput): Linked {
   roles.sort(byStart);
 
   const credits: Credit[] = [];
-  for (const c of input.credits) {
+  for (let i = 0; i < input.credits.length; i++) {
+    const c = input.credits[i]!;
     const articleId = articleOf(c.creditedSource ?? c.source);
     if (articleId === null) continue;
     credits.push({
       id: "",
-      personId: personId.get(c.name.name)!,
+      personId: personNamed.get(c.name.name)!.id,
       articleId,
       kind: c.kind,
       span: span(c.source, c.start, c.end),
@@ -133,13 +170,14 @@ export function linkPersons(input: LinkInput): Linked {
       rule: c.rule,
     });
   }
-  const articleOrder = new Map(texts.map((t, i) => [t.articleId, i]));
+  const articleOrder = new Map<string | null, number>();
+  for (let i = 0; i < texts.length; i++) articleOrder.set(texts[i]!.articleId, i);
   credits.sort((a, b) => byStart(a, b) || articleOrder.get(a.articleId)! - articleOrder.get(b.articleId)!);
 
   return {
     persons,
     organizations,
-    roles: roles.map((r, i) => ({ ...r, id: `r${i + 1}` })),
-    credits: credits.map((c, i) => ({ ...c, id: `c${i + 1}` })),
+    roles: numbered(roles, "r"),
+    credits: numbered(credits, "c"),
   };
 }
