@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { alternation, creditMarkers } from "../../src/dictionaries/index.js";
 import { isBracketedPhotoCredit, isByline, isClosingLine, isColumnCredit, isPhotoCredit, type CreditMarkers } from "../../src/detect-articles/credit-grammar.js";
+import { seededRandom as random } from "../helpers/random.js";
 
 /** The expressions the grammar replaced, built as markers.ts built them: the reference. */
 function referencePatterns(all: readonly string[]) {
@@ -19,16 +20,6 @@ function referencePatterns(all: readonly string[]) {
 
 function splitMarkers(all: readonly string[]): CreditMarkers {
   return { long: all.filter((m) => m.length > 1), single: all.filter((m) => m.length === 1) };
-}
-
-/** A small deterministic generator (mulberry32), so a failure reproduces. */
-function random(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** Han characters that the shapes read, both ends of the Han ranges, and ones just outside them. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { alternation, openerSources } from "../../src/dictionaries/index.js";
 import { openerAtStart, runOnOpenerAt, SOURCE_SUFFIXES, type OpenerSources } from "../../src/detect-articles/opener-grammar.js";
+import { seededRandom as random } from "../helpers/random.js";
 
 /** The expressions the readers replaced, built as markers.ts built them: the reference. */
 function referencePatterns(sources: readonly string[]) {
@@ -21,15 +22,6 @@ const ordered = (sources: readonly string[]): OpenerSources => ({
   ordered: [...sources].sort((a, b) => b.length - a.length || (a < b ? -1 : 1)),
   firsts: sources.map((s) => s.charCodeAt(0)),
 });
-
-function random(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const HAN = [..."据本报新华社北京莫斯科清河电讯日报网时月日一二两三十九周明远记者通讯员中"].concat(["\u3400", "\u4dbf", "\u4e00", "\u9fff"]);
 const DIGITS = [..."0123456789０１９〇一二两三四五六七八九十"];
