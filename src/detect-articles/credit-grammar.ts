@@ -10,6 +10,7 @@
  * LINE_MAX): nothing is allocated per line.
  */
 import { isRegExpSpace } from "../text/char-sets.js";
+import { isCloseBracket, isHan, isMarkerSeparator, isOpenBracket } from "./credit-chars.js";
 
 /** Lines longer than this are no credit line (CREDIT_LINE_MAX); the matchers answer false. */
 const LINE_MAX = 60;
@@ -90,9 +91,6 @@ function anyWord(from: number, words: readonly string[]): number {
 
 const UNBOUNDED = LINE_MAX + 1;
 
-function isHan(c: number): boolean {
-  return (c >= 0x3400 && c <= 0x4dbf) || (c >= 0x4e00 && c <= 0x9fff);
-}
 /** [HAN·]: a name's characters. */
 function isNameChar(c: number): boolean {
   return isHan(c) || c === 0xb7;
@@ -101,10 +99,6 @@ function isNameChar(c: number): boolean {
 function isNameSeparator(c: number): boolean {
   return c === 0x3001 || c === 0xff0c || c === 0x2c || c === 0xff0f || c === 0x2f || isRegExpSpace(c);
 }
-/** [：:/／\s]: after a credit marker. */
-function isMarkerSeparator(c: number): boolean {
-  return c === 0xff1a || c === 0x3a || c === 0x2f || c === 0xff0f || isRegExpSpace(c);
-}
 /** [：:\s]: after 责任编辑 and the like. */
 function isEditorSeparator(c: number): boolean {
   return c === 0xff1a || c === 0x3a || isRegExpSpace(c);
@@ -112,12 +106,6 @@ function isEditorSeparator(c: number): boolean {
 /** [\s、]: between two names of a bracketed closing line. */
 function isClosingSeparator(c: number): boolean {
   return c === 0x3001 || isRegExpSpace(c);
-}
-function isOpenBracket(c: number): boolean {
-  return c === 0xff08 || c === 0x28;
-}
-function isCloseBracket(c: number): boolean {
-  return c === 0xff09 || c === 0x29;
 }
 
 /** [HAN·]{2,4}(?:[\s、，,／/][HAN·]{2,4}){0,5}; -1 when no offset is reached. */

@@ -7,7 +7,8 @@ import { activeDictionaries, perDictionaries } from "../dictionaries/active.js";
 import { openerSources } from "../dictionaries/index.js";
 import { lazy } from "../dictionaries/parse-list.js";
 import { isLayoutCode } from "../repair-layout/char-classes.js";
-import { includesAnyOf, isRegExpSpace } from "../text/char-sets.js";
+import { includesAnyOf } from "../text/char-sets.js";
+import { isCloseBracket, isHan, isMarkerSeparator, isOpenBracket } from "./credit-chars.js";
 import { openerAtStart, runOnOpenerAt, SOURCE_SUFFIXES, type OpenerSources } from "./opener-grammar.js";
 import { isBracketedPhotoCredit, isByline, isClosingLine, isColumnCredit, isPhotoCredit, type CreditMarkers } from "./credit-grammar.js";
 
@@ -156,16 +157,11 @@ function holdsMarker(text: string, long: readonly string[], single: readonly str
   return false;
 }
 
-/** What may follow a one-character marker, [：:/／\s], by code unit (NaN past the end: none). */
-function isMarkerSeparator(code: number): boolean {
-  return code === 0xff1a || code === 0x3a || code === 0x2f || code === 0xff0f || isRegExpSpace(code);
-}
-
 function onlyCreditChars(text: string, alphabet: CreditAlphabet): boolean {
   const last = text.length - 1;
   for (let i = 0; i <= last; i++) {
     const c = text.charCodeAt(i);
-    if ((c >= 0x3400 && c <= 0x4dbf) || (c >= 0x4e00 && c <= 0x9fff) || isLayoutCode(c)) continue;
+    if (isHan(c) || isLayoutCode(c)) continue;
     if (alphabet.others[c] !== 1) return false;
     if (i > 0 && i < last && !alphabet.innerBrackets && BRACKETS.includes(c)) return false;
   }
@@ -176,7 +172,7 @@ function onlyCreditChars(text: string, alphabet: CreditAlphabet): boolean {
 function onlySignatureChars(text: string): boolean {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (!((c >= 0x3400 && c <= 0x4dbf) || (c >= 0x4e00 && c <= 0x9fff) || c === 0xff08 || c === 0xff09 || c === 0x28 || c === 0x29)) return false;
+    if (!(isHan(c) || isOpenBracket(c) || isCloseBracket(c))) return false;
   }
   return text.length > 0;
 }

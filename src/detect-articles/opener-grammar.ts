@@ -10,6 +10,7 @@
  * with DATE = [DIGIT CN_NUMBER]{1,3}月[DIGIT CN_NUMBER]{1,3}日 and the expressions' "u" flag
  * (the bracket's 60 counted in code points).
  */
+import { isCloseBracket, isHan, isOpenBracket } from "./credit-chars.js";
 
 /** Every ending of a source named by rule, in the expression's order: 焦作日报, 澎湃新闻网 … */
 export const SOURCE_SUFFIXES: readonly string[] = ["日报", "晚报", "早报", "时报", "商报", "都市报", "周报", "新闻网", "网", "电视台", "广播电台", "新闻社", "通讯社"];
@@ -29,10 +30,6 @@ const XUN = 0x8baf; // 讯
 const DIAN = 0x7535; // 电
 const YUE = 0x6708; // 月
 const RI = 0x65e5; // 日
-
-function isHan(c: number): boolean {
-  return (c >= 0x3400 && c <= 0x4dbf) || (c >= 0x4e00 && c <= 0x9fff);
-}
 
 /** [0-9０-９〇一二两三四五六七八九十]: a date's digits. */
 function isDateDigit(c: number): boolean {
@@ -81,7 +78,7 @@ function bodyEnd(text: string, at: number): number {
   for (let k = 0; k <= run; k++) if (text.charCodeAt(at + k) === XUN) return at + k + 1;
   for (let k = 0; k <= run; k++) {
     const next = text.charCodeAt(at + k + 1);
-    if (text.charCodeAt(at + k) === DIAN && (next === 0xff08 || next === 0x28)) return at + k + 1;
+    if (text.charCodeAt(at + k) === DIAN && isOpenBracket(next)) return at + k + 1;
   }
   return -1;
 }
@@ -89,12 +86,12 @@ function bodyEnd(text: string, at: number): number {
 /** The end of (?:[（(][^（）()\n]{0,60}[）)])? from `at`: a bracket closed within 60 code points, else `at`. */
 function creditEnd(text: string, at: number): number {
   const open = text.charCodeAt(at);
-  if (open !== 0xff08 && open !== 0x28) return at;
+  if (!isOpenBracket(open)) return at;
   let i = at + 1;
   for (let count = 0; i < text.length; count++) {
     const c = text.charCodeAt(i);
-    if (c === 0xff09 || c === 0x29) return i + 1;
-    if (c === 0xff08 || c === 0x28 || c === 0x0a || count === 60) return at;
+    if (isCloseBracket(c)) return i + 1;
+    if (isOpenBracket(c) || c === 0x0a || count === 60) return at;
     // A surrogate pair is one code point under the "u" flag.
     i += c >= 0xd800 && c <= 0xdbff && i + 1 < text.length && isLowSurrogate(text.charCodeAt(i + 1)) ? 2 : 1;
   }
