@@ -4,7 +4,7 @@
  * Parsing the names inside a credit is the "who" stage's job; here only the line's kind matters.
  */
 import { activeDictionaries, perDictionaries } from "../dictionaries/active.js";
-import { openerSources } from "../dictionaries/index.js";
+import { longestFirst, openerSources } from "../dictionaries/index.js";
 import { lazy } from "../dictionaries/parse-list.js";
 import { isLayoutCode } from "../repair-layout/char-classes.js";
 import { includesAnyOf } from "../text/char-sets.js";
@@ -32,7 +32,7 @@ const openerSourceTable = lazy(() => {
   const sources = openerSources();
   const firsts = sources.map((s) => s.charCodeAt(0));
   return {
-    ordered: [...sources].sort((a, b) => b.length - a.length || (a < b ? -1 : 1)),
+    ordered: longestFirst(sources),
     firsts,
     // Where a run-on opener can start (据 or a source), as a table: asked after every 。！？”’ of a page.
     runOnFirst: codeUnitSet([JU, ...firsts]),

@@ -55,9 +55,14 @@ export function escapeRegExp(text: string): string {
   return REGEXP_SPECIAL.test(text) ? text.replace(REGEXP_SPECIALS, "\\$&") : text;
 }
 
+/** Entries longest first (then in code order), as an alternation tries them: 特约记者 before 记者. */
+export function longestFirst(entries: Iterable<string>): string[] {
+  return [...entries].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+}
+
 /** An alternation of entries, longest first, so that 特约记者 wins over 记者. */
 export function alternation(entries: Iterable<string>): string {
-  return [...entries].sort((a, b) => b.length - a.length || (a < b ? -1 : 1)).map(escapeRegExp).join("|");
+  return longestFirst(entries).map(escapeRegExp).join("|");
 }
 
 /** Occupations written before a name like a title: 导演, 律师, 主教练 … */

@@ -1,4 +1,5 @@
 /** Vague times (近日, 近期, 近年来, 目前, 此前) and offsets (三年前, 几天前, 近三个月, 三年来). */
+import { longestFirst } from "../../dictionaries/index.js";
 import { parseNumber } from "../numerals.js";
 import type { FuzzyKey, Offset } from "../types.js";
 import { COUNT, COUNT_CHARS, D_CHARS, type Parser, firstChars, secondChars } from "./parser.js";
@@ -37,7 +38,7 @@ export const clauseFuzzyParser: Parser = {
 
 // 日前 not after a number or a word ending in 日 (5日前, 节日前, 生日前).
 const FUZZY_WORDS: WordList = {
-  words: Object.keys(WORDS).sort((a, b) => b.length - a.length),
+  words: longestFirst(Object.keys(WORDS)),
   notAfter: `${D_CHARS}〇零一二两三四五六七八九十廿卅节節生每今昨明数數几幾多假工周週`,
   notBefore: "",
 };

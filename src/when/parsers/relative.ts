@@ -1,5 +1,6 @@
 /** Dates relative to the page date (今年, 昨天, 上周三) or to the article's last date (次日, 当天). */
 import type { DayPartKey, Ref } from "../types.js";
+import { longestFirst } from "../../dictionaries/index.js";
 import { parseNumber } from "../numerals.js";
 import { D_CHARS, firstChars, type Parser } from "./parser.js";
 import { lazyWordPattern, wordAt, type WordList } from "./words.js";
@@ -9,11 +10,6 @@ const previous = (offset: number): Ref => ({ kind: "rel", offset, anchor: "previ
 
 /** No count before a relative word: 三年前年 is not 前年, 每天 is not a date. */
 const NOT_AFTER_COUNT = `${D_CHARS}〇零○一二两兩三四五六七八九十百千万几幾多每某`;
-
-/** Longest first: the pattern's alternation tries the words in this order. */
-function longestFirst(words: string[]): string[] {
-  return words.sort((a, b) => b.length - a.length);
-}
 
 const YEARS: Readonly<Record<string, Ref>> = {
   大前年: page(-3), 前年: page(-2), 去年: page(-1), 上年: page(-1), 上一年: page(-1), 今年: page(0), 本年: page(0),
