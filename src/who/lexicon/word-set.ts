@@ -139,7 +139,9 @@ class Index {
 
 /**
  * The slot of `key` in `index`, or -1. A function rather than a method: the lookups, which run at
- * nearly every character, interpreted on a fresh process, call it at most twice.
+ * nearly every character, interpreted on a fresh process, call it at most twice. It repeats
+ * Index.probe's loop on purpose: one probe shared by the build and the lookups ran often enough on
+ * the sample page for V8 to mark it for TurboFan, and import → first result went from 47.5 to 50 ms.
  */
 function slotOf(index: Index, key: number): number {
   const keys = index.keys;
