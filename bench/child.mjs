@@ -44,10 +44,21 @@ if (mode === "startup") {
   const retainedBefore = after.heapUsed;
   globalThis.gc();
   const retained = process.memoryUsage().heapUsed - before.heapUsed;
+  // The call above is the process's first at this size, partly unoptimised: its time is not the
+  // rate. Repeat it (at least three times, for about 1.5 s) and keep the fastest for that.
+  let warmMs = ms;
+  for (let i = 0, spent = 0; i < 3 || (spent < 1500 && i < 500); i++) {
+    const t = performance.now();
+    extract(text);
+    const took = performance.now() - t;
+    warmMs = Math.min(warmMs, took);
+    spent += took;
+  }
   console.log(
     JSON.stringify({
       chars: text.length,
       ms,
+      warmMs,
       heapBefore: before.heapUsed,
       heapAtEnd: retainedBefore,
       arrayBuffersBefore: before.arrayBuffers,
