@@ -6,7 +6,7 @@ import { InputError } from "./inputs.js";
 export class UsageError extends Error {}
 
 /** The queue commands of src/cli/worker-commands.ts, loaded only when asked for (they bring BullMQ). */
-export const QUEUE_COMMANDS: readonly string[] = ["worker", "enqueue", "collect"];
+export const QUEUE_COMMANDS: readonly string[] = ["worker", "enqueue", "collect", "drop"];
 
 /**
  * Reports a command's failure on stderr in one line and returns its exit code: 2 for the user's

@@ -2,12 +2,12 @@ import { parseCommandArgs, QUEUE_COMMANDS, reportFailure, UsageError } from "./f
 import { existsSync, statSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { availableParallelism } from "node:os";
-import { parseUserDictionaries } from "../dictionaries/user-dictionaries.js";
 import { extract } from "../extract.js";
 import { formatSummary } from "../format-summary/index.js";
 import { toHtml } from "../render-html/index.js";
 import type { ExtractOptions } from "../types.js";
 import type { BatchIo } from "./batch.js";
+import { extractOptions } from "./extract-options.js";
 import { describeFsError, expandInputs } from "./inputs.js";
 
 /** Where the CLI reads and writes; injected so that tests run it in-process. */
@@ -28,7 +28,7 @@ const USAGE = [
   "usage: baoxun extract FILE|- [--reference-date YYYY-MM-DD] [--format json|summary|html] [--dictionaries FILE.json]",
   "       baoxun extract DIR|FILE... [--out results.jsonl [--resume|--overwrite]] [--jobs N] [--quiet]",
   "       baoxun extract - --jsonl   (JSON Lines pages on stdin, one result line per page on stdout)",
-  "       baoxun worker|enqueue|collect --help   (queue workers on Redis)",
+  "       baoxun worker|enqueue|collect|drop --help   (queue workers on Redis)",
 ].join("\n");
 
 
@@ -89,23 +89,6 @@ function isBatchInput(path: string): boolean {
   } catch {
     return false; // reported as "cannot read" by the single-page path
   }
-}
-
-async function extractOptions(values: Values): Promise<ExtractOptions> {
-  const referenceDate = values["reference-date"];
-  // Checked now, so that a bad date is one usage error rather than an error line per page.
-  if (referenceDate !== undefined) extract("", { referenceDate });
-  if (values.dictionaries === undefined) return referenceDate === undefined ? {} : { referenceDate };
-  const path = values.dictionaries;
-  let json: unknown;
-  try {
-    json = JSON.parse(await readFile(path, "utf8"));
-  } catch (error) {
-    const why = error instanceof SyntaxError ? `not JSON (${error.message})` : describeFsError(error);
-    throw new UsageError(`cannot read dictionaries ${path}: ${why}`);
-  }
-  const dictionaries = parseUserDictionaries(json, path);
-  return referenceDate === undefined ? { dictionaries } : { referenceDate, dictionaries };
 }
 
 async function runSingle(path: string, format: string, options: ExtractOptions, io: CliIo): Promise<number> {

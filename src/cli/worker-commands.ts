@@ -1,5 +1,5 @@
 /**
- * `baoxun worker | enqueue | collect`: the queue commands. Loaded by the CLI only for these
+ * `baoxun worker | enqueue | collect | drop`: the queue commands. Loaded by the CLI only for these
  * commands, and BullMQ only by them, so that `baoxun extract` starts as fast as before.
  */
 import { parseCommandArgs, QUEUE_COMMANDS, reportFailure, UsageError } from "./failures.js";
@@ -7,21 +7,24 @@ import { closeSync, openSync, writeSync } from "node:fs";
 import { resolve } from "node:path";
 import { isPageInput } from "../batch/lines.js";
 import type { PageResult } from "../batch/page-result.js";
+import type { ExtractOptions } from "../types.js";
 import { extract } from "../extract.js";
-import { collectResults, createWorker, enqueuePages, type QueuedPage } from "../worker/index.js";
+import { collectResults, createWorker, dropQueue, enqueuePages, QueueBusyError, type QueuedPage } from "../worker/index.js";
+import { extractOptions } from "./extract-options.js";
 import { expandInputs, jobsOf } from "./inputs.js";
 import type { CliIo } from "./run.js";
 
 /** The queue commands, for the CLI's usage text. */
 export const QUEUE_USAGE = [
-  "       baoxun worker --redis URL --queue NAME [--concurrency N] [--lock-duration MS]",
+  "       baoxun worker --redis URL --queue NAME [--concurrency N] [--lock-duration MS] [--dictionaries FILE.json] [--reference-date YYYY-MM-DD]",
   "       baoxun enqueue DIR|FILE.jsonl|-... --redis URL --queue NAME [--by-path] [--reference-date YYYY-MM-DD] [--attempts N]",
   "       baoxun collect --redis URL --queue NAME [--out results.jsonl] [--wait SECONDS]",
+  "       baoxun drop --redis URL --queue NAME [--force]   (delete the queue and its results)",
 ].join("\n");
 
 
 /**
- * Runs `baoxun worker|enqueue|collect ARGS…` and returns its exit code: 0 on success, 2 for a
+ * Runs `baoxun worker|enqueue|collect|drop ARGS…` and returns its exit code: 0 on success, 2 for a
  * usage error, 1 for a failure (Redis unreachable…); `collect` returns 3 when some pages have
  * error lines and 4 when some pages have no result yet. A worker runs until `stop` resolves
  * (default: SIGINT or SIGTERM), then finishes the pages in hand.
@@ -33,13 +36,17 @@ export async function runQueueCommand(command: string, args: readonly string[], 
       io.stdout(`usage:${QUEUE_USAGE.slice("      ".length)}\n`);
       return 0;
     }
+    const stray = Object.keys(values).find((flag) => !FLAGS[command]?.includes(flag));
+    if (stray !== undefined) throw new UsageError(`${command} takes no --${stray}\nusage:${QUEUE_USAGE.slice("      ".length)}`);
     const redis = required(values.redis, "--redis URL");
     const queue = required(values.queue, "--queue NAME");
     if (command === "worker") {
       if (positionals.length > 0) throw new UsageError(`worker takes no files; enqueue them instead`);
       const concurrency = wholeNumber(values.concurrency, "--concurrency", 1);
       const lockDuration = wholeNumber(values["lock-duration"], "--lock-duration", 30_000);
-      return await runWorker({ redis, queue, concurrency, lockDuration }, io, stop);
+      // A page's own reference date (given at enqueue) wins over the worker's.
+      const options = await extractOptions(values);
+      return await runWorker({ redis, queue, concurrency, lockDuration, options }, io, stop);
     }
     if (command === "enqueue") {
       if (positionals.length === 0) throw new UsageError("enqueue takes folders, .txt or .jsonl files, or - (JSON Lines on stdin)");
@@ -51,6 +58,10 @@ export async function runQueueCommand(command: string, args: readonly string[], 
       if (!(wait >= 0)) throw new UsageError(`--wait takes seconds, got "${values.wait}"`);
       return await runCollect(redis, queue, values.out ?? null, wait, io);
     }
+    if (command === "drop") {
+      if (positionals.length > 0) throw new UsageError("drop takes no files, only --redis and --queue");
+      return await runDrop(redis, queue, values.force === true, io);
+    }
     throw new UsageError(`unknown command "${command}"`);
   } catch (error) {
     // The queue settings are checked with RangeError (a bad --concurrency, --redis or queue name).
@@ -59,6 +70,14 @@ export async function runQueueCommand(command: string, args: readonly string[], 
 }
 
 type Values = ReturnType<typeof parseOptions>["values"];
+
+/** Each command's flags: one given to the wrong command is a mistake, not silently ignored. */
+const FLAGS: Readonly<Record<string, readonly string[]>> = {
+  worker: ["redis", "queue", "concurrency", "lock-duration", "dictionaries", "reference-date", "help"],
+  enqueue: ["redis", "queue", "by-path", "reference-date", "attempts", "help"],
+  collect: ["redis", "queue", "out", "wait", "help"],
+  drop: ["redis", "queue", "force", "help"],
+};
 
 function parseOptions(args: readonly string[]) {
   return parseCommandArgs(
@@ -69,10 +88,12 @@ function parseOptions(args: readonly string[]) {
       concurrency: { type: "string", short: "c" },
       "lock-duration": { type: "string" },
       "by-path": { type: "boolean" },
+      dictionaries: { type: "string" },
       "reference-date": { type: "string" },
       attempts: { type: "string" },
       out: { type: "string", short: "o" },
       wait: { type: "string" },
+      force: { type: "boolean" },
       help: { type: "boolean", short: "h" },
     },
     `\nusage:${QUEUE_USAGE.slice("      ".length)}`,
@@ -98,7 +119,7 @@ function signalled(): Promise<unknown> {
   });
 }
 
-async function runWorker(settings: { redis: string; queue: string; concurrency: number; lockDuration: number }, io: CliIo, stop: Promise<unknown>): Promise<number> {
+async function runWorker(settings: { redis: string; queue: string; concurrency: number; lockDuration: number; options: ExtractOptions }, io: CliIo, stop: Promise<unknown>): Promise<number> {
   let lastError = "";
   const worker = await createWorker({
     ...settings,
@@ -171,4 +192,17 @@ async function runCollect(redis: string, queue: string, out: string | null, wait
       (missing > 0 ? `  missing: ${missingIds.join(", ")}${missing > missingIds.length ? ", …" : ""}\n` : ""),
   );
   return missing > 0 ? 4 : errors > 0 ? 3 : 0;
+}
+
+async function runDrop(redis: string, queue: string, force: boolean, io: CliIo): Promise<number> {
+  let summary;
+  try {
+    summary = await dropQueue({ redis, queue, force });
+  } catch (error) {
+    if (error instanceof QueueBusyError) throw new UsageError(`queue "${queue}" has ${error.active} page(s) being extracted; stop its workers first, or pass --force`);
+    throw error;
+  }
+  const { pages, results, deadLetters, jobs } = summary;
+  io.stderr(`baoxun: dropped queue "${queue}": ${pages} pages, ${results} results (${deadLetters} dead letters), ${jobs} jobs\n`);
+  return 0;
 }

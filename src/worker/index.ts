@@ -6,4 +6,5 @@
 export { createWorker, type CreateWorkerOptions, type QueueWorker, type WorkerStats } from "./create-worker.js";
 export { enqueuePages, type EnqueueOptions, type EnqueueSummary } from "./enqueue.js";
 export { collectResults, type CollectOptions, type CollectSummary } from "./collect.js";
+export { dropQueue, QueueBusyError, type DropOptions, type DropSummary } from "./drop.js";
 export type { QueuedPage } from "./pages.js";

@@ -132,7 +132,7 @@ describe.skipIf(!available)("queue workers on a real redis-server", () => {
     }
   }, 120_000);
 
-  it("collect says which pages are still missing; a Redis that cannot be reached is an error, not a hang", async () => {
+  it("collect says which pages are still missing, drop deletes them; a Redis that cannot be reached is an error, not a hang", async () => {
     const input = join(dir, "two.jsonl");
     writeFileSync(input, generateJsonl(2));
     expect((await cli(["enqueue", input, "--redis", redis.url, "--queue", "no-workers"])).code).toBe(0);
@@ -141,6 +141,12 @@ describe.skipIf(!available)("queue workers on a real redis-server", () => {
     expect(early.code).toBe(4);
     expect(early.stderr).toBe("baoxun: 0 of 2 pages collected (0 error lines, 0 dead letters); 2 still missing\n  missing: page-0001, page-0002\n");
     expect(readFileSync(out, "utf8")).toBe("");
+
+    // Dropped: the pages are gone with their jobs, and collect finds nothing.
+    const dropped = await cli(["drop", "--redis", redis.url, "--queue", "no-workers"]);
+    expect(dropped).toEqual({ code: 0, stdout: "", stderr: 'baoxun: dropped queue "no-workers": 2 pages, 0 results (0 dead letters), 2 jobs\n' });
+    expect((await cli(["collect", "--redis", redis.url, "--queue", "no-workers"])).stderr).toBe("baoxun: 0 of 0 pages collected (0 error lines, 0 dead letters); 0 still missing\n");
+    expect((await cli(["drop", "--redis", redis.url, "--queue", "no-workers", "extra.jsonl"])).code).toBe(2);
 
     // Port 1 on the loopback: nothing listens there.
     const started = Date.now();
@@ -168,6 +174,33 @@ describe.skipIf(!available)("queue workers on a real redis-server", () => {
       const collected = await cli(["collect", "--redis", redis.url, "--queue", queue, "--out", out, "--wait", "40"]);
       expect(collected.stderr).toContain("13 of 13 pages collected (1 error lines, 0 dead letters); 0 still missing");
       expect(readFileSync(out, "utf8")).toBe(readFileSync(join(dir, "by-path-single.jsonl"), "utf8"));
+    } finally {
+      worker.child.kill("SIGTERM");
+      expect((await worker.exited).code).toBe(0);
+    }
+  }, 60_000);
+  it("a worker with --dictionaries and --reference-date gives each page what baoxun extract gives it with the same flags", async () => {
+    const dictionaries = join(dir, "dictionaries.json");
+    writeFileSync(dictionaries, JSON.stringify({ roleTitles: ["网格长"], surnames: ["禤"] }));
+    const page = join(dir, "grid.txt");
+    writeFileSync(page, "本报讯（记者周明远）昨天上午，柳湾社区网格长禤志强介绍，社区新增志愿者80名。\n");
+    const flags = ["--dictionaries", dictionaries, "--reference-date", "2021-04-13"];
+    const single = await cli(["extract", page, "--out", join(dir, "grid-single.jsonl"), "--jobs", "1", "--quiet", ...flags]);
+    expect(single.code, single.stderr).toBe(0);
+    const expected = readFileSync(join(dir, "grid-single.jsonl"), "utf8");
+    // The user dictionaries are what make 禤志强 a 网格长, and the date what resolves 昨天.
+    expect(expected).toContain("网格长");
+    expect(expected).toContain("2021-04-12");
+
+    const queue = "with-dictionaries";
+    expect((await cli(["enqueue", page, "--redis", redis.url, "--queue", queue])).code).toBe(0);
+    const worker = startWorker(redis.url, queue, flags);
+    children.push(worker.child);
+    try {
+      const out = join(dir, "grid-fleet.jsonl");
+      const collected = await cli(["collect", "--redis", redis.url, "--queue", queue, "--out", out, "--wait", "40"]);
+      expect(collected.code, collected.stderr).toBe(0);
+      expect(readFileSync(out, "utf8")).toBe(expected);
     } finally {
       worker.child.kill("SIGTERM");
       expect((await worker.exited).code).toBe(0);

@@ -12,11 +12,12 @@ const available = hasRedisServer();
 if (!available) console.warn("test/worker: SKIPPED: no redis-server on this machine (Debian: apt-get install redis-server, as .ci/install-redis does)");
 
 describe("baoxun/worker, built", () => {
-  it("exports exactly createWorker, enqueuePages and collectResults, from ESM and from CommonJS", async () => {
+  it("exports exactly createWorker, enqueuePages, collectResults, dropQueue and QueueBusyError, from ESM and from CommonJS", async () => {
     const esm = (await import(resolve(__dirname, "../../dist/worker.js"))) as typeof WorkerModule;
     const cjs = createRequire(import.meta.url)(resolve(__dirname, "../../dist/worker.cjs")) as typeof WorkerModule;
-    expect(Object.keys(esm).sort()).toEqual(["collectResults", "createWorker", "enqueuePages"]);
-    expect(Object.keys(cjs).sort()).toEqual(["collectResults", "createWorker", "enqueuePages"]);
+    const names = ["QueueBusyError", "collectResults", "createWorker", "dropQueue", "enqueuePages"];
+    expect(Object.keys(esm).sort()).toEqual(names);
+    expect(Object.keys(cjs).sort()).toEqual(names);
   });
 
   it("is not part of the main entry, which never loads bullmq", () => {
@@ -78,5 +79,55 @@ describe.skipIf(!available)("createWorker, enqueuePages and collectResults on a 
     } finally {
       await sound.close();
     }
+  }, 60_000);
+  it("dropQueue deletes a queue's jobs, pages and results; while a page is being extracted it refuses, unless forced", async () => {
+    const { collectResults, createWorker, dropQueue, enqueuePages, QueueBusyError } = (await import(resolve(__dirname, "../../dist/worker.js"))) as typeof WorkerModule;
+    const queue = "to-drop";
+    const settings = { redis: redis.url, queue };
+    const collect = (waitMs = 0) => collectResults({ ...settings, waitMs }, () => undefined);
+
+    await enqueuePages([{ id: "a", text: generatePage(5) }, { id: "b", text: generatePage(6) }], settings);
+    const worker = await createWorker(settings);
+    try {
+      expect(await collect(20_000)).toMatchObject({ pages: 2, written: 2, missing: 0 });
+    } finally {
+      await worker.close();
+    }
+
+    // A third page, taken by a worker that holds it: the queue is in use.
+    await enqueuePages([{ id: "c", text: generatePage(7) }], settings);
+    const { Worker } = await import("bullmq");
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    let taken = () => {};
+    const took = new Promise<void>((resolve) => (taken = resolve));
+    const holder = new Worker(queue, async () => { taken(); await held; }, { connection: { url: redis.url, maxRetriesPerRequest: null } });
+    holder.on("error", () => undefined);
+    try {
+      await took;
+      const refused = await dropQueue(settings).catch((error: unknown) => error);
+      expect(refused).toBeInstanceOf(QueueBusyError);
+      expect((refused as InstanceType<typeof QueueBusyError>).message).toBe('queue "to-drop" has 1 page(s) being extracted; stop its workers first, or force the drop');
+      // Refused means untouched.
+      expect(await collect()).toEqual({ pages: 3, written: 2, errors: 0, deadLetters: 0, missing: 1, missingIds: ["c"] });
+
+      expect(await dropQueue({ ...settings, force: true })).toEqual({ pages: 3, results: 2, deadLetters: 0, jobs: 1 });
+    } finally {
+      release();
+      await holder.close();
+    }
+    expect(await collect()).toEqual({ pages: 0, written: 0, errors: 0, deadLetters: 0, missing: 0, missingIds: [] });
+    const Redis = createRequire(import.meta.url)("ioredis") as typeof import("ioredis").default;
+    const client = new Redis(redis.url);
+    try {
+      expect(await client.keys(`baoxun:${queue}:*`)).toEqual([]);
+      // BullMQ's own keys: none left that holds a job or a page.
+      expect((await client.keys(`bull:${queue}:*`)).filter((key) => /:(wait|active|completed|failed|delayed|id|[0-9a-f]{8,}|p[0-9a-f]{40})$/.test(key))).toEqual([]);
+    } finally {
+      client.disconnect();
+    }
+
+    // Dropping what is not there deletes nothing.
+    expect(await dropQueue(settings)).toEqual({ pages: 0, results: 0, deadLetters: 0, jobs: 0 });
   }, 60_000);
 });
