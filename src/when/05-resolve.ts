@@ -9,7 +9,8 @@ import {
   type Ymd,
 } from "./calendar.js";
 import type { DateGranularity, DatePart, PartOfDay } from "../types.js";
-import type { Atom, DayPartKey, Expression, Fields, MonthPart, Ref, YearPart } from "./types.js";
+import { lunarToGregorian, qingming } from "./lunar.js";
+import type { Atom, DayPartKey, Expression, Fields, Holiday, MonthPart, Ref, YearPart } from "./types.js";
 
 export interface Resolution {
   readonly kind: "point" | "range" | "open-range";
@@ -184,7 +185,7 @@ function resolveFields(f: Fields, ctx: ResolveContext): Built | null {
       inferred.add("month");
     }
     if (f.holiday) {
-      month = f.holiday.month;
+      if (f.holiday.kind === "fixed" || f.holiday.kind === "nth-weekday") month = f.holiday.month;
       written.add("month").add("day");
     }
     if (f.day?.kind === "abs") {
@@ -212,6 +213,30 @@ function resolveFields(f: Fields, ctx: ResolveContext): Built | null {
       year = best.y;
       month = best.m;
       inferred.add("month");
+    }
+    if (f.holiday && (f.holiday.kind === "lunar" || f.holiday.kind === "qingming")) {
+      // A movable holiday's month and day depend on its year: 春节 is 12 Feb in 2021, 1 Feb in 2022.
+      const holiday = f.holiday;
+      if (year === undefined) {
+        const page = ctx.page;
+        if (!page) return UNRESOLVED;
+        const ref = dayMs(page);
+        let best: { y: number; score: number } | null = null;
+        for (let y = page.year - 1; y <= page.year + 1; y++) {
+          const s = movableHoliday(holiday, y);
+          if (s === null) continue;
+          const score = leaning(s, s + DAY, ref);
+          if (!best || score < best.score) best = { y, score };
+        }
+        if (!best) return UNRESOLVED;
+        year = best.y;
+        inferred.add("year");
+      }
+      const at = movableHoliday(holiday, year);
+      if (at === null) return UNRESOLVED;
+      const ymd = toYmd(at);
+      month = ymd.month;
+      day = ymd.day;
     }
     if (month !== undefined && year === undefined) {
       const page = ctx.page;
@@ -565,4 +590,9 @@ export function lastDayOf(e: Expression, r: Resolution): Ymd | null {
   if (!fine) return null;
   if (e.kind === "range" && r.end !== null) return toYmd(r.end - 1);
   return toYmd(r.start);
+}
+
+/** Midnight of a lunar-calendar holiday or 清明 in Gregorian `year`, or null. */
+function movableHoliday(holiday: Extract<Holiday, { kind: "lunar" | "qingming" }>, year: number): number | null {
+  return holiday.kind === "qingming" ? qingming(year) : lunarToGregorian(year, holiday.month, holiday.day);
 }

@@ -43,10 +43,15 @@ export interface Offset {
   readonly mode: "point" | "until-now" | "within" | "block";
 }
 
-/** A holiday: a fixed month-day, or the nth weekday of a month (母亲节: 2nd Sunday of May). */
+/**
+ * A holiday: a fixed month-day, the nth weekday of a month (母亲节: 2nd Sunday of May), a day of
+ * the lunar calendar (中秋节: 8th month, 15th day; 除夕: the last day of the 12th), or 清明.
+ */
 export type Holiday =
   | { readonly kind: "fixed"; readonly month: number; readonly day: number }
-  | { readonly kind: "nth-weekday"; readonly month: number; readonly nth: number; readonly weekday: number };
+  | { readonly kind: "nth-weekday"; readonly month: number; readonly nth: number; readonly weekday: number }
+  | { readonly kind: "lunar"; readonly month: number; readonly day: number | "last" }
+  | { readonly kind: "qingming" };
 
 export interface Fields {
   readonly year?: Ref;

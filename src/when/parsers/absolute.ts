@@ -2,6 +2,7 @@
 import { parseNumber } from "../numerals.js";
 import { D, D_CHARS, H, H_CHARS, HD, HD_CHARS, type Parser } from "./parser.js";
 import { startsWithOneOf } from "../../text/char-sets.js";
+import { alternation, holidays } from "../../dictionaries/index.js";
 import { lazy } from "../../dictionaries/parse-list.js";
 
 /** 2-digit years: 15年3月 → 2015, 98年 → 1998. */
@@ -10,8 +11,11 @@ function twoDigitYear(value: number): number {
 }
 
 const MONTH_NUMBER = `(?:${D}{1,2}|十[一二]?|[一二三四五六七八九])`;
-/** What may follow a two-digit year for it to be a year and not a count (三年, 15年): a month or a part. */
-const AFTER_SHORT_YEAR = `(?=[ \\t]?${MONTH_NUMBER}[ \\t]?月|[底初末]|上半年|下半年|第?[一二三四1-4]季度)`;
+/**
+ * What may follow a two-digit year for it to be a year and not a count (三年, 15年): a month, a
+ * part of the year, or a holiday (26年除夕, 零六年端午).
+ */
+const afterShortYear = lazy(() => `(?=[ \\t]?${MONTH_NUMBER}[ \\t]?月|[底初末]|上半年|下半年|第?[一二三四1-4]季度|${alternation(holidays().keys())})`);
 
 export const yearParser: Parser = {
   name: "year",
@@ -36,11 +40,15 @@ export const hanYearParser: Parser = {
   },
 };
 
+const shortYearPattern = lazy(() => new RegExp(`(?<![0-9０-９.．]|${H})(${D}{2}|${HD}{2})[ \\t]?年${afterShortYear()}`, "y"));
+
 export const shortYearParser: Parser = {
   name: "year-short",
   // notAfter: the 19 of 2019年 is no short year.
   anchor: { chars: "年", from: 2, to: 3, starts: D_CHARS + HD_CHARS, notAfter: `${D_CHARS}.．${H_CHARS}` },
-  pattern: new RegExp(`(?<![0-9０-９.．]|${H})(${D}{2}|${HD}{2})[ \\t]?年${AFTER_SHORT_YEAR}`, "y"),
+  get pattern() {
+    return shortYearPattern();
+  },
   extract(m) {
     const value = parseNumber(m[1]!);
     if (value === null) return null;

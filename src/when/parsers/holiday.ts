@@ -1,4 +1,4 @@
-/** Holidays with a Gregorian date: 国庆节, 元旦, 劳动节, 母亲节 (dictionaries/holidays.txt). */
+/** Holidays by name: 国庆节, 元旦, 母亲节, 春节, 中秋节, 清明节 (dictionaries/holidays.txt). */
 import { alternation, holidays } from "../../dictionaries/index.js";
 import { lazy } from "../../dictionaries/parse-list.js";
 import type { Holiday } from "../types.js";
@@ -9,6 +9,9 @@ function parseRule(rule: string): Holiday | null {
   if (fixed) return { kind: "fixed", month: Number(fixed[1]), day: Number(fixed[2]) };
   const nth = /^(\d{2}):(\d):(\d)$/.exec(rule);
   if (nth) return { kind: "nth-weekday", month: Number(nth[1]), nth: Number(nth[2]), weekday: Number(nth[3]) };
+  const lunar = /^L(\d{2})-(\d{2}|last)$/.exec(rule);
+  if (lunar) return { kind: "lunar", month: Number(lunar[1]), day: lunar[2] === "last" ? "last" : Number(lunar[2]) };
+  if (rule === "qingming") return { kind: "qingming" };
   return null;
 }
 
