@@ -1,5 +1,5 @@
-import { checkQueueName, jobIdOf, queueKeys } from "./keys.js";
-import { loadBullMq, openQueue } from "./load-bullmq.js";
+import { jobIdOf } from "./keys.js";
+import { withQueue } from "./load-bullmq.js";
 import { queueScripts } from "./scripts.js";
 import { deadLetterResult, isErrorLine, storedLine } from "./pages.js";
 
@@ -50,12 +50,7 @@ const POLL_MS = 250;
  * ```
  */
 export async function collectResults(settings: CollectOptions, write: (line: string) => unknown): Promise<CollectSummary> {
-  checkQueueName(settings.queue);
-  const bullmq = await loadBullMq();
-  const keys = queueKeys(settings.queue);
-  const queue = await openQueue(bullmq, settings.queue, settings.redis);
-  try {
-    const client = await queue.client;
+  return withQueue(settings, async ({ queue, client, keys }) => {
     const scripts = queueScripts(client, keys);
     const deadline = Date.now() + (settings.waitMs ?? 0);
     // Done means no job left to run, not every page with a line: a page enqueued again still has its old one.
@@ -88,21 +83,19 @@ export async function collectResults(settings: CollectOptions, write: (line: str
     }
     const { dead: deadLetters } = await scripts.counts();
     return { pages, written, errors, deadLetters, missing, missingIds };
-  } finally {
-    await queue.close();
-  }
 
-  async function pendingJobs(): Promise<number> {
-    const counts = await queue.getJobCounts("waiting", "active", "delayed", "prioritized", "paused", "waiting-children");
-    return Object.values(counts).reduce((sum, n) => sum + n, 0);
-  }
+    async function pendingJobs(): Promise<number> {
+      const counts = await queue.getJobCounts("waiting", "active", "delayed", "prioritized", "paused", "waiting-children");
+      return Object.values(counts).reduce((sum, n) => sum + n, 0);
+    }
 
-  /** The dead-letter line of a page whose job failed for good without one; null for a page still on its way. */
-  async function settleFailedJob(id: string): Promise<string | null> {
-    const job = await queue.getJob(jobIdOf(id));
-    if (job === undefined || (await job.getState()) !== "failed") return null;
-    const line = storedLine(deadLetterResult(id, Math.max(job.attemptsMade, job.opts.attempts ?? 1), job.failedReason));
-    // A worker that stored a line meanwhile wins.
-    return queueScripts(await queue.client, keys).storeDeadLetter(id, line, true);
-  }
+    /** The dead-letter line of a page whose job failed for good without one; null for a page still on its way. */
+    async function settleFailedJob(id: string): Promise<string | null> {
+      const job = await queue.getJob(jobIdOf(id));
+      if (job === undefined || (await job.getState()) !== "failed") return null;
+      const line = storedLine(deadLetterResult(id, Math.max(job.attemptsMade, job.opts.attempts ?? 1), job.failedReason));
+      // A worker that stored a line meanwhile wins.
+      return scripts.storeDeadLetter(id, line, true);
+    }
+  });
 }

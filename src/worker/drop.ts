@@ -1,5 +1,4 @@
-import { checkQueueName, queueKeys } from "./keys.js";
-import { loadBullMq, openQueue } from "./load-bullmq.js";
+import { withQueue } from "./load-bullmq.js";
 import { queueScripts } from "./scripts.js";
 
 /** Which queue {@link dropQueue} deletes. */
@@ -52,12 +51,7 @@ export class QueueBusyError extends Error {
  * ```
  */
 export async function dropQueue(settings: DropOptions): Promise<DropSummary> {
-  checkQueueName(settings.queue);
-  const bullmq = await loadBullMq();
-  const keys = queueKeys(settings.queue);
-  const queue = await openQueue(bullmq, settings.queue, settings.redis);
-  try {
-    const client = await queue.client;
+  return withQueue(settings, async ({ queue, client, keys }) => {
     const counts = await queue.getJobCounts("waiting", "active", "delayed", "prioritized", "paused", "waiting-children", "failed", "completed");
     if ((counts.active ?? 0) > 0 && settings.force !== true) throw new QueueBusyError(settings.queue, counts.active ?? 0);
     const { pages, done, dead } = await queueScripts(client, keys).counts();
@@ -66,7 +60,5 @@ export async function dropQueue(settings: DropOptions): Promise<DropSummary> {
     await queue.obliterate({ force: true });
     await client.del(keys.pages, keys.results, keys.sequence, keys.dead);
     return { pages, results: done, deadLetters: dead, jobs: Object.values(counts).reduce((sum, n) => sum + n, 0) };
-  } finally {
-    await queue.close();
-  }
+  });
 }

@@ -1,7 +1,7 @@
 import type { PageResult } from "../batch/page-result.js";
-import { checkQueueName, jobIdOf, queueKeys } from "./keys.js";
-import { loadBullMq, openQueue } from "./load-bullmq.js";
-import { queueScripts } from "./scripts.js";
+import { jobIdOf } from "./keys.js";
+import { withQueue, type OpenedQueue } from "./load-bullmq.js";
+import { queueScripts, type QueueScripts } from "./scripts.js";
 import { storedLine, type QueuedPage } from "./pages.js";
 
 /** Where {@link enqueuePages} puts the pages. */
@@ -43,12 +43,12 @@ export async function enqueuePages(
   pages: AsyncIterable<QueuedPage | PageResult> | Iterable<QueuedPage | PageResult>,
   settings: EnqueueOptions,
 ): Promise<EnqueueSummary> {
-  checkQueueName(settings.queue);
   const attempts = settings.attempts ?? 3;
   if (!Number.isInteger(attempts) || attempts < 1) throw new RangeError(`attempts must be a whole number, at least 1, got ${attempts}`);
-  const bullmq = await loadBullMq();
-  const keys = queueKeys(settings.queue);
-  const queue = await openQueue(bullmq, settings.queue, settings.redis);
+  return withQueue(settings, ({ queue, client, keys }) => enqueueInto(queue, queueScripts(client, keys), pages, attempts));
+}
+
+async function enqueueInto(queue: OpenedQueue["queue"], scripts: QueueScripts, pages: AsyncIterable<QueuedPage | PageResult> | Iterable<QueuedPage | PageResult>, attempts: number): Promise<EnqueueSummary> {
   const seen = new Set<string>();
   let enqueued = 0;
   let errors = 0;
@@ -57,7 +57,6 @@ export async function enqueuePages(
 
   const flush = async () => {
     if (chunk.length === 0) return;
-    const scripts = queueScripts(await queue.client, keys);
     // The ids are recorded before their jobs exist, so that every stored result has a recorded id.
     const dead = await scripts.registerPages(chunk.map((page) => ({ id: page.id, line: isResult(page) ? storedLine(page) : null })));
     // A dead letter's failed job is kept (for inspection) and would block a new job of the same id.
@@ -75,20 +74,16 @@ export async function enqueuePages(
     chunk = [];
   };
 
-  try {
-    for await (const page of pages) {
-      if (seen.has(page.id)) {
-        duplicates++;
-        continue;
-      }
-      seen.add(page.id);
-      chunk.push(page);
-      if (chunk.length >= CHUNK) await flush();
+  for await (const page of pages) {
+    if (seen.has(page.id)) {
+      duplicates++;
+      continue;
     }
-    await flush();
-  } finally {
-    await queue.close();
+    seen.add(page.id);
+    chunk.push(page);
+    if (chunk.length >= CHUNK) await flush();
   }
+  await flush();
   return { enqueued, errors, duplicates };
 }
 

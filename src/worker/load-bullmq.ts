@@ -1,3 +1,5 @@
+import { checkQueueName, queueKeys, type QueueKeys } from "./keys.js";
+
 /** BullMQ's module, as its types describe it. */
 export type BullMq = typeof import("bullmq");
 
@@ -49,4 +51,26 @@ export async function openQueue(bullmq: BullMq, queue: string, redis: string): P
   await opened.disconnect().catch(() => undefined);
   const why = (lastError as Error | null)?.message;
   throw new Error(`cannot reach Redis at ${redis}${why ? `: ${why}` : ""}`);
+}
+
+/** What {@link withQueue} lends: the connected queue, its Redis client, and baoxun's keys for it. */
+export interface OpenedQueue {
+  readonly queue: InstanceType<BullMq["Queue"]>;
+  readonly client: Awaited<InstanceType<BullMq["Queue"]>["client"]>;
+  readonly keys: QueueKeys;
+}
+
+/**
+ * Checks the queue name, connects to the queue (or fails saying Redis cannot be reached), runs
+ * `use`, and closes the connection whatever `use` did: the frame of `enqueue`, `collect` and `drop`.
+ */
+export async function withQueue<T>(settings: { readonly redis: string; readonly queue: string }, use: (opened: OpenedQueue) => Promise<T>): Promise<T> {
+  checkQueueName(settings.queue);
+  const bullmq = await loadBullMq();
+  const queue = await openQueue(bullmq, settings.queue, settings.redis);
+  try {
+    return await use({ queue, client: await queue.client, keys: queueKeys(settings.queue) });
+  } finally {
+    await queue.close();
+  }
 }
