@@ -60,6 +60,12 @@ describe("parseRoleChain", () => {
     ["长江数据科技有限公司董事长", ["董事长"], ["长江数据科技有限公司"]],
     ["清河经济开发区管委会主任", ["管委会主任"], ["清河经济开发区"]],
     ["据市统计局局长", ["局长"], ["市统计局"]],
+    // A government head is never an office of the party committee written before it.
+    ["清河县委副书记、县长", ["县长", "副书记"], [null, "清河县委"]],
+    ["柳城市委常委、常务副市长", ["常务副市长", "常委"], [null, "柳城市委"]],
+    ["市发改委党组书记、主任", ["主任", "党组书记"], ["市发改委", "市发改委"]],
+    ["柳城市委常委、秘书长", ["秘书长", "常委"], ["柳城市委", "柳城市委"]],
+    ["清河新区党工委书记、区长", ["区长", "党工委书记"], ["清河新区", "清河新区"]],
   ])("%s", (text, titles, orgs) => {
     const chain = parseRoleChain(text, text.length);
     expect(chain.map((r) => r.title)).toEqual(titles);

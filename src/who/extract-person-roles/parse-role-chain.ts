@@ -161,18 +161,37 @@ export function parseRoleChainWith(lex: WhoLexicon, text: string, end: number): 
     }
     break;
   }
-  return inheritOrganizations(roles);
+  return inheritOrganizations(text, roles);
 }
 
-/** 党工委书记、管委会主任: a role written without an organization shares the one written before it in the chain. */
-function inheritOrganizations(roles: readonly ChainRole[]): ChainRole[] {
+/**
+ * 党工委书记、管委会主任: a role written without an organization shares the one written before it in
+ * the chain, unless the two cannot be the same body: in 县委副书记、县长 the 县长 heads the county's
+ * government, not its party committee.
+ */
+function inheritOrganizations(text: string, roles: readonly ChainRole[]): ChainRole[] {
   const out = [...roles];
   for (let i = out.length - 2; i >= 0; i--) {
     const role = out[i]!;
     const farther = out[i + 1]!;
-    if (role.organization === null && role.organizationRef === null && (farther.organization !== null || farther.organizationRef !== null)) {
-      out[i] = { ...role, organization: farther.organization, organizationRef: farther.organizationRef };
-    }
+    if (role.organization !== null || role.organizationRef !== null) continue;
+    if (farther.organization === null && farther.organizationRef === null) continue;
+    const inherited = farther.organization !== null ? text.slice(farther.organization.start, farther.organization.end) : farther.organizationRef!;
+    if (headsGovernment(role.title) && isCommittee(inherited)) continue;
+    out[i] = { ...role, organization: farther.organization, organizationRef: farther.organizationRef };
   }
   return out;
+}
+
+/** The head of a government by its level (县长, 副市长, 常务副区长, 乡长): an office named after its jurisdiction. */
+function headsGovernment(title: string): boolean {
+  return title.length >= 2 && title.endsWith("长") && JURISDICTIONS.includes(title[title.length - 2]!);
+}
+
+/** The levels of government whose head is their level + 长: 省长, 市长, 县长, 区长, 州长, 旗长, 盟长, 乡长, 镇长. */
+const JURISDICTIONS = "省市县区州旗盟乡镇";
+
+/** A committee or a party group (县委, 镇党委, 市发改委, 党组): a body no government head belongs to. */
+function isCommittee(organization: string): boolean {
+  return organization.endsWith("委") || organization.endsWith("党组");
 }
