@@ -35,7 +35,8 @@ function ranksOf(fields: Fields, out: Ranks): Ranks {
   if (fields.month) addRank(out, 4);
   if (fields.holiday) {
     addRank(out, 4);
-    addRank(out, 8);
+    // A lunar month (腊月) is a month; every other holiday a day.
+    if (fields.holiday.kind !== "lunar-month") addRank(out, 8);
   }
   if (fields.monthPart) addRank(out, 6);
   if (fields.week || fields.weekNumber !== undefined) addRank(out, 7);

@@ -9,7 +9,7 @@ import {
   type Ymd,
 } from "./calendar.js";
 import type { DateGranularity, DatePart, PartOfDay } from "../types.js";
-import { lunarToGregorian, qingming } from "./lunar.js";
+import { lunarDate, lunarMonth, lunarToGregorian, qingming } from "./lunar.js";
 import type { Atom, DayPartKey, Expression, Fields, Holiday, MonthPart, Ref, YearPart } from "./types.js";
 
 export interface Resolution {
@@ -186,7 +186,8 @@ function resolveFields(f: Fields, ctx: ResolveContext): Built | null {
     }
     if (f.holiday) {
       if (f.holiday.kind === "fixed" || f.holiday.kind === "nth-weekday") month = f.holiday.month;
-      written.add("month").add("day");
+      written.add("month");
+      if (f.holiday.kind !== "lunar-month") written.add("day");
     }
     if (f.day?.kind === "abs") {
       day = f.day.value;
@@ -214,7 +215,7 @@ function resolveFields(f: Fields, ctx: ResolveContext): Built | null {
       month = best.m;
       inferred.add("month");
     }
-    if (f.holiday && (f.holiday.kind === "lunar" || f.holiday.kind === "qingming")) {
+    if (f.holiday && f.holiday.kind !== "fixed" && f.holiday.kind !== "nth-weekday") {
       // A movable holiday's month and day depend on its year: 春节 is 12 Feb in 2021, 1 Feb in 2022.
       const holiday = f.holiday;
       if (year === undefined) {
@@ -223,18 +224,22 @@ function resolveFields(f: Fields, ctx: ResolveContext): Built | null {
         const ref = dayMs(page);
         let best: { y: number; score: number } | null = null;
         for (let y = page.year - 1; y <= page.year + 1; y++) {
-          const s = movableHoliday(holiday, y);
-          if (s === null) continue;
-          const score = leaning(s, s + DAY, ref);
+          const span = movableSpan(holiday, y);
+          if (span === null) continue;
+          const score = leaning(span.start, span.end, ref);
           if (!best || score < best.score) best = { y, score };
         }
         if (!best) return UNRESOLVED;
         year = best.y;
         inferred.add("year");
       }
-      const at = movableHoliday(holiday, year);
-      if (at === null) return UNRESOLVED;
-      const ymd = toYmd(at);
+      const span = movableSpan(holiday, year);
+      if (span === null) return UNRESOLVED;
+      // A lunar month is a span of its own, across two Gregorian months.
+      if (holiday.kind === "lunar-month") return built(span.start, span.end, "month", false);
+      // Its Gregorian year, too: 去年十一月廿九 on a 2021 page is 12 January 2021.
+      const ymd = toYmd(span.start);
+      year = ymd.year;
       month = ymd.month;
       day = ymd.day;
     }
@@ -478,7 +483,7 @@ function writtenParts(f: Fields): Set<DatePart> {
   const w = new Set<DatePart>();
   if (f.year?.kind === "abs" || f.decade !== undefined || f.century !== undefined) w.add("year");
   if (f.month?.kind === "abs" || f.holiday) w.add("month");
-  if (f.day?.kind === "abs" || f.holiday) w.add("day");
+  if (f.day?.kind === "abs" || (f.holiday && f.holiday.kind !== "lunar-month")) w.add("day");
   if (f.weekday !== undefined) w.add("weekday");
   if (f.dayPart) w.add("partOfDay");
   if (f.hour !== undefined) w.add("hour");
@@ -592,7 +597,15 @@ export function lastDayOf(e: Expression, r: Resolution): Ymd | null {
   return toYmd(r.start);
 }
 
-/** Midnight of a lunar-calendar holiday or 清明 in Gregorian `year`, or null. */
-function movableHoliday(holiday: Extract<Holiday, { kind: "lunar" | "qingming" }>, year: number): number | null {
-  return holiday.kind === "qingming" ? qingming(year) : lunarToGregorian(year, holiday.month, holiday.day);
+/** The days of a lunar-calendar date or month, or of 清明, in Gregorian `year`, or null. */
+function movableSpan(holiday: Extract<Holiday, { kind: "lunar" | "lunar-month" | "qingming" }>, year: number): { start: number; end: number } | null {
+  if (holiday.kind === "lunar-month") return lunarMonth(year, holiday.month, holiday.leap === true);
+  if (holiday.kind === "qingming") return daySpan(qingming(year));
+  const leap = holiday.leap === true;
+  // A lunar date written out is in the lunar year; a holiday in the Gregorian year it falls in.
+  return daySpan(holiday.written === true ? lunarDate(year, holiday.month, holiday.day, leap) : lunarToGregorian(year, holiday.month, holiday.day, leap));
+}
+
+function daySpan(start: number | null): { start: number; end: number } | null {
+  return start === null ? null : { start, end: start + DAY };
 }

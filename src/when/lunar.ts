@@ -34,12 +34,13 @@ const lunarYears = lazy(() => {
   return years;
 });
 
-/** UTC midnight of `month`/`day` (not of a leap month) in lunar year `year`, or null. */
-function inLunarYear(year: number, month: number, day: LunarDay): number | null {
+/** UTC midnight of `month`/`day` in lunar year `year` (of its leap month `month` if `leap`), or null. */
+function inLunarYear(year: number, month: number, day: LunarDay, leap: boolean): number | null {
   const lunar = lunarYears().get(year);
   if (lunar === undefined || !Number.isInteger(month) || month < 1 || month > 12) return null;
-  // Past the leap month, every month sits one place later.
-  const index = month - 1 + (lunar.leap !== 0 && month > lunar.leap ? 1 : 0);
+  if (leap && lunar.leap !== month) return null;
+  // The leap month follows the month of its number; past it, every month sits one place later.
+  const index = month - 1 + (lunar.leap !== 0 && (month > lunar.leap || leap) ? 1 : 0);
   const length = lunar.lengths[index]!;
   const d = day === "last" ? length : day;
   if (!Number.isInteger(d) || d < 1 || d > length) return null;
@@ -49,18 +50,41 @@ function inLunarYear(year: number, month: number, day: LunarDay): number | null 
 }
 
 /**
- * UTC midnight of the lunar `month`/`day` that falls in Gregorian `year` (the earlier one in the
- * rare year with two), or null outside the table or for a day the month does not have. Month 12
- * of the lunar year begun the year before falls in January or February: 2021's 除夕 is
- * 11 February 2021.
+ * UTC midnight of the lunar `month`/`day` (of the leap month `month` if `leap`) that falls in
+ * Gregorian `year` (the earlier one in the rare year with two). Month 12 of the lunar year begun
+ * the year before falls in January or February: 2021's 除夕 is 11 February 2021. When none falls
+ * in that Gregorian year, the one in the lunar year of that number: 十一月廿九 of 2020 is
+ * 12 January 2021. Null outside the table, for a day the month does not have, or for a leap month
+ * the year does not have.
  */
-export function lunarToGregorian(year: number, month: number, day: LunarDay): number | null {
+export function lunarToGregorian(year: number, month: number, day: LunarDay, leap = false): number | null {
+  return inGregorianYear(year, (lunarYear) => inLunarYear(lunarYear, month, day, leap), (start) => start);
+}
+
+/** UTC midnight of the lunar `month`/`day` (of the leap month if `leap`) of lunar year `year`, or null. */
+export function lunarDate(year: number, month: number, day: LunarDay, leap = false): number | null {
+  return Number.isInteger(year) ? inLunarYear(year, month, day, leap) : null;
+}
+
+/**
+ * The lunar month `month` (the leap one if `leap`) of lunar year `year`, as UTC midnights
+ * [start, end), or null: 农历十月 of 2020 runs from 15 November to 14 December 2020.
+ */
+export function lunarMonth(year: number, month: number, leap = false): { readonly start: number; readonly end: number } | null {
+  if (!Number.isInteger(year)) return null;
+  const start = inLunarYear(year, month, 1, leap);
+  const last = inLunarYear(year, month, "last", leap);
+  return start === null || last === null ? null : { start, end: last + DAY };
+}
+
+/** What `find` gives in the lunar year before `year` or in `year` that starts in Gregorian `year`, else in lunar `year`. */
+function inGregorianYear<T>(year: number, find: (lunarYear: number) => T | null, startOf: (found: T) => number): T | null {
   if (!Number.isInteger(year)) return null;
   for (const lunarYear of [year - 1, year]) {
-    const ms = inLunarYear(lunarYear, month, day);
-    if (ms !== null && toYmd(ms).year === year) return ms;
+    const found = find(lunarYear);
+    if (found !== null && toYmd(startOf(found)).year === year) return found;
   }
-  return null;
+  return find(year);
 }
 
 /**

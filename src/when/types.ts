@@ -45,12 +45,15 @@ export interface Offset {
 
 /**
  * A holiday: a fixed month-day, the nth weekday of a month (母亲节: 2nd Sunday of May), a day of
- * the lunar calendar (中秋节: 8th month, 15th day; 除夕: the last day of the 12th), or 清明.
+ * the lunar calendar (中秋节: 8th month, 15th day; 除夕: the last day of the 12th), a whole lunar
+ * month (腊月), or 清明. A holiday's year is the Gregorian one it falls in (2021年除夕: 11 February
+ * 2021); a lunar date written out (`written`: 去年十一月廿九) and a lunar month count in lunar years.
  */
 export type Holiday =
   | { readonly kind: "fixed"; readonly month: number; readonly day: number }
   | { readonly kind: "nth-weekday"; readonly month: number; readonly nth: number; readonly weekday: number }
-  | { readonly kind: "lunar"; readonly month: number; readonly day: number | "last" }
+  | { readonly kind: "lunar"; readonly month: number; readonly day: number | "last"; readonly leap?: boolean; readonly written?: boolean }
+  | { readonly kind: "lunar-month"; readonly month: number; readonly leap?: boolean }
   | { readonly kind: "qingming" };
 
 export interface Fields {

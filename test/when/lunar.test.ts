@@ -7,7 +7,7 @@
 import { createRequire } from "node:module";
 import { describe, expect, it } from "vitest";
 import { formatYmd, toYmd } from "../../src/when/calendar.js";
-import { lunarToGregorian, qingming } from "../../src/when/lunar.js";
+import { lunarDate, lunarMonth, lunarToGregorian, qingming } from "../../src/when/lunar.js";
 import { datesOf } from "./helpers.js";
 
 /** The part of lunar-javascript (untyped) that the comparison uses. */
@@ -68,6 +68,16 @@ describe("lunarToGregorian and qingming: published dates", () => {
     [2026, "2026-04-05"],
   ])("清明 %i → %s", (year, expected) => {
     expect(ymd(qingming(year))).toBe(expected);
+  });
+
+  it("takes the lunar year's day when none falls in the Gregorian year; lunarDate and lunarMonth count in lunar years", () => {
+    // Lunar 2020's 十一月廿九 is 12 January 2021, and 2020 holds no other.
+    expect(ymd(lunarToGregorian(2020, 11, 29))).toBe("2021-01-12");
+    expect(ymd(lunarDate(2020, 11, 29))).toBe("2021-01-12");
+    expect(ymd(lunarDate(2020, 4, 3, true))).toBe("2020-05-25");
+    expect(lunarDate(2021, 4, 3, true)).toBeNull();
+    const tenth = lunarMonth(2020, 10);
+    expect([ymd(tenth!.start), ymd(tenth!.end)]).toEqual(["2020-11-15", "2020-12-15"]);
   });
 
   it("answers null outside the years it covers, and for days a lunar month does not have", () => {
@@ -153,5 +163,56 @@ describe("lunar holidays in text (page date 2021-04-12)", () => {
     expect(datesOf("中秋节，月饼销量上升。").find((d) => d.text === "中秋节")?.value).toBe("2020-10-01");
     // A few days ahead, it is this year's.
     expect(datesOf("中秋节将至，月饼销量上升。", "2023-09-25").find((d) => d.text === "中秋节")?.value).toBe("2023-09-29");
+  });
+});
+
+describe("lunar dates written out (page date 2021-04-12)", () => {
+  it.each([
+    ["农历八月十五，全家团圆。", "农历八月十五", "2020-10-01"],
+    ["正月初八，企业陆续复工。", "正月初八", "2021-02-19"],
+    ["腊月二十三，家家祭灶。", "腊月二十三", "2021-02-04"],
+    ["三月初三，歌圩开幕。", "三月初三", "2021-04-14"],
+    ["2021年农历三月初三，歌圩开幕。", "2021年农历三月初三", "2021-04-14"],
+    ["农历8月15日，全家团圆。", "农历8月15日", "2020-10-01"],
+    ["冬月廿九，大雪封山。", "冬月廿九", "2021-01-12"],
+    // 2020 had a leap fourth month (闰四月), 2023 a leap second.
+    ["2020年闰四月初三，村里唱大戏。", "2020年闰四月初三", "2020-05-25"],
+    ["2023年闰二月初一，新桥合龙。", "2023年闰二月初一", "2023-03-22"],
+  ])("%s → %s = %s", (input, text, value) => {
+    const found = datesOf(input).find((d) => d.text === text);
+    expect(found, JSON.stringify(datesOf(input).map((d) => d.text))).toBeDefined();
+    expect(found!.span.start).toBe(input.indexOf(text));
+    expect(found!.value).toBe(value);
+    expect(found!.rule).toContain("lunar-date");
+  });
+
+  it("a Gregorian date stays Gregorian: without 农历, 闰, a named month or a 初/廿 day nothing says lunar", () => {
+    expect(datesOf("八月十五日，大桥通车。").map((d) => [d.text, d.value])).toEqual([["八月十五日", "2020-08-15"]]);
+    expect(datesOf("三月初，油菜花开了。").map((d) => [d.text, d.value])).toEqual([["三月初", "2021-03"]]);
+  });
+
+  it("a year written with a lunar date is the lunar year: 去年十一月廿九 on a 2021 page is in January 2021", () => {
+    expect(datesOf("去年十一月廿九下午，村里通了自来水。").find((d) => d.text.startsWith("去年十一月廿九"))?.value).toBe("2021-01-12");
+    // A holiday's year is the Gregorian one it falls in.
+    expect(datesOf("2021年除夕，消防员坚守岗位。").find((d) => d.text === "2021年除夕")?.value).toBe("2021-02-11");
+  });
+
+  it("a lunar month alone is its span across two Gregorian months", () => {
+    const [month] = datesOf("2020年农历十月，秋收结束。");
+    expect(month?.text).toBe("2020年农历十月");
+    expect([month?.start, month?.end]).toEqual(["2020-11-15T00:00", "2020-12-15T00:00"]);
+    expect(month?.written).toEqual(["year", "month"]);
+    const [twelfth] = datesOf("腊月里，村里杀年猪。");
+    expect([twelfth?.text, twelfth?.start, twelfth?.end]).toEqual(["腊月", "2021-01-13T00:00", "2021-02-12T00:00"]);
+  });
+
+  it("a leap month a year does not have leaves the date unresolved", () => {
+    const [found] = datesOf("2021年闰四月初三，村里唱大戏。");
+    expect(found?.text).toBe("2021年闰四月初三");
+    expect(found?.value).toBeNull();
+  });
+
+  it("a number after the day is not a day: 正月十五万 is no date", () => {
+    expect(datesOf("正月十五万人出游。").map((d) => d.text)).not.toContain("正月十五");
   });
 });

@@ -8,6 +8,7 @@ import {
   blockOffsetParser, clauseFuzzyParser, fuzzyParser, offsetParser, sinceOffsetParser, soFarParser, withinOffsetParser,
 } from "./fuzzy.js";
 import { holidayParser } from "./holiday.js";
+import { lunarDateParser } from "./lunar-date.js";
 import {
   monthPartParser, periodSuffixParser, quarterParser, relativeQuarterParser, seasonParser, yearPartParser, yearSuffixParser,
 } from "./periods.js";
@@ -24,4 +25,5 @@ export const PARSERS: readonly Parser[] = [
   weekdayParser, dayPartParser, shortDayPartParser, hanClockParser, colonClockParser, yearPartParser, quarterParser,
   seasonParser, monthPartParser, periodSuffixParser, fuzzyParser, offsetParser, sinceOffsetParser, holidayParser, recurrenceParser, clauseFuzzyParser, withinOffsetParser,
   blockOffsetParser, relativeQuarterParser, yearSuffixParser, nthWeekdayParser, eraEdgeParser, weekNumberParser, soFarParser,
+  lunarDateParser,
 ];
