@@ -40,12 +40,15 @@ describe("extractCredits", () => {
     ["这是一段很长的正文，讲述了一个关于乡村振兴的故事，内容丰富，细节生动，读来令人动容，值得一读再读。（记者 韦一帆）", [["韦一帆", "reporter", "记者"]]],
     ["第一段。\n小麦喜获丰收，农机手正在田间作业。（潘云摄）\n第三段。", [["潘云", "photographer", "摄"]]],
     ["最后一段写完了。（柯文杰梁小雨）", [["柯文杰", "author", ""], ["梁小雨", "author", ""]]],
+    // The slot between a marker and what closes it is a name, even of characters the model has never seen in one (占).
+    ["图为会场一角。（新华社记者马占成摄）", [["马占成", "photographer", "摄"]]],
+    ["本报讯（记者马占成 通讯员王占军）昨日，", [["马占成", "reporter", "记者"], ["王占军", "correspondent", "通讯员"]]],
   ])("%s", (text, expected) => {
     const credits = extractCredits(0, text);
     expect(credits.map((c) => [c.name.name, c.kind, c.marker])).toEqual(expected);
     for (const c of credits) expect(text.slice(c.name.start, c.name.end)).toBe(c.name.name);
   });
-  it.each([["记者从市教育局获悉，"], ["文化大院里热闹非凡"], ["记者了解到"]])("finds no credit in %s", (text) => {
+  it.each([["记者从市教育局获悉，"], ["文化大院里热闹非凡"], ["记者了解到"], ["他在接受本报记者时表示，"]])("finds no credit in %s", (text) => {
     expect(extractCredits(0, text)).toEqual([]);
   });
 });

@@ -5,6 +5,7 @@
  */
 import { readNameRun } from "../find-names/index.js";
 import { TRAILING_MARKERS, whoLexicon, type WhoLexicon } from "../lexicon.js";
+import { isHanCode } from "../names/han.js";
 import { readNameWith } from "../names/read-name.js";
 import { isRegExpSpace } from "../../text/char-sets.js";
 import type { CreditKind } from "../../types.js";
@@ -66,6 +67,23 @@ export function leadingMarkerAt(lex: WhoLexicon, text: string, at: number): stri
   return marker;
 }
 
+/**
+ * A name that fills the whole slot between a credit marker and what closes it (记者马占成摄,
+ * （记者马占成）, 记者马占成 通讯员…): two to four Han characters from a surname to a trailing
+ * marker, a separator or the segment's end. The slot says it is a name even when the model has
+ * never seen its characters in one (占).
+ */
+function slotName(lex: WhoLexicon, text: string, start: number, end: number): { start: number; end: number; kind: "han" } | null {
+  if (lex.surnames.lengthAt(text, start) === 0) return null;
+  for (let at = start + 1; at <= start + 4 && at <= end; at++) {
+    const closed = at === end || isSeparatorCode(text.charCodeAt(at)) || lex.trailingMarkers.startingAt(text, at) !== "";
+    if (closed) return at - start >= 2 ? { start, end: at, kind: "han" } : null;
+    // 接受记者时表示: a word that follows names (表示, 说) ends the slot before it is a name.
+    if (!isHanCode(text.charCodeAt(at)) || lex.endWords.startingAt(text, at) !== "") return null;
+  }
+  return null;
+}
+
 function skip(text: string, at: number, end: number): number {
   while (at < end && isSeparatorCode(text.charCodeAt(at))) at++;
   return at;
@@ -110,7 +128,7 @@ export function parseCreditSegment(text: string, start: number, end: number): { 
     let cursor = namesFrom;
     while (cursor < end) {
       if (leadingMarkerAt(lex, text, cursor) !== "" || lex.trailingMarkers.startingAt(text, cursor) !== "") break;
-      const name = readNameWith(lex, text.slice(0, end), cursor);
+      const name = readNameWith(lex, text.slice(0, end), cursor) ?? slotName(lex, text, cursor, end);
       if (!name) {
         // 记者何丰伦孟昭丽: names written without a separator.
         const run = names.length === 0 ? readNameRun(lex, text.slice(0, end), cursor, 2) : [];
