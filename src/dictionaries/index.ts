@@ -5,6 +5,7 @@
 import collectiveRolesRaw from "../../dictionaries/collective-roles.txt";
 import creditMarkersRaw from "../../dictionaries/credit-markers.txt";
 import holidaysRaw from "../../dictionaries/holidays.txt";
+import honorificsRaw from "../../dictionaries/honorifics.txt";
 import nameCharsRaw from "../../dictionaries/name-chars.txt";
 import nameEndWordsRaw from "../../dictionaries/name-end-words.txt";
 import notNamesRaw from "../../dictionaries/not-names.txt";
@@ -67,6 +68,8 @@ export function alternation(entries: Iterable<string>): string {
 
 /** Occupations written before a name like a title: 导演, 律师, 主教练 … */
 export const occupationTitles = lazy(() => parseList(occupationTitlesRaw));
+/** Forms of address written after a full name: 先生, 女士, 同志 … */
+export const honorifics = lazy(() => parseList(honorificsRaw));
 /** Words that end a name when they follow it: 出席, 表示, 说 … */
 export const nameEndWords = lazy(() => parseList(nameEndWordsRaw));
 /** Words that end an organization name: 局, 分行, 大学 … */

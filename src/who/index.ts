@@ -8,7 +8,7 @@ import { activeDictionaries } from "../dictionaries/active.js";
 import type { SegmentedPage, WhoResult } from "../stage-types.js";
 import { extractCredits } from "./extract-credits/index.js";
 import { extractNameFirstTitles, extractTitledNames } from "./extract-person-roles/index.js";
-import { findFreeNames, findKnownNames, findReferences } from "./find-names/index.js";
+import { findFreeNames, findHonorificNames, findKnownNames, findReferences } from "./find-names/index.js";
 import { linkPersons } from "./link-persons/index.js";
 import { organizationFinder, type OrganizationMention } from "./organizations/index.js";
 import type { CreditMatch, NameMatch, RoleMatch, WhoText } from "./types.js";
@@ -99,6 +99,11 @@ export function extractWho(page: SegmentedPage, options: ExtractWhoOptions = {})
     addRoles([r]);
     known.add(r.name.name);
   }
+  texts.forEach((t, source) => {
+    const addressed = findHonorificNames(source, t.body.text, takenNow(source));
+    addNames(addressed);
+    for (const n of addressed) known.add(n.name);
+  });
   if (options.modelNames !== false) {
     texts.forEach((t, source) => {
       const free = findFreeNames(source, t.body.text, takenNow(source));

@@ -3,7 +3,7 @@
  * text: the readers run on every character, and looking the dictionaries up there cost more than
  * the reading.
  */
-import { collectiveRoles, nameEndWords, occupationTitles, orgInnerWords } from "../dictionaries/index.js";
+import { collectiveRoles, honorifics, nameEndWords, occupationTitles, orgInnerWords } from "../dictionaries/index.js";
 import { perDictionaries } from "../dictionaries/active.js";
 import { lazy } from "../dictionaries/parse-list.js";
 import type { CreditKind } from "../types.js";
@@ -35,6 +35,9 @@ export interface WhoLexicon {
   readonly collective: ReadonlySet<string>;
   /** Words that end a name when they follow it: 出席, 表示, 说 … */
   readonly endWords: WordSet;
+  /** Forms of address after a full name: 先生, 女士, 同志 …, as a set and as a list. */
+  readonly honorifics: WordSet;
+  readonly honorificList: readonly string[];
   /** Words that keep a stop character inside an organization name (数据, 经济, 和平). */
   readonly innerWords: WordSet;
   readonly organizationSuffixes: WordSet;
@@ -50,6 +53,8 @@ export interface WhoLexicon {
 const builtIn = lazy(() => ({
   collective: new Set(collectiveRoles()),
   endWords: new WordSet(nameEndWords()),
+  honorifics: new WordSet(honorifics()),
+  honorificList: honorifics(),
   innerWords: new WordSet(orgInnerWords()),
   trailingMarkers: new WordSet([...TRAILING_MARKERS.keys()]),
   chars: charStats(),

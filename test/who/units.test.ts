@@ -3,7 +3,7 @@ import { alternation } from "../../src/dictionaries/index.js";
 import { extract } from "../../src/index.js";
 import { extractCredits } from "../../src/who/extract-credits/index.js";
 import { extractTitledNames, parseRoleChain } from "../../src/who/extract-person-roles/index.js";
-import { findKnownNames } from "../../src/who/find-names/index.js";
+import { findHonorificNames, findKnownNames } from "../../src/who/find-names/index.js";
 import { readNameAt } from "../../src/who/names/read-name.js";
 import { findOrganizationMentions, isAbbreviation } from "../../src/who/organizations/index.js";
 import { expectValidGraph } from "../helpers/invariants.js";
@@ -106,6 +106,33 @@ describe("organizations", () => {
   ])("%s abbreviates %s: %s", (short, full, yes) => expect(isAbbreviation(short, full, 4)).toBe(yes));
   it("finds the abbreviation in running text", () => {
     expect(findOrganizationMentions(0, "希望工行城南支行加大投入", "中国工商银行城南支行").map((m) => m.alias)).toEqual(["工行城南支行"]);
+  });
+});
+
+describe("findHonorificNames", () => {
+  it.each([
+    ["我们在蒙托亚先生的陪同下前往。", ["蒙托亚"]],
+    ["谢子长同志却受到排挤。", ["谢子长"]],
+    ["查济民老先生创办了基金会。", ["查济民"]],
+    ["张伟女士表示感谢。", ["张伟"]],
+    // A bare surname is a reference, words are not names, and the honorific alone names no one.
+    ["王先生说，会谈很成功。", []],
+    ["广大同志要提高认识。", []],
+    ["领导同志要带头。", []],
+    ["各位先生、女士。", []],
+  ])("%s → %j", (text, names) => {
+    expect(findHonorificNames(0, text, []).map((n) => n.name)).toEqual(names);
+  });
+
+  it("leaves names already taken", () => {
+    expect(findHonorificNames(0, "谢子长同志", [{ start: 0, end: 3 }])).toEqual([]);
+  });
+
+  it("makes a person of the graph", () => {
+    const text = "本报讯 我们在蒙托亚先生的陪同下参观了工厂。";
+    const graph = extract(text);
+    expectValidGraph(graph, text);
+    expect(graph.persons.map((p) => p.name)).toContain("蒙托亚");
   });
 });
 

@@ -6,7 +6,7 @@
 import { WordSet } from "../lexicon/word-set.js";
 import { whoLexicon, type WhoLexicon } from "../lexicon.js";
 import { isHanAt } from "../names/han.js";
-import { isNameBoundary } from "../names/read-name.js";
+import { isNameBoundary, readForeignNameBefore } from "../names/read-name.js";
 import { hasLeftBoundary, nameScore, readCandidateAt } from "../names/score-name.js";
 import type { NameMatch, ReferenceMatch } from "../types.js";
 
@@ -210,4 +210,51 @@ export function findFreeNames(source: number, text: string, taken: readonly { st
     i = end - 1;
   }
   return found;
+}
+
+/** A Chinese name before a form of address must score at least this: the honorific vouches for the rest. */
+export const HONORIFIC_NAME_MIN_SCORE = -4;
+
+/**
+ * Full names written before a form of address (蒙托亚先生, 谢子长同志, 查济民老先生), outside
+ * `taken`: a transliterated name, or a Chinese name of three or two characters after a boundary.
+ * A bare surname (王先生) is a reference to someone, not a name, and is left alone.
+ */
+export function findHonorificNames(source: number, text: string, taken: readonly { start: number; end: number }[]): NameMatch[] {
+  const lex = whoLexicon();
+  // Where an honorific may start, found by indexOf (native) rather than a lookup at every
+  // character: most texts hold none, and this runs over every text of every page.
+  const at: number[] = [];
+  const words = lex.honorificList;
+  for (let w = 0; w < words.length; w++) for (let i = text.indexOf(words[w]!, 2); i >= 0; i = text.indexOf(words[w]!, i + 1)) at.push(i);
+  if (at.length === 0) return [];
+  at.sort((a, b) => a - b);
+  const found: NameMatch[] = [];
+  const isTaken = overlapIndex(taken);
+  let next = 0;
+  for (let k = 0; k < at.length; k++) {
+    const i = at[k]!;
+    // 老先生 holds 先生: one honorific at a time, the longest.
+    if (i < next) continue;
+    const honorific = lex.honorifics.startingAt(text, i);
+    next = i + honorific.length;
+    const start = nameStartBefore(lex, text, i);
+    if (start >= 0 && !isTaken(start, i)) found.push({ source, start, end: i, name: text.slice(start, i), rule: "name-honorific" });
+  }
+  return found;
+}
+
+/** Where the name that ends at `end`, before a form of address, starts; -1 when none reads. */
+function nameStartBefore(lex: WhoLexicon, text: string, end: number): number {
+  const foreign = readForeignNameBefore(lex, text, end);
+  if (foreign) return foreign.start;
+  for (let length = 3; length >= 2; length--) {
+    const start = end - length;
+    if (start < 0 || lex.surnames.lengthAt(text, start) === 0 || !hasLeftBoundary(lex, text, start)) continue;
+    let han = true;
+    for (let i = start; i < end && han; i++) han = isHanAt(text, i);
+    if (!han || lex.notNames.has(text.slice(start, end))) continue;
+    if (nameScore(lex, text, start, end) >= HONORIFIC_NAME_MIN_SCORE) return start;
+  }
+  return -1;
 }
