@@ -8,6 +8,7 @@ import { createRequire } from "node:module";
 import { describe, expect, it } from "vitest";
 import { formatYmd, toYmd } from "../../src/when/calendar.js";
 import { lunarDate, lunarMonth, lunarToGregorian, qingming } from "../../src/when/lunar.js";
+import type { DateMention } from "../../src/types.js";
 import { datesOf } from "./helpers.js";
 
 /** The part of lunar-javascript (untyped) that the comparison uses. */
@@ -21,6 +22,15 @@ interface SolarDay {
 interface LunarJavascript {
   Lunar: { fromYmd(year: number, month: number, day: number): { getSolar(): SolarDay; getJieQiTable(): Record<string, SolarDay> } };
   Solar: { fromYmd(year: number, month: number, day: number): SolarDay };
+}
+
+/** The date of `input` that `pick` chooses, checked to start where `text` does and to have `value`. */
+function expectDateAt(input: string, pick: (d: DateMention) => boolean, text: string, value: string): DateMention {
+  const found = datesOf(input).find(pick);
+  expect(found, JSON.stringify(datesOf(input).map((d) => d.text))).toBeDefined();
+  expect(found!.span.start).toBe(input.indexOf(text));
+  expect(found!.value).toBe(value);
+  return found!;
 }
 
 const ymd = (ms: number | null) => (ms === null ? null : formatYmd(toYmd(ms)));
@@ -149,10 +159,7 @@ describe("lunar holidays in text (page date 2021-04-12)", () => {
     ["零六年端午节，龙舟赛首次在新河道举行。", "零六年端午节", "2006-05-31"],
     ["19年中秋节，社区举办了游园会。", "19年中秋节", "2019-09-13"],
   ])("%s → %s = %s", (input, text, value) => {
-    const found = datesOf(input).find((d) => d.text.startsWith(text));
-    expect(found, JSON.stringify(datesOf(input).map((d) => d.text))).toBeDefined();
-    expect(found!.span.start).toBe(input.indexOf(text));
-    expect(found!.value).toBe(value);
+    expectDateAt(input, (d) => d.text.startsWith(text), text, value);
   });
 
   it("a two-digit number before anything else stays a count", () => {
@@ -179,11 +186,7 @@ describe("lunar dates written out (page date 2021-04-12)", () => {
     ["2020年闰四月初三，村里唱大戏。", "2020年闰四月初三", "2020-05-25"],
     ["2023年闰二月初一，新桥合龙。", "2023年闰二月初一", "2023-03-22"],
   ])("%s → %s = %s", (input, text, value) => {
-    const found = datesOf(input).find((d) => d.text === text);
-    expect(found, JSON.stringify(datesOf(input).map((d) => d.text))).toBeDefined();
-    expect(found!.span.start).toBe(input.indexOf(text));
-    expect(found!.value).toBe(value);
-    expect(found!.rule).toContain("lunar-date");
+    expect(expectDateAt(input, (d) => d.text === text, text, value).rule).toContain("lunar-date");
   });
 
   it("a Gregorian date stays Gregorian: without 农历, 闰, a named month or a 初/廿 day nothing says lunar", () => {
