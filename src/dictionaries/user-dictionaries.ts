@@ -22,6 +22,7 @@ import { creditMarkers, notNames, orgSuffixes, roleTitles, surnames } from "./in
  *     organizationSuffixes: ["管委会"],
  *     creditMarkers: { 特约撰稿: "author" },
  *     notNames: ["高新"],
+ *     persons: ["逄先知"],
  *   },
  * });
  * ```
@@ -39,6 +40,11 @@ export interface UserDictionaries {
   readonly creditMarkers?: Readonly<Record<string, CreditKind>>;
   /** Strings that look like a name but are words on your pages: 高新, 金山. */
   readonly notNames?: readonly string[];
+  /**
+   * Full names of people, found wherever they are written, before any name the model reads:
+   * the officials of your county, the people your archive indexes (逄先知, 禤志强).
+   */
+  readonly persons?: readonly string[];
 }
 
 /** The built-in dictionaries with a caller's entries merged in, as the stages read them. */
@@ -49,9 +55,10 @@ export interface ResolvedDictionaries {
   readonly organizationSuffixes: readonly string[];
   readonly creditMarkers: ReadonlyMap<string, CreditKind>;
   readonly notNames: ReadonlySet<string>;
+  readonly persons: readonly string[];
 }
 
-const LIST_KEYS = ["surnames", "roleTitles", "organizations", "organizationSuffixes", "notNames"] as const;
+const LIST_KEYS = ["surnames", "roleTitles", "organizations", "organizationSuffixes", "notNames", "persons"] as const;
 const KEYS: readonly string[] = [...LIST_KEYS, "creditMarkers"];
 /**
  * Every CreditKind, written out rather than read from CreditKindSchema, whose import would load
@@ -138,6 +145,7 @@ export function resolveDictionaries(user?: UserDictionaries): ResolvedDictionari
     organizationSuffixes: orgSuffixes(),
     creditMarkers: creditMarkers(),
     notNames: notNames(),
+    persons: [],
   };
   if (user === undefined) return builtIn;
   const cached = resolved.get(user);
@@ -152,6 +160,7 @@ export function resolveDictionaries(user?: UserDictionaries): ResolvedDictionari
     // A caller's marker wins over a built-in one of the same spelling.
     creditMarkers: new Map([...base.creditMarkers, ...Object.entries(user.creditMarkers ?? {})]),
     notNames: new Set([...base.notNames, ...(user.notNames ?? [])]),
+    persons: union(base.persons, user.persons),
   };
   resolved.set(user, merged);
   return merged;

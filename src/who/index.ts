@@ -88,11 +88,18 @@ export function extractWho(page: SegmentedPage, options: ExtractWhoOptions = {})
     addCredits(extractCredits(source, t.body.text));
     addRoles(extractTitledNames(source, t.body.text));
   });
+  // A caller's persons (options.dictionaries.persons), wherever they are written and before any
+  // name read by the model.
+  const userPersons = activeDictionaries().persons;
+  if (userPersons.length > 0) {
+    const listed = personSet(userPersons);
+    texts.forEach((t, source) => addNames(findKnownNames(source, t.body.text, listed, takenNow(source), "dictionary")));
+  }
   const titledRoles = rolesBySource(roles, texts.length);
   texts.forEach((t, source) => {
     if (t.articleId !== null) addCredits(signatureCredits(source, t.body.text, titledRoles[source]!));
   });
-  const known = new Set<string>([...credits.map((c) => c.name.name), ...roles.map((r) => r.name.name)]);
+  const known = new Set<string>([...credits.map((c) => c.name.name), ...roles.map((r) => r.name.name), ...userPersons]);
   const blocked = texts.map((_, source) => taken(source));
   for (const r of extractNameFirstTitles(texts.map((t) => t.body.text), known)) {
     if (blocked[r.source]!.some((b) => b.start < r.name.end && r.name.start < b.end)) continue;
@@ -154,4 +161,13 @@ export function extractWho(page: SegmentedPage, options: ExtractWhoOptions = {})
 
   const linked = linkPersons({ texts, names, roles, credits: [...credits, ...columnCredits], organizations, references });
   return { ...linked, diagnostics: [] };
+}
+
+const personSets = new WeakMap<readonly string[], ReadonlySet<string>>();
+
+/** A caller's persons as a set, made once per dictionaries object: its name index is cached on it. */
+function personSet(persons: readonly string[]): ReadonlySet<string> {
+  let set = personSets.get(persons);
+  if (set === undefined) personSets.set(persons, (set = new Set(persons)));
+  return set;
 }

@@ -19,8 +19,11 @@ describe("resolveDictionaries", () => {
       organizationSuffixes: ["合作联社"],
       creditMarkers: { 特约撰稿: "author" },
       notNames: ["高新"],
+      persons: ["逄先知"],
     });
     expect(merged.surnames.has("禤") && merged.surnames.has("王")).toBe(true);
+    expect(merged.persons).toEqual(["逄先知"]);
+    expect(builtIn.persons).toEqual([]);
     expect(merged.roleTitles).toEqual([...builtIn.roleTitles, "网格长"]);
     expect(merged.organizations).toEqual(["清河新区文旅局"]);
     expect(merged.organizationSuffixes.slice(-1)).toEqual(["合作联社"]);
@@ -44,6 +47,8 @@ describe("parseUserDictionaries", () => {
     [{ roleTitles: "网格长" }, /"roleTitles" must be a list of strings/],
     [{ roleTitles: [""] }, /not a non-empty string: ""/],
     [{ organizations: ["清河 新区"] }, /"organizations" entry "清河 新区" contains whitespace/],
+    [{ persons: ["逄 先知"] }, /"persons" entry "逄 先知" contains whitespace/],
+    [{ persons: "逄先知" }, /"persons" must be a list of strings/],
     [{ surnames: ["欧阳子"] }, /surname "欧阳子" is longer than two characters/],
     [{ creditMarkers: { 特约撰稿: "writer" } }, /credit marker "特约撰稿" has kind "writer"; use one of reporter, correspondent/],
     [{ creditMarkers: ["摄"] }, /"creditMarkers" must map a marker to a credit kind/],
@@ -71,7 +76,7 @@ describe("baoxun extract --dictionaries FILE.json", () => {
     writeFileSync(join(dir, "p.txt"), "本报讯（记者林晓东）会议召开。");
     expect((await runInProcess(["extract", join(dir, "p.txt"), "--dictionaries", good])).code).toBe(0);
     const rejected = await runInProcess(["extract", join(dir, "p.txt"), "--dictionaries", bad]);
-    expect(rejected).toEqual({ code: 2, stdout: "", stderr: `baoxun: ${bad}: unknown dictionary "roleTitle"; known: surnames, roleTitles, organizations, organizationSuffixes, notNames, creditMarkers\n` });
+    expect(rejected).toEqual({ code: 2, stdout: "", stderr: `baoxun: ${bad}: unknown dictionary "roleTitle"; known: surnames, roleTitles, organizations, organizationSuffixes, notNames, persons, creditMarkers\n` });
     const missing = await runInProcess(["extract", join(dir, "p.txt"), "--dictionaries", join(dir, "nope.json")]);
     expect(missing.stderr).toBe(`baoxun: cannot read dictionaries ${join(dir, "nope.json")}: no such file\n`);
   });
@@ -85,6 +90,19 @@ describe("baoxun extract --dictionaries FILE.json", () => {
     expectValidGraph(withEntries, text);
     expect(roles(withEntries)).toContainEqual(["禤志强", "网格长"]);
     expect(roles(extract(text))).not.toContainEqual(["禤志强", "网格长"]);
+  });
+
+  it("finds a caller's persons wherever they are written, before the model reads anything there, and only for that call", () => {
+    // 逄 is in no name the model has counts for: without the entry no one is found.
+    const text = "本报讯 昨天，逄先知在会上介绍了情况。逄先知说，今年要做好三件事。";
+    expect(extract(text).persons.map((p) => p.name)).not.toContain("逄先知");
+    const graph = extract(text, { dictionaries: { persons: ["逄先知"] } });
+    expectValidGraph(graph, text);
+    const person = graph.persons.find((p) => p.name === "逄先知");
+    expect(person?.mentions.map((m) => text.slice(m.span.start, m.span.end))).toEqual(["逄先知", "逄先知"]);
+    // A longer reading by the model (逄先知在) never wins over the listed name.
+    expect(graph.persons.map((p) => p.name).filter((name) => name.includes("逄"))).toEqual(["逄先知"]);
+    expect(extract(text).persons.map((p) => p.name)).not.toContain("逄先知");
   });
 
   it("finds a caller's organizations wherever they are written", () => {

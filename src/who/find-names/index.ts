@@ -60,7 +60,7 @@ function knownIndex(known: ReadonlySet<string>): WordSet {
  * findKnownNames(0, "吕沛强调，吕沛指出", new Set(["吕沛"]), []).length; // => 2
  * ```
  */
-export function findKnownNames(source: number, text: string, known: ReadonlySet<string>, taken: readonly { start: number; end: number }[]): NameMatch[] {
+export function findKnownNames(source: number, text: string, known: ReadonlySet<string>, taken: readonly { start: number; end: number }[], rule = "re-mention"): NameMatch[] {
   const names = knownIndex(known);
   const found: NameMatch[] = [];
   const sortedTaken = [...taken].sort((a, b) => a.start - b.start);
@@ -72,7 +72,7 @@ export function findKnownNames(source: number, text: string, known: ReadonlySet<
     const next = sortedTaken[t];
     // The longest name here overlaps a taken span: no shorter one is tried either.
     if (next && next.start < i + name.length) continue;
-    found.push({ source, start: i, end: i + name.length, name, rule: "re-mention" });
+    found.push({ source, start: i, end: i + name.length, name, rule });
     i += name.length - 1;
   }
   return found;
