@@ -43,6 +43,11 @@ describe("extractCredits", () => {
     // The slot between a marker and what closes it is a name, even of characters the model has never seen in one (占).
     ["图为会场一角。（新华社记者马占成摄）", [["马占成", "photographer", "摄"]]],
     ["本报讯（记者马占成 通讯员王占军）昨日，", [["马占成", "reporter", "记者"], ["王占军", "correspondent", "通讯员"]]],
+    // Where the model stops at a one-character word (和) and the slot runs on to a separator, the slot wins;
+    // before a place and 报道, the model's end stands; a conjunction joins two names like 、.
+    ["本报讯（记者刘凡　周昌和）昨日，", [["刘凡", "reporter", "记者"], ["周昌和", "reporter", "记者"]]],
+    ["本报记者龙跃北京报道", [["龙跃", "reporter", "记者"]]],
+    ["本报讯（记者张伟和李明）昨日，", [["张伟", "reporter", "记者"], ["李明", "reporter", "记者"]]],
   ])("%s", (text, expected) => {
     const credits = extractCredits(0, text);
     expect(credits.map((c) => [c.name.name, c.kind, c.marker])).toEqual(expected);

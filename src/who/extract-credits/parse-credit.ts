@@ -74,14 +74,26 @@ export function leadingMarkerAt(lex: WhoLexicon, text: string, at: number): stri
  * never seen its characters in one (占).
  */
 function slotName(lex: WhoLexicon, text: string, start: number, end: number): { start: number; end: number; kind: "han" } | null {
-  if (lex.surnames.lengthAt(text, start) === 0) return null;
+  if (lex.surnames.lengthAt(text, start) === 0 || isConjunctionCode(text.charCodeAt(start))) return null;
   for (let at = start + 1; at <= start + 4 && at <= end; at++) {
-    const closed = at === end || isSeparatorCode(text.charCodeAt(at)) || lex.trailingMarkers.startingAt(text, at) !== "";
-    if (closed) return at - start >= 2 ? { start, end: at, kind: "han" } : null;
-    // 接受记者时表示: a word that follows names (表示, 说) ends the slot before it is a name.
-    if (!isHanCode(text.charCodeAt(at)) || lex.endWords.startingAt(text, at) !== "") return null;
+    if (slotClosesAt(lex, text, at, end)) return at - start >= 2 ? { start, end: at, kind: "han" } : null;
+    if (!isHanCode(text.charCodeAt(at))) return null;
+    // 接受记者时表示, 记者张三和李四: a word that follows names ends the slot before it is a name,
+    // unless it is a single character that closes the slot (周昌和　).
+    const word = lex.endWords.startingAt(text, at);
+    if (word.length > 1 || (word !== "" && !slotClosesAt(lex, text, at + 1, end))) return null;
   }
   return null;
+}
+
+/** 和, 与, 及: between two credited names, they join them. */
+function isConjunctionCode(code: number): boolean {
+  return code === 0x548c /* 和 */ || code === 0x4e0e /* 与 */ || code === 0x53ca /* 及 */;
+}
+
+/** Whether a credit's name slot may end at `at`: the segment ends, a separator or a trailing marker follows. */
+function slotClosesAt(lex: WhoLexicon, text: string, at: number, end: number): boolean {
+  return at === end || isSeparatorCode(text.charCodeAt(at)) || lex.trailingMarkers.startingAt(text, at) !== "";
 }
 
 function skip(text: string, at: number, end: number): number {
@@ -128,7 +140,15 @@ export function parseCreditSegment(text: string, start: number, end: number): { 
     let cursor = namesFrom;
     while (cursor < end) {
       if (leadingMarkerAt(lex, text, cursor) !== "" || lex.trailingMarkers.startingAt(text, cursor) !== "") break;
-      const name = readNameWith(lex, text.slice(0, end), cursor) ?? slotName(lex, text, cursor, end);
+      // 记者张三和李四: a conjunction between two names joins them like 、.
+      if (names.length > 0 && isConjunctionCode(text.charCodeAt(cursor)) && cursor + 1 < end) cursor++;
+      // The model's reading first: it knows where a name ends before a place (龙跃北京报道). But
+      // where it stops at a one-character word (周昌|和) and the slot runs on to a separator or
+      // the segment's end (周昌和　任笑一), the slot is the name.
+      const read = readNameWith(lex, text.slice(0, end), cursor);
+      const slot = slotName(lex, text, cursor, end);
+      const slotWins = slot !== null && (read === null || (slot.end === read.end + 1 && lex.endWords.startingAt(text, read.end).length === 1 && !lex.trailingMarkers.startingAt(text, slot.end)));
+      const name = slotWins ? slot : read;
       if (!name) {
         // 记者何丰伦孟昭丽: names written without a separator.
         const run = names.length === 0 ? readNameRun(lex, text.slice(0, end), cursor, 2) : [];
