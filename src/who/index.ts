@@ -70,7 +70,9 @@ export function extractWho(page: SegmentedPage, options: ExtractWhoOptions = {})
   const names: NameMatch[] = [];
   // What each text already has, kept as matches are added: looking it up per text by filtering
   // the page's lists cost articles × entities on long multi-page inputs.
-  const takenBy: Range[][] = texts.map(() => []);
+  // Headlines come after the texts, read only at the end (see below).
+  const headlines = headlineTexts(page);
+  const takenBy: Range[][] = texts.concat(headlines).map(() => []);
   const taken = (source: number): Range[] => [...takenBy[source]!];
   // What each text has so far, not copied: for the finders, which copy (to sort) what they read
   // and return before anything is added.
@@ -159,7 +161,17 @@ export function extractWho(page: SegmentedPage, options: ExtractWhoOptions = {})
   const findOrganizations = organizationFinder(fullNames);
   texts.forEach((t, source) => organizations.push(...findOrganizations(source, t.body.text)));
 
-  const linked = linkPersons({ texts, names, roles, credits: [...credits, ...columnCredits], organizations, references });
+  // Headlines (韩东升调研安全生产工作): the persons and organizations their article names are
+  // mentioned there too. Only names found elsewhere on the page: a headline is too terse for the
+  // model to read new ones from.
+  const allTexts = texts.concat(headlines);
+  for (let source = texts.length; source < allTexts.length; source++) {
+    const text = allTexts[source]!.body.text;
+    addNames(findKnownNames(source, text, known, []));
+    organizations.push(...findOrganizations(source, text));
+  }
+
+  const linked = linkPersons({ texts: allTexts, names, roles, credits: [...credits, ...columnCredits], organizations, references });
   return { ...linked, diagnostics: [] };
 }
 
@@ -170,4 +182,19 @@ function personSet(persons: readonly string[]): ReadonlySet<string> {
   let set = personSets.get(persons);
   if (set === undefined) personSets.set(persons, (set = new Set(persons)));
   return set;
+}
+
+/** Each article's kicker, main title and subtitle, as texts of that article. */
+function headlineTexts(page: SegmentedPage): WhoText[] {
+  const out: WhoText[] = [];
+  for (const a of page.articles) {
+    const h = a.headline;
+    if (h === null) continue;
+    const parts = [h.kicker, h.main, h.subtitle];
+    for (let k = 0; k < parts.length; k++) {
+      const part = parts[k];
+      if (part) out.push({ articleId: a.id, columnId: a.columnId, kind: a.kind, body: part });
+    }
+  }
+  return out;
 }

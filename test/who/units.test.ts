@@ -163,6 +163,25 @@ describe("extractWho through extract()", () => {
     expect(g.persons.find((p) => p.name === "严明")!.mentions).toHaveLength(2);
   });
 
+  it("finds the page's persons and organizations in headlines too, printed before or after the body, but reads no new name there", () => {
+    for (const input of [
+      "韩东升调研区应急管理局\n\n本报讯（记者周明远）3月20日上午，区领导韩东升到区应急管理局调研，区应急管理局局长马文博汇报了工作。",
+      "本报讯（记者周明远）3月20日上午，区领导韩东升到区应急管理局调研，区应急管理局局长马文博汇报了工作。\n\n韩东升调研区应急管理局\n",
+    ]) {
+      const g = extract(input);
+      expectValidGraph(g, input);
+      const lines = g.articles[0]!.headline!.spans;
+      const inHeadline = (span: { start: number; end: number }) => lines.some((l) => span.start >= l.start && span.end <= l.end);
+      const han = g.persons.find((p) => p.name === "韩东升")!;
+      expect(han.mentions.filter((m) => inHeadline(m.span)).map((m) => input.slice(m.span.start, m.span.end))).toEqual(["韩东升"]);
+      expect(han.mentions).toHaveLength(2);
+      const bureau = g.organizations.find((o) => o.name === "区应急管理局");
+      expect(bureau?.mentions.filter((m) => inHeadline(m.span))).toHaveLength(1);
+    }
+    // A name only a headline holds is not read there.
+    expect(extract("孙立平调研安全生产工作\n\n本报讯 3月20日上午，区领导到企业调研。").persons).toEqual([]);
+  });
+
   it("does not mutate the page it reads", () => {
     const input = "本报讯（记者秦岭）市长严明出席。";
     const a = JSON.stringify(extract(input));

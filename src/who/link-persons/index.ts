@@ -171,7 +171,8 @@ export function linkPersons(input: LinkInput): Linked {
     });
   }
   const articleOrder = new Map<string | null, number>();
-  for (let i = 0; i < texts.length; i++) articleOrder.set(texts[i]!.articleId, i);
+  // An article's first text decides its place (its headline texts come last).
+  for (let i = 0; i < texts.length; i++) if (!articleOrder.has(texts[i]!.articleId)) articleOrder.set(texts[i]!.articleId, i);
   credits.sort((a, b) => byStart(a, b) || articleOrder.get(a.articleId)! - articleOrder.get(b.articleId)!);
 
   return {
