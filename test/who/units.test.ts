@@ -114,6 +114,13 @@ describe("organizations", () => {
   });
 });
 
+describe("names before their title", () => {
+  it("never take the end of an organization for a name (北京师范大学教授: 范大学 is no one)", () => {
+    const text = "该调查由北京师范大学教授牵头完成。北京师范大学教授表示，调查还将继续。";
+    expect(extract(text).persons.map((p) => p.name)).toEqual([]);
+  });
+});
+
 describe("findHonorificNames", () => {
   it.each([
     ["我们在蒙托亚先生的陪同下前往。", ["蒙托亚"]],

@@ -100,6 +100,8 @@ export function extractNameFirstTitles(texts: readonly string[], known: Readonly
         candidates.push({ source, start: foreign.start, end: i, title, name: text.slice(foreign.start, i), strong: hasStrongLeftBoundary(text, foreign.start), scored: hasLeftBoundary(lex, text, foreign.start) });
         continue;
       }
+      // 北京师范大学教授: what ends like an organization before the title is its organization.
+      if (lex.organizationSuffixes.endingAt(text, i) !== "") continue;
       for (const length of NAME_LENGTHS_BEFORE_TITLE) {
         const start = i - length;
         if (start < 0) continue;
