@@ -82,8 +82,9 @@ export const hanClockParser: Parser = {
     const han = !startsWithOneOf(m[1]!, D_CHARS);
     const bare = minute === undefined && m[8] === undefined && word === undefined;
     if (!contextual && bare) {
-      // 一时, 三时 read as "for a moment" without a date or part of day before them.
-      if (han && (m[2] === "时" || m[2] === "時")) return null;
+      // 一时, 三时 read as "for a moment" without a date or part of day before them, and 一点 as
+      // "a little" (舒适一点。): one o'clock needs a part of day or 钟 (凌晨一点, 一点钟).
+      if (han && (m[2] === "时" || m[2] === "時" || m[1] === "一")) return null;
       if (!BARE_FOLLOWER.test(text.slice(end, end + 1))) return null;
     }
     return {
