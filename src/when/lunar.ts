@@ -66,17 +66,6 @@ export function lunarDate(year: number, month: number, day: LunarDay, leap = fal
   return Number.isInteger(year) ? inLunarYear(year, month, day, leap) : null;
 }
 
-/**
- * The lunar month `month` (the leap one if `leap`) of lunar year `year`, as UTC midnights
- * [start, end), or null: 农历十月 of 2020 runs from 15 November to 14 December 2020.
- */
-export function lunarMonth(year: number, month: number, leap = false): { readonly start: number; readonly end: number } | null {
-  if (!Number.isInteger(year)) return null;
-  const start = inLunarYear(year, month, 1, leap);
-  const last = inLunarYear(year, month, "last", leap);
-  return start === null || last === null ? null : { start, end: last + DAY };
-}
-
 /** What `find` gives in the lunar year before `year` or in `year` that starts in Gregorian `year`, else in lunar `year`. */
 function inGregorianYear<T>(year: number, find: (lunarYear: number) => T | null, startOf: (found: T) => number): T | null {
   if (!Number.isInteger(year)) return null;

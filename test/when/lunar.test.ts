@@ -7,7 +7,7 @@
 import { createRequire } from "node:module";
 import { describe, expect, it } from "vitest";
 import { formatYmd, toYmd } from "../../src/when/calendar.js";
-import { lunarDate, lunarMonth, lunarToGregorian, qingming } from "../../src/when/lunar.js";
+import { lunarDate, lunarToGregorian, qingming } from "../../src/when/lunar.js";
 import type { DateMention } from "../../src/types.js";
 import { datesOf } from "./helpers.js";
 
@@ -80,14 +80,13 @@ describe("lunarToGregorian and qingming: published dates", () => {
     expect(ymd(qingming(year))).toBe(expected);
   });
 
-  it("takes the lunar year's day when none falls in the Gregorian year; lunarDate and lunarMonth count in lunar years", () => {
+  it("takes the lunar year's day when none falls in the Gregorian year; lunarDate counts in lunar years", () => {
     // Lunar 2020's 十一月廿九 is 12 January 2021, and 2020 holds no other.
     expect(ymd(lunarToGregorian(2020, 11, 29))).toBe("2021-01-12");
     expect(ymd(lunarDate(2020, 11, 29))).toBe("2021-01-12");
     expect(ymd(lunarDate(2020, 4, 3, true))).toBe("2020-05-25");
     expect(lunarDate(2021, 4, 3, true)).toBeNull();
-    const tenth = lunarMonth(2020, 10);
-    expect([ymd(tenth!.start), ymd(tenth!.end)]).toEqual(["2020-11-15", "2020-12-15"]);
+    expect([ymd(lunarDate(2020, 10, 1)), ymd(lunarDate(2020, 10, "last"))]).toEqual(["2020-11-15", "2020-12-14"]);
   });
 
   it("answers null outside the years it covers, and for days a lunar month does not have", () => {
