@@ -103,6 +103,11 @@ describe("baoxun extract --dictionaries FILE.json", () => {
     // A longer reading by the model (逄先知在) never wins over the listed name.
     expect(graph.persons.map((p) => p.name).filter((name) => name.includes("逄"))).toEqual(["逄先知"]);
     expect(extract(text).persons.map((p) => p.name)).not.toContain("逄先知");
+    // In a headline too.
+    const page = `逄先知谈文献研究\n\n${text}`;
+    const withHeadline = extract(page, { dictionaries: { persons: ["逄先知"] } });
+    expectValidGraph(withHeadline, page);
+    expect(withHeadline.persons.find((p) => p.name === "逄先知")?.mentions.map((m) => m.span.start)).toEqual([0, page.indexOf("逄先知在"), page.lastIndexOf("逄先知")]);
   });
 
   it("finds a caller's organizations wherever they are written", () => {
