@@ -91,9 +91,8 @@ export function extractWho(page: SegmentedPage, options: ExtractWhoOptions = {})
     addRoles(extractTitledNames(source, t.body.text));
   });
   // A caller's persons (options.dictionaries.persons), wherever they are written and before any
-  // name read by the model.
-  // Their index is built once per dictionaries object (personSet), not per page: kept out of
-  // `known`, a new set each page, whose index a gazetteer of 50,000 names made cost 1.6 ms a page.
+  // name read by the model. Indexed once per dictionaries object (personSet) and kept out of
+  // `known`, a new set each page: there a gazetteer of 50,000 names cost 1.6 ms a page.
   const userPersons = activeDictionaries().persons;
   const listed = userPersons.length > 0 ? personSet(userPersons) : null;
   if (listed !== null) texts.forEach((t, source) => addNames(findKnownNames(source, t.body.text, listed, takenNow(source), "dictionary")));
