@@ -8,6 +8,7 @@ import holidaysRaw from "../../dictionaries/holidays.txt";
 import honorificsRaw from "../../dictionaries/honorifics.txt";
 import nameCharsRaw from "../../dictionaries/name-chars.txt";
 import nameEndWordsRaw from "../../dictionaries/name-end-words.txt";
+import notablePersonsRaw from "../../dictionaries/notable-persons.txt";
 import notNamesRaw from "../../dictionaries/not-names.txt";
 import occupationTitlesRaw from "../../dictionaries/occupation-titles.txt";
 import orgInnerWordsRaw from "../../dictionaries/org-inner-words.txt";
@@ -68,6 +69,8 @@ export function alternation(entries: Iterable<string>): string {
 
 /** Occupations written before a name like a title: 导演, 律师, 主教练 … */
 export const occupationTitles = lazy(() => parseList(occupationTitlesRaw));
+/** National leaders' full names, found wherever written: 习近平, 邓小平 … */
+export const notablePersons = lazy(() => parseList(notablePersonsRaw));
 /** Forms of address written after a full name: 先生, 女士, 同志 … */
 export const honorifics = lazy(() => parseList(honorificsRaw));
 /** Words that end a name when they follow it: 出席, 表示, 说 … */

@@ -102,8 +102,10 @@ export function extractWho(page: SegmentedPage, options: ExtractWhoOptions = {})
   });
   const known = new Set<string>([...credits.map((c) => c.name.name), ...roles.map((r) => r.name.name)]);
   const blocked = texts.map((_, source) => taken(source));
-  for (const r of extractNameFirstTitles(texts.map((t) => t.body.text), known)) {
-    if (blocked[r.source]!.some((b) => b.start < r.name.end && r.name.start < b.end)) continue;
+  // 习近平总书记: a listed name before a title holds that office; the span it already has is no conflict.
+  const knownOrListed = { has: (name: string) => known.has(name) || (listed !== null && listed.has(name)) };
+  for (const r of extractNameFirstTitles(texts.map((t) => t.body.text), knownOrListed)) {
+    if (blocked[r.source]!.some((b) => b.start < r.name.end && r.name.start < b.end && (b.start !== r.name.start || b.end !== r.name.end))) continue;
     addRoles([r]);
     known.add(r.name.name);
   }

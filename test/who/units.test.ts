@@ -121,6 +121,21 @@ describe("names before their title", () => {
   });
 });
 
+describe("national leaders (dictionaries/notable-persons.txt)", () => {
+  it("are found on a page that names them once, with the title after the name", () => {
+    const text = "本报讯 会上，习近平总书记指出，要坚持新发展理念。";
+    const g = extract(text);
+    expectValidGraph(g, text);
+    expect(g.persons.map((p) => p.name)).toEqual(["习近平"]);
+    expect(g.roles.map((r) => [g.persons.find((p) => p.id === r.personId)?.name, r.title])).toEqual([["习近平", "总书记"]]);
+  });
+
+  it("wherever they are written, and only as whole names", () => {
+    const text = "本报讯 全区干部群众认真学习邓小平理论。小李强调，要抓好落实。";
+    expect(extract(text).persons.map((p) => p.name)).toEqual(["邓小平"]);
+  });
+});
+
 describe("findHonorificNames", () => {
   it.each([
     ["我们在蒙托亚先生的陪同下前往。", ["蒙托亚"]],

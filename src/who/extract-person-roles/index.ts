@@ -86,7 +86,7 @@ export function extractTitledNames(source: number, text: string): RoleMatch[] {
  * name stands before a title more than once on the page, once after punctuation: a repeated
  * "name + title" is evidence even for given names the statistics have not seen.
  */
-export function extractNameFirstTitles(texts: readonly string[], known: ReadonlySet<string>): RoleMatch[] {
+export function extractNameFirstTitles(texts: readonly string[], known: { has(name: string): boolean }): RoleMatch[] {
   type Candidate = { source: number; start: number; end: number; title: string; name: string; strong: boolean; scored: boolean };
   const lex = whoLexicon();
   const candidates: Candidate[] = [];
