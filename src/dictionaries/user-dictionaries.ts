@@ -6,7 +6,7 @@
 import { BaoxunError } from "../errors.js";
 import { LAYOUT_CHARACTER } from "../text/mapped-text.js";
 import type { CreditKind } from "../types.js";
-import { creditMarkers, notablePersons, notNames, orgSuffixes, roleTitles, surnames } from "./index.js";
+import { creditMarkers, notNames, orgSuffixes, roleTitles, surnames } from "./index.js";
 
 /**
  * Entries added to the built-in dictionaries. Each list adds to, never replaces, its built-in
@@ -145,7 +145,7 @@ export function resolveDictionaries(user?: UserDictionaries): ResolvedDictionari
     organizationSuffixes: orgSuffixes(),
     creditMarkers: creditMarkers(),
     notNames: notNames(),
-    persons: notablePersons(),
+    persons: [],
   };
   if (user === undefined) return builtIn;
   const cached = resolved.get(user);

@@ -5,6 +5,7 @@
  * mention of a name already found (吕沛强调), and last the links into graph nodes.
  */
 import { activeDictionaries } from "../dictionaries/active.js";
+import { notablePersons } from "../dictionaries/index.js";
 import type { SegmentedPage, WhoResult } from "../stage-types.js";
 import { extractCredits } from "./extract-credits/index.js";
 import { extractNameFirstTitles, extractTitledNames } from "./extract-person-roles/index.js";
@@ -100,7 +101,9 @@ export function extractWho(page: SegmentedPage, options: ExtractWhoOptions = {})
   texts.forEach((t, source) => {
     if (t.articleId !== null) addCredits(signatureCredits(source, t.body.text, titledRoles[source]!));
   });
-  const known = new Set<string>([...credits.map((c) => c.name.name), ...roles.map((r) => r.name.name)]);
+  // National leaders (dictionaries/notable-persons.txt) are known on every page: found wherever
+  // written by the re-mention pass below, and with the office written after them (习近平总书记).
+  const known = new Set<string>([...credits.map((c) => c.name.name), ...roles.map((r) => r.name.name), ...notablePersons()]);
   const blocked = texts.map((_, source) => taken(source));
   // 习近平总书记: a listed name before a title holds that office; the span it already has is no conflict.
   const knownOrListed = { has: (name: string) => known.has(name) || (listed !== null && listed.has(name)) };

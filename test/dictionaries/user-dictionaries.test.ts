@@ -22,8 +22,8 @@ describe("resolveDictionaries", () => {
       persons: ["逄先知"],
     });
     expect(merged.surnames.has("禤") && merged.surnames.has("王")).toBe(true);
-    expect(merged.persons).toEqual([...builtIn.persons, "逄先知"]);
-    expect(builtIn.persons).toContain("习近平");
+    expect(merged.persons).toEqual(["逄先知"]);
+    expect(builtIn.persons).toEqual([]);
     expect(merged.roleTitles).toEqual([...builtIn.roleTitles, "网格长"]);
     expect(merged.organizations).toEqual(["清河新区文旅局"]);
     expect(merged.organizationSuffixes.slice(-1)).toEqual(["合作联社"]);
