@@ -4,7 +4,7 @@ import { formatResultLine } from "../batch/lines.js";
 import { mapOrdered } from "../batch/map-ordered.js";
 import { isPageError, pageError, type PageError, type PageResult } from "../batch/page-result.js";
 import type { ExtractOptions } from "../types.js";
-import type { WorkerOutcome } from "./batch-worker.js";
+import type { WorkerOutcome } from "./page-task.js";
 import { countPages, describeFsError, InputError, jobsOf, type InputSpec, type Job } from "./inputs.js";
 import { createPagePool } from "./pool.js";
 
@@ -68,7 +68,7 @@ export async function runBatch(settings: BatchSettings, io: BatchIo): Promise<nu
   const progress = settings.inputs.some((spec) => spec.kind === "stdin-jsonl") ? undefined : io.progress;
   const total = progress ? await countPages(settings.inputs) : null;
   const bar = progress && total !== null ? startBar(progress, total) : null;
-  const pool = createPagePool(settings.threads, io.workerUrl);
+  const pool = createPagePool(settings.threads, settings.options, io.workerUrl);
   const seen = new Set<string>();
   const failures: { id: string; error: PageError }[] = [];
   let failed = 0;
@@ -101,7 +101,7 @@ export async function runBatch(settings: BatchSettings, io: BatchIo): Promise<nu
     const loaded = await job.load();
     if (!("text" in loaded)) return { id: job.id, ...outcomeOf(loaded) };
     try {
-      return { id: job.id, ...(await pool.run({ page: loaded, options: settings.options })) };
+      return { id: job.id, ...(await pool.run(loaded)) };
     } catch (error) {
       // A worker that died (out of memory, a crash) still owes the page its line.
       return { id: job.id, ...outcomeOf(pageError(job.id, "internal-error", `worker failed: ${error instanceof Error ? error.message : String(error)}`)) };

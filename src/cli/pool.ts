@@ -1,12 +1,14 @@
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import Tinypool from "tinypool";
-import { runTask, type WorkerOutcome, type WorkerTask } from "./batch-worker.js";
+import type { PageInput } from "../batch/page-result.js";
+import type { ExtractOptions } from "../types.js";
+import { runTask, type ThreadData, type WorkerOutcome } from "./page-task.js";
 
 /** Runs page tasks, on worker threads or in this thread. */
 export interface PagePool {
   readonly threads: number;
-  run(task: WorkerTask): Promise<WorkerOutcome>;
+  run(page: PageInput): Promise<WorkerOutcome>;
   close(): Promise<void>;
 }
 
@@ -14,19 +16,21 @@ export interface PagePool {
  * A pool of `threads` worker threads running dist/batch-worker.js. In-process when `threads` is 1,
  * or when the worker file is absent (running from the TypeScript sources, as the tests do).
  */
-export function createPagePool(threads: number, workerUrl: URL | null = defaultWorkerUrl()): PagePool {
+export function createPagePool(threads: number, options: ExtractOptions, workerUrl: URL | null = defaultWorkerUrl()): PagePool {
   if (threads <= 1 || workerUrl === null || !existsSync(fileURLToPath(workerUrl))) {
     return {
       threads: 1,
       // A macrotask between pages lets the progress bar and the output stream breathe.
-      run: (task) => new Promise((resolve) => setImmediate(() => resolve(runTask(task)))),
+      run: (page) => new Promise((resolve) => setImmediate(() => resolve(runTask({ page, options })))),
       close: async () => undefined,
     };
   }
-  const pool = new Tinypool({ filename: workerUrl.href, minThreads: threads, maxThreads: threads });
+  // The options go to each thread once, not with every page.
+  const workerData: ThreadData = { options };
+  const pool = new Tinypool({ filename: workerUrl.href, minThreads: threads, maxThreads: threads, workerData });
   return {
     threads,
-    run: (task) => pool.run(task) as Promise<WorkerOutcome>,
+    run: (page) => pool.run({ page }) as Promise<WorkerOutcome>,
     close: () => pool.destroy(),
   };
 }

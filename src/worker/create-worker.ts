@@ -78,7 +78,7 @@ export async function createWorker(settings: CreateWorkerOptions): Promise<Queue
   const { Worker } = await loadBullMq();
   const keys = queueKeys(settings.queue);
   const options = settings.options ?? {};
-  const pool = settings.workerUrl === undefined ? await createThreadPool(concurrency) : await createThreadPool(concurrency, settings.workerUrl);
+  const pool = settings.workerUrl === undefined ? await createThreadPool(concurrency, options) : await createThreadPool(concurrency, options, settings.workerUrl);
   const onError = settings.onError ?? (() => undefined);
   let processed = 0;
   let errors = 0;
@@ -89,7 +89,7 @@ export async function createWorker(settings: CreateWorkerOptions): Promise<Queue
     async (job) => {
       const loaded = await loadQueuedPage(job.data, job.id ?? "?");
       // A thread that dies on a page rejects here: the job fails and BullMQ retries it.
-      const line = "text" in loaded ? (await pool.run({ page: loaded, options })).line.slice(0, -1) : storedLine(loaded);
+      const line = "text" in loaded ? (await pool.run(loaded)).line.slice(0, -1) : storedLine(loaded);
       await (await scripts()).storeResult(loaded.id, line);
       processed++;
       if (isErrorLine(loaded.id, line)) errors++;

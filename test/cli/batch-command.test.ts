@@ -180,6 +180,23 @@ describe("baoxun extract DIR --out results.jsonl", () => {
     expect(lines[2]!.graph).toEqual(single);
   });
 
+  it("gives its worker threads the run's --dictionaries and --reference-date", () => {
+    const dir = tempDir();
+    mkdirSync(join(dir, "pages"));
+    for (let n = 0; n < 4; n++) writeFileSync(join(dir, "pages", `${n}.txt`), `本报讯（记者周明远）昨天上午，柳湾社区网格长禤志强${n}次介绍，社区新增志愿者80名。\n`);
+    writeFileSync(join(dir, "d.json"), JSON.stringify({ roleTitles: ["网格长"], surnames: ["禤"] }));
+    const flags = ["--dictionaries", join(dir, "d.json"), "--reference-date", "2021-04-13"];
+    const threaded = spawnSync(process.execPath, [CLI, "extract", join(dir, "pages"), "--out", join(dir, "two.jsonl"), "--jobs", "2", ...flags], { encoding: "utf8" });
+    const inProcess = spawnSync(process.execPath, [CLI, "extract", join(dir, "pages"), "--out", join(dir, "one.jsonl"), "--jobs", "1", ...flags], { encoding: "utf8" });
+    expect([threaded.status, inProcess.status]).toEqual([0, 0]);
+    const lines = readFileSync(join(dir, "two.jsonl"), "utf8");
+    expect(lines).toBe(readFileSync(join(dir, "one.jsonl"), "utf8"));
+    // The dictionaries reached the threads: 禤志强 is a 网格长, and 昨天 is 12 April.
+    const graphs = parseLines(lines).map((l) => l.graph!);
+    expect(graphs.every((g) => g.roles.some((r) => r.title === "网格长"))).toBe(true);
+    expect(graphs.every((g) => g.dates.some((d) => d.value === "2021-04-12"))).toBe(true);
+  });
+
   it("walks JSON Lines files inside a folder, in name order with the text pages", async () => {
     const dir = tempDir();
     writeFileSync(join(dir, "a.txt"), PAGE_A);
