@@ -3,6 +3,7 @@ import { mkdirSync, readFileSync, statSync, truncateSync, writeFileSync } from "
 import { join, resolve } from "node:path";
 import { PassThrough } from "node:stream";
 import { describe, expect, it } from "vitest";
+import type { EntityGraph } from "../../src/types.js";
 import { expectValidGraph } from "../helpers/invariants.js";
 import { PAGE_A, PAGE_B, parseLines, runInProcess, tempDir } from "./cli-harness.js";
 
@@ -192,7 +193,7 @@ describe("baoxun extract DIR --out results.jsonl", () => {
     const lines = readFileSync(join(dir, "two.jsonl"), "utf8");
     expect(lines).toBe(readFileSync(join(dir, "one.jsonl"), "utf8"));
     // The dictionaries reached the threads: 禤志强 is a 网格长, and 昨天 is 12 April.
-    const graphs = parseLines(lines).map((l) => l.graph!);
+    const graphs = parseLines(lines).map((l) => l.graph as unknown as EntityGraph);
     expect(graphs.every((g) => g.roles.some((r) => r.title === "网格长"))).toBe(true);
     expect(graphs.every((g) => g.dates.some((d) => d.value === "2021-04-12"))).toBe(true);
   });
