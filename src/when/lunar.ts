@@ -58,22 +58,16 @@ function inLunarYear(year: number, month: number, day: LunarDay, leap: boolean):
  * the year does not have.
  */
 export function lunarToGregorian(year: number, month: number, day: LunarDay, leap = false): number | null {
-  return inGregorianYear(year, (lunarYear) => inLunarYear(lunarYear, month, day, leap), (start) => start);
+  if (!Number.isInteger(year)) return null;
+  // The lunar year begun the year before holds its months 11 and 12 in January and February.
+  const before = inLunarYear(year - 1, month, day, leap);
+  if (before !== null && toYmd(before).year === year) return before;
+  return inLunarYear(year, month, day, leap);
 }
 
 /** UTC midnight of the lunar `month`/`day` (of the leap month if `leap`) of lunar year `year`, or null. */
 export function lunarDate(year: number, month: number, day: LunarDay, leap = false): number | null {
   return Number.isInteger(year) ? inLunarYear(year, month, day, leap) : null;
-}
-
-/** What `find` gives in the lunar year before `year` or in `year` that starts in Gregorian `year`, else in lunar `year`. */
-function inGregorianYear<T>(year: number, find: (lunarYear: number) => T | null, startOf: (found: T) => number): T | null {
-  if (!Number.isInteger(year)) return null;
-  for (const lunarYear of [year - 1, year]) {
-    const found = find(lunarYear);
-    if (found !== null && toYmd(startOf(found)).year === year) return found;
-  }
-  return find(year);
 }
 
 /**
