@@ -43,11 +43,12 @@ export const lunarDateParser: Parser = {
   extract(m) {
     const [, calendar, leap, monthText, dayText] = m as unknown as [string, string | undefined, string | undefined, string, string | undefined];
     const named = NAMED_MONTHS[monthText];
-    const lunarDay = dayText !== undefined && (dayText.startsWith("初") || dayText.startsWith("廿"));
-    // Without 农历 or 闰, only a named month or a 初/廿 day says the date is lunar: 八月十五日 is August.
-    if (calendar === undefined && leap === undefined && named === undefined && !lunarDay) return null;
-    // An Arabic month is lunar only after 农历 or 闰: 1月廿七 reads as a Gregorian month.
-    if (calendar === undefined && leap === undefined && named === undefined && isArabic(monthText)) return null;
+    // 农历, 闰 or a named month say the date is lunar; else only a 初/廿 day does, and with a month
+    // in Han numerals: 八月十五日 is August, 1月廿七 a Gregorian month.
+    if (calendar === undefined && leap === undefined && named === undefined) {
+      const lunarDay = dayText !== undefined && (dayText.startsWith("初") || dayText.startsWith("廿"));
+      if (!lunarDay || isArabic(monthText)) return null;
+    }
     const month = named ?? parseNumber(monthText);
     if (month === null || month < 1 || month > 12) return null;
     const leapMonth = leap === undefined ? {} : { leap: true };
