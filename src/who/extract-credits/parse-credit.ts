@@ -86,6 +86,19 @@ function slotName(lex: WhoLexicon, text: string, start: number, end: number): { 
   return null;
 }
 
+/**
+ * The credited name at `start`: the model's reading, which knows where a name ends before a place
+ * (龙跃北京报道); but where it stops at a one-character word (周昌|和) that the slot's end takes
+ * in (周昌和　任笑一), or reads nothing (马占成), the slot.
+ */
+function creditName(lex: WhoLexicon, text: string, start: number, end: number): { start: number; end: number } | null {
+  const read = readNameWith(lex, text.slice(0, end), start);
+  const slot = slotName(lex, text, start, end);
+  if (slot === null || read === null) return read ?? slot;
+  const stoppedAtWord = slot.end === read.end + 1 && lex.endWords.startingAt(text, read.end).length === 1;
+  return stoppedAtWord && lex.trailingMarkers.startingAt(text, slot.end) === "" ? slot : read;
+}
+
 /** 和, 与, 及: between two credited names, they join them. */
 function isConjunctionCode(code: number): boolean {
   return code === 0x548c /* 和 */ || code === 0x4e0e /* 与 */ || code === 0x53ca /* 及 */;
@@ -142,13 +155,7 @@ export function parseCreditSegment(text: string, start: number, end: number): { 
       if (leadingMarkerAt(lex, text, cursor) !== "" || lex.trailingMarkers.startingAt(text, cursor) !== "") break;
       // 记者张三和李四: a conjunction between two names joins them like 、.
       if (names.length > 0 && isConjunctionCode(text.charCodeAt(cursor)) && cursor + 1 < end) cursor++;
-      // The model's reading first: it knows where a name ends before a place (龙跃北京报道). But
-      // where it stops at a one-character word (周昌|和) and the slot runs on to a separator or
-      // the segment's end (周昌和　任笑一), the slot is the name.
-      const read = readNameWith(lex, text.slice(0, end), cursor);
-      const slot = slotName(lex, text, cursor, end);
-      const slotWins = slot !== null && (read === null || (slot.end === read.end + 1 && lex.endWords.startingAt(text, read.end).length === 1 && !lex.trailingMarkers.startingAt(text, slot.end)));
-      const name = slotWins ? slot : read;
+      const name = creditName(lex, text, cursor, end);
       if (!name) {
         // 记者何丰伦孟昭丽: names written without a separator.
         const run = names.length === 0 ? readNameRun(lex, text.slice(0, end), cursor, 2) : [];
