@@ -68,7 +68,7 @@ export async function runBatch(settings: BatchSettings, io: BatchIo): Promise<nu
   const progress = settings.inputs.some((spec) => spec.kind === "stdin-jsonl") ? undefined : io.progress;
   const total = progress ? await countPages(settings.inputs) : null;
   const bar = progress && total !== null ? startBar(progress, total) : null;
-  const pool = createPagePool(settings.threads, settings.options, io.workerUrl);
+  const pool = await createPagePool(settings.threads, settings.options, io.workerUrl === undefined ? {} : { workerUrl: io.workerUrl });
   const seen = new Set<string>();
   const failures: { id: string; error: PageError }[] = [];
   let failed = 0;

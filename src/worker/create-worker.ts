@@ -3,7 +3,7 @@ import type { ExtractOptions } from "../types.js";
 import { checkQueueName, queueKeys } from "./keys.js";
 import { connectionOf, loadBullMq } from "./load-bullmq.js";
 import { queueScripts } from "./scripts.js";
-import { createThreadPool } from "./thread-pool.js";
+import { createPagePool } from "../cli/pool.js";
 import { deadLetterResult, isErrorLine, loadQueuedPage, storedLine } from "./pages.js";
 
 /** Jobs in hand per thread: one being extracted, one ready for when it is done. */
@@ -78,7 +78,7 @@ export async function createWorker(settings: CreateWorkerOptions): Promise<Queue
   const { Worker } = await loadBullMq();
   const keys = queueKeys(settings.queue);
   const options = settings.options ?? {};
-  const pool = settings.workerUrl === undefined ? await createThreadPool(concurrency, options) : await createThreadPool(concurrency, options, settings.workerUrl);
+  const pool = await createPagePool(concurrency, options, { threadForOne: true, ...(settings.workerUrl === undefined ? {} : { workerUrl: settings.workerUrl }) });
   const onError = settings.onError ?? (() => undefined);
   let processed = 0;
   let errors = 0;
