@@ -8,7 +8,6 @@ import { resolve } from "node:path";
 import { isPageInput } from "../batch/lines.js";
 import type { PageResult } from "../batch/page-result.js";
 import type { ExtractOptions } from "../types.js";
-import { extract } from "../extract.js";
 import { collectResults, createWorker, dropQueue, enqueuePages, QueueBusyError, type QueuedPage } from "../worker/index.js";
 import { extractOptions } from "./extract-options.js";
 import { expandInputs, jobsOf } from "./inputs.js";
@@ -139,9 +138,8 @@ async function runWorker(settings: { redis: string; queue: string; concurrency: 
 }
 
 async function runEnqueue(paths: readonly string[], values: Values, redis: string, queue: string, io: CliIo): Promise<number> {
-  const referenceDate = values["reference-date"];
-  // Checked now, so that a bad date is one usage error rather than an error result per page.
-  if (referenceDate !== undefined) extract("", { referenceDate });
+  // Checked now (extractOptions), so that a bad date is one usage error rather than an error result per page.
+  const { referenceDate } = await extractOptions(values);
   const attempts = wholeNumber(values.attempts, "--attempts", 3);
   if (paths.includes("-") && paths.length > 1) throw new UsageError("- (stdin) cannot be mixed with files");
   const specs = await expandInputs(paths, false, null);

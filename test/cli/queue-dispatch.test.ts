@@ -25,6 +25,9 @@ describe("baoxun worker | enqueue | collect | drop", () => {
     const badDate = await runInProcess(["worker", "--reference-date", "2021-02-30", "--redis", "redis://127.0.0.1:1", "--queue", "q"]);
     expect(badDate.code).toBe(2);
     expect(badDate.stderr).toMatch(/^baoxun: .*2021-02-30/);
+    // enqueue checks its date the same way, before reading a page or asking Redis.
+    const enqueued = await runInProcess(["enqueue", "/nonexistent/pages", "--reference-date", "2021-02-30", "--redis", "redis://127.0.0.1:1", "--queue", "q"]);
+    expect([enqueued.code, enqueued.stderr.split("\n")[0]]).toEqual([2, badDate.stderr.split("\n")[0]]);
   });
 
   it("lists them in the usage", async () => {
