@@ -1,7 +1,14 @@
 // `npm run eval -- when`: date and time expressions, baoxun against chrono-node (zh) and
 // @microsoft/recognizers-text-date-time (Chinese), on four peer suites read in place from
 // ../shared/corpora. Prints, per suite and system: detection precision / recall / F1 on exact
-// spans, and value accuracy on the matched expressions; then which cases were set aside and why.
+// spans, F1 on overlapping spans, and value accuracy on the matched expressions (dates and times by
+// their interval, durations by their length, recurrences by their period); then which cases were
+// set aside and why.
+//
+// Held-out split, fixed before any tuning: tdt-wikinews-zh-timex tunes on its train file and reports
+// its dev file; the peers' tables (jionlp, chrono, duckling) are split by a hash of the case's text
+// (FNV-1a, odd → dev, even → tune), so the same text is always on the same side. The run reports the
+// dev halves; WHEN_EVAL_SPLIT=tune (or all) prints the other half, for development.
 //
 // Every system gets the same reference date (peers also get the time of day when the suite has
 // one). Intervals are compared in "wall clock" milliseconds (Date.UTC of local components), so no
@@ -56,6 +63,10 @@ const PART_OF_DAY = /凌晨|清晨|早晨|早上|早间|上午|中午|正午|午
 const CLOCK = /[0-9０-９一二三四五六七八九十两兩]\s*[点點时時:：]/;
 
 function valueMatches(pred, gold, text, ref) {
+  // A duration by its length, a recurrence by its period (the suites give no more that all agree on).
+  if (gold.length) return Boolean(pred.length) && sameLength(pred.length, gold.length);
+  if (gold.period) return Boolean(pred.period) && sameLength(pred.period, gold.period);
+  if (pred.length || pred.period || pred.start === undefined) return false;
   // A gold bound at the reference instant (未来7天 from 01:06:40) is compared by its day: a page
   // date has no time of day, and peers are given one.
   if (ref && (ref.h || ref.mi || ref.s)) {
@@ -95,14 +106,52 @@ function valueMatches(pred, gold, text, ref) {
 // ---------------------------------------------------------------------------------------------
 const pad = (n) => String(n).padStart(2, "0");
 
+/** ISO 8601 duration (P2Y3M, PT30M, P2.5Y) → { months, seconds }; null when not one. */
+function isoDuration(text) {
+  const m = /^P(?:([\d.]+)Y)?(?:([\d.]+)M)?(?:([\d.]+)W)?(?:([\d.]+)D)?(?:T(?:([\d.]+)H)?(?:([\d.]+)M)?(?:([\d.]+)S)?)?$/.exec(text ?? "");
+  if (!m || text === "P" || text === "PT") return null;
+  const n = (i) => (m[i] === undefined ? 0 : Number(m[i]));
+  return { months: n(1) * 12 + n(2), seconds: ((n(3) * 7 + n(4)) * 24 + n(5)) * 3600 + n(6) * 60 + n(7) };
+}
+/** The period of an iCalendar-style rule (FREQ=WEEKLY;INTERVAL=2) as { months, seconds }. */
+function rulePeriod(rule) {
+  const freq = /FREQ=([A-Z]+)/.exec(rule ?? "")?.[1];
+  const interval = Number(/INTERVAL=([\d.]+)/.exec(rule ?? "")?.[1] ?? 1);
+  const unit = { YEARLY: [12, 0], MONTHLY: [1, 0], WEEKLY: [0, 7 * 86400], DAILY: [0, 86400], HOURLY: [0, 3600], MINUTELY: [0, 60], SECONDLY: [0, 1] }[freq];
+  return unit ? { months: unit[0] * interval, seconds: unit[1] * interval } : null;
+}
+const sameLength = (a, b) => a !== null && b !== null && Math.abs(a.months - b.months) < 1e-6 && Math.abs(a.seconds - b.seconds) < 1e-3;
+
+/**
+ * The reference handed to baoxun: the page date, and its time of day when the suite gives one and
+ * the build accepts it (referenceDate "YYYY-MM-DDTHH:MM:SS"); an older build that rejects the time
+ * of day gets the date alone.
+ */
+function baoxunReference(baoxun, ref) {
+  const day = `${ref.y}-${pad(ref.mo)}-${pad(ref.d)}`;
+  if (!(ref.h || ref.mi || ref.s)) return day;
+  const withTime = `${day}T${pad(ref.h ?? 0)}:${pad(ref.mi ?? 0)}:${pad(ref.s ?? 0)}`;
+  if (!baoxunTime.has(baoxun)) {
+    try {
+      baoxun.extract("", { referenceDate: withTime });
+      baoxunTime.set(baoxun, true);
+    } catch {
+      baoxunTime.set(baoxun, false);
+    }
+  }
+  return baoxunTime.get(baoxun) ? withTime : day;
+}
+const baoxunTime = new WeakMap();
+
 function runBaoxun(baoxun, text, ref) {
-  const referenceDate = `${ref.y}-${pad(ref.mo)}-${pad(ref.d)}`;
-  const graph = baoxun.extract(text, { referenceDate });
-  return graph.dates.map((d) => ({
-    start: d.span.start,
-    end: d.span.end,
-    values: [{ start: d.start === null ? null : parseLocal(d.start), end: d.end === null ? null : parseLocal(d.end) }],
-  }));
+  const graph = baoxun.extract(text, { referenceDate: baoxunReference(baoxun, ref) });
+  return graph.dates.map((d) => {
+    let value;
+    if (d.type === "duration") value = { length: isoDuration(d.duration) };
+    else if (d.type === "set") value = { period: rulePeriod(d.recurrence?.rule ?? d.recurrence) };
+    else value = { start: d.start === null ? null : parseLocal(d.start), end: d.end === null ? null : parseLocal(d.end) };
+    return { start: d.span.start, end: d.span.end, values: [value] };
+  });
 }
 
 function chronoGrain(c) {
@@ -152,15 +201,26 @@ function msValue(v, ref) {
       if (s !== null && e !== null && e <= s) e += DAY;
       return { start: s, end: e };
     }
-    default: return null; // duration, set: not a date
+    case "duration": return { length: isoDuration(timex) };
+    case "set": return { period: timexPeriod(timex) };
+    default: return null;
   }
+}
+/** A recurring TIMEX (P1W, XXXX-WXX-3, T20, XXXX-XX-04, XXXX-09-01) → its period. */
+function timexPeriod(timex) {
+  const length = isoDuration(timex);
+  if (length) return length;
+  if (/^XXXX-WXX-\d/.test(timex)) return { months: 0, seconds: 7 * 86400 };
+  if (/^XXXX-XX-\d/.test(timex)) return { months: 1, seconds: 0 };
+  if (/^XXXX-\d{2}/.test(timex)) return { months: 12, seconds: 0 };
+  if (/^T\d/.test(timex) || /^XXXX-XX-XX/.test(timex)) return { months: 0, seconds: 86400 };
+  return null;
 }
 function runRecognizers(text, ref) {
   const refDate = new Date(ref.y, ref.mo - 1, ref.d, ref.h ?? 0, ref.mi ?? 0, ref.s ?? 0);
   const out = [];
   for (const r of recognizers.recognizeDateTime(text, recognizers.Culture.Chinese, undefined, refDate)) {
     const values = (r.resolution?.values ?? []).map((v) => msValue(v, ref)).filter((v) => v !== null);
-    if (values.length === 0 && /duration|set/.test(r.typeName)) continue;
     out.push({ start: r.start, end: r.end + 1, values });
   }
   return out;
@@ -176,33 +236,20 @@ const SYSTEMS = [
 // Out of scope, by category. Each rule returns a reason or null; the first reason wins.
 // `scope: "case"` sets the whole case aside; `scope: "value"` keeps its detection but not its value.
 // ---------------------------------------------------------------------------------------------
-const SUB_DAY_UNIT = "(?:秒钟|秒鐘|秒|分钟|分鐘|小时|小時|钟头|鐘頭|个钟|個鐘|刻钟)";
-const COUNT = "[0-9０-９一二两兩三四五六七八九十百千万半几幾俩倆]";
+// Only where a suite's gold follows another convention than baoxun's documented one (docs/when.md)
+// is a case, or its value, set aside; never because it is hard. Durations, recurrences, clock
+// arithmetic (with the suite's time of day), solar terms, Latin-script and Cantonese forms all count.
 const CATEGORIES = {
-  options: "non-default options of the peer (future preference, recurrence counts, lunar switch): not how baoxun is called",
-  duration: "durations (三天, 两年半, 3年以上7年以下): baoxun leaves durations out by design (not a point in time)",
-  recurrence: "recurring sets (每年, 每周三, 每天晚上8点): a schedule, not a date",
-  lunar: "新春, 大年, 年三十 and lunar days without their month (初八, 廿三 alone): baoxun reads lunar holidays by name and lunar dates with their month (农历八月十五, 正月初八), not these",
-  solarTerm: "solar terms other than 清明 (冬至, 芒种 …): need astronomical tables",
-  bareHanDay: "a month and a Han day without 日, 农历 or 初 (八月十五, 二月十五): lunar or Gregorian, the text does not say",
-  clockArithmetic: "clock arithmetic (1小时前, 五分钟后, 上两秒, 现在): needs the time of day of the reference, which a page date does not have",
-  latin: "Latin-script or US-ordered forms (3pm, CET, 6点30pm, 3/3/2015, ISO with offset): not Chinese newspaper text",
-  cantonese: "Cantonese colloquial words (聽日, 尋日, 而家, 晏晝, 今個, 朝早, 踏/搭 minutes): outside written news Chinese",
-  futureLeaning: "future-leaning resolution (a bare weekday, month-day, holiday or clock time resolved to its next occurrence after the reference): news resolution is past-leaning",
-  weekNaming: "week-naming convention (下周三 read as the coming Wednesday, 这周一 as next Monday, not as the day of the named calendar week): in news 下周三 is Wednesday of next week",
+  options: "gold made with a non-default option of the peer (ret_future, period_results_num, lunar_date=False, forwardDate): another convention than the default call",
+  futureLeaning: "future-leaning resolution (a bare weekday, month-day, holiday or clock time resolved to its next occurrence after the reference): baoxun resolves past-leaning, as news is written (docs/when.md)",
+  weekNaming: "week-naming convention (下周三 read as the coming Wednesday, 这周一 as next Monday, not as the day of the named calendar week): in baoxun 下周三 is Wednesday of next week (docs/when.md)",
+  bareHanDay: "a month and a Han day without 日, 农历 or 初 (八月十五) whose gold is the lunar date: docs/when.md reads it as the Gregorian month",
   noSpan: "expectations without a span (value checked by the suite on a sentence, no index/text given): detection cannot be scored",
 };
 
 const RULES = [
-  (c) => (c.options ? ["case", "options"] : null),
-  (c) => (c.goldType === "time_delta" ? ["case", "duration"] : null),
-  (c) => (c.goldType === "time_period" || /每|每逢/.test(c.text) ? ["case", "recurrence"] : null),
-  (c) => (/新春|(?<!大)年三十|大年(?!初一|三十)|(?<!月[ \t]?)(?:初[一二三四五六七八九十0-9]|廿|卅)/.test(c.text) ? ["case", "lunar"] : null),
-  (c) => (/(?<!农历|阴历|陰曆|農曆|[正腊臘冬闰閏])[0-9一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}(?![日号號一二三四五六七八九十])/.test(c.text) ? ["case", "bareHanDay"] : null),
-  (c) => (/立春|雨水|惊蛰|春分|清明(?!节|節)|谷雨|立夏|小满|芒种|夏至|小暑|大暑|立秋|处暑|白露|秋分|寒露|霜降|立冬|小雪|大雪|冬至|小寒|大寒/.test(c.text) ? ["case", "solarTerm"] : null),
-  (c) => (new RegExp(`${COUNT}{1,6}(?:个|個)?${SUB_DAY_UNIT}|[上下前后後]${COUNT}{1,3}(?:个|個)?${SUB_DAY_UNIT}|现在|現在|此时|此時|此刻|当前|當前|而家|宜家|依家`).test(c.text) ? ["case", "clockArithmetic"] : null),
-  (c) => (/[A-Za-z]|\d{1,2}\/\d{1,2}(?:\/\d{2,4})?(?![\d/])/.test(c.text.replace(/\d{4}\/\d{1,2}\/\d{1,2}/g, "")) ? ["case", "latin"] : null),
-  (c) => (/聽日|尋日|琴日|而家|晏晝|下晝|今個|朝早|今朝|聽晚|踏|搭|個字|後日|前晚|後早|后早|前早/.test(c.text) ? ["case", "cantonese"] : null),
+  (c) => (c.options ? ["value", "options"] : null),
+  (c) => (/(?<!农历|阴历|陰曆|農曆|[正腊臘冬闰閏])[0-9一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}(?![日号號一二三四五六七八九十])/.test(c.text) && c.gold?.some((g) => g.value?.start != null && new Date(g.value.start).getUTCDate() !== hanDay(c.text)) ? ["value", "bareHanDay"] : null),
   (c) => (c.noSpan ? ["detection", "noSpan"] : null),
   (c) => {
     // 下周三 / 这周一 whose gold is not in the calendar week the words name.
@@ -223,9 +270,18 @@ const RULES = [
     const forward = /明|下(?:个|個|一|周|週|星期|礼拜|禮拜|月|季|半年|年)|[后後][天日年]|来年|來年|次|翌|未来|未來|今后|今後|以后|以後|之后|之後|[年月周天日][后後]|过|過|再|内|內|起|[0-9０-９]{4}|[〇零○一二三四五六七八九]{4}|[0-9]{2}年|本|这|這|今|当|當|同|此/;
     const bareClock = CLOCK.test(c.text) && !PART_OF_DAY.test(c.text) && !/[日号號天]/.test(c.text);
     const late = c.gold.some((g) => g.value && g.value.start !== null && (truncate(g.value.start, "day") > refDay || (bareClock && g.value.start > refInstant)));
-    return late && !forward.test(c.text) ? ["value", "futureLeaning"] : null;
+    return late && !forward.test(c.text) && !/每/.test(c.text) ? ["value", "futureLeaning"] : null;
   },
 ];
+
+/** The Han day of 八月十五 (15), for comparing with the gold's day. */
+function hanDay(text) {
+  const m = /月([一二三四五六七八九十]{1,3})/.exec(text);
+  if (!m) return null;
+  const n = (ch) => (ch === "" ? 0 : "零一二三四五六七八九".indexOf(ch));
+  const [tens, ones] = m[1].includes("十") ? m[1].split("十") : [null, m[1]];
+  return (tens === null ? 0 : tens === "" ? 10 : n(tens) * 10) + n(ones);
+}
 
 function classify(c) {
   const reasons = { case: null, value: null, detection: null };
@@ -279,12 +335,25 @@ function jionlpGoldValue(expected) {
   return { start, end, grain: wholeDays ? "day" : "second", blur: expected.definition === "blur" };
 }
 
+/** JioNLP's delta ({ year: 2.5 }, { day: 28 }, { workday: 5 }) as a length; a pair of them (3年以上7年以下) has none. */
+function jionlpLength(delta, key) {
+  if (!delta || Array.isArray(delta)) return null;
+  const n = (k) => delta[k] ?? 0;
+  const length = { months: n("year") * 12 + n("month"), seconds: (n("day") + n("workday")) * 86400 + n("hour") * 3600 + n("minute") * 60 + n("second") };
+  return { [key]: length };
+}
+
 function loadJionlp(dir) {
   const cases = [];
   for (const row of readJsonl(join(dir, "time_parser_cases.jsonl"))) {
     const options = row.options && Object.keys(row.options).length > 0;
     const text = row.text;
-    const value = row.expected?.type === "time_span" || row.expected?.type === "time_point" ? jionlpGoldValue(row.expected) : null;
+    const type = row.expected?.type;
+    const value =
+      type === "time_span" || type === "time_point" ? jionlpGoldValue(row.expected)
+      : type === "time_delta" ? jionlpLength(row.expected.time, "length")
+      : type === "time_period" ? jionlpLength(row.expected.time?.delta, "period")
+      : null;
     cases.push({ part: "parser", text, ref: jionlpRef(row.time_base), options, goldType: row.expected?.type, gold: [{ start: 0, end: text.length, value }] });
   }
   for (const row of readJsonl(join(dir, "time_extractor_cases.jsonl"))) {
@@ -449,7 +518,7 @@ const fmt = (t) => (t === null || t === undefined ? "∅" : new Date(t).toISOStr
 
 function score(ctx, system, cases) {
   const debug = DEBUG && system.name.startsWith(DEBUG);
-  let tp = 0, fp = 0, fn = 0, valueN = 0, valueOk = 0;
+  let tp = 0, fp = 0, fn = 0, otp = 0, ofp = 0, ofn = 0, valueN = 0, valueOk = 0;
   for (const c of cases) {
     if (c.reasons.case) continue;
     let preds;
@@ -481,14 +550,38 @@ function score(ctx, system, cases) {
     tp += used.size;
     fn += gold.length - used.size;
     fp += preds.length - used.size;
+    // Overlap: each gold pairs with at most one prediction that shares a character with it.
+    const paired = new Set();
+    for (const g of gold) {
+      const i = preds.findIndex((p, k) => !paired.has(k) && p.start < g.end && g.start < p.end);
+      if (i >= 0) paired.add(i);
+    }
+    otp += paired.size;
+    ofn += gold.length - paired.size;
+    ofp += preds.length - paired.size;
   }
-  const p = tp + fp ? tp / (tp + fp) : 0;
-  const r = tp + fn ? tp / (tp + fn) : 0;
-  const f1 = p + r ? (2 * p * r) / (p + r) : 0;
-  return { tp, fp, fn, p, r, f1, valueN, valueOk };
+  const f = (t, p_, n) => {
+    const p = t + p_ ? t / (t + p_) : 0;
+    const r = t + n ? t / (t + n) : 0;
+    return { p, r, f1: p + r ? (2 * p * r) / (p + r) : 0 };
+  };
+  const exact = f(tp, fp, fn);
+  return { tp, fp, fn, ...exact, overlapF1: f(otp, ofp, ofn).f1, valueN, valueOk };
 }
 
 const pct = (x) => (100 * x).toFixed(1);
+
+/** FNV-1a over the UTF-16 units of a case's text: the same text always falls on the same side. */
+function fnv1a(text) {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h;
+}
+/** tdt: its own train/dev files; the peers' tables: by the hash of the text. */
+const isDev = (suite, c) => (suite === "tdt-wikinews-zh-timex" ? c.part === "dev" : fnv1a(c.text) % 2 === 1);
 
 export async function run({ baoxun, corpora }) {
   const suites = [
@@ -497,24 +590,28 @@ export async function run({ baoxun, corpora }) {
     ["duckling-zh-time", loadDuckling],
     ["tdt-wikinews-zh-timex", loadTdt],
   ];
+  const split = process.env.WHEN_EVAL_SPLIT ?? "dev";
   const ctx = { baoxun };
-  console.log("Detection: exact span; value: on matched expressions in scope (rule in scripts/eval/when.mjs).");
-  console.log("Reference: each case's own reference date (peers also get its time of day).\n");
-  console.log("| suite | system | in scope | P | R | F1 | value acc. (n) |");
-  console.log("| --- | --- | --- | --- | --- | --- | --- |");
+  console.log(`Split: ${split} (tdt: its ${split === "dev" ? "dev" : split === "tune" ? "train" : "dev and train"} file; the others: FNV-1a of the text, odd = dev, even = tune).`);
+  console.log("Detection: exact span, and overlapping span; value: on exact matches in scope (rule in scripts/eval/when.mjs).");
+  console.log("Reference: each case's own reference date and time of day, the same for every system.\n");
+  console.log("| suite | system | cases in scope | P | R | F1 exact | F1 overlap | value acc. (n) |");
+  console.log("| --- | --- | --- | --- | --- | --- | --- | --- |");
   const asides = [];
   for (const [name, load] of suites) {
     const dir = join(corpora, name);
     if (!existsSync(dir)) {
-      console.log(`| ${name} | (absent) | | | | | |`);
+      console.log(`| ${name} | (absent) | | | | | | |`);
       continue;
     }
-    const cases = load(dir).map((c) => ({ ...c, reasons: classify(c) }));
+    const cases = load(dir)
+      .filter((c) => split === "all" || isDev(name, c) === (split === "dev"))
+      .map((c) => ({ ...c, reasons: classify(c) }));
     const inScope = cases.filter((c) => !c.reasons.case).length;
     for (const system of SYSTEMS) {
       const s = score(ctx, system, cases);
       const value = s.valueN ? `${pct(s.valueOk / s.valueN)} (${s.valueOk}/${s.valueN})` : "n/a";
-      console.log(`| ${name} | ${system.name} | ${inScope}/${cases.length} | ${pct(s.p)} | ${pct(s.r)} | ${pct(s.f1)} | ${value} |`);
+      console.log(`| ${name} | ${system.name} | ${inScope}/${cases.length} | ${pct(s.p)} | ${pct(s.r)} | ${pct(s.f1)} | ${pct(s.overlapF1)} | ${value} |`);
     }
     const counts = new Map();
     for (const c of cases) {
@@ -529,10 +626,11 @@ export async function run({ baoxun, corpora }) {
       asides.push(`- ${name}: ${n} case(s), ${scope === "case" ? "whole case" : scope === "value" ? "value only" : "detection only"} — ${CATEGORIES[key]}`);
     }
   }
-  console.log("\nSet aside as out of scope (by category; the same cases for every system):");
+  console.log("\nSet aside (by category; the same cases for every system; only where the gold follows another convention):");
   for (const line of asides) console.log(line);
   console.log("\nNotes: tdt-wikinews-zh-timex has no gold values; value accuracy there covers absolute timexes written Y年[M月[D日]],");
   console.log("with the article's 【…讯】 date as reference. Its spans exclude 自/从/截至 and 以来/起/至今/之后/前; every system's");
   console.log("predictions are trimmed of those markers before matching. Peers with several readings (recognizers-text");
-  console.log("gives past and future) count as right when any reading matches.");
+  console.log("gives past and future) count as right when any reading matches. Durations are compared by length (P2Y = P24M),");
+  console.log("recurrences by their period (FREQ=WEEKLY = P1W), whatever their anchor.");
 }
