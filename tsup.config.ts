@@ -45,7 +45,7 @@ export default defineConfig([
   },
   {
     // The worker threads of batch runs load dist/batch-worker.js, beside dist/cli.js.
-    entry: { cli: "src/cli/main.ts", "batch-worker": "src/cli/batch-worker.ts" },
+    entry: { cli: "src/runners/cli/main.ts", "batch-worker": "src/runners/cli/batch-worker.ts" },
     format: ["esm"],
     target: "node20",
     platform: "node",
@@ -61,7 +61,7 @@ export default defineConfig([
     // baoxun/worker, for embedding the queue worker: Node only. It finds the worker threads'
     // dist/batch-worker.js through import.meta.url (shimmed in the CJS build). BullMQ, an optional
     // dependency, stays an import that Node resolves at run time.
-    entry: { worker: "src/worker/index.ts" },
+    entry: { worker: "src/runners/worker/index.ts" },
     format: ["esm", "cjs"],
     shims: true,
     dts: true,

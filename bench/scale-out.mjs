@@ -6,7 +6,7 @@
 //
 // Every setup runs R times (default 3), the setups taking turns, and the best time is kept: on a
 // machine shared with other work, that is the one least disturbed.
-// The pages are invented (test/worker/generate-pages.mjs), a few ms of work each. A batch CLI run
+// The pages are invented (test/runners/worker/generate-pages.mjs), a few ms of work each. A batch CLI run
 // is timed from start to exit (its start-up included); a worker run from the moment the filled
 // queue is resumed, with the workers already up, to the last page done.
 import { spawn, spawnSync } from "node:child_process";
@@ -15,7 +15,7 @@ import { createServer, connect } from "node:net";
 import { availableParallelism, cpus, loadavg, tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import { generateJsonl } from "../test/worker/generate-pages.mjs";
+import { generateJsonl } from "../test/runners/worker/generate-pages.mjs";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const cli = resolve(root, "dist/cli.js");

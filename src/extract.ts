@@ -1,12 +1,13 @@
 import { BaoxunError } from "./errors.js";
-import { buildGraph } from "./build-graph/index.js";
-import { withDictionaries } from "./dictionaries/active.js";
-import { resolveDictionaries } from "./dictionaries/user-dictionaries.js";
-import { detectArticles } from "./detect-articles/index.js";
-import { repairLayout } from "./repair-layout/index.js";
-import type { EntityGraph, ExtractOptions } from "./types.js";
-import { extractWhen } from "./when/index.js";
-import { extractWho } from "./who/index.js";
+import { buildGraph } from "./stages/7-graph/index.js";
+import { withDictionaries } from "./lexicon/active.js";
+import { resolveDictionaries } from "./lexicon/user-dictionaries.js";
+import { detectArticles } from "./stages/2-articles/index.js";
+import { repairLayout } from "./stages/1-repair-layout/index.js";
+import type { EntityGraph } from "./contracts/graph.js";
+import type { ExtractOptions } from "./contracts/options.js";
+import { extractWhen } from "./stages/6-dates/index.js";
+import { extractWho } from "./stages/5-people/index.js";
 
 /** The longest input accepted in one call, in UTF-16 code units (see README, "Limits"). */
 export const MAX_INPUT_LENGTH = 64 * 1024 * 1024;

@@ -2,14 +2,14 @@ export { extract, MAX_INPUT_LENGTH } from "./extract.js";
 export { BaoxunError, type BaoxunErrorCode } from "./errors.js";
 export { squashLayout } from "./text/mapped-text.js";
 export { SCHEMA_VERSION } from "./schema/version.js";
-export { repairLayout, type RepairedLine, type RepairedPage } from "./repair-layout/index.js";
-export { detectArticles } from "./detect-articles/index.js";
-export { extractWho } from "./who/index.js";
-export { extractWhen, type ExtractWhenOptions } from "./when/index.js";
-export { buildGraph } from "./build-graph/index.js";
-export { formatSummary, type FormatSummaryOptions } from "./format-summary/index.js";
+export { repairLayout, type RepairedLine, type RepairedPage } from "./stages/1-repair-layout/index.js";
+export { detectArticles } from "./stages/2-articles/index.js";
+export { extractWho } from "./stages/5-people/index.js";
+export { extractWhen, type ExtractWhenOptions } from "./stages/6-dates/index.js";
+export { buildGraph } from "./stages/7-graph/index.js";
+export { formatSummary, type FormatSummaryOptions } from "./outputs/format-summary/index.js";
 export type { MappedText } from "./text/mapped-text.js";
-export type { ArticleSegment, HeadlineSegment, SegmentedPage, WhenResult, WhoResult } from "./stage-types.js";
+export type { ArticleSegment, HeadlineSegment, SegmentedPage, WhenResult, WhoResult } from "./contracts/stages.js";
 export type {
   Article,
   ArticleKind,
@@ -20,7 +20,6 @@ export type {
   DatePart,
   Diagnostic,
   EntityGraph,
-  ExtractOptions,
   Headline,
   Mention,
   Organization,
@@ -28,8 +27,9 @@ export type {
   Person,
   Role,
   Span,
-} from "./types.js";
-export { toHtml, type ToHtmlOptions } from "./render-html/index.js";
+} from "./contracts/graph.js";
+export type { ExtractOptions } from "./contracts/options.js";
+export { toHtml, type ToHtmlOptions } from "./outputs/render-html/index.js";
 export {
   toCsv,
   toCytoscape,
@@ -46,7 +46,7 @@ export {
   type NodeType,
   type RecordType,
   type ToCsvOptions,
-} from "./export/index.js";
+} from "./outputs/export/index.js";
 export {
   formatResultLine,
   isPageError,
@@ -60,10 +60,10 @@ export {
   type PageErrorCode,
   type PageInput,
   type PageResult,
-} from "./batch/index.js";
+} from "./runners/batch/index.js";
 export {
   parseUserDictionaries,
   resolveDictionaries,
   type ResolvedDictionaries,
   type UserDictionaries,
-} from "./dictionaries/user-dictionaries.js";
+} from "./lexicon/user-dictionaries.js";

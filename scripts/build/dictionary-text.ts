@@ -3,7 +3,7 @@
  * alike, so that the tests read what the bundle holds. Every byte of the bundle is read, decoded
  * and scanned on import, and the dictionaries were 80 of its 208 KB: the `#` comment lines (source
  * and licence, for people) are left out, and the name model's zero counts are written as empty
- * fields (most of its 17,000 counts are 0; `Number("")` reads 0, as src/who/lexicon/char-stats.ts does).
+ * fields (most of its 17,000 counts are 0; `Number("")` reads 0, as src/lexicon/char-stats.ts does).
  */
 import { readFileSync } from "node:fs";
 import { basename } from "node:path";

@@ -1,5 +1,5 @@
 // Types of articles.mjs, for the test that shares its page builder and scorer.
-import type { EntityGraph } from "../../src/types.js";
+import type { EntityGraph } from "../../src/contracts/graph.js";
 
 export interface PkuPage {
   readonly key: string;

@@ -1,6 +1,6 @@
 /**
  * The published contract: the JSON Schema of an {@link EntityGraph}, written once with TypeBox.
- * The TypeScript types in `src/types.ts` are derived from these definitions (`Static<…>`),
+ * The TypeScript types in `src/contracts/graph.ts` are derived from these definitions (`Static<…>`),
  * so the schema and the types cannot drift.
  */
 import { Type, type TSchema } from "@sinclair/typebox";

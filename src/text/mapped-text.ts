@@ -1,16 +1,8 @@
-import type { Span } from "../types.js";
+import type { Span } from "../contracts/graph.js";
+import type { MappedText } from "../contracts/stages.js";
 import { ownBuffer, type AllocateOffsets } from "./offset-arena.js";
 
-/**
- * A string derived from the caller's input by deleting characters only, with, for each of its
- * UTF-16 code units, the offset of the same code unit in the original input. Every stage works
- * on a MappedText, so any match converts to an original span without a chain of maps.
- */
-export interface MappedText {
-  readonly text: string;
-  /** `offsets[i]` is the original offset of `text[i]`; `offsets[text.length]` is the original end. */
-  readonly offsets: Uint32Array;
-}
+export type { MappedText } from "../contracts/stages.js";
 
 /** The identity mapping of `input`. */
 export function mapIdentity(input: string): MappedText {

@@ -2,7 +2,7 @@ import { Ajv } from "ajv";
 import { expect } from "vitest";
 import { entityGraphSchema } from "../../src/schema/index.js";
 import { squashLayout } from "../../src/text/mapped-text.js";
-import type { EntityGraph, Span } from "../../src/types.js";
+import type { EntityGraph, Span } from "../../src/contracts/graph.js";
 
 const validate = new Ajv({ allErrors: true, strict: false }).compile(entityGraphSchema);
 

@@ -9,7 +9,7 @@ import { describe, expect, it } from "vitest";
 import { BaoxunError } from "../../src/errors.js";
 import { extract, MAX_INPUT_LENGTH } from "../../src/extract.js";
 import { squashLayout } from "../../src/text/mapped-text.js";
-import type { EntityGraph } from "../../src/types.js";
+import type { EntityGraph } from "../../src/contracts/graph.js";
 import { expectValidGraph } from "../helpers/invariants.js";
 
 const SAMPLE_PAGE = readFileSync(resolve(import.meta.dirname, "../../examples/sample-page.txt"), "utf8");

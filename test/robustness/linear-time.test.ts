@@ -6,9 +6,9 @@
 import { describe, expect, it } from "vitest";
 import { multiPage, pathological } from "../../bench/inputs.mjs";
 import { extract } from "../../src/extract.js";
-import { toCsv, toJsonLines, toNodeLink } from "../../src/export/index.js";
-import { formatSummary } from "../../src/format-summary/index.js";
-import { toHtml } from "../../src/render-html/index.js";
+import { toCsv, toJsonLines, toNodeLink } from "../../src/outputs/export/index.js";
+import { formatSummary } from "../../src/outputs/format-summary/index.js";
+import { toHtml } from "../../src/outputs/render-html/index.js";
 import { expectLinear, MAX_RATIO } from "../helpers/linear.js";
 
 const SMALL = 100_000;

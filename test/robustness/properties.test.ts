@@ -9,7 +9,7 @@ import { resolve } from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { extract } from "../../src/extract.js";
-import type { ExtractOptions } from "../../src/types.js";
+import type { ExtractOptions } from "../../src/contracts/options.js";
 import { expectValidGraph } from "../helpers/invariants.js";
 import { hasSeed, readSeedPage, SKIP_NOTE } from "../helpers/shared.js";
 import { anyCodePoints, anyCodeUnits, chineseText, editedPage } from "./arbitraries.js";

@@ -1,0 +1,126 @@
+/**
+ * User dictionaries: entries a caller adds to the built-in lexicons through
+ * `extract(text, { dictionaries })`, so that a local newspaper's offices, its county's
+ * organizations or a rare surname are found without forking the package.
+ */
+import { BaoxunError } from "../errors.js";
+import { LAYOUT_CHARACTER } from "../text/mapped-text.js";
+import type { CreditKind } from "../contracts/graph.js";
+import type { ResolvedDictionaries, UserDictionaries } from "../contracts/lexicon.js";
+
+export type { ResolvedDictionaries, UserDictionaries } from "../contracts/lexicon.js";
+import { creditMarkers, notNames, orgSuffixes, roleTitles, surnames } from "./dictionaries.js";
+
+const LIST_KEYS = ["surnames", "roleTitles", "organizations", "organizationSuffixes", "notNames", "persons"] as const;
+const KEYS: readonly string[] = [...LIST_KEYS, "creditMarkers"];
+/**
+ * Every CreditKind, written out rather than read from CreditKindSchema, whose import would load
+ * TypeBox at run time; as a Record, a kind added to or missing from the schema fails to compile.
+ */
+const CREDIT_KIND_SET: Readonly<Record<CreditKind, true>> = {
+  reporter: true,
+  correspondent: true,
+  photographer: true,
+  compiler: true,
+  editor: true,
+  intern: true,
+  author: true,
+  other: true,
+};
+const CREDIT_KINDS: readonly string[] = Object.keys(CREDIT_KIND_SET);
+const MAX_ENTRY_LENGTH = 64;
+
+/**
+ * Checks a value (e.g. parsed from a JSON file) against {@link UserDictionaries} and returns it
+ * typed. `source` names it in messages.
+ *
+ * @throws {BaoxunError} `invalid-option`, naming the key and the entry.
+ * @example
+ * ```ts
+ * parseUserDictionaries({ surnames: ["禤"] }, "my.json"); // => { surnames: ["禤"] }
+ * parseUserDictionaries({ surname: ["禤"] }, "my.json");
+ * // throws BaoxunError: my.json: unknown dictionary "surname"; known: surnames, roleTitles, …
+ * ```
+ */
+export function parseUserDictionaries(value: unknown, source = "dictionaries"): UserDictionaries {
+  const fail = (message: string): never => {
+    throw new BaoxunError("invalid-option", `${source}: ${message}`);
+  };
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return fail("must be an object of lists");
+  const record = value as Record<string, unknown>;
+  for (const key of Object.keys(record)) if (!KEYS.includes(key)) fail(`unknown dictionary "${key}"; known: ${KEYS.join(", ")}`);
+  for (const key of LIST_KEYS) {
+    const list = record[key];
+    if (list === undefined) continue;
+    if (!Array.isArray(list)) fail(`"${key}" must be a list of strings`);
+    for (const entry of list as unknown[]) checkEntry(entry, key, fail);
+    if (key === "surnames") for (const entry of list as string[]) if ([...entry].length > 2) fail(`surname "${entry}" is longer than two characters`);
+  }
+  const markers = record.creditMarkers;
+  if (markers !== undefined) {
+    if (typeof markers !== "object" || markers === null || Array.isArray(markers)) fail(`"creditMarkers" must map a marker to a credit kind`);
+    for (const [marker, kind] of Object.entries(markers as Record<string, unknown>)) {
+      checkEntry(marker, "creditMarkers", fail);
+      if (typeof kind !== "string" || !CREDIT_KINDS.includes(kind)) fail(`credit marker "${marker}" has kind ${JSON.stringify(kind)}; use one of ${CREDIT_KINDS.join(", ")}`);
+    }
+  }
+  return value as UserDictionaries;
+}
+
+function checkEntry(entry: unknown, key: string, fail: (message: string) => never): void {
+  if (typeof entry !== "string" || entry === "") fail(`"${key}" has an entry that is not a non-empty string: ${JSON.stringify(entry)}`);
+  const text = entry as string;
+  if (LAYOUT_CHARACTER.test(text)) fail(`"${key}" entry ${JSON.stringify(text)} contains whitespace`);
+  if (text.length > MAX_ENTRY_LENGTH) fail(`"${key}" entry "${text.slice(0, 16)}…" is longer than ${MAX_ENTRY_LENGTH} characters`);
+}
+
+const resolved = new WeakMap<UserDictionaries, ResolvedDictionaries>();
+let builtIn: ResolvedDictionaries | undefined;
+
+/**
+ * The built-in dictionaries merged with `user` (checked with {@link parseUserDictionaries}).
+ * Memoised per `user` object, so that extracting many pages with one options object merges once;
+ * the stages compile their matchers from the result and may key their own caches on it.
+ *
+ * @throws {BaoxunError} `invalid-option` for a malformed entry.
+ * @example
+ * ```ts
+ * resolveDictionaries({ surnames: ["禤"] }).surnames.has("禤"); // => true
+ * resolveDictionaries().surnames.has("王");                     // => true
+ * resolveDictionaries({ roleTitles: ["网格长"] }) === resolveDictionaries({ roleTitles: ["网格长"] }); // => false (two objects)
+ * ```
+ */
+export function resolveDictionaries(user?: UserDictionaries): ResolvedDictionaries {
+  builtIn ??= {
+    surnames: surnames(),
+    roleTitles: roleTitles(),
+    organizations: [],
+    organizationSuffixes: orgSuffixes(),
+    creditMarkers: creditMarkers(),
+    notNames: notNames(),
+    persons: [],
+  };
+  if (user === undefined) return builtIn;
+  const cached = resolved.get(user);
+  if (cached) return cached;
+  parseUserDictionaries(user);
+  const base = builtIn;
+  const merged: ResolvedDictionaries = {
+    surnames: new Set([...base.surnames, ...(user.surnames ?? [])]),
+    roleTitles: union(base.roleTitles, user.roleTitles),
+    organizations: union(base.organizations, user.organizations),
+    organizationSuffixes: union(base.organizationSuffixes, user.organizationSuffixes),
+    // A caller's marker wins over a built-in one of the same spelling.
+    creditMarkers: new Map([...base.creditMarkers, ...Object.entries(user.creditMarkers ?? {})]),
+    notNames: new Set([...base.notNames, ...(user.notNames ?? [])]),
+    persons: union(base.persons, user.persons),
+  };
+  resolved.set(user, merged);
+  return merged;
+}
+
+function union(base: readonly string[], added: readonly string[] | undefined): readonly string[] {
+  if (added === undefined || added.length === 0) return base;
+  const seen = new Set(base);
+  return [...base, ...added.filter((entry) => !seen.has(entry) && (seen.add(entry), true))];
+}

@@ -1,0 +1,99 @@
+import { checkGraph } from "../graph/check-graph.js";
+import { byId, groupBy } from "../graph/lookup.js";
+import type { Article, EntityGraph } from "../../contracts/graph.js";
+
+/** Options of {@link formatSummary}. */
+export interface FormatSummaryOptions {
+  /**
+   * false: print headlines, openers, role strings and organization names as ⟨length #hash⟩, for a
+   * summary of a page whose text may not be republished (the golden file of a real page).
+   */
+  readonly quoteText?: boolean;
+}
+
+/** FNV-1a, 32 bits: a short, stable fingerprint of a text. */
+function fingerprint(text: string): string {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193) >>> 0;
+  return `⟨${text.length} chars #${hash.toString(16).padStart(8, "0")}⟩`;
+}
+
+/**
+ * Renders a graph as a readable per-article summary: headline parts, credits, roles, persons
+ * and dates. The CLI's `--format summary`, and the form of the golden files in the tests.
+ *
+ * @example
+ * ```ts
+ * formatSummary(extract("示范区党政联席会议召开\n\n本报讯（记者付凯明）4月12日上午，会议召开。"));
+ * // => "reference date: …\n\n[a1] news\n  main: 示范区党政联席会议召开\n  credit: reporter 付凯明\n  date: 4月12日上午 → 2021-04-12 morning …"
+ * ```
+ */
+export function formatSummary(graph: EntityGraph, options: FormatSummaryOptions = {}): string {
+  checkGraph(graph, "formatSummary");
+  const quote = options.quoteText === false ? fingerprint : (text: string) => text;
+  const lines: string[] = [];
+  const source = graph.referenceDateSource ? ` (${graph.referenceDateSource})` : "";
+  lines.push(`reference date: ${graph.referenceDate ?? "none"}${source}`);
+  lines.push(`articles: ${graph.articles.length}, persons: ${graph.persons.length}, roles: ${graph.roles.length}, credits: ${graph.credits.length}, dates: ${graph.dates.length}`);
+  const index = indexGraph(graph);
+  for (const article of graph.articles) lines.push("", ...articleLines(index, article, quote));
+  return lines.join("\n") + "\n";
+}
+
+type GraphIndex = ReturnType<typeof indexGraph>;
+
+/** What each article's lines need, looked up once for the whole graph. */
+function indexGraph(graph: EntityGraph) {
+  const personsByArticle = new Map<string, string[]>();
+  for (const p of graph.persons) {
+    for (const articleId of new Set(p.mentions.map((m) => m.articleId))) {
+      if (articleId === null) continue;
+      const names = personsByArticle.get(articleId);
+      if (names) names.push(p.name);
+      else personsByArticle.set(articleId, [p.name]);
+    }
+  }
+  return {
+    persons: byId(graph.persons),
+    organizations: byId(graph.organizations),
+    credits: groupBy(graph.credits, (c) => c.articleId),
+    roles: groupBy(graph.roles, (r) => r.articleId),
+    dates: groupBy(graph.dates, (d) => d.articleId),
+    personsByArticle,
+  };
+}
+
+function articleLines(graph: GraphIndex, article: Article, quote: (text: string) => string): string[] {
+  const name = (personId: string) => graph.persons.get(personId)?.name ?? personId;
+  const org = (orgId: string | null) => {
+    const name = orgId ? graph.organizations.get(orgId)?.name ?? orgId : null;
+    return name === null ? null : quote(name);
+  };
+  const column = article.columnId ? ` (${article.columnId})` : "";
+  const lines = [`[${article.id}] ${article.kind}${column} ${article.span.start}-${article.span.end}`];
+  const h = article.headline;
+  if (h === null) lines.push("  headline: none");
+  else {
+    if (h.kicker !== null) lines.push(`  kicker: ${quote(h.kicker)}`);
+    if (h.main !== null) lines.push(`  main: ${quote(h.main)}`);
+    if (h.subtitle !== null) lines.push(`  subtitle: ${quote(h.subtitle)}`);
+    if (h.position === "after") lines.push("  (headline printed after the body)");
+  }
+  if (article.opener) lines.push(`  opener: ${quote(article.opener.text)}`);
+  for (const c of graph.credits.get(article.id) ?? []) {
+    const scope = c.scope === "column" ? " [column]" : "";
+    lines.push(`  credit: ${c.kind} ${name(c.personId)}${scope}`);
+  }
+  for (const r of graph.roles.get(article.id) ?? []) {
+    const at = org(r.organizationId);
+    lines.push(`  role: ${name(r.personId)} = ${r.title}${at ? ` @ ${at}` : ""}  «${quote(r.text)}»`);
+  }
+  const persons = graph.personsByArticle.get(article.id) ?? [];
+  if (persons.length) lines.push(`  persons: ${persons.join(" ")}`);
+  for (const d of graph.dates.get(article.id) ?? []) {
+    const value = d.kind === "point" ? d.value ?? "?" : `${d.start ?? "…"} … ${d.end ?? "…"}`;
+    const extra = [d.partOfDay, d.fuzzy ? "fuzzy" : null].filter(Boolean).join(" ");
+    lines.push(`  date: ${d.text} → ${value}${extra ? ` ${extra}` : ""}`);
+  }
+  return lines;
+}

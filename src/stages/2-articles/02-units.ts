@@ -1,0 +1,101 @@
+import { endsSentence } from "../1-repair-layout/char-classes.js";
+import { CREDIT_LINE_MAX, creditLineKind, openerLength, openerReach, type CreditLineKind } from "./markers.js";
+import { BLANK_BEFORE, STARTS_LINE, type PieceTable } from "./01-pieces.js";
+import { leadingText, textLength, unitText, type PieceRange } from "./unit-text.js";
+import { includesAnyOf } from "../../text/char-sets.js";
+
+/**
+ * A run of pieces that reads as one block: a paragraph, a headline, a credit line. Its text is the
+ * pieces' text joined without line breaks; see unit-text.ts for reading it without joining.
+ */
+export interface Unit extends PieceRange {
+  /** Length of the unit's text. */
+  readonly length: number;
+  /** Length of the opener at the unit's start (本报讯（记者付凯明）), 0 if none. */
+  readonly openerLength: number;
+  readonly credit: CreditLineKind | null;
+}
+
+/** A title line glued to its body is at most this share of the paragraph line after it. */
+const TITLE_RATIO = 0.6;
+
+/** Makes a unit of pieces `first` to `end` (exclusive). */
+export function makeUnit(pieces: PieceTable, first: number, end: number): Unit {
+  const range: PieceRange = { pieces, first, end };
+  const length = textLength(range);
+  const credit = end - first <= 3 && length <= CREDIT_LINE_MAX ? creditLineKind(unitText(range)) : null;
+  return { pieces, first, end, length, openerLength: credit ? 0 : openerLength(leadingText(range, openerReach())), credit };
+}
+
+/**
+ * Groups pieces into units: a blank line or an opener starts a new unit, and credit lines at
+ * the end of a block (本报记者 宋崇\n飞 摄 under a caption) are split off into their own unit.
+ */
+export function groupUnits(pieces: PieceTable): Unit[] {
+  const units: Unit[] = [];
+  let start = 0;
+  for (let p = 1; p <= pieces.count; p++) {
+    const startsNew =
+      p === pieces.count || (pieces.flags[p]! & BLANK_BEFORE) !== 0 || (pieces.flags[p]! & STARTS_LINE) === 0 || openerLength(pieces.text[p]!) > 0;
+    if (!startsNew) continue;
+    if (p > start) splitCreditLines(pieces, start, p, units);
+    start = p;
+  }
+  return units;
+}
+
+/** Splits a leading byline and trailing credit lines (one or two pieces each) off block [first, end), into `units`. */
+function splitCreditLines(pieces: PieceTable, first: number, end: number, units: Unit[]): void {
+  const whole = makeUnit(pieces, first, end);
+  if (end - first < 2 || whole.credit !== null) {
+    units.push(whole);
+    return;
+  }
+  for (const size of [1, 2]) {
+    if (end - first <= size) break;
+    const kind = creditLineKind(unitText({ pieces, first: end - size, end }));
+    // Only after a finished sentence: a wrapped body line can look like 党工委书记吕沛.
+    const afterSentence = endsSentence(pieces.text[end - size - 1]!);
+    if (kind !== null && afterSentence && kind !== "byline") {
+      splitCreditLines(pieces, first, end - size, units);
+      units.push(makeUnit(pieces, end - size, end));
+      return;
+    }
+  }
+  if (creditLineKind(pieces.text[first]!) === "byline" || isTitleLine(pieces, first, end)) {
+    units.push(makeUnit(pieces, first, first + 1));
+    splitCreditLines(pieces, first + 1, end, units);
+    return;
+  }
+  units.push(whole);
+}
+
+/**
+ * A title glued to its body with no blank line (清河新区召开会议\n本报讯… is split by the opener;
+ * 清河新区召开会议\n3月19日下午，清河新区…。 by this): a first line without punctuation, much
+ * narrower than the paragraph line after it, which is not the start of a sentence split mid-word.
+ */
+function isTitleLine(pieces: PieceTable, first: number, end: number): boolean {
+  const text = pieces.text[first]!;
+  const width = pieces.width[first]!;
+  // Four characters or fewer is more likely an author's name over the text (李瑛) than a title.
+  if (end - first < 2 || includesAnyOf(text, "，。、；,;") || width > 32 || width < 5) return false;
+  if (!twoHanOnOneLine(text)) return false;
+  // 唱国歌与写杂文 / 胡昭衡 / 新年好！…: the author's name may stand between title and text.
+  const second = first + 1;
+  const next = pieces.width[second]! <= 4 && !includesAnyOf(pieces.text[second]!, "，。、；：") ? first + 2 : second;
+  return next < end && width <= TITLE_RATIO * pieces.width[next]! && includesAnyOf(pieces.text[next]!, "，。；！？");
+}
+
+/** /[\u3400-\u9fff].*[\u3400-\u9fff]/u.test(text): two code units in U+3400–U+9FFF with no line terminator between. */
+function twoHanOnOneLine(text: string): boolean {
+  let han = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x3400 && c <= 0x9fff) {
+      if (han) return true;
+      han = true;
+    } else if (c === 0x0a || c === 0x0d || c === 0x2028 || c === 0x2029) han = false;
+  }
+  return false;
+}

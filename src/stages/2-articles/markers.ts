@@ -1,0 +1,265 @@
+/**
+ * Line-level markers that segmentation reads: report openers (本报讯, 新华社北京1月9日电) and
+ * credit lines (本报记者 宋崇飞 摄, （本栏稿件均由本报记者陈国栋整理）, a signature 示范区科创局局长刘静).
+ * Parsing the names inside a credit is the "who" stage's job; here only the line's kind matters.
+ */
+import { activeDictionaries, perDictionaries } from "../../lexicon/active.js";
+import { longestFirst, openerSources } from "../../lexicon/dictionaries.js";
+import { lazy } from "../../lexicon/parse-list.js";
+import { isLayoutCode } from "../1-repair-layout/char-classes.js";
+import { includesAnyOf } from "../../text/char-sets.js";
+import { isCloseBracket, isHan, isMarkerSeparator, isOpenBracket } from "./credit-chars.js";
+import { openerAtStart, runOnOpenerAt, SOURCE_SUFFIXES, type OpenerSources } from "./opener-grammar.js";
+import { isBracketedPhotoCredit, isByline, isClosingLine, isColumnCredit, isPhotoCredit, type CreditMarkers } from "./credit-grammar.js";
+
+const DIGIT = "0-9０-９";
+const CN_NUMBER = "〇一二两三四五六七八九十";
+/** 据, which may stand before a run-on opener's source. */
+const JU = 0x636e;
+
+/** A lookup table of UTF-16 code units: checked at every character, faster than a Set. */
+function codeUnitSet(codes: readonly number[]): { has(code: number): boolean } {
+  const table = new Uint8Array(0x10000);
+  for (const code of codes) if (code >= 0) table[code] = 1;
+  return { has: (code) => table[code] === 1 };
+}
+
+/** 。！？”’: what a run-on opener follows. A table: read at every character of a page, where five comparisons cost more. */
+const RUN_ON_AFTER = codeUnitSet([0x3002, 0xff01, 0xff1f, 0x201d, 0x2019]);
+
+/** The listed sources in the order the opener expressions tried them (longest first), and their first characters. */
+const openerSourceTable = lazy(() => {
+  const sources = openerSources();
+  const firsts = sources.map((s) => s.charCodeAt(0));
+  return {
+    ordered: longestFirst(sources),
+    firsts,
+    // Where a run-on opener can start (据 or a source), as a table: asked after every 。！？”’ of a page.
+    runOnFirst: codeUnitSet([JU, ...firsts]),
+  };
+});
+
+/**
+ * How many characters from a text's start an opener match can read: 据, a source, up to eight Han
+ * characters, a date, 讯 or 电, a bracket of up to 60 characters and one looked at after 电.
+ * Doubled, in UTF-16 code units, since [^（）()] takes a surrogate pair as one. openerLength
+ * of a prefix this long answers as of the whole text.
+ */
+export const openerReach = lazy(() => {
+  const source = Math.max(8 + Math.max(...SOURCE_SUFFIXES.map((s) => s.length)), ...openerSources().map((s) => s.length));
+  return 2 * (1 + source + 8 + 8 + 1 + 62 + 1);
+});
+
+/** The length of the opener at the start of `text`, with its bracketed credit; 0 if none. */
+export function openerLength(text: string): number {
+  // Every opener ends in 讯 or 电: a line with neither is told so without reading it.
+  if (!text.includes("讯") && !text.includes("电")) return 0;
+  return openerAtStart(text, openerSourceTable());
+}
+
+/** Offsets inside `text` (never 0) where a run-on article's opener starts. */
+export function runOnOpeners(text: string): readonly number[] {
+  const sources = openerSourceTable();
+  const runOnFirst = sources.runOnFirst;
+  // Made only when one is found: nearly every line has none, and an array each was garbage.
+  let found: number[] | null = null;
+  // The character before `at`, carried along rather than read twice.
+  let before = text.charCodeAt(0);
+  for (let at = 1; at < text.length; at++) {
+    const code = text.charCodeAt(at);
+    const candidate = RUN_ON_AFTER.has(before) && runOnFirst.has(code);
+    before = code;
+    if (!candidate) continue;
+    const length = runOnOpenerAt(text, at, sources);
+    if (length > 0) {
+      (found ??= []).push(at);
+      at += length - 1;
+      before = text.charCodeAt(at);
+    }
+  }
+  return found ?? NO_OPENERS;
+}
+
+const NO_OPENERS: readonly number[] = Object.freeze([]);
+
+/** What a credit line does to the article around it. */
+export type CreditLineKind =
+  /** 本报记者 宋崇飞 摄: closes a photo caption. */
+  | "photo"
+  /** （本栏稿件均由本报记者陈国栋整理）: belongs to a column, closes nothing. */
+  | "column"
+  /** 示范区科创局局长刘静: an author's signature, closes a column piece. */
+  | "signature"
+  /** 责任编辑：王五, （完）: closes an article. */
+  | "closing"
+  /** 本报记者 张三 李四: a byline line that opens an article. */
+  | "byline";
+
+/** The last character of 摄, 摄影, 摄影报道: a photo credit ends with one of them. */
+const PHOTO_LAST = new Set(["摄", "影", "道"].map((c) => c.charCodeAt(0)));
+/** The last character of 整理, 供稿, 撰稿, 采写, 编写: a column credit ends with one of them. */
+const COLUMN_LAST = new Set(["理", "稿", "写"].map((c) => c.charCodeAt(0)));
+/** The first character of a closing line: （完）, 责任编辑, 责编, 编辑, 校对, 审核, 终审, a bracket. */
+const CLOSING_FIRST = new Set(["（", "(", "责", "编", "校", "审", "终"].map((c) => c.charCodeAt(0)));
+
+// The credit line shapes are matched in code, see credit-grammar.ts: as expressions they nested
+// bounded repetitions, which cost ~7 ms to compile on a first page.
+const creditLinePatterns = perDictionaries((dictionaries) => {
+  const all = [...dictionaries.creditMarkers.keys()];
+  const markers: CreditMarkers = { long: all.filter((m) => m.length > 1), single: all.filter((m) => m.length === 1) };
+  return {
+    markers,
+    // With markers of one kind missing, the byline's empty alternative needs no marker at all.
+    markersRequired: markers.long.length > 0 && markers.single.length > 0,
+    alphabet: creditAlphabet(all),
+  };
+});
+
+/**
+ * The characters that the name-credit patterns (photo, byline, closing) can match: Han, the
+ * interpunct, spaces, separators, colons, brackets and the markers' own characters. A line with
+ * any other character (。“ …) is none of them, and is told so without running (or compiling) them.
+ * Brackets stand only at a credit's ends (（记者付凯明）), unless a marker holds one.
+ */
+function creditAlphabet(markers: readonly string[]): CreditAlphabet {
+  // A table rather than a Set, filled by index: on a first call this runs interpreted, where a
+  // Set's growth and for…of over strings allocated (~10 KB), and it is read at every character.
+  const others = new Uint8Array(0x10000);
+  const punctuation = "·、，,／/：:";
+  for (let i = 0; i < punctuation.length; i++) others[punctuation.charCodeAt(i)] = 1;
+  for (let m = 0; m < markers.length; m++) {
+    const marker = markers[m]!;
+    for (let i = 0; i < marker.length; i++) others[marker.charCodeAt(i)] = 1;
+  }
+  const innerBrackets = others[0xff08] === 1 || others[0x28] === 1 || others[0xff09] === 1 || others[0x29] === 1;
+  for (let b = 0; b < BRACKETS.length; b++) others[BRACKETS[b]!] = 1;
+  return { others, innerBrackets };
+}
+
+interface CreditAlphabet {
+  /** 1 for each code unit allowed besides Han and layout characters. */
+  readonly others: Uint8Array;
+  /** Whether a bracket may stand inside a credit, not only at its ends. */
+  readonly innerBrackets: boolean;
+}
+
+const BRACKETS = [0xff08, 0x28, 0xff09, 0x29];
+
+/**
+ * Whether `text` holds a credit marker as the byline pattern reads one: a one-character marker
+ * (文, 图) only with a separator after it, so 文化节 in a body line does not run the pattern.
+ */
+function holdsMarker(text: string, long: readonly string[], single: readonly string[]): boolean {
+  if (long.some((m) => text.includes(m))) return true;
+  for (const m of single) {
+    for (let at = text.indexOf(m); at >= 0; at = text.indexOf(m, at + 1)) if (isMarkerSeparator(text.charCodeAt(at + 1))) return true;
+  }
+  return false;
+}
+
+function onlyCreditChars(text: string, alphabet: CreditAlphabet): boolean {
+  const last = text.length - 1;
+  for (let i = 0; i <= last; i++) {
+    const c = text.charCodeAt(i);
+    if (isHan(c) || isLayoutCode(c)) continue;
+    if (alphabet.others[c] !== 1) return false;
+    if (i > 0 && i < last && !alphabet.innerBrackets && BRACKETS.includes(c)) return false;
+  }
+  return true;
+}
+
+/** /^[HAN（）()]+$/.test(text), by code unit: an expression compiled cold cost more than a page of calls. */
+function onlySignatureChars(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (!(isHan(c) || isOpenBracket(c) || isCloseBracket(c))) return false;
+  }
+  return text.length > 0;
+}
+const roleTitleSet = perDictionaries((d) => new Set(d.roleTitles));
+const longestRoleTitle = perDictionaries((d) => {
+  // A loop, not Math.max(...map): no array of lengths and spread of ~200 arguments on a first page.
+  let longest = -Infinity;
+  for (let t = 0; t < d.roleTitles.length; t++) longest = Math.max(longest, d.roleTitles[t]!.length);
+  return longest;
+});
+/** In roleTitleEnds: a role title ends (starts) with this code unit. */
+const TITLE_LAST = 1;
+const TITLE_FIRST = 2;
+/** The first and last code unit of each role title, as a table of TITLE_FIRST | TITLE_LAST bits. */
+const roleTitleEnds = perDictionaries((d) => {
+  const table = new Uint8Array(0x10000);
+  // Indexed, not for…of: run interpreted on a first page, each iterator step allocated.
+  const titles = d.roleTitles;
+  for (let t = 0; t < titles.length; t++) {
+    const title = titles[t]!;
+    if (title.length === 0) continue;
+    const last = title.charCodeAt(title.length - 1);
+    const first = title.charCodeAt(0);
+    table[last] = table[last]! | TITLE_LAST;
+    table[first] = table[first]! | TITLE_FIRST;
+  }
+  return table;
+});
+
+/**
+ * 示范区科创局局长刘静: an office, then a surname and one or two given characters, to the end.
+ * Looked up in the surname and title sets from the end of the line: a regular expression over
+ * every surname and title costs tens of milliseconds to compile on first use. Exported for its test.
+ */
+export function isSignature(text: string): boolean {
+  if (text.length > 30 || !onlySignatureChars(text)) return false;
+  const titleEnds = roleTitleEnds();
+  for (let nameLength = 2; nameLength <= 4; nameLength++) {
+    // The office ends right before the name, at `end`: most lines have no title's last character
+    // there, and are told so before any slice is made.
+    const end = text.length - nameLength;
+    if (end <= 0 || (titleEnds[text.charCodeAt(end - 1)]! & TITLE_LAST) === 0) continue;
+    // A surname of one or two characters, then one or two given characters.
+    const surnames = activeDictionaries().surnames;
+    const surnamed = (nameLength <= 3 && surnames.has(text.slice(end, end + 1))) || (nameLength >= 3 && surnames.has(text.slice(end, end + 2)));
+    if (!surnamed) continue;
+    // Only offices starting where a title can start are sliced and looked up.
+    for (let t = Math.min(longestRoleTitle(), end); t >= 1; t--) {
+      if ((titleEnds[text.charCodeAt(end - t)]! & TITLE_FIRST) !== 0 && roleTitleSet().has(text.slice(end - t, end))) return true;
+    }
+  }
+  return false;
+}
+
+/** A credit line is never longer than this. */
+export const CREDIT_LINE_MAX = 60;
+
+/** The kind of credit line `text` is (one unit, its lines joined), or null. */
+export function creditLineKind(text: string): CreditLineKind | null {
+  if (text.length > CREDIT_LINE_MAX) return null;
+  const p = creditLinePatterns();
+  // What each pattern needs at the line's ends, checked before the pattern is run (or compiled).
+  const first = text.charCodeAt(0);
+  const last = text.charCodeAt(text.length - 1);
+  const bracketed = (first === 0xff08 || first === 0x28) && (last === 0xff09 || last === 0x29);
+  const nameCredit = onlyCreditChars(text, p.alphabet);
+  if (nameCredit && PHOTO_LAST.has(last) && isPhotoCredit(text)) return "photo";
+  // Inside the brackets, the last character is 摄/影/道 for a photo credit, 理/稿/写 for a column.
+  const lastInside = text.charCodeAt(text.length - 2);
+  if (nameCredit && bracketed && PHOTO_LAST.has(lastInside) && isBracketedPhotoCredit(text)) return "photo";
+  if (bracketed && COLUMN_LAST.has(lastInside) && isColumnCredit(text)) return "column";
+  if (nameCredit && CLOSING_FIRST.has(first) && isClosingLine(text, p.markers)) return "closing";
+  // A byline holds a credit marker (记者, 通讯员, 文 …).
+  if (nameCredit && (!p.markersRequired || holdsMarker(text, p.markers.long, p.markers.single)) && isByline(text, p.markers)) return "byline";
+  if (isSignature(text)) return "signature";
+  return null;
+}
+
+// 2021年4月13日 星期二 / 第3版: the date line of a page header, never part of an article.
+const FULL_DATE = new RegExp(`[${DIGIT}〇一二三四五六七八九]{4}年[${DIGIT}${CN_NUMBER}]{1,3}月[${DIGIT}${CN_NUMBER}]{1,3}日`, "u");
+const PAGE_HEADER = /星期[一二三四五六日天]|周[一二三四五六日]|第?[A-Z]?[0-9０-９]{1,3}版|[A-Z][0-9０-９]{1,2}版|农历/u;
+
+/** A masthead line is never longer than this. */
+export const MASTHEAD_LINE_MAX = 60;
+
+/** Whether `text` is a masthead or page header line: a full date with a weekday or a page number. */
+export function isMastheadLine(text: string): boolean {
+  // 年 and 月 before the expressions: most lines have no full date, and are told so without them.
+  return text.length <= MASTHEAD_LINE_MAX && !includesAnyOf(text, "。；") && text.includes("年") && text.includes("月") && FULL_DATE.test(text) && PAGE_HEADER.test(text);
+}

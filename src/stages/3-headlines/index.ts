@@ -1,0 +1,274 @@
+/**
+ * Headlines: which headline block titles which article, and its kicker, main title and subtitle.
+ * A step of article detection (`detectArticles` in ../2-articles runs it between cutting regions
+ * and assembling the articles), kept in its own folder because it answers a question of its own.
+ */
+import type { LineStore } from "../1-repair-layout/line-store.js";
+import { concatMapped, type MappedText } from "../../text/mapped-text.js";
+import { ownBuffer, type AllocateOffsets } from "../../text/offset-arena.js";
+import type { HeadlineSegment } from "../../contracts/stages.js";
+import { pieceMapped, type PieceTable } from "../2-articles/01-pieces.js";
+import type { Unit } from "../2-articles/02-units.js";
+import type { Region } from "../2-articles/04-regions.js";
+import { hanPair } from "../2-articles/han-pair.js";
+import { unitText } from "../2-articles/unit-text.js";
+import { startsWithOneOf } from "../../text/char-sets.js";
+
+/** Which text region each headline region belongs to, and how it was printed. */
+export interface HeadlineAttachment {
+  readonly headline: number;
+  readonly text: number;
+  readonly position: "before" | "after";
+}
+
+/** A wrapped headline line reaches at least this share of the column. */
+const WRAPPED_LINE = 0.85;
+/** A kicker line is shorter than this share of the main title after it. */
+const KICKER_RATIO = 0.8;
+/** Couplet lines are short: equal lines longer than this are one title wrapped at a fixed width. */
+const COUPLET_LINE = 10;
+
+/**
+ * Decides, for each headline group, whether it titles the text before it or after it. Pages
+ * print headlines before their bodies, but PDF extraction often puts them after. The page's
+ * direction is voted by how much of each headline's wording (Han bigrams) recurs in the text
+ * on either side; each headline then takes the side the page reads in, or the other side where
+ * that one is missing or already titled.
+ */
+export function attachHeadlines(regions: readonly Region[], units: readonly Unit[]): HeadlineAttachment[] {
+  const n = regions.length;
+  const isText = (r: number) => regions[r]?.kind === "text";
+  // Only headlines with text on both sides vote; each text region is read once for the (at most
+  // two) voting headlines beside it, rather than once for each.
+  const titles = regions.map((region, r) =>
+    region.kind === "headline" && isText(r - 1) && isText(r + 1) ? bigrams(region.units.map((u) => unitText(units[u]!)).join("")) : null,
+  );
+  const scoreBefore = new Float64Array(n);
+  const scoreAfter = new Float64Array(n);
+  const scores = new Float64Array(2);
+  let longest = 0;
+  for (const title of titles) longest = Math.max(longest, title?.index.size ?? 0);
+  const seen = new Uint8Array(2 * longest);
+  for (let t = 0; t < n; t++) {
+    if (!isText(t)) continue;
+    const titleAfter = titles[t + 1] ?? null;
+    const titleBefore = titles[t - 1] ?? null;
+    if (titleAfter === null && titleBefore === null) continue;
+    overlaps(titleAfter, titleBefore, regions[t]!, units, scores, seen);
+    scoreBefore[t + 1] = scores[0]!;
+    if (t > 0) scoreAfter[t - 1] = scores[1]!;
+  }
+  let vote = 0;
+  for (let r = 0; r < n; r++) if (titles[r] !== null) vote += scoreBefore[r]! - scoreAfter[r]!;
+  const direction: "before" | "after" = vote > 0 ? "after" : "before";
+
+  const taken = new Set<number>();
+  const attachments: HeadlineAttachment[] = [];
+  for (let r = 0; r < n; r++) {
+    if (regions[r]!.kind !== "headline") continue;
+    const before = isText(r - 1) ? r - 1 : null;
+    const after = isText(r + 1) ? r + 1 : null;
+    const preferred = direction === "after" ? before : after;
+    const other = direction === "after" ? after : before;
+    const target = preferred !== null && !taken.has(preferred) ? preferred : other !== null && !taken.has(other) ? other : null;
+    if (target === null) continue;
+    taken.add(target);
+    attachments.push({ headline: r, text: target, position: target < r ? "after" : "before" });
+  }
+  return attachments;
+}
+
+/** A title's distinct Han bigrams (see hanPair): each one's number, and the bigrams in that order. */
+interface TitleBigrams {
+  readonly index: ReadonlyMap<number, number>;
+  /**
+   * Each pair's first and second character, two entries a pair, in order: markTitle reads these
+   * by index. On a first page it runs interpreted, where iterating the map allocated a result
+   * per step and splitting each pair back by division a heap number.
+   */
+  readonly chars: readonly number[];
+}
+
+/**
+ * The distinct pairs of consecutive Han characters in `text`, other characters left out (see
+ * hanPair), each numbered in order of first appearance.
+ */
+function bigrams(text: string): TitleBigrams {
+  const index = new Map<number, number>();
+  const chars: number[] = [];
+  // By code unit, skipping the others: a regular expression to strip them cost more, cold.
+  let previous = -1;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x3400 || code > 0x9fff) continue;
+    if (previous >= 0) {
+      const pair = hanPair(previous, code);
+      if (!index.has(pair)) {
+        index.set(pair, index.size);
+        chars.push(previous, code);
+      }
+    }
+    previous = code;
+  }
+  return { index, chars };
+}
+
+/**
+ * Bit k marks the first (second) characters of title k's bigrams, for the titles being scored;
+ * cleared after each region.
+ */
+const titleFirst = new Uint8Array(0x10000);
+const titleSecond = new Uint8Array(0x10000);
+
+/**
+ * The share of each title's bigrams (of two, either missing) found in the region's text (its
+ * units' text joined), into `scores`; 0 for a title without bigrams. Read piece by piece:
+ * joining each article's text to search it cost a copy of the page. Which bigrams were found is
+ * marked in `seen` (zeroed, at least the two titles' sizes long), and zeroed again after.
+ */
+function overlaps(
+  first: TitleBigrams | null,
+  second: TitleBigrams | null,
+  region: Region,
+  units: readonly Unit[],
+  scores: Float64Array,
+  seen: Uint8Array,
+): void {
+  const firstSize = first?.index.size ?? 0;
+  const secondSize = second?.index.size ?? 0;
+  // Bit k: title k still has bigrams not yet found.
+  let open = (firstSize > 0 ? 1 : 0) | (secondSize > 0 ? 2 : 0);
+  markTitle(first, 1);
+  markTitle(second, 2);
+  let firstFound = 0;
+  let secondFound = 0;
+  let previous = 0;
+  scan: for (const u of region.units) {
+    if (open === 0) break;
+    const unit = units[u]!;
+    for (let p = unit.first; p < unit.end; p++) {
+      const text = unit.pieces.text[p]!;
+      for (let i = 0; i < text.length; i++) {
+        const code = text.charCodeAt(i);
+        const candidates = titleFirst[previous]! & titleSecond[code]! & open;
+        if (candidates !== 0) {
+          const pair = hanPair(previous, code);
+          // Title 0's marks come first in `seen`, then title 1's.
+          const inFirst = (candidates & 1) !== 0 ? first!.index.get(pair) : undefined;
+          if (inFirst !== undefined && seen[inFirst] === 0) {
+            seen[inFirst] = 1;
+            if (++firstFound === firstSize) open &= ~1;
+          }
+          const inSecond = (candidates & 2) !== 0 ? second!.index.get(pair) : undefined;
+          if (inSecond !== undefined && seen[firstSize + inSecond] === 0) {
+            seen[firstSize + inSecond] = 1;
+            if (++secondFound === secondSize) open &= ~2;
+          }
+          if (open === 0) break scan;
+        }
+        previous = code;
+      }
+    }
+  }
+  markTitle(first, 0);
+  markTitle(second, 0);
+  seen.fill(0, 0, firstSize + secondSize);
+  scores[0] = firstSize > 0 ? firstFound / firstSize : 0;
+  scores[1] = secondSize > 0 ? secondFound / secondSize : 0;
+}
+
+/** Sets `bit` on the title's bigrams' first and second characters; with 0, clears them. */
+function markTitle(title: TitleBigrams | null, bit: number): void {
+  if (!title) return;
+  const chars = title.chars;
+  for (let k = 0; k < chars.length; k += 2) {
+    const head = chars[k]!;
+    const tail = chars[k + 1]!;
+    titleFirst[head] = bit === 0 ? 0 : titleFirst[head]! | bit;
+    titleSecond[tail] = bit === 0 ? 0 : titleSecond[tail]! | bit;
+  }
+}
+
+/**
+ * How a headline line relates to the next one in the same block. A dash opens a subtitle; a line
+ * that fills the column wraps (示范区安排部署迎接第二轮 / 中央生态环境保护督察工作); two equally
+ * long lines are a couplet (提升城市品质 / 建设宜居新区); a first line much shorter than the next is
+ * a kicker (赛技能 促春耕 / 清河新区农民技能大赛开幕); otherwise the title wraps.
+ */
+function lineRelation(pieces: PieceTable, line: number, partWidth: number, next: number, columnWidth: number): "wrap" | "couplet" | "part" {
+  if (startsWithOneOf(pieces.text[next]!, "—–-")) return "part";
+  const lineWidth = pieces.width[line]!;
+  const nextWidth = pieces.width[next]!;
+  if (columnWidth > 0 && lineWidth >= WRAPPED_LINE * columnWidth) return "wrap";
+  if (lineWidth === nextWidth && partWidth === lineWidth && lineWidth <= COUPLET_LINE) return "couplet";
+  if (lineWidth < KICKER_RATIO * nextWidth) return "part";
+  return "wrap";
+}
+
+/**
+ * Splits a headline group into kicker (引题), main title (主题) and subtitle (副题). Lines of one
+ * block that wrap at the column edge are one part; two equally long short lines are a couplet
+ * and one main title (高效集聚创新资源 / 助力产业上档升级); see lineRelation. Of two parts the shorter first one is
+ * the kicker, unless the second starts with a dash, which marks a subtitle. Offsets come from
+ * `allocate` (one arena for the page's headlines, see offsetArena).
+ */
+export function headlineParts(
+  headlineUnits: readonly Unit[],
+  columnWidth: number,
+  position: "before" | "after",
+  store: LineStore,
+  allocate: AllocateOffsets = ownBuffer,
+): HeadlineSegment {
+  const parts: MappedText[] = [];
+  const lines: MappedText[] = [];
+  for (const unit of headlineUnits) {
+    const { pieces, first, end } = unit;
+    const mapped: MappedText[] = [];
+    for (let p = first; p < end; p++) mapped.push(pieceMapped(store, pieces, p, allocate));
+    lines.push(...mapped);
+    let part = first;
+    let text = mapped[0]!;
+    let width = pieces.width[first]!;
+    for (let piece = first + 1; piece < end; piece++) {
+      const i = piece - first;
+      const relation = lineRelation(pieces, part, width, piece, columnWidth);
+      if (relation === "wrap") {
+        text = concatMapped([text, mapped[i]!], allocate);
+        width += pieces.width[piece]!;
+      } else if (relation === "couplet") {
+        const breakOffset = pieces.breakOffset[part]!;
+        text = joinWithBreak(text, breakOffset < 0 ? null : breakOffset, mapped[i]!, allocate);
+        width += pieces.width[piece]!;
+      } else {
+        parts.push(text);
+        text = mapped[i]!;
+        width = pieces.width[piece]!;
+      }
+      part = piece;
+    }
+    parts.push(text);
+  }
+  const [kicker, main, subtitle] = assignParts(parts, allocate);
+  return { kicker, main, subtitle, lines, position };
+}
+
+function assignParts(parts: readonly MappedText[], allocate: AllocateOffsets): [MappedText | null, MappedText | null, MappedText | null] {
+  if (parts.length === 1) return [null, parts[0]!, null];
+  if (parts.length === 2) {
+    const [first, second] = parts as [MappedText, MappedText];
+    const subtitleMark = startsWithOneOf(second.text, "—–-");
+    if (!subtitleMark && first.text.length < second.text.length) return [first, second, null];
+    return [null, first, second];
+  }
+  const [kicker, main, ...rest] = parts as [MappedText, MappedText, ...MappedText[]];
+  return [kicker, main, rest.length ? concatMapped(rest, allocate) : null];
+}
+
+/** Two lines of one part, with the original line break between them (read as a space). */
+function joinWithBreak(first: MappedText, breakOffset: number | null, second: MappedText, allocate: AllocateOffsets = ownBuffer): MappedText {
+  if (breakOffset === null) return concatMapped([first, second], allocate);
+  const separator: MappedText = { text: "\n", offsets: Uint32Array.of(breakOffset, breakOffset + 1) };
+  return concatMapped([first, separator, second], allocate);
+}
+
+export { joinWithBreak };

@@ -1,0 +1,190 @@
+/**
+ * Reads the credits in one credit segment: the bracket of an opener (记者周明远 通讯员林晓), a
+ * credit line (本报记者 宋崇飞 摄) or the body of a column credit (本报记者郭树勋整理). A segment is
+ * a sequence of [affiliation] marker names… [trailing marker], names separated by spaces, 、 or ／.
+ */
+import { readNameRun } from "../5-people/find-names/index.js";
+import { TRAILING_MARKERS, whoLexicon, type WhoLexicon } from "../../lexicon/who-lexicon.js";
+import { isHanCode } from "../5-people/names/han.js";
+import { readNameWith } from "../5-people/names/read-name.js";
+import { isRegExpSpace } from "../../text/char-sets.js";
+import type { CreditKind } from "../../contracts/graph.js";
+
+/** One credited name inside a segment, in text coordinates. */
+export interface SegmentCredit {
+  readonly start: number;
+  readonly end: number;
+  readonly nameStart: number;
+  readonly nameEnd: number;
+  readonly kind: CreditKind;
+  readonly marker: string;
+  readonly affiliation: string | null;
+}
+
+/**
+ * What separates a marker from the names: `/[\s、／/：:，,·]/u` on one code unit, checked on its code
+ * (it runs at each credit's characters, interpreted on a fresh process).
+ */
+function isSeparatorCode(code: number): boolean {
+  switch (code) {
+    case 0x3001: // 、
+    case 0xff0f: // ／
+    case 0x2f: // /
+    case 0xff1a: // ：
+    case 0x3a: // :
+    case 0xff0c: // ，
+    case 0x2c: // ,
+    case 0xb7: // ·
+      return true;
+    default:
+      return isRegExpSpace(code);
+  }
+}
+/** A unit named before the marker: 本报, 新华社, 焦作日报, 县融媒体中心. */
+const AFFILIATION = /(?:本报|新华社|中新社|人民网|[\u4e00-\u9fff]{1,10}?(?:日报|晚报|早报|时报|电视台|广播电视台|融媒体中心|新闻中心|新闻网|通讯社|报社|杂志社|记者站))$/u;
+
+/** The last characters of AFFILIATION's alternatives. */
+const AFFILIATION_LAST = "报社网台心站";
+
+/** The unit written right before a marker that starts at `at`, looking back at most to `from`. */
+export function affiliationBefore(text: string, from: number, at: number): string | null {
+  // Every unit AFFILIATION knows ends in one of these: most markers (（记者…) need no regex run,
+  // and on a fresh process its first run costs.
+  if (at - 1 < from || !AFFILIATION_LAST.includes(text.charAt(at - 1))) return null;
+  const m = AFFILIATION.exec(text.slice(Math.max(from, at - 14), at));
+  if (!m) return null;
+  // What follows the last 由 (…均由本报): as m[0].replace(/^.*由/u, "") gives it (the match holds
+  // no line terminator), without compiling a regex for it on a fresh process's first page.
+  const by = m[0].lastIndexOf("由");
+  return by < 0 ? m[0] : m[0].slice(by + 1);
+}
+
+/** The leading credit marker (记者, 特约记者, 通讯员, 文/图 …) starting at `at`, or "". */
+export function leadingMarkerAt(lex: WhoLexicon, text: string, at: number): string {
+  const marker = lex.leadingMarkers.startingAt(text, at);
+  // A one-character marker (文, 图) counts only with a separator after it: 文化 is no credit.
+  if (marker.length === 1 && !isSeparatorCode(text.charCodeAt(at + 1))) return "";
+  return marker;
+}
+
+/**
+ * A name that fills the whole slot between a credit marker and what closes it (记者马占成摄,
+ * （记者马占成）, 记者马占成 通讯员…): two to four Han characters from a surname to a trailing
+ * marker, a separator or the segment's end. The slot says it is a name even when the model has
+ * never seen its characters in one (占).
+ */
+function slotName(lex: WhoLexicon, text: string, start: number, end: number): { start: number; end: number; kind: "han" } | null {
+  if (lex.surnames.lengthAt(text, start) === 0 || isConjunctionCode(text.charCodeAt(start))) return null;
+  for (let at = start + 1; at <= start + 4 && at <= end; at++) {
+    if (slotClosesAt(lex, text, at, end)) return at - start >= 2 ? { start, end: at, kind: "han" } : null;
+    if (!isHanCode(text.charCodeAt(at))) return null;
+    // 接受记者时表示, 记者张三和李四: a word that follows names ends the slot before it is a name,
+    // unless it is a single character that closes the slot (周昌和　).
+    const word = lex.endWords.startingAt(text, at);
+    if (word.length > 1 || (word !== "" && !slotClosesAt(lex, text, at + 1, end))) return null;
+  }
+  return null;
+}
+
+/**
+ * The credited name at `start`: the model's reading, which knows where a name ends before a place
+ * (龙跃北京报道); but where it stops at a one-character word (周昌|和) that the slot's end takes
+ * in (周昌和　任笑一), or reads nothing (马占成), the slot.
+ */
+function creditName(lex: WhoLexicon, text: string, start: number, end: number): { start: number; end: number } | null {
+  const read = readNameWith(lex, text.slice(0, end), start);
+  const slot = slotName(lex, text, start, end);
+  if (slot === null || read === null) return read ?? slot;
+  const stoppedAtWord = slot.end === read.end + 1 && lex.endWords.startingAt(text, read.end).length === 1;
+  return stoppedAtWord && lex.trailingMarkers.startingAt(text, slot.end) === "" ? slot : read;
+}
+
+/** 和, 与, 及: between two credited names, they join them. */
+function isConjunctionCode(code: number): boolean {
+  return code === 0x548c /* 和 */ || code === 0x4e0e /* 与 */ || code === 0x53ca /* 及 */;
+}
+
+/** Whether a credit's name slot may end at `at`: the segment ends, a separator or a trailing marker follows. */
+function slotClosesAt(lex: WhoLexicon, text: string, at: number, end: number): boolean {
+  return at === end || isSeparatorCode(text.charCodeAt(at)) || lex.trailingMarkers.startingAt(text, at) !== "";
+}
+
+function skip(text: string, at: number, end: number): number {
+  while (at < end && isSeparatorCode(text.charCodeAt(at))) at++;
+  return at;
+}
+
+/**
+ * The credits in `text[start, end)`, and whether the segment was read through to its end (a credit
+ * line must be; an opener bracket may carry other words).
+ *
+ * @example
+ * ```ts
+ * parseCreditSegment("本报记者 宋崇飞 摄", 0, 10).credits[0]; // => { kind: "photographer", marker: "摄", affiliation: "本报", … }
+ * ```
+ */
+export function parseCreditSegment(text: string, start: number, end: number): { credits: SegmentCredit[]; complete: boolean } {
+  const lex = whoLexicon();
+  const credits: SegmentCredit[] = [];
+  let at = skip(text, start, end);
+  let complete = true;
+  while (at < end) {
+    // Find the next leading marker; what lies before it is the unit (本报记者, 新华社记者).
+    let markerAt = at;
+    let marker = "";
+    while (markerAt < end && (marker = leadingMarkerAt(lex, text, markerAt)) === "") markerAt++;
+    const partStart = at;
+    let kind: CreditKind | undefined;
+    let affiliation: string | null = null;
+    let namesFrom = at;
+    if (marker !== "" && markerAt < end) {
+      if (markerAt > at) {
+        affiliation = affiliationBefore(text, at, markerAt);
+        if (affiliation === null || markerAt - at > affiliation.length + 8) complete = false;
+        // …由本报记者: the words before the unit must end in 由.
+        else if (markerAt - at > affiliation.length && text.charCodeAt(markerAt - affiliation.length - 1) !== 0x7531 /* 由 */) complete = false;
+      }
+      kind = lex.creditMarkers.get(marker);
+      namesFrom = skip(text, markerAt + marker.length, end);
+    } else {
+      marker = "";
+    }
+    const names: { start: number; end: number }[] = [];
+    let cursor = namesFrom;
+    while (cursor < end) {
+      if (leadingMarkerAt(lex, text, cursor) !== "" || lex.trailingMarkers.startingAt(text, cursor) !== "") break;
+      // 记者张三和李四: a conjunction between two names joins them like 、.
+      if (names.length > 0 && isConjunctionCode(text.charCodeAt(cursor)) && cursor + 1 < end) cursor++;
+      const name = creditName(lex, text, cursor, end);
+      if (!name) {
+        // 记者何丰伦孟昭丽: names written without a separator.
+        const run = names.length === 0 ? readNameRun(lex, text.slice(0, end), cursor, 2) : [];
+        names.push(...run);
+        if (run.length) cursor = skip(text, run[run.length - 1]!.end, end);
+        break;
+      }
+      names.push(name);
+      cursor = skip(text, name.end, end);
+    }
+    let partEnd = names.length ? names[names.length - 1]!.end : namesFrom;
+    const after = lex.trailingMarkers.startingAt(text, cursor);
+    if (after !== "" && names.length) {
+      // 记者田伟报道: 报道 only repeats what 记者 said; 摄 and 整理 change the kind.
+      if (after !== "报道" || kind === undefined) {
+        kind = TRAILING_MARKERS.get(after);
+        marker = after;
+      }
+      partEnd = cursor + after.length;
+      cursor = skip(text, partEnd, end);
+    }
+    if (!names.length || kind === undefined) {
+      complete = false;
+      break;
+    }
+    for (const name of names) {
+      credits.push({ start: partStart + (affiliation === null ? 0 : Math.max(0, markerAt - partStart - affiliation.length)), end: partEnd, nameStart: name.start, nameEnd: name.end, kind, marker, affiliation });
+    }
+    at = cursor;
+  }
+  return { credits, complete: complete && credits.length > 0 };
+}

@@ -1,0 +1,197 @@
+/**
+ * The roles written before a name, read right to left from the name: 示范区（高新区）党工委书记、
+ * 管委会主任吕沛 gives 管委会主任 and 党工委书记 (示范区（高新区）); 副会长兼秘书长周荫如 gives
+ * 秘书长 (qualifier 兼) and 副会长.
+ */
+import { QUALIFIERS, whoLexicon, type WhoLexicon } from "../../../lexicon/who-lexicon.js";
+import { isHanCode } from "../names/han.js";
+
+/** One role of a chain, in text coordinates. */
+export interface ChainRole {
+  readonly start: number;
+  readonly end: number;
+  readonly title: string;
+  readonly qualifiers: readonly string[];
+  /** The written organization prefix, when it ends like an organization (局, 分行, 大学 …). */
+  readonly organization: { readonly start: number; readonly end: number } | null;
+  /** The prefix is a reference (该行, 该局): the organization is an earlier one ending in `suffix`. */
+  readonly organizationRef: string | null;
+}
+
+/** The longest organization prefix reaches back this far. */
+const MAX_PREFIX = 24;
+/**
+ * Characters that never sit inside an organization prefix: all but Han and brackets
+ * (`/[^\u3400-\u9fff（）()]/u`), checked on the code since it runs at each character of a prefix.
+ */
+function isPrefixStopCode(code: number): boolean {
+  return !(isHanCode(code) || code === 0xff08 /* （ */ || code === 0xff09 /* ） */ || code === 0x28 || code === 0x29);
+}
+/** One-character words that end a prefix (与, 和, 在); 作 in 苏家作乡 does not. */
+const PREFIX_STOP_CHARS = "与和及同在由对向为是的了将把被让请经据并等跟给从";
+/**
+ * The organization a prefix refers to (该行 → 行, 本局 → 局), or null: what
+ * `/^(?:该|本|此)([\u3400-\u9fff]{1,3})$/u` captures, read on char codes, since on a fresh process
+ * the regex's first runs compile it.
+ */
+export function referenceIn(prefix: string): string | null {
+  if (prefix.length < 2 || prefix.length > 4) return null;
+  const first = prefix.charCodeAt(0);
+  if (first !== 0x8be5 /* 该 */ && first !== 0x672c /* 本 */ && first !== 0x6b64 /* 此 */) return null;
+  for (let i = 1; i < prefix.length; i++) if (!isHanCode(prefix.charCodeAt(i))) return null;
+  return prefix.slice(1);
+}
+
+function qualifierEndingAt(text: string, end: number): string {
+  // startsWith clamps a negative position to 0, which would read 常务 at the start forever.
+  // An index loop: for…of allocates an iterator result per step when run interpreted (a fresh process's first page).
+  for (let i = 0; i < QUALIFIERS.length; i++) {
+    const q = QUALIFIERS[i]!;
+    if (end - q.length >= 0 && text.startsWith(q, end - q.length)) return q;
+  }
+  return "";
+}
+
+/** Whether the character at `at` is part of a word that names things (长江数据科技, 经济开发区). */
+function insideWord(lex: WhoLexicon, text: string, at: number): boolean {
+  return lex.innerWords.startingAt(text, at) !== "" || lex.innerWords.endingAt(text, at + 1) !== "" || innerWordAround(lex, text, at);
+}
+
+/** A three-character entry (给排水) with the character in its middle. */
+function innerWordAround(lex: WhoLexicon, text: string, at: number): boolean {
+  return at > 0 && lex.innerWords.words.has(text.slice(at - 1, at + 2));
+}
+
+/** Where the organization prefix before `end` starts: back to punctuation, a verb or a preposition. */
+function prefixStart(lex: WhoLexicon, text: string, end: number): number {
+  let start = end;
+  while (start > 0 && end - start < MAX_PREFIX) {
+    const ch = text[start - 1]!;
+    if (isPrefixStopCode(text.charCodeAt(start - 1))) break;
+    // 收听收看中央宣讲团成员, 吕沛与中国农业发展银行…行长: a verb or a preposition ends the prefix.
+    const word = lex.endWords.endingAt(text, start);
+    const stops = word.length > 1 || (PREFIX_STOP_CHARS.includes(ch) && !insideWord(lex, text, start - 1));
+    if (stops && !(ch === "委" || ch === "会")) break;
+    start--;
+  }
+  // An unbalanced bracket belongs to the text before: …会议（扩大） is not an organization.
+  if (text[start] === "）" || text[start] === ")") start++;
+  return start;
+}
+
+/** Splits a prefix into its organization and the 原/前 qualifiers written inside it. */
+function readPrefix(lex: WhoLexicon, text: string, start: number, end: number): Pick<ChainRole, "organization" | "organizationRef"> & { qualifiers: string[] } {
+  const qualifiers: string[] = [];
+  let s = start;
+  if (text[s] === "原" || text[s] === "前") {
+    qualifiers.push(text[s]!);
+    s++;
+  }
+  const prefix = text.slice(s, end);
+  const reference = referenceIn(prefix);
+  if (reference !== null) return { organization: null, organizationRef: reference, qualifiers };
+  // 国防大学原战略研究所: 原 after an organization qualifies the role.
+  for (let i = s + 1; i < end - 1; i++) {
+    if ((text[i] === "原" || text[i] === "前") && lex.organizationSuffixes.endingAt(text, i) !== "") qualifiers.push(text[i]!);
+  }
+  // 示范区（高新区）: the name before a bracketed alias decides.
+  let named = end;
+  if (text[end - 1] === "）" || text[end - 1] === ")") {
+    const open = Math.max(text.lastIndexOf("（", end), text.lastIndexOf("(", end));
+    if (open > s) named = open;
+  }
+  if (named - s < 2 || lex.organizationSuffixes.endingAt(text, named) === "") return { organization: null, organizationRef: null, qualifiers };
+  return { organization: { start: s, end }, organizationRef: null, qualifiers };
+}
+
+/**
+ * The chain of roles that ends at `end` (where a name starts), nearest first; empty if no title ends there.
+ *
+ * @example
+ * ```ts
+ * parseRoleChain("示范区科创局局长刘静", 8); // => [{ title: "局长", organization: { start: 0, end: 6 }, … }]
+ * ```
+ */
+export function parseRoleChain(text: string, end: number): ChainRole[] {
+  return parseRoleChainWith(whoLexicon(), text, end);
+}
+
+/** {@link parseRoleChain} with the lexicon fetched by the caller. */
+export function parseRoleChainWith(lex: WhoLexicon, text: string, end: number): ChainRole[] {
+  const titles = lex.titles;
+  const roles: ChainRole[] = [];
+  let at = end;
+  for (let guard = 0; guard < 8; guard++) {
+    const title = titles.endingAt(text, at);
+    if (title === "") break;
+    // The office with the qualifiers that change it (副行长, 常务副市长); 兼, 原 and 前 stay outside.
+    let officeStart = at - title.length;
+    const qualifiers: string[] = [];
+    for (let q = qualifierEndingAt(text, officeStart); q !== "" && q !== "兼" && q !== "原" && q !== "前"; q = qualifierEndingAt(text, officeStart)) {
+      qualifiers.unshift(q);
+      officeStart -= q.length;
+    }
+    const office = text.slice(officeStart, at);
+    // 副会长兼秘书长周荫如: 兼 joins the office to the role before it.
+    if (text[officeStart - 1] === "兼" && titles.endingAt(text, officeStart - 1) !== "") {
+      roles.push({ start: officeStart - 1, end: at, title: office, qualifiers: ["兼", ...qualifiers], organization: null, organizationRef: null });
+      at = officeStart - 1;
+      continue;
+    }
+    let writtenStart = officeStart;
+    // 前总统, 原局长: written right before the office.
+    if (text[writtenStart - 1] === "原" || text[writtenStart - 1] === "前") {
+      qualifiers.unshift(text[writtenStart - 1]!);
+      writtenStart--;
+    }
+    const start = prefixStart(lex, text, writtenStart);
+    const prefix = readPrefix(lex, text, start, writtenStart);
+    roles.push({
+      start,
+      end: at,
+      title: office,
+      qualifiers: [...prefix.qualifiers, ...qualifiers],
+      organization: prefix.organization,
+      organizationRef: prefix.organizationRef,
+    });
+    // 党工委书记、管委会主任韩东升: a title before 、 continues the chain.
+    if (start > 1 && text[start - 1] === "、" && titles.endingAt(text, start - 1) !== "") {
+      at = start - 1;
+      continue;
+    }
+    break;
+  }
+  return inheritOrganizations(text, roles);
+}
+
+/**
+ * 党工委书记、管委会主任: a role written without an organization shares the one written before it in
+ * the chain, unless the two cannot be the same body: in 县委副书记、县长 the 县长 heads the county's
+ * government, not its party committee.
+ */
+function inheritOrganizations(text: string, roles: readonly ChainRole[]): ChainRole[] {
+  const out = [...roles];
+  for (let i = out.length - 2; i >= 0; i--) {
+    const role = out[i]!;
+    const farther = out[i + 1]!;
+    if (role.organization !== null || role.organizationRef !== null) continue;
+    if (farther.organization === null && farther.organizationRef === null) continue;
+    const inherited = farther.organization !== null ? text.slice(farther.organization.start, farther.organization.end) : farther.organizationRef!;
+    if (headsGovernment(role.title) && isCommittee(inherited)) continue;
+    out[i] = { ...role, organization: farther.organization, organizationRef: farther.organizationRef };
+  }
+  return out;
+}
+
+/** The head of a government by its level (县长, 副市长, 常务副区长, 乡长): an office named after its jurisdiction. */
+function headsGovernment(title: string): boolean {
+  return title.length >= 2 && title.endsWith("长") && JURISDICTIONS.includes(title[title.length - 2]!);
+}
+
+/** The levels of government whose head is their level + 长: 省长, 市长, 县长, 区长, 州长, 旗长, 盟长, 乡长, 镇长. */
+const JURISDICTIONS = "省市县区州旗盟乡镇";
+
+/** A committee or a party group (县委, 镇党委, 市发改委, 党组): a body no government head belongs to. */
+function isCommittee(organization: string): boolean {
+  return organization.endsWith("委") || organization.endsWith("党组");
+}

@@ -1,0 +1,115 @@
+/** Parts of the day (上午, 傍晚) and clock times (19时45分, 上午9时30分, 9:30, 三点半). */
+import { parseNumber } from "../numerals.js";
+import type { DayPartKey } from "../types.js";
+import { D, D_CHARS, firstChars, secondChars, type Parser } from "./parser.js";
+import { startsWithOneOf } from "../../../text/char-sets.js";
+import { lazyWordPattern, wordAt, type WordList } from "./words.js";
+
+const DAY_PARTS: Readonly<Record<string, DayPartKey>> = {
+  凌晨: "dawn", 黎明: "daybreak", 拂晓: "daybreak", 清晨: "early-morning", 早晨: "early-morning", 早上: "early-morning", 早间: "early-morning",
+  上午: "morning", 中午: "noon", 正午: "noon", 午间: "noon", 午后: "early-afternoon", 下午: "afternoon", 傍晚: "dusk",
+  黄昏: "dusk", 晚上: "evening", 晚间: "evening", 夜晚: "evening", 夜间: "night", 夜里: "night", 深夜: "late-night",
+  半夜: "late-night", 午夜: "midnight", 白天: "daytime",
+};
+
+/** Nouns that a part of day qualifies rather than dates: 夜间消费, 夜间经济, 白天施工. */
+const ATTRIBUTIVE_NOUNS = ["消费", "经济", "市场", "施工", "照明", "景观", "灯光", "模式", "门诊", "营业", "时段", "航班", "生活", "文旅", "游览", "演出"];
+
+// (?![好报刊]): 早上好, 晚报 … are not times; nor is a part of day used as an attribute of a noun
+// (打造夜间消费集聚区, 白天施工).
+const DAY_PART_WORDS: WordList = { words: Object.keys(DAY_PARTS), notAfter: "", notBefore: "好报報刊", notBeforeWords: ATTRIBUTIVE_NOUNS };
+const dayPartPattern = lazyWordPattern(DAY_PART_WORDS);
+
+export const dayPartParser: Parser = {
+  name: "part-of-day",
+  anchor: { chars: firstChars(Object.keys(DAY_PARTS)), from: 0, to: 0, then: { chars: secondChars(Object.keys(DAY_PARTS)), from: 1, to: 1 } },
+  get pattern() {
+    return dayPartPattern();
+  },
+  matchAt: (text, start) => wordAt(DAY_PART_WORDS, text, start),
+  extract(m) {
+    return { fields: { dayPart: DAY_PARTS[m[1]!]! } };
+  },
+};
+
+/** 9月20日晚, 7日早: a one-character part of day right after a day. */
+export const shortDayPartParser: Parser = {
+  name: "part-of-day-short",
+  anchor: { chars: "日号號", from: -1, to: -1, starts: "晚早夜" },
+  pattern: /(?<=[日号號])(晚|早|夜)(?![饭飯餐会會宴报報间間上里裡晚])/y,
+  extract(m) {
+    const key: DayPartKey = m[1] === "晚" ? "evening" : m[1] === "早" ? "early-morning" : "night";
+    return { fields: { dayPart: key }, dependent: true };
+  },
+};
+
+/** Arabic hours may follow a Han character (礼拜五16时), Han hours may follow a digit; neither its own kind. */
+const HOUR = `((?<![0-9０-９.．])${D}{1,2}|(?<![〇零○一二两兩三四五六七八九十])[〇零一二两兩三四五六七八九十]{1,3})`;
+const MINUTE = `(${D}{1,2}|[〇零一二三四五六七八九十]{1,3})`;
+/** What a bare hour (三点, 10点) may be followed by: 三点要求, 一点都 are not times. */
+const BARE_FOLLOWER = /^(?:$|[的前后後左右许許钟鐘整到至起开開过過~～\-—－，。、；;,.！？!?\s)）」”"])/;
+/** What before a clock time makes it one: 下午三点, 7日19时, 3点至5点. */
+const CONTEXT_BEFORE = /[午晚早晨间間里裡日号號天夜凌至到~～\-—－]$/;
+
+export const hanClockParser: Parser = {
+  name: "clock",
+  anchor: { chars: "点點时時", from: 1, to: 4, starts: D_CHARS + "〇零一二两兩三四五六七八九十" },
+  pattern: new RegExp(
+    `(?<![第几幾每])${HOUR}[ \\t]?([点點时時])` +
+      `(?:[ \\t]?(半|[一三13１３]刻|整|正)|[ \\t]?${MINUTE}[ \\t]?(分(?!之)(?:钟|鐘)?)?(?:[ \\t]?(${D}{1,2}|[〇零一二三四五六七八九十]{1,3})[ \\t]?秒)?)?` +
+      `(多)?(钟|鐘)?(?:许|許|左右)?`,
+    "y",
+  ),
+  extract(m, text) {
+    const hour = parseNumber(m[1]!);
+    if (hour === null || hour > 24) return null;
+    let minute: number | undefined;
+    const word = m[3];
+    if (word === "半") minute = 30;
+    else if (word !== undefined && /刻$/.test(word)) minute = /[3３三]/.test(word) ? 45 : 15;
+    else if (m[4] !== undefined) {
+      // 二十七点三, 零点五, 24点5度 are decimals: a minute needs 分 or two characters.
+      if (m[5] === undefined && [...m[4]].length < 2) return null;
+      minute = parseNumber(m[4]) ?? undefined;
+      if (minute === undefined || minute > 59) return null;
+    }
+    const second = m[6] === undefined ? undefined : parseNumber(m[6]);
+    if (second === null || (second ?? 0) > 59) return null;
+    const end = m.index + m[0].length;
+    const after = text.slice(end, end + 1);
+    if (/^[度%％倍个個万萬亿億元米]/.test(after)) return null;
+    const contextual = CONTEXT_BEFORE.test(text.slice(Math.max(0, m.index - 1), m.index));
+    const han = !startsWithOneOf(m[1]!, D_CHARS);
+    const bare = minute === undefined && m[8] === undefined && word === undefined;
+    if (!contextual && bare) {
+      // 一时, 三时 read as "for a moment" without a date or part of day before them, and 一点 as
+      // "a little" (舒适一点。): one o'clock needs a part of day or 钟 (凌晨一点, 一点钟).
+      if (han && (m[2] === "时" || m[2] === "時" || m[1] === "一")) return null;
+      if (!BARE_FOLLOWER.test(text.slice(end, end + 1))) return null;
+    }
+    return {
+      fields: {
+        hour,
+        ...(minute === undefined ? {} : { minute }),
+        ...(second === undefined ? {} : { second }),
+      },
+    };
+  },
+};
+
+/** 以16:15胜出: a score, not a time. */
+const SCORE_AFTER = /^(?:胜|勝|负|負|战胜|戰勝|击败|擊敗|落败|获胜|獲勝|的比分|比分)/;
+
+export const colonClockParser: Parser = {
+  name: "clock-colon",
+  anchor: { chars: ":：", from: 1, to: 2, starts: D_CHARS },
+  pattern: new RegExp(`(?<![0-9０-９:：.．以])(${D}{1,2})[:：](${D}{2})(?:[:：](${D}{2}))?(?![0-9０-９:：])(时|時)?`, "y"),
+  extract(m, text) {
+    if (SCORE_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3))) return null;
+    const hour = parseNumber(m[1]!)!;
+    const minute = parseNumber(m[2]!)!;
+    const second = m[3] === undefined ? undefined : parseNumber(m[3])!;
+    if (hour > 24 || minute > 59 || (second ?? 0) > 59) return null;
+    return { fields: { hour, minute, ...(second === undefined ? {} : { second }) } };
+  },
+};

@@ -1,0 +1,52 @@
+/** Holidays by name: 国庆节, 元旦, 母亲节, 春节, 中秋节, 清明节 (dictionaries/holidays.txt). */
+import { alternation, holidays } from "../../../lexicon/dictionaries.js";
+import { lazy } from "../../../lexicon/parse-list.js";
+import type { Holiday } from "../types.js";
+import { firstChars, secondChars, type Anchor, type Parser } from "./parser.js";
+
+function parseRule(rule: string): Holiday | null {
+  const fixed = /^(\d{2})-(\d{2})$/.exec(rule);
+  if (fixed) return { kind: "fixed", month: Number(fixed[1]), day: Number(fixed[2]) };
+  const nth = /^(\d{2}):(\d):(\d)$/.exec(rule);
+  if (nth) return { kind: "nth-weekday", month: Number(nth[1]), nth: Number(nth[2]), weekday: Number(nth[3]) };
+  const lunar = /^L(\d{2})-(\d{2}|last)$/.exec(rule);
+  if (lunar) return { kind: "lunar", month: Number(lunar[1]), day: lunar[2] === "last" ? "last" : Number(lunar[2]) };
+  if (rule === "qingming") return { kind: "qingming" };
+  return null;
+}
+
+/** Read by tests and the plain scan only: the scanner looks names up (see holidayAt). */
+const pattern = lazy(() => new RegExp(`(${alternation(holidays().keys())})`, "y"));
+
+/** The lengths of the holiday names, longest first: the pattern's alternation tries them so. */
+const nameLengths = lazy(() => [...new Set([...holidays().keys()].map((name) => name.length))].sort((a, b) => b - a));
+
+/** The longest holiday name at `start`, as the pattern's match (whole, and group 1). */
+function holidayAt(text: string, start: number): RegExpExecArray | null {
+  const names = holidays();
+  const lengths = nameLengths();
+  for (let i = 0; i < lengths.length; i++) {
+    const length = lengths[i]!;
+    if (start + length > text.length) continue;
+    const name = text.slice(start, start + length);
+    if (names.has(name)) return Object.assign([name, name] as [string, string], { index: start, input: text });
+  }
+  return null;
+}
+// then: 国 and 元 start many words and few holidays; their second characters rule most out.
+const anchor = lazy((): Anchor => ({ chars: firstChars(holidays().keys()), from: 0, to: 0, then: { chars: secondChars(holidays().keys()), from: 1, to: 1 } }));
+
+export const holidayParser: Parser = {
+  name: "holiday",
+  get pattern() {
+    return pattern();
+  },
+  get anchor() {
+    return anchor();
+  },
+  matchAt: holidayAt,
+  extract(m) {
+    const holiday = parseRule(holidays().get(m[1]!) ?? "");
+    return holiday ? { fields: { holiday } } : null;
+  },
+};

@@ -1,0 +1,61 @@
+/**
+ * Dates of the lunar calendar written out: 农历八月十五, 正月初八, 腊月二十三, 三月初三, and whole
+ * lunar months: 农历十月, 腊月, 闰四月. Resolved like the lunar holidays (a lunar month and day, in
+ * the Gregorian year the context gives), through the table of lunar years.
+ */
+import { lazy } from "../../../lexicon/parse-list.js";
+import { isArabic, parseNumber } from "../numerals.js";
+import type { Parser } from "./parser.js";
+
+/** Characters that mark a lunar date on their own: the 农历 words, 闰, the named months, the 初/廿 days. */
+const LUNAR_MARKS = "农阴陰農夏闰閏正腊臘冬初廿";
+
+/** Month names of the lunar calendar: 正月 is the first, 冬月 the eleventh, 腊月 the twelfth. */
+const NAMED_MONTHS: Readonly<Record<string, number>> = { 正: 1, 冬: 11, 腊: 12, 臘: 12 };
+
+const NUMERAL_AFTER = "[0-9０-９〇零一二两兩三四五六七八九十百千万萬亿億]";
+
+const pattern = lazy(
+  () =>
+    new RegExp(
+      "(?:(农历|阴历|陰曆|農曆|夏历|夏曆)[ \\t]?)?([闰閏])?" +
+        "(正|腊|臘|冬|十[一二]?|[一二三四五六七八九]|[0-9０-９]{1,2})[ \\t]?月" +
+        "(?:[ \\t]?(初[一二三四五六七八九十]|初[0-9０-９]{1,2}|廿[一二三四五六七八九]|二十[一二三四五六七八九]|[二三]十|十[一二三四五六七八九]?|[一二三四五六七八九]|[0-9０-９]{1,2})" +
+        `(?:[日号號])?(?!${NUMERAL_AFTER}))?`,
+      "y",
+    ),
+);
+
+export const lunarDateParser: Parser = {
+  name: "lunar-date",
+  // 月 is one to seven characters in (正月, 农历 闰十二 月); a lunar mark is near the start.
+  anchor: {
+    chars: "月",
+    from: 1,
+    to: 7,
+    starts: "农阴陰農夏闰閏正腊臘冬一二三四五六七八九十",
+    then: { chars: LUNAR_MARKS, from: 0, to: 7 },
+  },
+  // Built on first use: most pages hold no lunar date, and a first page should not pay for it.
+  get pattern() {
+    return pattern();
+  },
+  extract(m) {
+    const [, calendar, leap, monthText, dayText] = m as unknown as [string, string | undefined, string | undefined, string, string | undefined];
+    const named = NAMED_MONTHS[monthText];
+    // 农历, 闰 or a named month say the date is lunar; else only a 初/廿 day does, and with a month
+    // in Han numerals: 八月十五日 is August, 1月廿七 a Gregorian month.
+    if (calendar === undefined && leap === undefined && named === undefined) {
+      const lunarDay = dayText !== undefined && (dayText.startsWith("初") || dayText.startsWith("廿"));
+      if (!lunarDay || isArabic(monthText)) return null;
+    }
+    const month = named ?? parseNumber(monthText);
+    if (month === null || month < 1 || month > 12) return null;
+    const leapMonth = leap === undefined ? {} : { leap: true };
+    // 农历十月, 腊月: the whole lunar month.
+    if (dayText === undefined) return { fields: { holiday: { kind: "lunar-month", month, ...leapMonth } } };
+    const day = dayText.startsWith("初") ? parseNumber(dayText.slice(1)) : parseNumber(dayText);
+    if (day === null || day < 1 || day > 30) return null;
+    return { fields: { holiday: { kind: "lunar", month, day, written: true, ...leapMonth } } };
+  },
+};

@@ -1,0 +1,33 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { resolve } from "node:path";
+import { describe, expect, it } from "vitest";
+import { parseList } from "../../src/lexicon/parse-list.js";
+import { dictionaryText } from "../../scripts/build/dictionary-text.js";
+
+/** Every dictionary: a sorted, duplicate-free list with its source and licence, listed in the README. */
+const FILES = readdirSync(resolve(__dirname, "../../dictionaries")).filter((f) => f.endsWith(".txt")).sort();
+
+describe.each(FILES)("dictionaries/%s", (file) => {
+  const raw = readFileSync(resolve(__dirname, "../../dictionaries", file), "utf8");
+  const lines = raw.split("\n").filter((l) => l !== "");
+  const header = lines.filter((l) => l.startsWith("#")).join("\n");
+  const entries = lines.filter((l) => !l.startsWith("#")).map((l) => l.split("\t")[0]!);
+
+  it("names its source and licence in the header", () => {
+    expect(header).toMatch(/Source|source/);
+    expect(header).toMatch(/Licence: /);
+  });
+  it("has no duplicates", () => expect(new Set(entries).size).toBe(entries.length));
+  it("has no whitespace inside an entry", () => expect(entries.filter((e) => /\s/u.test(e))).toEqual([]));
+  it("is sorted by code point", () => expect(entries).toEqual([...entries].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))));
+  it("is inlined by the build with the same entries and fields, comments left out", () => {
+    const inlined = dictionaryText(resolve(__dirname, "../../dictionaries", file));
+    expect(inlined).not.toMatch(/^#/mu);
+    // Empty fields are the name model's zero counts, which it reads with Number().
+    const fields = (list: string[]) => list.map((line) => line.split("\t").map((f, i) => (i > 0 && /^\d*$/u.test(f) ? Number(f) : f)));
+    expect(fields(parseList(inlined))).toEqual(fields(parseList(raw)));
+  });
+  it("is listed in dictionaries/README.md", () => {
+    expect(readFileSync(resolve(__dirname, "../../dictionaries/README.md"), "utf8")).toContain(`| ${file} |`);
+  });
+});
