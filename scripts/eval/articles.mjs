@@ -98,9 +98,50 @@ export function scorePage(graph, expected) {
   return { boundaries, headlines, expected: expected.length, found: graph.articles.length };
 }
 
+/** The dev pages of scripts/pages (built into .pages/ when absent), scored per kind. */
+async function runPages({ baoxun, split }) {
+  const { existsSync, readdirSync } = await import("node:fs");
+  const { resolve, dirname } = await import("node:path");
+  const { fileURLToPath } = await import("node:url");
+  const { build, KINDS } = await import("../pages/build.mjs");
+  const { emptyTally, scoreGraph, tallyRow, TABLE_HEAD } = await import("../pages/score.mjs");
+  const root = resolve(dirname(fileURLToPath(import.meta.url)), "../../.pages");
+  const missing = KINDS.filter((k) => !(split === "train" && k === "jingbao") && !existsSync(join(root, split, k)));
+  if (missing.length) await build({ out: root, splits: [split], kinds: missing });
+  console.log(`\nGenerated pages (scripts/pages, ${split} split: PKU 1998 days ${split === "dev" ? "04–05" : "01–03"}, Sogou by docno, Wikinews ${split} file${split === "dev" ? "; ecpo-jingbao real pages" : ""}):\n`);
+  for (const line of TABLE_HEAD) console.log(line);
+  for (const kind of KINDS) {
+    const dir = join(root, split, kind);
+    if (!existsSync(dir)) continue;
+    const tally = emptyTally();
+    for (const file of readdirSync(dir).filter((f) => f.endsWith(".gold.json")).sort()) {
+      const gold = JSON.parse(readFileSync(join(dir, file), "utf8"));
+      const text = readFileSync(join(dir, file.replace(/\.gold\.json$/, ".txt")), "utf8");
+      scoreGraph(baoxun.extract(text), text, gold, tally);
+    }
+    console.log(tallyRow(kind, tally));
+  }
+}
+
+/** The real seed page: 12 articles, 10 headlines (test/seed-page holds the structure). */
+function runSeed({ baoxun, corpora }) {
+  const { existsSync, readdirSync } = require_fs();
+  const dir = join(corpora, "../seed");
+  if (!existsSync(dir)) return console.log("seed page absent");
+  for (const f of readdirSync(dir).filter((f) => f.endsWith(".txt"))) {
+    const g = baoxun.extract(readFileSync(join(dir, f), "utf8"));
+    console.log(`\nseed page ${f}: ${g.articles.length} articles, ${g.articles.filter((a) => a.headline).length} headlines (want 12 and 10)`);
+  }
+}
+import * as fs from "node:fs";
+const require_fs = () => fs;
+
 export async function run({ baoxun, corpora }) {
+  const split = process.env.ARTICLES_SPLIT === "train" ? "train" : "dev";
+  await runPages({ baoxun, split });
+  runSeed({ baoxun, corpora });
   const pages = readPkuPages(corpora);
-  console.log(`pku-peoples-daily-1998: ${pages.length} pages, ${pages.reduce((n, p) => n + p.articles.length, 0)} articles`);
+  console.log(`\npku-peoples-daily-1998, whole pages as printed: ${pages.length} pages, ${pages.reduce((n, p) => n + p.articles.length, 0)} articles`);
   console.log("| layout | articles expected | found | exact boundaries | headlines exactly right |");
   console.log("|---|---|---|---|---|");
   for (const layout of ["web", "web-compact", "pdf"]) {
