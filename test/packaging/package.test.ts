@@ -35,6 +35,14 @@ describe("the packed package", () => {
     expect(files.filter((f) => /^(src|test|bench|scripts|\.ci|node_modules)\//.test(f) || f.endsWith(".tgz"))).toEqual([]);
   });
 
+  it("ships the MIT licence that package.json names", () => {
+    expect(files).toContain("LICENSE");
+    const pkg = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as { license: string; files: string[] };
+    expect(pkg.license).toBe("MIT");
+    expect(pkg.files).toContain("LICENSE");
+    expect(readFileSync(join(ROOT, "LICENSE"), "utf8")).toMatch(/^MIT License\n\nCopyright \(c\) \d{4} /);
+  });
+
   it("bundles none of its dependencies: they stay imports that npm installs", () => {
     execFileSync("tar", ["xzf", tarball, "-C", work]);
     const bundled = files
