@@ -16,5 +16,7 @@ export default defineConfig({
   test: {
     include: ["test/**/*.test.ts"],
     testTimeout: 60_000,
+    // The default reporter counts skipped tests; the second one prints why (../shared absent, …).
+    reporters: ["default", "./test/helpers/skip-note-reporter.ts"],
   },
 });
