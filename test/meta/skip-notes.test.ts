@@ -14,7 +14,7 @@ const ROOT = resolve(__dirname, "../..");
 describe("the note printed when ../shared is absent", () => {
   it.each([
     ["test/golden/golden.test.ts", "golden: the real seed page (test/golden/golden.test.ts)"],
-    ["test/when/seed-page.test.ts", "seed page dates (test/when/seed-page.test.ts)"],
+    ["test/stages/6-dates/seed-page.test.ts", "seed page dates (test/stages/6-dates/seed-page.test.ts)"],
   ])("%s: the output names the skipped group and why", (file, group) => {
     const run = spawnSync(process.execPath, [resolve(ROOT, "node_modules/vitest/vitest.mjs"), "run", file], {
       cwd: ROOT,
@@ -27,7 +27,7 @@ describe("the note printed when ../shared is absent", () => {
   }, 60_000);
 
   it("a run where nothing is skipped prints no note", () => {
-    const run = spawnSync(process.execPath, [resolve(ROOT, "node_modules/vitest/vitest.mjs"), "run", "test/batch/lines.test.ts"], {
+    const run = spawnSync(process.execPath, [resolve(ROOT, "node_modules/vitest/vitest.mjs"), "run", "test/runners/batch/lines.test.ts"], {
       cwd: ROOT,
       encoding: "utf8",
       env: { ...process.env, NO_COLOR: "1", FORCE_COLOR: "0" },
