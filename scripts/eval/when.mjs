@@ -226,7 +226,7 @@ function runRecognizers(text, ref) {
   return out;
 }
 
-const SYSTEMS = [
+export const SYSTEMS = [
   { name: "baoxun", run: (ctx, text, ref) => runBaoxun(ctx.baoxun, text, ref) },
   { name: "chrono-node (zh)", run: (_ctx, text, ref) => runChrono(text, ref) },
   { name: "recognizers-text (zh-cn)", run: (_ctx, text, ref) => runRecognizers(text, ref) },
@@ -283,7 +283,7 @@ function hanDay(text) {
   return (tens === null ? 0 : tens === "" ? 10 : n(tens) * 10) + n(ones);
 }
 
-function classify(c) {
+export function classify(c) {
   const reasons = { case: null, value: null, detection: null };
   // Running news text: every annotated expression is in scope.
   if (c.realText) return reasons;
@@ -516,7 +516,7 @@ function trimMarkers(pred, text) {
 const DEBUG = process.env.WHEN_EVAL_DEBUG;
 const fmt = (t) => (t === null || t === undefined ? "∅" : new Date(t).toISOString().slice(0, 16));
 
-function score(ctx, system, cases) {
+export function score(ctx, system, cases) {
   const debug = DEBUG && system.name.startsWith(DEBUG);
   let tp = 0, fp = 0, fn = 0, otp = 0, ofp = 0, ofn = 0, valueN = 0, valueOk = 0;
   for (const c of cases) {
@@ -581,15 +581,18 @@ function fnv1a(text) {
   return h;
 }
 /** tdt: its own train/dev files; the peers' tables: by the hash of the text. */
-const isDev = (suite, c) => (suite === "tdt-wikinews-zh-timex" ? c.part === "dev" : fnv1a(c.text) % 2 === 1);
+export const isDev = (suite, c) => (suite === "tdt-wikinews-zh-timex" ? c.part === "dev" : fnv1a(c.text) % 2 === 1);
+
+/** The suites and their readers (also read by scripts/eval/traditional.mjs). */
+export const SUITES = [
+  ["jionlp-time-tests", loadJionlp],
+  ["chrono-zh-tests", loadChrono],
+  ["duckling-zh-time", loadDuckling],
+  ["tdt-wikinews-zh-timex", loadTdt],
+];
 
 export async function run({ baoxun, corpora }) {
-  const suites = [
-    ["jionlp-time-tests", loadJionlp],
-    ["chrono-zh-tests", loadChrono],
-    ["duckling-zh-time", loadDuckling],
-    ["tdt-wikinews-zh-timex", loadTdt],
-  ];
+  const suites = SUITES;
   const split = process.env.WHEN_EVAL_SPLIT ?? "dev";
   const ctx = { baoxun };
   console.log(`Split: ${split} (tdt: its ${split === "dev" ? "dev" : split === "tune" ? "train" : "dev and train"} file; the others: FNV-1a of the text, odd = dev, even = tune).`);

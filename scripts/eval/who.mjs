@@ -8,7 +8,7 @@ import { cluenerPairs, isCluenerTraining, isPkuTrainingDay, readCluener, readMsr
 const require = createRequire(import.meta.url);
 
 /** A one-article page over `text`, so that extractWho reads it as written (no segmentation). */
-function pageOf(text) {
+export function pageOf(text) {
   const offsets = new Uint32Array(text.length + 1);
   for (let i = 0; i <= text.length; i++) offsets[i] = i;
   const body = { text, offsets };
@@ -16,7 +16,7 @@ function pageOf(text) {
   return { input: text, articles: [article], unassigned: [], diagnostics: [] };
 }
 
-function score(gold, predicted) {
+export function score(gold, predicted) {
   let tp = 0;
   for (const k of predicted) if (gold.has(k)) tp++;
   const p = predicted.size ? tp / predicted.size : 0;
