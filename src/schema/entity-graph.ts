@@ -14,6 +14,10 @@ const Id = (prefix: string) =>
 const ISO_DATE = "^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$";
 const ISO_DATE_TIME = "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(:[0-9]{2})?$";
 const IsoDate = Type.String({ pattern: ISO_DATE });
+/** A date's value: ISO 8601 day, month or year, or a TIMEX3 quarter or half of a year (2021-Q1, 2021-H2). */
+const DATE_VALUE = "^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?|-Q[1-4]|-H[12])?$";
+/** An ISO 8601 duration: P2Y, P3M, P2W, P6D, PT30M, P2DT3H, P2.5Y. */
+const ISO_DURATION = "^P(?!$)([0-9.]+Y)?([0-9.]+M)?([0-9.]+W)?([0-9.]+D)?(T(?=[0-9])([0-9.]+H)?([0-9.]+M)?([0-9.]+S)?)?$";
 
 export const SpanSchema = Type.Object(
   {
@@ -185,7 +189,11 @@ export const DateSchema = Type.Object(
     kind: Type.Union([Type.Literal("point"), Type.Literal("range"), Type.Literal("open-range")], {
       description: "point: one day, month, year …; range: 4月7日至9日; open-range: 今年年初以来, from then until the page date.",
     }),
-    value: Nullable(Type.String({ pattern: ISO_DATE, description: "The one calendar day, month or year that contains the whole interval (4月7日上午 → 2021-04-07, 今年 → 2021); null for ranges and when unresolved." })),
+    type: Type.Union([Type.Literal("date"), Type.Literal("time"), Type.Literal("duration"), Type.Literal("set")], {
+      description:
+        "As TIMEX3: date (a day or longer: 4月7日, 今年, 一季度, 3年前), time (within a day: 4月7日上午, 下午3点, 半小时后), duration (a length: 两年, 三个多月, 30分钟), set (a recurrence: 每周一下午, 每年春节). Since schema 1.1.0.",
+    }),
+    value: Nullable(Type.String({ pattern: DATE_VALUE, description: "The one calendar day, month or year that contains the whole interval (4月7日上午 → 2021-04-07, 今年 → 2021), or the quarter or half of a year it is (一季度 → 2021-Q1, 上半年 → 2021-H1); null for ranges, durations, sets and when unresolved." })),
     start: Nullable(Type.String({ pattern: ISO_DATE_TIME, description: "Start of the denoted interval, inclusive, in the page's local time; null for an open start (此前, 截至…) or when unresolved." })),
     end: Nullable(Type.String({ pattern: ISO_DATE_TIME, description: "End of the denoted interval, exclusive (4月7日 ends at 2021-04-08T00:00); null for an open end (…起) or when unresolved." })),
     granularity: DateGranularitySchema,
@@ -193,6 +201,16 @@ export const DateSchema = Type.Object(
     fuzzy: Type.Boolean({ description: "近日, 年初, 上旬 …: the bounds are approximate." }),
     written: Type.Array(DatePartSchema, { description: "Parts written in the text." }),
     inferred: Type.Array(DatePartSchema, { description: "Parts taken from the page date or an earlier date." }),
+    duration: Nullable(Type.String({ pattern: ISO_DURATION, description: "type duration: the length, ISO 8601 (两年 → P2Y, 三个多月 → P3M with fuzzy, 一个半小时 → PT1H30M); null otherwise. Since schema 1.1.0." })),
+    recurrence: Nullable(
+      Type.String({
+        description:
+          "type set: an iCalendar (RFC 5545) recurrence rule, with the time of day as BYHOUR/BYMINUTE and lunar days as RFC 7529 RSCALE=CHINESE (每周一 → FREQ=WEEKLY;BYDAY=MO, 每天早上7点 → FREQ=DAILY;BYHOUR=7;BYMINUTE=0, 每年春节 → RSCALE=CHINESE;FREQ=YEARLY;BYMONTH=1;BYMONTHDAY=1); null otherwise. Since schema 1.1.0.",
+      }),
+    ),
+    anchor: Type.Union([Id("d"), Type.Null()], {
+      description: "An anaphoric date (当天, 次日, 同期, a bare 9日): the id of the earlier date of the article it is read from; null otherwise. Since schema 1.1.0.",
+    }),
     articleId: Nullable(Id("a")),
     rule: Type.String(),
   },

@@ -14,6 +14,14 @@ import type { Atom, DayPartKey, Expression, Fields, Holiday, MonthPart, Ref, Yea
 
 export interface Resolution {
   readonly kind: "point" | "range" | "open-range";
+  /** TIMEX3's type: a date, a time within a day, a length, a recurrence. */
+  readonly type: "date" | "time" | "duration" | "set";
+  /** type duration: ISO 8601 (P2Y, PT30M). */
+  readonly duration: string | null;
+  /** type set: an iCalendar recurrence rule. */
+  readonly recurrence: string | null;
+  /** Read off the article's earlier dates (当天, 次日, 同期, a bare 9日), which were there to read. */
+  readonly anaphoric: boolean;
   readonly start: number | null;
   readonly end: number | null;
   readonly value: string | null;
@@ -30,6 +38,8 @@ export interface ResolveContext {
   readonly page: Ymd | null;
   readonly pageYear: number | null;
   readonly previous: Ymd | null;
+  /** The interval of the article's last resolved date of any length: what 去年同期 mirrors. */
+  readonly lastPeriod?: { readonly start: number; readonly end: number } | null;
 }
 
 /** Hours [from, to) of each part of the day, and the schema's name for it. */
@@ -334,6 +344,8 @@ function resolveFields(f: Fields, ctx: ResolveContext): Built | null {
   if (f.quarter?.kind === "abs") return quarterOf(year, f.quarter.value, f.edge, built);
   if (f.firstMonths !== undefined) return built(instant(year, 1, 1), instant(year, 1 + f.firstMonths, 1), "unknown", false);
   if (month === undefined) {
+    // 去年同期: the period of the article's last date, in the year written.
+    if (f.yearPart === "same" && ctx.lastPeriod) return mirrored(ctx.lastPeriod, year, built);
     if (f.yearPart) {
       const [from, to, granularity, fuzzy] = YEAR_PARTS[f.yearPart];
       return built(instant(year, 1 + from, 1), instant(year, 1 + to, 1), granularity, fuzzy);
@@ -351,6 +363,31 @@ function resolveFields(f: Fields, ctx: ResolveContext): Built | null {
   if (!isValidDate(year, month, day)) return UNRESOLVED;
   const start = instant(year, month, day);
   return withTime(f, built(start, start + DAY, "day", false));
+}
+
+/** A period moved to another year, day for day (同期): 2021 Q1 in 2020 is 2020 Q1. */
+function mirrored(period: { readonly start: number; readonly end: number }, year: number, built: (s: number, e: number, g: DateGranularity, fz: boolean) => Built): Built {
+  const years = year - toYmd(period.start).year;
+  const move = (ms: number) => {
+    const d = toYmd(ms);
+    return instant(d.year + years, d.month, Math.min(d.day, daysInMonth(d.year + years, d.month))) + (ms - startOfDay(ms));
+  };
+  return built(move(period.start), move(period.end), granularityOf(period.start, period.end), false);
+}
+
+/** The granularity of a mirrored period (同期): a quarter, a half, a month, a day, else none. */
+function granularityOf(start: number, end: number): DateGranularity {
+  const s = toYmd(start);
+  const months = (() => {
+    const e = toYmd(end);
+    return e.day === 1 && s.day === 1 && start === startOfDay(start) && end === startOfDay(end) ? (e.year - s.year) * 12 + e.month - s.month : -1;
+  })();
+  if (months === 3 && (s.month - 1) % 3 === 0) return "quarter";
+  if (months === 6 && (s.month - 1) % 6 === 0) return "half-year";
+  if (months === 1) return "month";
+  if (months === 12 && s.month === 1) return "year";
+  if (end - start === DAY) return "day";
+  return "unknown";
 }
 
 /** A quarter, or its first or last month (一季度末). */
@@ -456,20 +493,31 @@ function toResolution(kind: Resolution["kind"], b: Built | null, parts?: { writt
   (parts?.inferred ?? b?.inferred)?.forEach((p) => {
     if (!written.includes(p)) inferred.push(p);
   });
-  if (!b) return { kind, start: null, end: null, value: null, granularity: "unknown", partOfDay: null, fuzzy: false, written, inferred };
+  const plain = { type: "date" as const, duration: null, recurrence: null, anaphoric: false };
+  if (!b) return { kind, ...plain, start: null, end: null, value: null, granularity: "unknown", partOfDay: null, fuzzy: false, written, inferred };
   const start = Number.isNaN(b.start) ? null : b.start;
   const end = Number.isNaN(b.end) ? null : b.end;
   return {
     kind,
+    ...plain,
     start,
     end,
-    value: kind === "point" && start !== null && end !== null ? calendarValue(start, end) : null,
+    value: kind === "point" && start !== null && end !== null ? periodValue(start, b.granularity) ?? calendarValue(start, end) : null,
     granularity: b.granularity,
     partOfDay: b.partOfDay,
     fuzzy: b.fuzzy,
     written,
     inferred,
   };
+}
+
+/** A quarter or a half of a year as TIMEX3 writes it: 2021-Q1, 2021-H2; null for any other length. */
+function periodValue(start: number, granularity: DateGranularity): string | null {
+  if (granularity !== "quarter" && granularity !== "half-year") return null;
+  const { year, month } = toYmd(start);
+  const n = granularity === "quarter" ? (month - 1) / 3 + 1 : (month - 1) / 6 + 1;
+  if (!Number.isInteger(n)) return null;
+  return `${String(year).padStart(4, "0")}-${granularity === "quarter" ? "Q" : "H"}${n}`;
 }
 
 /** The written parts of an atom, known even when it cannot be resolved (no page date). */
@@ -521,6 +569,31 @@ function completeEnd(from: Fields, to: Fields): Fields {
  * ```
  */
 export function resolveExpression(e: Expression, ctx: ResolveContext): Resolution {
+  const r = resolveInterval(e, ctx);
+  const from = (e.from as Atom).fields;
+  const to = e.to?.fields;
+  const type = isTime(from) || (to !== undefined && isTime(to)) ? "time" : "date";
+  const anaphoric = (ctx.previous !== null && readsPrevious(from)) || (ctx.lastPeriod != null && from.yearPart === "same");
+  return type === "date" && !anaphoric ? r : { ...r, type, anaphoric };
+}
+
+/** Within a day: a part of the day or a clock time written (4月7日上午, 下午3点). */
+function isTime(f: Fields): boolean {
+  return f.hour !== undefined || f.dayPart !== undefined;
+}
+
+/** Fields that take what they leave out from the article's last date: 当天, 次日, 同年, a bare 9日 or 上午. */
+function readsPrevious(f: Fields): boolean {
+  const rel = (r: Ref | undefined) => r?.kind === "rel" && r.anchor === "previous";
+  if (rel(f.year) || rel(f.month) || rel(f.day) || rel(f.week) || rel(f.quarter)) return true;
+  if (f.fuzzy === "before") return true;
+  if (f.offset) return f.offset.direction > 0 && f.offset.mode === "point";
+  const dated = f.year || f.month || f.week || f.holiday || f.weekday !== undefined || f.quarter || f.yearPart || f.monthPart || f.decade !== undefined || f.century !== undefined || f.weekNumber !== undefined || f.fuzzy;
+  if (dated) return false;
+  return f.day?.kind === "abs" || f.dayPart !== undefined || f.hour !== undefined;
+}
+
+function resolveInterval(e: Expression, ctx: ResolveContext): Resolution {
   const from = e.from as Atom;
   const a = resolveFields(from.fields, ctx);
   // 近年来: from a few years ago until the page date; 此前: until the last date; 未来: from the page date on.

@@ -105,19 +105,25 @@ export function extractWhen(page: SegmentedPage, options: ExtractWhenOptions = {
   const found: Mention[] = [];
   const format = rememberingFormat();
   let unresolved = 0;
+  // Anchors point to mentions whose ids are given once all are sorted.
+  const anchors = new Map<Mention, Mention>();
   units.forEach((unit, u) => {
     let previous: Ymd | null = null;
+    /** The mention that set `previous`, and the last one with an interval: what an anaphor reads. */
+    let previousMention: Mention | null = null;
+    let lastPeriod: { start: number; end: number } | null = null;
+    let lastPeriodMention: Mention | null = null;
     const unitExpressions = expressions?.[u] ?? findDateExpressions(unit.text.text);
     for (let i = 0; i < unitExpressions.length; i++) {
       const e = unitExpressions[i]!;
-      const r = resolveExpression(e, { page: pageDate.date, pageYear: pageDate.year, previous });
+      const r = resolveExpression(e, { page: pageDate.date, pageYear: pageDate.year, previous, lastPeriod });
       if (r.start === null && r.end === null) unresolved++;
-      if (unit.chains) previous = lastDayOf(e, r) ?? previous;
-      found.push({
+      const mention: Mention = {
         id: "",
         text: unit.text.text.slice(e.start, e.end),
         span: toOriginalSpan(unit.text, e.start, e.end),
         kind: r.kind,
+        type: r.type,
         value: r.value,
         start: r.start === null ? null : format(r.start),
         end: r.end === null ? null : format(r.end),
@@ -126,9 +132,28 @@ export function extractWhen(page: SegmentedPage, options: ExtractWhenOptions = {
         fuzzy: r.fuzzy,
         written: r.written,
         inferred: r.inferred,
+        duration: r.duration,
+        recurrence: r.recurrence,
+        anchor: null,
         articleId: unit.articleId,
         rule: e.rule,
-      });
+      };
+      if (r.anaphoric) {
+        const antecedent = e.from?.fields.yearPart === "same" ? lastPeriodMention : previousMention;
+        if (antecedent) anchors.set(mention, antecedent);
+      }
+      if (unit.chains) {
+        const last = lastDayOf(e, r);
+        if (last) {
+          previous = last;
+          previousMention = mention;
+        }
+        if (r.start !== null && r.end !== null && r.type !== "duration" && r.type !== "set" && !r.fuzzy) {
+          lastPeriod = { start: r.start, end: r.end };
+          lastPeriodMention = mention;
+        }
+      }
+      found.push(mention);
     }
   });
   if (unresolved > 0 && pageDate.date === null) {
@@ -141,6 +166,7 @@ export function extractWhen(page: SegmentedPage, options: ExtractWhenOptions = {
   }
   found.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
   found.forEach((d, i) => (d.id = `d${i + 1}`));
+  anchors.forEach((antecedent, d) => (d.anchor = antecedent.id));
   return {
     dates: found,
     referenceDate: pageDate.date ? formatYmd(pageDate.date) : pageDate.year !== null ? String(pageDate.year).padStart(4, "0") : null,

@@ -145,6 +145,12 @@ describe("toJsonLines", () => {
     expect(toJsonLines(graph)).not.toContain("pageId");
   });
 
+  it("keeps a date's own type (date, time, duration, set) as dateType: type names the collection", () => {
+    const line = JSON.parse(toJsonLines(graph).split("\n").find((l) => l.includes('"id":"d1"'))!);
+    expect(line.type).toBe("date");
+    expect(line.dateType).toBe(graph.dates[0]!.type);
+  });
+
   it("does not mutate the graph, nor do the other exporters", () => {
     const before = structuredClone(graph);
     toJsonLines(graph);
