@@ -1,12 +1,12 @@
 import { BaoxunError } from "./errors.js";
 import { buildGraph } from "./stages/7-graph/index.js";
-import { withDictionaries } from "./lexicon/active.js";
 import { resolveDictionaries } from "./lexicon/user-dictionaries.js";
 import { detectArticles } from "./stages/2-articles/index.js";
 import { repairLayout } from "./stages/1-repair-layout/index.js";
 import type { EntityGraph } from "./contracts/graph.js";
 import type { ExtractOptions } from "./contracts/options.js";
 import { extractWhen } from "./stages/6-dates/index.js";
+import { checkReferenceDate } from "./stages/6-dates/reference-date.js";
 import { extractWho } from "./stages/5-people/index.js";
 
 /** The longest input accepted in one call, in UTF-16 code units (see README, "Limits"). */
@@ -28,14 +28,13 @@ export const MAX_INPUT_LENGTH = 64 * 1024 * 1024;
  */
 export function extract(text: string, options: ExtractOptions = {}): EntityGraph {
   checkInput(text, options);
-  // Checks the caller's entries (invalid-option) and merges them into the built-ins, once per object.
-  const dictionaries = resolveDictionaries(options.dictionaries);
-  return withDictionaries(dictionaries, () => {
-    const page = detectArticles(repairLayout(text));
-    const when = extractWhen(page, options.referenceDate === undefined ? {} : { referenceDate: options.referenceDate });
-    const who = extractWho(page);
-    return buildGraph(page, who, when);
-  });
+  // Checks the caller's entries (invalid-option) before any work, and merges them into the
+  // built-ins once per object: each stage given `options` finds the merged set memoised.
+  resolveDictionaries(options.dictionaries);
+  const page = detectArticles(repairLayout(text), options);
+  const when = extractWhen(page, options.referenceDate === undefined ? {} : { referenceDate: options.referenceDate });
+  const who = extractWho(page, options);
+  return buildGraph(page, who, when);
 }
 
 function checkInput(text: unknown, options: unknown): asserts text is string {
@@ -52,15 +51,5 @@ function checkInput(text: unknown, options: unknown): asserts text is string {
   if (options !== undefined && (typeof options !== "object" || options === null)) {
     throw new BaoxunError("invalid-option", "options must be an object");
   }
-  const referenceDate = (options as ExtractOptions | undefined)?.referenceDate;
-  if (referenceDate !== undefined && !isCalendarDate(referenceDate)) {
-    throw new BaoxunError("invalid-option", `referenceDate must be a calendar date YYYY-MM-DD, got ${JSON.stringify(referenceDate)}`);
-  }
-}
-
-function isCalendarDate(value: unknown): boolean {
-  if (typeof value !== "string" || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
-  const [y, m, d] = value.split("-").map(Number) as [number, number, number];
-  const date = new Date(Date.UTC(y, m - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+  checkReferenceDate((options as ExtractOptions | undefined)?.referenceDate);
 }

@@ -10,6 +10,7 @@ import type { ResolvedDictionaries, UserDictionaries } from "../contracts/lexico
 
 export type { ResolvedDictionaries, UserDictionaries } from "../contracts/lexicon.js";
 import { creditMarkers, notNames, orgSuffixes, roleTitles, surnames } from "./dictionaries.js";
+import { lazy } from "./parse-list.js";
 
 const LIST_KEYS = ["surnames", "roleTitles", "organizations", "organizationSuffixes", "notNames", "persons"] as const;
 const KEYS: readonly string[] = [...LIST_KEYS, "creditMarkers"];
@@ -75,7 +76,18 @@ function checkEntry(entry: unknown, key: string, fail: (message: string) => neve
 }
 
 const resolved = new WeakMap<UserDictionaries, ResolvedDictionaries>();
-let builtIn: ResolvedDictionaries | undefined;
+/** The built-in dictionaries alone, as one set: the set of every call that adds none. */
+const builtIn = lazy(
+  (): ResolvedDictionaries => ({
+    surnames: surnames(),
+    roleTitles: roleTitles(),
+    organizations: [],
+    organizationSuffixes: orgSuffixes(),
+    creditMarkers: creditMarkers(),
+    notNames: notNames(),
+    persons: [],
+  }),
+);
 
 /**
  * The built-in dictionaries merged with `user` (checked with {@link parseUserDictionaries}).
@@ -91,20 +103,11 @@ let builtIn: ResolvedDictionaries | undefined;
  * ```
  */
 export function resolveDictionaries(user?: UserDictionaries): ResolvedDictionaries {
-  builtIn ??= {
-    surnames: surnames(),
-    roleTitles: roleTitles(),
-    organizations: [],
-    organizationSuffixes: orgSuffixes(),
-    creditMarkers: creditMarkers(),
-    notNames: notNames(),
-    persons: [],
-  };
-  if (user === undefined) return builtIn;
+  if (user === undefined) return builtIn();
   const cached = resolved.get(user);
   if (cached) return cached;
   parseUserDictionaries(user);
-  const base = builtIn;
+  const base = builtIn();
   const merged: ResolvedDictionaries = {
     surnames: new Set([...base.surnames, ...(user.surnames ?? [])]),
     roleTitles: union(base.roleTitles, user.roleTitles),

@@ -4,9 +4,10 @@
  * the reading.
  */
 import { collectiveRoles, honorifics, nameEndWords, occupationTitles, orgInnerWords } from "./dictionaries.js";
-import { perDictionaries } from "./active.js";
+import { compiledPer } from "./compiled.js";
 import { lazy } from "./parse-list.js";
 import type { CreditKind } from "../contracts/graph.js";
+import type { ResolvedDictionaries } from "../contracts/lexicon.js";
 import { charStats, type CharStats } from "./char-stats.js";
 import { SurnameTable } from "./surname-table.js";
 import { WordSet } from "./word-set.js";
@@ -60,8 +61,7 @@ const builtIn = lazy(() => ({
   chars: charStats(),
 }));
 
-/** The lexicon of the dictionaries in force. */
-export const whoLexicon = perDictionaries(
+const compileWhoLexicon = compiledPer(
   (d): WhoLexicon => ({
     ...builtIn(),
     surnames: new SurnameTable(d.surnames),
@@ -74,6 +74,18 @@ export const whoLexicon = perDictionaries(
     leadingMarkers: new WordSet([...d.creditMarkers.keys()].filter((m) => !TRAILING_MARKERS.has(m))),
   }),
 );
+
+/**
+ * The who stage's lexicon of a dictionary set, compiled once per set.
+ *
+ * @example
+ * ```ts
+ * whoLexicon(resolveDictionaries({ roleTitles: ["网格长"] })).titles.startingAt("网格长李明", 0); // => "网格长"
+ * ```
+ */
+export function whoLexicon(dictionaries: ResolvedDictionaries): WhoLexicon {
+  return compileWhoLexicon(dictionaries);
+}
 
 /**
  * Qualifiers written before a title (副行长, 常务副市长, 代理市长); 原 and 前 may also precede the

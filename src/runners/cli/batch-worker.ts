@@ -8,12 +8,13 @@
 import Tinypool from "tinypool";
 import type { PageInput } from "../batch/page-result.js";
 import type { ExtractOptions } from "../../contracts/options.js";
+import { lazy } from "../../lexicon/parse-list.js";
 import { runTask, type ThreadData, type WorkerOutcome } from "./page-task.js";
 
-let options: ExtractOptions | undefined;
+/** This thread's options, read from its workerData on the first page. */
+const threadOptions = lazy((): ExtractOptions => (Tinypool.workerData as ThreadData | undefined)?.options ?? {});
 
 /** Extracts `task.page` with this thread's options. */
 export default function work(task: { readonly page: PageInput }): WorkerOutcome {
-  options ??= (Tinypool.workerData as ThreadData | undefined)?.options ?? {};
-  return runTask({ page: task.page, options });
+  return runTask({ page: task.page, options: threadOptions() });
 }

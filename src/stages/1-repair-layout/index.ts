@@ -1,7 +1,7 @@
 import type { MappedText } from "../../text/mapped-text.js";
 import type { Diagnostic } from "../../contracts/graph.js";
 import { LineStoreBuilder, storeOfLines, writeOffsets, type LineStore } from "./line-store.js";
-import { repairLine } from "./repair-line.js";
+import { lineTokens, repairLine } from "./repair-line.js";
 import { textWidth } from "./char-classes.js";
 
 /** One physical line of the input after repair. */
@@ -38,6 +38,7 @@ export interface RepairedPage {
 export function repairLayout(input: string): RepairedPage {
   const diagnostics: Diagnostic[] = [];
   const out = new LineStoreBuilder(countLines(input));
+  const tokens = lineTokens();
   let start = 0;
   let index = 0;
   const length = input.length;
@@ -51,7 +52,7 @@ export function repairLayout(input: string): RepairedPage {
     const last = end >= length;
     // \r\n is one break; the \n is the one that stands for it.
     const breakLength = !last && input.charCodeAt(end) === 13 && input.charCodeAt(end + 1) === 10 ? 2 : 1;
-    const span = repairLine(input, start, end, last ? null : end + breakLength - 1, out);
+    const span = repairLine(input, start, end, last ? null : end + breakLength - 1, out, tokens);
     if (span) {
       diagnostics.push({ code: "letter-spacing-removed", severity: "info", message: `line ${index + 1}: spaces between letters removed`, span });
     }

@@ -5,20 +5,29 @@ import type { LineStoreBuilder } from "./line-store.js";
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 
 /**
- * The tokens of the line being repaired (runs of non-layout characters), in arrays reused from
- * line to line: objects per token were most of repair's garbage.
+ * The tokens of the line being repaired (runs of non-layout characters), in arrays that one page's
+ * repair reuses from line to line: objects per token were most of repair's garbage.
  */
-let tokenStart = new Int32Array(256);
-let tokenEnd = new Int32Array(256);
-let removeGap = new Uint8Array(256);
+export interface LineTokens {
+  start: Int32Array;
+  end: Int32Array;
+  /** `removeGap[g]`: the gap between token g and g+1 is deleted. */
+  removeGap: Uint8Array;
+}
+
+/** Empty token arrays, for one page's lines. */
+export function lineTokens(): LineTokens {
+  return { start: new Int32Array(256), end: new Int32Array(256), removeGap: new Uint8Array(256) };
+}
 
 /**
  * Repairs the physical line `input[start, end)` into `out`: its text without layout whitespace,
  * mapped to the original. Returns the line's span when letter-spacing (今 年 ， 示 范 区) was
- * removed, else null.
+ * removed, else null. `tk` is the page's token arrays (see {@link lineTokens}).
  */
-export function repairLine(input: string, start: number, end: number, breakOffset: number | null, out: LineStoreBuilder): Span | null {
-  const n = tokenize(input, start, end);
+export function repairLine(input: string, start: number, end: number, breakOffset: number | null, out: LineStoreBuilder, tk: LineTokens): Span | null {
+  const n = tokenize(input, start, end, tk);
+  const { start: tokenStart, end: tokenEnd, removeGap } = tk;
   if (n === 0) {
     out.line("", start, breakOffset);
     return null;
@@ -29,7 +38,7 @@ export function repairLine(input: string, start: number, end: number, breakOffse
     out.line(input.slice(tokenStart[0]!, tokenEnd[0]!), tokenEnd[0]!, breakOffset);
     return null;
   }
-  const letterSpaced = gapsToRemove(input, n);
+  const letterSpaced = gapsToRemove(input, n, tk);
   // Runs of the input that stay contiguous: a token, with the first character of the gap after
   // it when the gap is kept as a phrase separator, and the next token if that gap was one character.
   const parts: string[] = [];
@@ -55,35 +64,35 @@ export function repairLine(input: string, start: number, end: number, breakOffse
 }
 
 /** Finds the runs of non-layout characters (zero-width characters go with the whitespace); returns how many. */
-function tokenize(input: string, start: number, end: number): number {
+function tokenize(input: string, start: number, end: number, tk: LineTokens): number {
   let n = 0;
   let i = start;
   while (i < end) {
     while (i < end && isLayoutCode(input.charCodeAt(i))) i++;
     if (i >= end) break;
-    if (n === tokenStart.length) growTokens();
-    tokenStart[n] = i;
+    if (n === tk.start.length) growTokens(tk);
+    tk.start[n] = i;
     while (i < end && !isLayoutCode(input.charCodeAt(i))) i++;
-    tokenEnd[n++] = i;
+    tk.end[n++] = i;
   }
   return n;
 }
 
-function growTokens(): void {
+function growTokens(tk: LineTokens): void {
   const grow = <T extends Int32Array | Uint8Array>(a: T, make: (n: number) => T): T => {
     const b = make(a.length * 2);
     b.set(a);
     return b;
   };
-  tokenStart = grow(tokenStart, (n) => new Int32Array(n));
-  tokenEnd = grow(tokenEnd, (n) => new Int32Array(n));
-  removeGap = grow(removeGap, (n) => new Uint8Array(n));
+  tk.start = grow(tk.start, (n) => new Int32Array(n));
+  tk.end = grow(tk.end, (n) => new Int32Array(n));
+  tk.removeGap = grow(tk.removeGap, (n) => new Uint8Array(n));
 }
 
 /** Characters of token t that are neither punctuation nor symbols. */
-function coreOf(input: string, t: number): number {
+function coreOf(input: string, t: number, tk: LineTokens): number {
   let core = 0;
-  for (let i = tokenStart[t]!; i < tokenEnd[t]!; ) {
+  for (let i = tk.start[t]!; i < tk.end[t]!; ) {
     const cp = input.codePointAt(i)!;
     if (isWordCodePoint(cp)) core++;
     i += cp > 0xffff ? 2 : 1;
@@ -115,14 +124,15 @@ function isCjkSymbolWord(cp: number): boolean {
 }
 
 /** Sets `removeGap[g]` for each gap between token g and g+1 that is layout, not a phrase separator; returns whether letter-spacing was removed. */
-function gapsToRemove(input: string, n: number): boolean {
+function gapsToRemove(input: string, n: number, tk: LineTokens): boolean {
+  const { start: tokenStart, end: tokenEnd, removeGap } = tk;
   const gaps = n - 1;
   removeGap.fill(0, 0, gaps);
   let letterSpaced = false;
   const single: boolean[] = [];
   let singles = 0;
   for (let t = 0; t < n; t++) {
-    single.push(coreOf(input, t) <= 1);
+    single.push(coreOf(input, t, tk) <= 1);
     if (single[t]) singles++;
   }
   // 今 年 ， 示 范 区 党 工 委: a whole line set letter by letter.

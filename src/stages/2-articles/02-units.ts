@@ -1,5 +1,5 @@
 import { endsSentence } from "../1-repair-layout/char-classes.js";
-import { CREDIT_LINE_MAX, creditLineKind, openerLength, openerReach, type CreditLineKind } from "./markers.js";
+import { CREDIT_LINE_MAX, creditLineKind, openerLength, openerReach, type CreditLineKind, type MarkerLexicon } from "./markers.js";
 import { BLANK_BEFORE, STARTS_LINE, type PieceTable } from "./01-pieces.js";
 import { leadingText, textLength, unitText, type PieceRange } from "./unit-text.js";
 import { includesAnyOf } from "../../text/char-sets.js";
@@ -20,10 +20,10 @@ export interface Unit extends PieceRange {
 const TITLE_RATIO = 0.6;
 
 /** Makes a unit of pieces `first` to `end` (exclusive). */
-export function makeUnit(pieces: PieceTable, first: number, end: number): Unit {
+export function makeUnit(pieces: PieceTable, first: number, end: number, lexicon: MarkerLexicon): Unit {
   const range: PieceRange = { pieces, first, end };
   const length = textLength(range);
-  const credit = end - first <= 3 && length <= CREDIT_LINE_MAX ? creditLineKind(unitText(range)) : null;
+  const credit = end - first <= 3 && length <= CREDIT_LINE_MAX ? creditLineKind(unitText(range), lexicon) : null;
   return { pieces, first, end, length, openerLength: credit ? 0 : openerLength(leadingText(range, openerReach())), credit };
 }
 
@@ -31,40 +31,40 @@ export function makeUnit(pieces: PieceTable, first: number, end: number): Unit {
  * Groups pieces into units: a blank line or an opener starts a new unit, and credit lines at
  * the end of a block (本报记者 宋崇\n飞 摄 under a caption) are split off into their own unit.
  */
-export function groupUnits(pieces: PieceTable): Unit[] {
+export function groupUnits(pieces: PieceTable, lexicon: MarkerLexicon): Unit[] {
   const units: Unit[] = [];
   let start = 0;
   for (let p = 1; p <= pieces.count; p++) {
     const startsNew =
       p === pieces.count || (pieces.flags[p]! & BLANK_BEFORE) !== 0 || (pieces.flags[p]! & STARTS_LINE) === 0 || openerLength(pieces.text[p]!) > 0;
     if (!startsNew) continue;
-    if (p > start) splitCreditLines(pieces, start, p, units);
+    if (p > start) splitCreditLines(pieces, start, p, units, lexicon);
     start = p;
   }
   return units;
 }
 
 /** Splits a leading byline and trailing credit lines (one or two pieces each) off block [first, end), into `units`. */
-function splitCreditLines(pieces: PieceTable, first: number, end: number, units: Unit[]): void {
-  const whole = makeUnit(pieces, first, end);
+function splitCreditLines(pieces: PieceTable, first: number, end: number, units: Unit[], lexicon: MarkerLexicon): void {
+  const whole = makeUnit(pieces, first, end, lexicon);
   if (end - first < 2 || whole.credit !== null) {
     units.push(whole);
     return;
   }
   for (const size of [1, 2]) {
     if (end - first <= size) break;
-    const kind = creditLineKind(unitText({ pieces, first: end - size, end }));
+    const kind = creditLineKind(unitText({ pieces, first: end - size, end }), lexicon);
     // Only after a finished sentence: a wrapped body line can look like 党工委书记吕沛.
     const afterSentence = endsSentence(pieces.text[end - size - 1]!);
     if (kind !== null && afterSentence && kind !== "byline") {
-      splitCreditLines(pieces, first, end - size, units);
-      units.push(makeUnit(pieces, end - size, end));
+      splitCreditLines(pieces, first, end - size, units, lexicon);
+      units.push(makeUnit(pieces, end - size, end, lexicon));
       return;
     }
   }
-  if (creditLineKind(pieces.text[first]!) === "byline" || isTitleLine(pieces, first, end)) {
-    units.push(makeUnit(pieces, first, first + 1));
-    splitCreditLines(pieces, first + 1, end, units);
+  if (creditLineKind(pieces.text[first]!, lexicon) === "byline" || isTitleLine(pieces, first, end)) {
+    units.push(makeUnit(pieces, first, first + 1, lexicon));
+    splitCreditLines(pieces, first + 1, end, units, lexicon);
     return;
   }
   units.push(whole);

@@ -6,8 +6,8 @@
  * line reached it. Here each shape is read left to right over the set of offsets it can have
  * reached so far, so a line is accepted exactly when the expression would have matched it whole.
  *
- * A set of offsets is a row of flags in one buffer shared by every call (lines are short, see
- * LINE_MAX): nothing is allocated per line.
+ * A set of offsets is a row of flags in one buffer per line (lines are short, see LINE_MAX): one
+ * allocation per line matched, none per step.
  */
 import { isRegExpSpace } from "../../text/char-sets.js";
 import { isCloseBracket, isHan, isMarkerSeparator, isOpenBracket } from "./credit-chars.js";
@@ -18,54 +18,57 @@ const ROW = LINE_MAX + 1;
 /** Rows to start with: a photo credit uses ~15, a byline of four credits and its bracketed retry up to ~140 (the buffer then grows). */
 const ROWS_AT_FIRST = 32;
 
-let rows: Uint8Array | null = null;
-let line = "";
-let top = 0;
+/** The sets of offsets reached while matching one line: made per line, by {@link begin}. */
+interface Reach {
+  rows: Uint8Array;
+  readonly line: string;
+  /** Rows in use. */
+  top: number;
+}
 
-/** Starts matching `text`: every row is free again; returns the row holding offset 0. */
-function begin(text: string): number {
-  rows ??= new Uint8Array(ROW * ROWS_AT_FIRST);
-  line = text;
-  top = 0;
-  const start = fresh();
-  rows[start] = 1;
-  return start;
+/** Starts matching `text`; `start` is the row holding offset 0. */
+function begin(text: string): { m: Reach; start: number } {
+  const m: Reach = { rows: new Uint8Array(ROW * ROWS_AT_FIRST), line: text, top: 0 };
+  const start = fresh(m);
+  m.rows[start] = 1;
+  return { m, start };
 }
 
 /** A new, empty set of offsets. */
-function fresh(): number {
-  const row = top++ * ROW;
-  if (row + ROW > rows!.length) {
-    const more = new Uint8Array(rows!.length * 2);
-    more.set(rows!);
-    rows = more;
+function fresh(m: Reach): number {
+  const row = m.top++ * ROW;
+  if (row + ROW > m.rows.length) {
+    const more = new Uint8Array(m.rows.length * 2);
+    more.set(m.rows);
+    m.rows = more;
   }
-  rows!.fill(0, row, row + line.length + 1);
+  m.rows.fill(0, row, row + m.line.length + 1);
   return row;
 }
 
-function has(row: number, offset: number): boolean {
-  return rows![row + offset] === 1;
+function has(m: Reach, row: number, offset: number): boolean {
+  return m.rows[row + offset] === 1;
 }
 
 /** The offsets of `from` with the offsets of `also` added, in place. */
-function addAll(from: number, also: number): void {
-  const r = rows!;
-  for (let p = 0; p <= line.length; p++) if (r[also + p] === 1) r[from + p] = 1;
+function addAll(m: Reach, from: number, also: number): void {
+  const r = m.rows;
+  for (let p = 0; p <= m.line.length; p++) if (r[also + p] === 1) r[from + p] = 1;
 }
 
 /**
  * Offsets after min..max more characters of class `is` from an offset of `from` (is{min,max}).
  * Returns the new set, or -1 when it is empty.
  */
-function repeat(from: number, is: (code: number) => boolean, min: number, max: number): number {
-  const r = rows!;
-  const to = fresh();
+function repeat(m: Reach, from: number, is: (code: number) => boolean, min: number, max: number): number {
+  // fresh first: it may grow the buffer, and `r` must be the grown one.
+  const to = fresh(m);
+  const r = m.rows;
   let any = false;
-  for (let p = 0; p <= line.length; p++) {
+  for (let p = 0; p <= m.line.length; p++) {
     if (r[from + p] !== 1) continue;
     if (min === 0) (r[to + p] = 1), (any = true);
-    for (let k = 1; k <= max && p + k <= line.length && is(line.charCodeAt(p + k - 1)); k++) {
+    for (let k = 1; k <= max && p + k <= m.line.length && is(m.line.charCodeAt(p + k - 1)); k++) {
       if (k >= min) (r[to + p + k] = 1), (any = true);
     }
   }
@@ -73,17 +76,18 @@ function repeat(from: number, is: (code: number) => boolean, min: number, max: n
 }
 
 /** Offsets after one of `words` from an offset of `from` ((?:w1|w2…)); -1 when none. */
-function anyWord(from: number, words: readonly string[]): number {
-  const r = rows!;
-  const to = fresh();
+function anyWord(m: Reach, from: number, words: readonly string[]): number {
+  // fresh first: it may grow the buffer, and `r` must be the grown one.
+  const to = fresh(m);
+  const r = m.rows;
   let any = false;
-  for (let p = 0; p <= line.length; p++) {
+  for (let p = 0; p <= m.line.length; p++) {
     if (r[from + p] !== 1) continue;
     // The first character compared before startsWith: most offsets start no word.
-    const first = line.charCodeAt(p);
+    const first = m.line.charCodeAt(p);
     for (let w = 0; w < words.length; w++) {
       const word = words[w]!;
-      if ((word.length === 0 || word.charCodeAt(0) === first) && line.startsWith(word, p)) (r[to + p + word.length] = 1), (any = true);
+      if ((word.length === 0 || word.charCodeAt(0) === first) && m.line.startsWith(word, p)) (r[to + p + word.length] = 1), (any = true);
     }
   }
   return any ? to : -1;
@@ -109,24 +113,24 @@ function isClosingSeparator(c: number): boolean {
 }
 
 /** [HAN·]{2,4}(?:[\s、，,／/][HAN·]{2,4}){0,5}; -1 when no offset is reached. */
-function names(from: number): number {
-  let names = repeat(from, isNameChar, 2, 4);
+function nameList(m: Reach, from: number): number {
+  let names = repeat(m, from, isNameChar, 2, 4);
   if (names < 0) return -1;
   const all = names;
   for (let more = 0; more < 5; more++) {
-    const separated = repeat(names, isNameSeparator, 1, 1);
+    const separated = repeat(m, names, isNameSeparator, 1, 1);
     if (separated < 0) break;
-    names = repeat(separated, isNameChar, 2, 4);
+    names = repeat(m, separated, isNameChar, 2, 4);
     if (names < 0) break;
-    addAll(all, names);
+    addAll(m, all, names);
   }
   return all;
 }
 
 /** (?:本报|新华社|[HAN]{2,10}?)?: nothing, or two to ten Han characters (本报 and 新华社 among them). */
-function unit(from: number): number {
-  const to = repeat(from, isHan, 2, 10);
-  if (to >= 0) addAll(to, from);
+function unit(m: Reach, from: number): number {
+  const to = repeat(m, from, isHan, 2, 10);
+  if (to >= 0) addAll(m, to, from);
   return to >= 0 ? to : from;
 }
 
@@ -137,44 +141,45 @@ const PHOTO_ENDS = ["摄影报道", "摄影", "摄"];
 const EDITORS = ["责任编辑", "责编", "编辑", "校对", "审核", "终审"];
 
 /** unit(?:特约|首席|见习|实习|摄影)?记者|通讯员|摄影; -1 when none. */
-function photoRole(from: number): number {
-  const units = unit(from);
-  const ranked = anyWord(units, RANKS);
-  if (ranked >= 0) addAll(ranked, units);
-  const reporters = anyWord(ranked >= 0 ? ranked : units, REPORTER);
-  const others = anyWord(from, OTHER_ROLES);
-  if (reporters >= 0 && others >= 0) addAll(reporters, others);
+function photoRole(m: Reach, from: number): number {
+  const units = unit(m, from);
+  const ranked = anyWord(m, units, RANKS);
+  if (ranked >= 0) addAll(m, ranked, units);
+  const reporters = anyWord(m, ranked >= 0 ? ranked : units, REPORTER);
+  const others = anyWord(m, from, OTHER_ROLES);
+  if (reporters >= 0 && others >= 0) addAll(m, reporters, others);
   return reporters >= 0 ? reporters : others;
 }
 
 /** names\s*(?:摄影报道|摄影|摄), then `close` (a bracket) if given, to the line's end. */
-function endsInPhotoCredit(from: number, close: boolean): boolean {
-  const named = names(from);
+function endsInPhotoCredit(m: Reach, from: number, close: boolean): boolean {
+  const named = nameList(m, from);
   if (named < 0) return false;
-  const ends = anyWord(repeat(named, isRegExpSpace, 0, UNBOUNDED), PHOTO_ENDS);
+  const ends = anyWord(m, repeat(m, named, isRegExpSpace, 0, UNBOUNDED), PHOTO_ENDS);
   if (ends < 0) return false;
-  if (!close) return has(ends, line.length);
-  return line.length > 0 && isCloseBracket(line.charCodeAt(line.length - 1)) && has(ends, line.length - 1);
+  if (!close) return has(m, ends, m.line.length);
+  return m.line.length > 0 && isCloseBracket(m.line.charCodeAt(m.line.length - 1)) && has(m, ends, m.line.length - 1);
 }
 
 /** /^(?:(?:unit(?:特约|首席|见习|实习|摄影)?记者|通讯员|摄影)[：:/／\s]*)?names\s*(?:摄影报道|摄影|摄)$/ */
 export function isPhotoCredit(text: string): boolean {
   if (text.length > LINE_MAX) return false;
-  const start = begin(text);
-  const role = photoRole(start);
-  const credited = role >= 0 ? repeat(role, isMarkerSeparator, 0, UNBOUNDED) : -1;
-  if (credited >= 0) addAll(credited, start);
-  return endsInPhotoCredit(credited >= 0 ? credited : start, false);
+  const { m, start } = begin(text);
+  const role = photoRole(m, start);
+  const credited = role >= 0 ? repeat(m, role, isMarkerSeparator, 0, UNBOUNDED) : -1;
+  if (credited >= 0) addAll(m, credited, start);
+  return endsInPhotoCredit(m, credited >= 0 ? credited : start, false);
 }
 
 /** /^[（(](?:unit(?:特约|首席|见习|实习|摄影)?记者|通讯员|摄影)?[：:/／\s]*names\s*(?:摄影报道|摄影|摄)[）)]$/ */
 export function isBracketedPhotoCredit(text: string): boolean {
   if (text.length > LINE_MAX) return false;
-  const opened = repeat(begin(text), isOpenBracket, 1, 1);
+  const { m, start } = begin(text);
+  const opened = repeat(m, start, isOpenBracket, 1, 1);
   if (opened < 0) return false;
-  const role = photoRole(opened);
-  if (role >= 0) addAll(role, opened);
-  return endsInPhotoCredit(repeat(role >= 0 ? role : opened, isMarkerSeparator, 0, UNBOUNDED), true);
+  const role = photoRole(m, opened);
+  if (role >= 0) addAll(m, role, opened);
+  return endsInPhotoCredit(m, repeat(m, role >= 0 ? role : opened, isMarkerSeparator, 0, UNBOUNDED), true);
 }
 
 /**
@@ -189,30 +194,30 @@ export interface CreditMarkers {
 }
 
 /** Offsets after a credit marker and its separators; -1 when none. */
-function marker(from: number, markers: CreditMarkers): number {
-  const long = anyWord(from, markers.long.length > 0 ? markers.long : [""]);
-  const afterLong = long >= 0 ? repeat(long, isMarkerSeparator, 0, UNBOUNDED) : -1;
-  const single = anyWord(from, markers.single.length > 0 ? markers.single : [""]);
-  const afterSingle = single >= 0 ? repeat(single, isMarkerSeparator, 1, UNBOUNDED) : -1;
-  if (afterLong >= 0 && afterSingle >= 0) addAll(afterLong, afterSingle);
+function marker(m: Reach, from: number, markers: CreditMarkers): number {
+  const long = anyWord(m, from, markers.long.length > 0 ? markers.long : [""]);
+  const afterLong = long >= 0 ? repeat(m, long, isMarkerSeparator, 0, UNBOUNDED) : -1;
+  const single = anyWord(m, from, markers.single.length > 0 ? markers.single : [""]);
+  const afterSingle = single >= 0 ? repeat(m, single, isMarkerSeparator, 1, UNBOUNDED) : -1;
+  if (afterLong >= 0 && afterSingle >= 0) addAll(m, afterLong, afterSingle);
   return afterLong >= 0 ? afterLong : afterSingle;
 }
 
 /** One byline credit: unit(?:markers)names\s*; -1 when none. */
-function bylineCredit(from: number, markers: CreditMarkers): number {
-  const marked = marker(unit(from), markers);
+function bylineCredit(m: Reach, from: number, markers: CreditMarkers): number {
+  const marked = marker(m, unit(m, from), markers);
   if (marked < 0) return -1;
-  const named = names(marked);
-  return named < 0 ? -1 : repeat(named, isRegExpSpace, 0, UNBOUNDED);
+  const named = nameList(m, marked);
+  return named < 0 ? -1 : repeat(m, named, isRegExpSpace, 0, UNBOUNDED);
 }
 
 /** Whether one to four byline credits from `from` reach `end`. */
-function creditsReach(from: number, markers: CreditMarkers, end: number): boolean {
+function creditsReach(m: Reach, from: number, markers: CreditMarkers, end: number): boolean {
   let credits = from;
   for (let count = 1; count <= 4; count++) {
-    credits = bylineCredit(credits, markers);
+    credits = bylineCredit(m, credits, markers);
     if (credits < 0) return false;
-    if (has(credits, end)) return true;
+    if (has(m, credits, end)) return true;
   }
   return false;
 }
@@ -220,10 +225,10 @@ function creditsReach(from: number, markers: CreditMarkers, end: number): boolea
 /** /^(?:(?:unit(?:markers)names\s*){1,4}|[（(](?:unit(?:markers)names\s*){1,4}[）)])$/ */
 export function isByline(text: string, markers: CreditMarkers): boolean {
   if (text.length > LINE_MAX) return false;
-  const start = begin(text);
-  if (creditsReach(start, markers, text.length)) return true;
+  const { m, start } = begin(text);
+  if (creditsReach(m, start, markers, text.length)) return true;
   if (text.length < 2 || !isOpenBracket(text.charCodeAt(0)) || !isCloseBracket(text.charCodeAt(text.length - 1))) return false;
-  return creditsReach(repeat(start, isOpenBracket, 1, 1), markers, text.length - 1);
+  return creditsReach(m, repeat(m, start, isOpenBracket, 1, 1), markers, text.length - 1);
 }
 
 /**
@@ -234,27 +239,27 @@ export function isClosingLine(text: string, markers: CreditMarkers): boolean {
   const first = text.charCodeAt(0);
   const last = text.charCodeAt(text.length - 1);
   if (text.length === 3 && isOpenBracket(first) && text.charCodeAt(1) === 0x5b8c && isCloseBracket(last)) return true;
-  const start = begin(text);
-  const editors = anyWord(start, EDITORS);
+  const { m, start } = begin(text);
+  const editors = anyWord(m, start, EDITORS);
   if (editors >= 0) {
-    const named = names(repeat(editors, isEditorSeparator, 0, UNBOUNDED));
-    if (named >= 0 && has(named, text.length)) return true;
+    const named = nameList(m, repeat(m, editors, isEditorSeparator, 0, UNBOUNDED));
+    if (named >= 0 && has(m, named, text.length)) return true;
   }
-  return isBracketedName(start, markers);
+  return isBracketedName(m, start, markers);
 }
 
 /** [（(](?!markers)[HAN·]{2,8}(?:[\s、][HAN·]{2,4}){0,3}[）)] to the line's end: （关山月）, not （记者付凯明）. */
-function isBracketedName(start: number, markers: CreditMarkers): boolean {
-  const end = line.length - 1;
-  if (line.length < 2 || !isOpenBracket(line.charCodeAt(0)) || !isCloseBracket(line.charCodeAt(end))) return false;
-  const opened = repeat(start, isOpenBracket, 1, 1);
-  if (marker(opened, markers) >= 0) return false;
-  let named = repeat(opened, isNameChar, 2, 8);
+function isBracketedName(m: Reach, start: number, markers: CreditMarkers): boolean {
+  const end = m.line.length - 1;
+  if (m.line.length < 2 || !isOpenBracket(m.line.charCodeAt(0)) || !isCloseBracket(m.line.charCodeAt(end))) return false;
+  const opened = repeat(m, start, isOpenBracket, 1, 1);
+  if (marker(m, opened, markers) >= 0) return false;
+  let named = repeat(m, opened, isNameChar, 2, 8);
   for (let more = 0; named >= 0; more++) {
-    if (has(named, end)) return true;
+    if (has(m, named, end)) return true;
     if (more === 3) break;
-    const separated = repeat(named, isClosingSeparator, 1, 1);
-    named = separated < 0 ? -1 : repeat(separated, isNameChar, 2, 4);
+    const separated = repeat(m, named, isClosingSeparator, 1, 1);
+    named = separated < 0 ? -1 : repeat(m, separated, isNameChar, 2, 4);
   }
   return false;
 }

@@ -1,5 +1,8 @@
 import type { RepairedPage } from "../1-repair-layout/index.js";
 import type { SegmentedPage } from "../../contracts/stages.js";
+import type { StageOptions } from "../../contracts/options.js";
+import { resolveDictionaries } from "../../lexicon/user-dictionaries.js";
+import { markerLexicon } from "./markers.js";
 import type { Diagnostic } from "../../contracts/graph.js";
 import { toOriginalSpan } from "../../text/mapped-text.js";
 import type { LineStore } from "../1-repair-layout/line-store.js";
@@ -23,11 +26,14 @@ import { articleBody, assembleArticles, type ArticleDraft } from "./05-assemble.
  * const page = detectArticles(repairLayout("示范区党政联席会议召开\n\n本报讯（记者付凯明）4月12日上午，会议召开。"));
  * page.articles.length; // => 1
  * page.articles[0].headline?.main?.text; // => "示范区党政联席会议召开"
+ * // A caller's credit marker, as extract takes it:
+ * detectArticles(repairLayout("特约撰稿人 李明\n\n正文。"), { dictionaries: { creditMarkers: { 特约撰稿人: "author" } } });
  * ```
  */
-export function detectArticles(page: RepairedPage): SegmentedPage {
+export function detectArticles(page: RepairedPage, options: StageOptions = {}): SegmentedPage {
   const { store, pieces } = splitPieces(page);
-  const units = groupUnits(pieces);
+  // Credit lines and signatures are told by the dictionaries' markers, titles and surnames.
+  const units = groupUnits(pieces, markerLexicon(resolveDictionaries(options.dictionaries)));
   const widths = columnWidths(units);
   const roles = classifyUnits(units, widths);
   const regions = cutRegions(units, roles, widths);

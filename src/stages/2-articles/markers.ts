@@ -3,7 +3,8 @@
  * credit lines (本报记者 宋崇飞 摄, （本栏稿件均由本报记者陈国栋整理）, a signature 示范区科创局局长刘静).
  * Parsing the names inside a credit is the "who" stage's job; here only the line's kind matters.
  */
-import { activeDictionaries, perDictionaries } from "../../lexicon/active.js";
+import type { ResolvedDictionaries } from "../../contracts/lexicon.js";
+import { compiledPer } from "../../lexicon/compiled.js";
 import { longestFirst, openerSources } from "../../lexicon/dictionaries.js";
 import { lazy } from "../../lexicon/parse-list.js";
 import { isLayoutCode } from "../1-repair-layout/char-classes.js";
@@ -104,7 +105,7 @@ const CLOSING_FIRST = new Set(["（", "(", "责", "编", "校", "审", "终"].ma
 
 // The credit line shapes are matched in code, see credit-grammar.ts: as expressions they nested
 // bounded repetitions, which cost ~7 ms to compile on a first page.
-const creditLinePatterns = perDictionaries((dictionaries) => {
+function creditLinePatterns(dictionaries: ResolvedDictionaries): CreditLinePatterns {
   const all = [...dictionaries.creditMarkers.keys()];
   const markers: CreditMarkers = { long: all.filter((m) => m.length > 1), single: all.filter((m) => m.length === 1) };
   return {
@@ -113,7 +114,41 @@ const creditLinePatterns = perDictionaries((dictionaries) => {
     markersRequired: markers.long.length > 0 && markers.single.length > 0,
     alphabet: creditAlphabet(all),
   };
-});
+}
+
+interface CreditLinePatterns {
+  readonly markers: CreditMarkers;
+  readonly markersRequired: boolean;
+  readonly alphabet: CreditAlphabet;
+}
+
+/** What the line markers read from a dictionary set: credit markers, role titles and surnames. */
+export interface MarkerLexicon {
+  readonly creditLines: CreditLinePatterns;
+  readonly roleTitles: ReadonlySet<string>;
+  readonly longestRoleTitle: number;
+  /** The first and last code unit of each role title, as a table of TITLE_FIRST | TITLE_LAST bits. */
+  readonly roleTitleEnds: Uint8Array;
+  readonly surnames: ReadonlySet<string>;
+}
+
+/**
+ * The markers' lexicon of a dictionary set, compiled once per set.
+ *
+ * @example
+ * ```ts
+ * creditLineKind("本报记者 宋崇飞 摄", markerLexicon(resolveDictionaries())); // => "photo"
+ * ```
+ */
+export const markerLexicon = compiledPer(
+  (d): MarkerLexicon => ({
+    creditLines: creditLinePatterns(d),
+    roleTitles: new Set(d.roleTitles),
+    longestRoleTitle: longestRoleTitle(d),
+    roleTitleEnds: roleTitleEnds(d),
+    surnames: d.surnames,
+  }),
+);
 
 /**
  * The characters that the name-credit patterns (photo, byline, closing) can match: Han, the
@@ -176,18 +211,17 @@ function onlySignatureChars(text: string): boolean {
   }
   return text.length > 0;
 }
-const roleTitleSet = perDictionaries((d) => new Set(d.roleTitles));
-const longestRoleTitle = perDictionaries((d) => {
+function longestRoleTitle(d: ResolvedDictionaries): number {
   // A loop, not Math.max(...map): no array of lengths and spread of ~200 arguments on a first page.
   let longest = -Infinity;
   for (let t = 0; t < d.roleTitles.length; t++) longest = Math.max(longest, d.roleTitles[t]!.length);
   return longest;
-});
+}
 /** In roleTitleEnds: a role title ends (starts) with this code unit. */
 const TITLE_LAST = 1;
 const TITLE_FIRST = 2;
 /** The first and last code unit of each role title, as a table of TITLE_FIRST | TITLE_LAST bits. */
-const roleTitleEnds = perDictionaries((d) => {
+function roleTitleEnds(d: ResolvedDictionaries): Uint8Array {
   const table = new Uint8Array(0x10000);
   // Indexed, not for…of: run interpreted on a first page, each iterator step allocated.
   const titles = d.roleTitles;
@@ -200,28 +234,28 @@ const roleTitleEnds = perDictionaries((d) => {
     table[first] = table[first]! | TITLE_FIRST;
   }
   return table;
-});
+}
 
 /**
  * 示范区科创局局长刘静: an office, then a surname and one or two given characters, to the end.
  * Looked up in the surname and title sets from the end of the line: a regular expression over
  * every surname and title costs tens of milliseconds to compile on first use. Exported for its test.
  */
-export function isSignature(text: string): boolean {
+export function isSignature(text: string, lexicon: MarkerLexicon): boolean {
   if (text.length > 30 || !onlySignatureChars(text)) return false;
-  const titleEnds = roleTitleEnds();
+  const titleEnds = lexicon.roleTitleEnds;
   for (let nameLength = 2; nameLength <= 4; nameLength++) {
     // The office ends right before the name, at `end`: most lines have no title's last character
     // there, and are told so before any slice is made.
     const end = text.length - nameLength;
     if (end <= 0 || (titleEnds[text.charCodeAt(end - 1)]! & TITLE_LAST) === 0) continue;
     // A surname of one or two characters, then one or two given characters.
-    const surnames = activeDictionaries().surnames;
+    const surnames = lexicon.surnames;
     const surnamed = (nameLength <= 3 && surnames.has(text.slice(end, end + 1))) || (nameLength >= 3 && surnames.has(text.slice(end, end + 2)));
     if (!surnamed) continue;
     // Only offices starting where a title can start are sliced and looked up.
-    for (let t = Math.min(longestRoleTitle(), end); t >= 1; t--) {
-      if ((titleEnds[text.charCodeAt(end - t)]! & TITLE_FIRST) !== 0 && roleTitleSet().has(text.slice(end - t, end))) return true;
+    for (let t = Math.min(lexicon.longestRoleTitle, end); t >= 1; t--) {
+      if ((titleEnds[text.charCodeAt(end - t)]! & TITLE_FIRST) !== 0 && lexicon.roleTitles.has(text.slice(end - t, end))) return true;
     }
   }
   return false;
@@ -231,9 +265,9 @@ export function isSignature(text: string): boolean {
 export const CREDIT_LINE_MAX = 60;
 
 /** The kind of credit line `text` is (one unit, its lines joined), or null. */
-export function creditLineKind(text: string): CreditLineKind | null {
+export function creditLineKind(text: string, lexicon: MarkerLexicon): CreditLineKind | null {
   if (text.length > CREDIT_LINE_MAX) return null;
-  const p = creditLinePatterns();
+  const p = lexicon.creditLines;
   // What each pattern needs at the line's ends, checked before the pattern is run (or compiled).
   const first = text.charCodeAt(0);
   const last = text.charCodeAt(text.length - 1);
@@ -247,7 +281,7 @@ export function creditLineKind(text: string): CreditLineKind | null {
   if (nameCredit && CLOSING_FIRST.has(first) && isClosingLine(text, p.markers)) return "closing";
   // A byline holds a credit marker (记者, 通讯员, 文 …).
   if (nameCredit && (!p.markersRequired || holdsMarker(text, p.markers.long, p.markers.single)) && isByline(text, p.markers)) return "byline";
-  if (isSignature(text)) return "signature";
+  if (isSignature(text, lexicon)) return "signature";
   return null;
 }
 

@@ -4,7 +4,7 @@
  * (（本栏稿件均由本报记者陈国栋整理）) and bylines inside the text (新华社记者兰红光摄).
  */
 import { readNameRun } from "../5-people/find-names/index.js";
-import { whoLexicon, type WhoLexicon } from "../../lexicon/who-lexicon.js";
+import type { WhoLexicon } from "../../lexicon/who-lexicon.js";
 import type { CreditMatch, NameMatch } from "../5-people/types.js";
 import { isRegExpSpace } from "../../text/char-sets.js";
 import { InlineMarkerPositions } from "./inline-markers.js";
@@ -128,8 +128,8 @@ function isBracketed(text: string, start: number, end: number): boolean {
  * before the marker (新华社记者兰红光摄). Kept out of the scanning loop, whose every iteration
  * allocated a context for the closures over `at`.
  */
-function inlineCredits(text: string, at: number, lineEnd: number): SegmentCredit[] {
-  const parsed = parseCreditSegment(text, at, lineEnd);
+function inlineCredits(lex: WhoLexicon, text: string, at: number, lineEnd: number): SegmentCredit[] {
+  const parsed = parseCreditSegment(lex, text, at, lineEnd);
   const affiliation = affiliationBefore(text, 0, at);
   return parsed.credits
     .filter((c) => c.start === parsed.credits[0]?.start)
@@ -142,12 +142,11 @@ function inlineCredits(text: string, at: number, lineEnd: number): SegmentCredit
  *
  * @example
  * ```ts
- * extractCredits(0, "本报讯（记者周明远 通讯员林晓）近日，…").map((c) => [c.name.name, c.kind]);
+ * extractCredits(whoLexicon(resolveDictionaries()), 0, "本报讯（记者周明远 通讯员林晓）近日，…").map((c) => [c.name.name, c.kind]);
  * // => [["付凯明", "reporter"], ["王灿钰", "correspondent"]]
  * ```
  */
-export function extractCredits(source: number, text: string): CreditMatch[] {
-  const lex = whoLexicon();
+export function extractCredits(lex: WhoLexicon, source: number, text: string): CreditMatch[] {
   const credits: CreditMatch[] = [];
   const covered: { start: number; end: number }[] = [];
   const add = (found: readonly SegmentCredit[], rule: string, scope: "article" | "column") => {
@@ -156,7 +155,7 @@ export function extractCredits(source: number, text: string): CreditMatch[] {
   const opener = mayHaveOpener(text) ? OPENER.exec(text.slice(0, 140)) : null;
   if (opener) {
     const start = opener[0].length - 1 - opener[1]!.length;
-    add(parseCreditSegment(text, start, start + opener[1]!.length).credits, "opener", "article");
+    add(parseCreditSegment(lex, text, start, start + opener[1]!.length).credits, "opener", "article");
     covered.push({ start: 0, end: opener[0].length });
   }
   const lines = lineRanges(text);
@@ -168,7 +167,7 @@ export function extractCredits(source: number, text: string): CreditMatch[] {
     if (open >= 0 && !inOpener && (body.length > 60 || open > line.start)) {
       const start = open + 1;
       const end = line.end - 1;
-      const parsed = parseCreditSegment(text, start, end);
+      const parsed = parseCreditSegment(lex, text, start, end);
       // …。（李舸摄） closes any paragraph of a caption; other credits only the last paragraph.
       if (parsed.complete && (last || parsed.credits.every((c) => c.kind === "photographer"))) {
         add(parsed.credits, "closing", "article");
@@ -181,7 +180,7 @@ export function extractCredits(source: number, text: string): CreditMatch[] {
     const column = mayBeColumnLine(text, line.start, line.end) ? COLUMN_LINE.exec(body) : null;
     if (column) {
       const start = line.start + column[1]!.length + 2;
-      const parsed = parseCreditSegment(text, start, start + column[2]!.length);
+      const parsed = parseCreditSegment(lex, text, start, start + column[2]!.length);
       if (parsed.complete) {
         const wide = COLUMN_WIDE.test(column[1]!);
         add(parsed.credits, wide ? "column" : "credit-line", wide ? "column" : "article");
@@ -190,7 +189,7 @@ export function extractCredits(source: number, text: string): CreditMatch[] {
       }
     }
     const bracketed = isBracketed(text, line.start, line.end);
-    const parsed = bracketed ? parseCreditSegment(text, line.start + 1, line.end - 1) : parseCreditSegment(text, line.start, line.end);
+    const parsed = bracketed ? parseCreditSegment(lex, text, line.start + 1, line.end - 1) : parseCreditSegment(lex, text, line.start, line.end);
     // （关山月） on a line of its own at the end: the author, no marker written.
     if (!parsed.complete && bracketed && last) add(closingNames(lex, text, line.start + 1, line.end - 1), "closing-names", "article");
     if (parsed.complete) {
@@ -208,7 +207,7 @@ export function extractCredits(source: number, text: string): CreditMatch[] {
     // A byline is short: read at most 80 characters, and never past the line (linear on 记者记者…).
     while (lineIndex < lines.length && lines[lineIndex]!.end <= at) lineIndex++;
     const lineEnd = Math.min(lines[lineIndex]?.end ?? text.length, at + 80);
-    add(inlineCredits(text, at, lineEnd), "inline", "article");
+    add(inlineCredits(lex, text, at, lineEnd), "inline", "article");
     at += marker.length - 1;
   }
   return credits;

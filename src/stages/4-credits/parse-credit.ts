@@ -4,7 +4,7 @@
  * a sequence of [affiliation] marker names… [trailing marker], names separated by spaces, 、 or ／.
  */
 import { readNameRun } from "../5-people/find-names/index.js";
-import { TRAILING_MARKERS, whoLexicon, type WhoLexicon } from "../../lexicon/who-lexicon.js";
+import { TRAILING_MARKERS, type WhoLexicon } from "../../lexicon/who-lexicon.js";
 import { isHanCode } from "../5-people/names/han.js";
 import { readNameWith } from "../5-people/names/read-name.js";
 import { isRegExpSpace } from "../../text/char-sets.js";
@@ -120,11 +120,10 @@ function skip(text: string, at: number, end: number): number {
  *
  * @example
  * ```ts
- * parseCreditSegment("本报记者 宋崇飞 摄", 0, 10).credits[0]; // => { kind: "photographer", marker: "摄", affiliation: "本报", … }
+ * parseCreditSegment(whoLexicon(resolveDictionaries()), "本报记者 宋崇飞 摄", 0, 10).credits[0]; // => { kind: "photographer", marker: "摄", affiliation: "本报", … }
  * ```
  */
-export function parseCreditSegment(text: string, start: number, end: number): { credits: SegmentCredit[]; complete: boolean } {
-  const lex = whoLexicon();
+export function parseCreditSegment(lex: WhoLexicon, text: string, start: number, end: number): { credits: SegmentCredit[]; complete: boolean } {
   const credits: SegmentCredit[] = [];
   let at = skip(text, start, end);
   let complete = true;

@@ -4,8 +4,10 @@
  * evidence), then names written before a title, then the model's own names, then every later
  * mention of a name already found (吕沛强调), and last the links into graph nodes.
  */
-import { activeDictionaries } from "../../lexicon/active.js";
 import { notablePersons } from "../../lexicon/dictionaries.js";
+import { resolveDictionaries } from "../../lexicon/user-dictionaries.js";
+import { whoLexicon } from "../../lexicon/who-lexicon.js";
+import type { StageOptions } from "../../contracts/options.js";
 import type { SegmentedPage, WhoResult } from "../../contracts/stages.js";
 import { extractCredits } from "../4-credits/index.js";
 import { extractNameFirstTitles, extractTitledNames } from "./extract-person-roles/index.js";
@@ -18,7 +20,7 @@ import { isRegExpSpace } from "../../text/char-sets.js";
 export { readNameAt } from "./names/read-name.js";
 
 /** Options of {@link extractWho}. */
-export interface ExtractWhoOptions {
+export interface ExtractWhoOptions extends StageOptions {
   /** Accept names in running text that only the statistical model vouches for (张三说). Default true. */
   readonly modelNames?: boolean;
 }
@@ -58,9 +60,14 @@ function signatureCredits(source: number, text: string, roles: readonly RoleMatc
  * const who = extractWho(detectArticles(repairLayout("本报讯（记者付凯明）区领导赵俊峰出席。")));
  * who.credits[0].kind; // => "reporter"
  * who.roles[0].title;  // => "区领导"
+ * // With a caller's dictionaries, as extract takes them:
+ * extractWho(page, { dictionaries: { roleTitles: ["网格长"] } });
  * ```
  */
 export function extractWho(page: SegmentedPage, options: ExtractWhoOptions = {}): WhoResult {
+  // Checked and merged once per dictionaries object; every step below is given the compiled lexicon.
+  const dictionaries = resolveDictionaries(options.dictionaries);
+  const lex = whoLexicon(dictionaries);
   // concat rather than two spreads: past the first, a spread in an array literal iterates, an
   // iterator result per element when run interpreted, as on a fresh process's first page.
   const texts: WhoText[] = page.articles
@@ -88,13 +95,13 @@ export function extractWho(page: SegmentedPage, options: ExtractWhoOptions = {})
     for (const n of found) (names.push(n), takenBy[n.source]!.push(n));
   };
   texts.forEach((t, source) => {
-    addCredits(extractCredits(source, t.body.text));
-    addRoles(extractTitledNames(source, t.body.text));
+    addCredits(extractCredits(lex, source, t.body.text));
+    addRoles(extractTitledNames(lex, source, t.body.text));
   });
   // A caller's persons (options.dictionaries.persons), wherever they are written and before any
   // name read by the model. Indexed once per dictionaries object (personSet) and kept out of
   // `known`, a new set each page: there a gazetteer of 50,000 names cost 1.6 ms a page.
-  const userPersons = activeDictionaries().persons;
+  const userPersons = dictionaries.persons;
   const listed = userPersons.length > 0 ? personSet(userPersons) : null;
   if (listed !== null) texts.forEach((t, source) => addNames(findKnownNames(source, t.body.text, listed, takenNow(source), "dictionary")));
   const titledRoles = rolesBySource(roles, texts.length);
@@ -107,19 +114,19 @@ export function extractWho(page: SegmentedPage, options: ExtractWhoOptions = {})
   const blocked = texts.map((_, source) => taken(source));
   // 习近平总书记: a listed name before a title holds that office; the span it already has is no conflict.
   const knownOrListed = { has: (name: string) => known.has(name) || (listed !== null && listed.has(name)) };
-  for (const r of extractNameFirstTitles(texts.map((t) => t.body.text), knownOrListed)) {
+  for (const r of extractNameFirstTitles(lex, texts.map((t) => t.body.text), knownOrListed)) {
     if (blocked[r.source]!.some((b) => b.start < r.name.end && r.name.start < b.end && (b.start !== r.name.start || b.end !== r.name.end))) continue;
     addRoles([r]);
     known.add(r.name.name);
   }
   texts.forEach((t, source) => {
-    const addressed = findHonorificNames(source, t.body.text, takenNow(source));
+    const addressed = findHonorificNames(lex, source, t.body.text, takenNow(source));
     addNames(addressed);
     for (const n of addressed) known.add(n.name);
   });
   if (options.modelNames !== false) {
     texts.forEach((t, source) => {
-      const free = findFreeNames(source, t.body.text, takenNow(source));
+      const free = findFreeNames(lex, source, t.body.text, takenNow(source));
       addNames(free);
       for (const n of free) known.add(n.name);
     });
@@ -130,7 +137,7 @@ export function extractWho(page: SegmentedPage, options: ExtractWhoOptions = {})
   // preferring one who holds that title.
   const rolesOf = rolesBySource(roles, texts.length);
   const references = texts.flatMap((t, source) => {
-    const found = findReferences(source, t.body.text, takenNow(source));
+    const found = findReferences(lex, source, t.body.text, takenNow(source));
     if (found.length === 0) return [];
     const here = [...new Set(takenNow(source).filter((n): n is NameMatch => "name" in n && typeof n.name === "string").map((n) => n.name))];
     const held = rolesOf[source]!;
@@ -161,7 +168,7 @@ export function extractWho(page: SegmentedPage, options: ExtractWhoOptions = {})
     organizations.push({ source: r.source, start: r.organization.start, end: r.organization.end, name, alias: null });
   }
   // A caller's organizations (extract(text, { dictionaries: { organizations } })) are found wherever written.
-  for (const name of activeDictionaries().organizations) fullNames.add(name);
+  for (const name of dictionaries.organizations) fullNames.add(name);
   const findOrganizations = organizationFinder(fullNames);
   texts.forEach((t, source) => organizations.push(...findOrganizations(source, t.body.text)));
 

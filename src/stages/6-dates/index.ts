@@ -15,6 +15,7 @@ import { inferPageDate, type UnitExpressions } from "./04-page-date.js";
 import { lastDayOf, resolveExpression } from "./05-resolve.js";
 import { formatDateTime, formatYmd, type Ymd } from "./calendar.js";
 import type { Expression } from "./types.js";
+import { checkReferenceDate } from "./reference-date.js";
 
 /** Options of {@link extractWhen}. */
 export interface ExtractWhenOptions {
@@ -85,6 +86,7 @@ function unitsOf(page: SegmentedPage): Unit[] {
  * ```
  */
 export function extractWhen(page: SegmentedPage, options: ExtractWhenOptions = {}): WhenResult {
+  checkReferenceDate(options.referenceDate);
   const units = unitsOf(page);
   // Inferring the page date reads every unit's expressions first; with the date given, each unit's
   // are found as it is resolved, and are garbage while still young.

@@ -1,5 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { creditLineKind, isMastheadLine, openerLength, runOnOpeners } from "../../../src/stages/2-articles/markers.js";
+import { resolveDictionaries } from "../../../src/lexicon/user-dictionaries.js";
+import { creditLineKind as creditLineKindOf, isMastheadLine, markerLexicon, openerLength, runOnOpeners } from "../../../src/stages/2-articles/markers.js";
+
+const builtIn = markerLexicon(resolveDictionaries());
+const creditLineKind = (text: string) => creditLineKindOf(text, builtIn);
 
 describe("openerLength", () => {
   it.each([

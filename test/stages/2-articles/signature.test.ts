@@ -1,11 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { activeDictionaries } from "../../../src/lexicon/active.js";
-import { isSignature } from "../../../src/stages/2-articles/markers.js";
+import { resolveDictionaries } from "../../../src/lexicon/user-dictionaries.js";
+import { isSignature, markerLexicon } from "../../../src/stages/2-articles/markers.js";
+
+const builtIn = resolveDictionaries();
 
 /** The check as it was before its lookups were prefiltered by the titles' first characters: the reference. */
 function referenceIsSignature(text: string): boolean {
   if (text.length > 30 || !/^[\u3400-\u4dbf\u4e00-\u9fff（）()]+$/.test(text)) return false;
-  const { roleTitles, surnames } = activeDictionaries();
+  const { roleTitles, surnames } = builtIn;
   const titles = new Set(roleTitles);
   const longest = Math.max(...roleTitles.map((t) => t.length));
   for (let nameLength = 2; nameLength <= 4; nameLength++) {
@@ -21,7 +23,7 @@ function referenceIsSignature(text: string): boolean {
 
 describe("isSignature, against the unfiltered lookups", () => {
   it("agrees for every role title and surname, with offices before and names of each length", () => {
-    const { roleTitles, surnames } = activeDictionaries();
+    const { roleTitles, surnames } = builtIn;
     const names = [...surnames].flatMap((s) => [s, `${s}静`, `${s}雅琴`, `${s}雅琴明`]);
     let signatures = 0;
     for (const title of roleTitles) {
@@ -29,7 +31,7 @@ describe("isSignature, against the unfiltered lookups", () => {
         for (let n = 0; n < names.length; n += 7) {
           for (const text of [`${office}${title}${names[n]}`, `${office}${title}${names[n]}）`, `${title.slice(1)}${names[n]}`, `${office}${title.slice(0, -1)}${names[n]}`]) {
             const expected = referenceIsSignature(text);
-            if (isSignature(text) !== expected) expect({ text, answer: !expected }).toEqual({ text, answer: expected });
+            if (isSignature(text, markerLexicon(builtIn)) !== expected) expect({ text, answer: !expected }).toEqual({ text, answer: expected });
             if (expected) signatures++;
           }
         }

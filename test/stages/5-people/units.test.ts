@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { alternation } from "../../../src/lexicon/dictionaries.js";
+import { resolveDictionaries } from "../../../src/lexicon/user-dictionaries.js";
+import { whoLexicon } from "../../../src/lexicon/who-lexicon.js";
 import { extract } from "../../../src/index.js";
 import { extractCredits } from "../../../src/stages/4-credits/index.js";
 import { extractTitledNames, parseRoleChain } from "../../../src/stages/5-people/extract-person-roles/index.js";
@@ -8,6 +10,8 @@ import { readNameAt } from "../../../src/stages/5-people/names/read-name.js";
 import { findOrganizationMentions, isAbbreviation } from "../../../src/stages/5-people/organizations/index.js";
 import { expectValidGraph } from "../../helpers/invariants.js";
 import { expectLinear } from "../../helpers/linear.js";
+
+const lex = whoLexicon(resolveDictionaries());
 
 describe("readNameAt: where a name ends", () => {
   it.each([
@@ -49,12 +53,12 @@ describe("extractCredits", () => {
     ["本报记者龙跃北京报道", [["龙跃", "reporter", "记者"]]],
     ["本报讯（记者张伟和李明）昨日，", [["张伟", "reporter", "记者"], ["李明", "reporter", "记者"]]],
   ])("%s", (text, expected) => {
-    const credits = extractCredits(0, text);
+    const credits = extractCredits(lex, 0, text);
     expect(credits.map((c) => [c.name.name, c.kind, c.marker])).toEqual(expected);
     for (const c of credits) expect(text.slice(c.name.start, c.name.end)).toBe(c.name.name);
   });
   it.each([["记者从市教育局获悉，"], ["文化大院里热闹非凡"], ["记者了解到"], ["他在接受本报记者时表示，"]])("finds no credit in %s", (text) => {
-    expect(extractCredits(0, text)).toEqual([]);
+    expect(extractCredits(lex, 0, text)).toEqual([]);
   });
 });
 
@@ -96,10 +100,10 @@ describe("extractTitledNames", () => {
     ["导演贾平说，", ["贾平"]],
   ])("%s", (text, names) => {
     const flat = text.replace("\n", "");
-    expect(extractTitledNames(0, flat).map((r) => r.name.name)).toEqual(names);
+    expect(extractTitledNames(lex, 0, flat).map((r) => r.name.name)).toEqual(names);
   });
   it.each([["领导班子换届"], ["局长办公会议"], ["主任委员会议"]])("finds no person in %s", (text) => {
-    expect(extractTitledNames(0, text)).toEqual([]);
+    expect(extractTitledNames(lex, 0, text)).toEqual([]);
   });
 });
 
@@ -148,11 +152,11 @@ describe("findHonorificNames", () => {
     ["领导同志要带头。", []],
     ["各位先生、女士。", []],
   ])("%s → %j", (text, names) => {
-    expect(findHonorificNames(0, text, []).map((n) => n.name)).toEqual(names);
+    expect(findHonorificNames(lex, 0, text, []).map((n) => n.name)).toEqual(names);
   });
 
   it("leaves names already taken", () => {
-    expect(findHonorificNames(0, "谢子长同志", [{ start: 0, end: 3 }])).toEqual([]);
+    expect(findHonorificNames(lex, 0, "谢子长同志", [{ start: 0, end: 3 }])).toEqual([]);
   });
 
   it("makes a person of the graph", () => {

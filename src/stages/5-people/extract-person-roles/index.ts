@@ -2,7 +2,7 @@
  * Person–role pairs: a title chain before a name (示范区科创局局长刘静), a title shared by a list
  * (区领导刘春明、冯利民), and a name before its title (习近平总书记, 吴萍局长).
  */
-import { whoLexicon, type WhoLexicon, type WordSet } from "../../../lexicon/who-lexicon.js";
+import type { WhoLexicon, WordSet } from "../../../lexicon/who-lexicon.js";
 import { readForeignNameBefore, readNameWith } from "../names/read-name.js";
 import { hasLeftBoundary, hasStrongLeftBoundary, nameScore, readCandidateAt } from "../names/score-name.js";
 import type { NameMatch, RoleMatch } from "../types.js";
@@ -50,8 +50,7 @@ function titleGoesOn(titles: WordSet, text: string, i: number, title: string): b
  * extractTitledNames(0, "区领导刘春明、冯利民出席。").map((r) => r.name.name); // => ["刘春明", "冯利民"]
  * ```
  */
-export function extractTitledNames(source: number, text: string): RoleMatch[] {
-  const lex = whoLexicon();
+export function extractTitledNames(lex: WhoLexicon, source: number, text: string): RoleMatch[] {
   const titles = lex.titles;
   const roles: RoleMatch[] = [];
   let i = 1;
@@ -86,9 +85,8 @@ export function extractTitledNames(source: number, text: string): RoleMatch[] {
  * name stands before a title more than once on the page, once after punctuation: a repeated
  * "name + title" is evidence even for given names the statistics have not seen.
  */
-export function extractNameFirstTitles(texts: readonly string[], known: { has(name: string): boolean }): RoleMatch[] {
+export function extractNameFirstTitles(lex: WhoLexicon, texts: readonly string[], known: { has(name: string): boolean }): RoleMatch[] {
   type Candidate = { source: number; start: number; end: number; title: string; name: string; strong: boolean; scored: boolean };
-  const lex = whoLexicon();
   const candidates: Candidate[] = [];
   texts.forEach((text, source) => {
     for (let i = 2; i < text.length; i++) {

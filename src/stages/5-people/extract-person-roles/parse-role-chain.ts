@@ -4,6 +4,8 @@
  * 秘书长 (qualifier 兼) and 副会长.
  */
 import { QUALIFIERS, whoLexicon, type WhoLexicon } from "../../../lexicon/who-lexicon.js";
+import { resolveDictionaries } from "../../../lexicon/user-dictionaries.js";
+import type { ResolvedDictionaries } from "../../../contracts/lexicon.js";
 import { isHanCode } from "../names/han.js";
 
 /** One role of a chain, in text coordinates. */
@@ -106,17 +108,18 @@ function readPrefix(lex: WhoLexicon, text: string, start: number, end: number): 
 
 /**
  * The chain of roles that ends at `end` (where a name starts), nearest first; empty if no title ends there.
+ * The titles are those of `dictionaries` (the built-in ones when not given).
  *
  * @example
  * ```ts
  * parseRoleChain("示范区科创局局长刘静", 8); // => [{ title: "局长", organization: { start: 0, end: 6 }, … }]
  * ```
  */
-export function parseRoleChain(text: string, end: number): ChainRole[] {
-  return parseRoleChainWith(whoLexicon(), text, end);
+export function parseRoleChain(text: string, end: number, dictionaries: ResolvedDictionaries = resolveDictionaries()): ChainRole[] {
+  return parseRoleChainWith(whoLexicon(dictionaries), text, end);
 }
 
-/** {@link parseRoleChain} with the lexicon fetched by the caller. */
+/** {@link parseRoleChain} with the lexicon compiled by the caller. */
 export function parseRoleChainWith(lex: WhoLexicon, text: string, end: number): ChainRole[] {
   const titles = lex.titles;
   const roles: ChainRole[] = [];

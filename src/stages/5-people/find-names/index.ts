@@ -4,7 +4,7 @@
  * statistical model is confident about (张三说), checked against the list of look-alike words.
  */
 import { WordSet } from "../../../lexicon/word-set.js";
-import { whoLexicon, type WhoLexicon } from "../../../lexicon/who-lexicon.js";
+import type { WhoLexicon } from "../../../lexicon/who-lexicon.js";
 import { isHanAt } from "../names/han.js";
 import { isNameBoundary, readForeignNameBefore } from "../names/read-name.js";
 import { hasLeftBoundary, nameScore, readCandidateAt } from "../names/score-name.js";
@@ -82,8 +82,7 @@ export function findKnownNames(source: number, text: string, known: ReadonlySet<
  * Surname-and-title references (吕书记, 王局长): a surname followed by a title, outside `taken`.
  * Resolving them to a person is left to linking, which knows who holds which title.
  */
-export function findReferences(source: number, text: string, taken: readonly { start: number; end: number }[]): ReferenceMatch[] {
-  const lex = whoLexicon();
+export function findReferences(lex: WhoLexicon, source: number, text: string, taken: readonly { start: number; end: number }[]): ReferenceMatch[] {
   const found: ReferenceMatch[] = [];
   const isTaken = overlapIndex(taken);
   for (let i = 0; i < text.length; i++) {
@@ -179,8 +178,7 @@ function runNameScore(lex: WhoLexicon, text: string, at: number, sl: number, giv
 }
 
 /** Names in running text that the model accepts on its own (张三说), outside `taken`. */
-export function findFreeNames(source: number, text: string, taken: readonly { start: number; end: number }[]): NameMatch[] {
-  const lex = whoLexicon();
+export function findFreeNames(lex: WhoLexicon, source: number, text: string, taken: readonly { start: number; end: number }[]): NameMatch[] {
   const found: NameMatch[] = [];
   const isTaken = overlapIndex(taken);
   let runEnd = -1;
@@ -220,8 +218,7 @@ export const HONORIFIC_NAME_MIN_SCORE = -4;
  * `taken`: a transliterated name, or a Chinese name of three or two characters after a boundary.
  * A bare surname (王先生) is a reference to someone, not a name, and is left alone.
  */
-export function findHonorificNames(source: number, text: string, taken: readonly { start: number; end: number }[]): NameMatch[] {
-  const lex = whoLexicon();
+export function findHonorificNames(lex: WhoLexicon, source: number, text: string, taken: readonly { start: number; end: number }[]): NameMatch[] {
   // Where an honorific may start, found by indexOf (native) rather than a lookup at every
   // character: most texts hold none, and this runs over every text of every page.
   const at: number[] = [];

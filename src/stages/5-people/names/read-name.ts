@@ -2,10 +2,12 @@
  * Reads a person name where one is expected: after a title (局长刘静), a credit marker
  * (记者付凯明) or a list separator (刘春明、冯利民). The hard part is where the name ends
  * (吕沛与…, 余自涛座谈, 高鸿出席): decided by what follows each reading and by character statistics.
- * The readers take the lexicon of the dictionaries in force (see {@link whoLexicon}), fetched once
+ * The readers take the lexicon compiled from the page's dictionaries (see {@link whoLexicon}), compiled once
  * per text by their callers.
  */
 import { whoLexicon, type WhoLexicon } from "../../../lexicon/who-lexicon.js";
+import { resolveDictionaries } from "../../../lexicon/user-dictionaries.js";
+import type { ResolvedDictionaries } from "../../../contracts/lexicon.js";
 import { isHanAt, isHanCode } from "./han.js";
 
 /** A name read at a position: `[start, end)`. */
@@ -179,7 +181,7 @@ function readDottedName(lex: WhoLexicon, text: string, start: number): ReadName 
   return end - last >= 1 ? { start, end, kind: "foreign" } : null;
 }
 
-/** {@link readNameAt} with the lexicon fetched by the caller. */
+/** {@link readNameAt} with the lexicon compiled by the caller. */
 export function readNameWith(lex: WhoLexicon, text: string, start: number): ReadName | null {
   const foreign = readDottedName(lex, text, start) ?? readForeignName(lex, text, start);
   const han = readHanName(lex, text, start);
@@ -210,6 +212,6 @@ export function readNameWith(lex: WhoLexicon, text: string, start: number): Read
  * readNameAt("吕沛与中国", 0); // => { start: 0, end: 2, kind: "han" }
  * ```
  */
-export function readNameAt(text: string, start: number): ReadName | null {
-  return readNameWith(whoLexicon(), text, start);
+export function readNameAt(text: string, start: number, dictionaries: ResolvedDictionaries = resolveDictionaries()): ReadName | null {
+  return readNameWith(whoLexicon(dictionaries), text, start);
 }
