@@ -4,13 +4,14 @@ import { D, D_CHARS, H, H_CHARS, HD, HD_CHARS, type Parser } from "./parser.js";
 import { startsWithOneOf } from "../../../text/char-sets.js";
 import { alternation, holidays } from "../../../lexicon/dictionaries.js";
 import { lazy } from "../../../lexicon/parse-list.js";
+import { COLON, DIGIT, HAN_1_9, POINT } from "../char-classes.js";
 
 /** 2-digit years: 15年3月 → 2015, 98年 → 1998. */
 function twoDigitYear(value: number): number {
   return value <= 30 ? 2000 + value : 1900 + value;
 }
 
-const MONTH_NUMBER = `(?:${D}{1,2}|十[一二]?|[一二三四五六七八九])`;
+const MONTH_NUMBER = `(?:${D}{1,2}|十[一二]?|[${HAN_1_9}])`;
 /**
  * What may follow a two-digit year for it to be a year and not a count (三年, 15年): a month, a
  * part of the year, or a holiday (26年除夕, 零六年端午).
@@ -21,7 +22,7 @@ export const yearParser: Parser = {
   name: "year",
   anchor: { chars: "年", from: 4, to: 5, starts: D_CHARS },
   // (?![多余]): 2000多年 is a duration.
-  pattern: new RegExp(`(?<![0-9０-９.．])(${D}{4})[ \\t]?年(?![多余])`, "y"),
+  pattern: new RegExp(`(?<![${DIGIT}${POINT}])(${D}{4})[ \\t]?年(?![多余])`, "y"),
   extract(m) {
     const year = parseNumber(m[1]!);
     if (year === null || year < 1000 || year > 2199) return null;
@@ -40,12 +41,12 @@ export const hanYearParser: Parser = {
   },
 };
 
-const shortYearPattern = lazy(() => new RegExp(`(?<![0-9０-９.．]|${H})(${D}{2}|${HD}{2})[ \\t]?年${afterShortYear()}`, "y"));
+const shortYearPattern = lazy(() => new RegExp(`(?<![${DIGIT}${POINT}]|${H})(${D}{2}|${HD}{2})[ \\t]?年${afterShortYear()}`, "y"));
 
 export const shortYearParser: Parser = {
   name: "year-short",
   // notAfter: the 19 of 2019年 is no short year.
-  anchor: { chars: "年", from: 2, to: 3, starts: D_CHARS + HD_CHARS, notAfter: `${D_CHARS}.．${H_CHARS}` },
+  anchor: { chars: "年", from: 2, to: 3, starts: D_CHARS + HD_CHARS, notAfter: `${D_CHARS}${POINT}${H_CHARS}` },
   get pattern() {
     return shortYearPattern();
   },
@@ -62,7 +63,7 @@ export const monthParser: Parser = {
   // Not after a numeral or 个 (一个月, 12个月 are durations), nor after 上/下/本 (relative parsers).
   // An Arabic month may follow a Han numeral (马英九7月15日), a Han month a digit; never its own kind.
   pattern: new RegExp(
-    `(?<![个個几幾多每第上下本这這当當同次])((?<![0-9０-９.．])${D}{1,2}|(?<![〇零○一二两兩三四五六七八九十])(?:十[一二]?|[一二三四五六七八九]))[ \\t]?月(?:份)?`,
+    `(?<![个個几幾多每第上下本这這当當同次])((?<![${DIGIT}${POINT}])${D}{1,2}|(?<![〇零○一二两兩三四五六七八九十])(?:十[一二]?|[${HAN_1_9}]))[ \\t]?月(?:份)?`,
     "y",
   ),
   extract(m) {
@@ -81,7 +82,7 @@ export const dayParser: Parser = {
   name: "day",
   anchor: { chars: "日号號", from: 1, to: 4, starts: D_CHARS + H_CHARS },
   pattern: new RegExp(
-    `(?<![第每今昨明前后後当當同次翌隔某几幾数數逐])((?<![0-9０-９.．])${D}{1,2}|(?<![〇零○一二两兩三四五六七八九十廿卅])${H}{1,3})[ \\t]?([日号號])`,
+    `(?<![第每今昨明前后後当當同次翌隔某几幾数數逐])((?<![${DIGIT}${POINT}])${D}{1,2}|(?<![〇零○一二两兩三四五六七八九十廿卅])${H}{1,3})[ \\t]?([日号號])`,
     "y",
   ),
   extract(m, text) {
@@ -97,7 +98,7 @@ export const dayParser: Parser = {
 };
 
 /** What may not follow a bare day: a digit, or 日 and the like (3月18日 is a day, not a bare one). */
-const NOT_AFTER_BARE_DAY = `${D_CHARS}日号號%％.．个個万萬亿億元人名家次件项項位种種条條年天`;
+const NOT_AFTER_BARE_DAY = `${D_CHARS}日号號%％${POINT}个個万萬亿億元人名家次件项項位种種条條年天`;
 const bareDayPattern = lazy(() => new RegExp(`(?<=月)(${D}{1,2})(?![${NOT_AFTER_BARE_DAY}])`, "y"));
 
 /**
@@ -135,8 +136,8 @@ export const numericDateParser: Parser = {
   // Anchor: the first separator.
   anchor: { chars: "-/.．－", from: 4, to: 4, starts: D_CHARS },
   pattern: new RegExp(
-    `(?<![0-9０-９.．:])(${D}{4})${SEP}(${D}{1,2})${SEP}(${D}{1,2})(?![0-9０-９]|[.．][0-9])` +
-      `(?:[ \\tT]{0,2}(${D}{1,2})[:：](${D}{2})(?:[:：](${D}{2}))?(?![0-9０-９]))?`,
+    `(?<![${DIGIT}${POINT}:])(${D}{4})${SEP}(${D}{1,2})${SEP}(${D}{1,2})(?![${DIGIT}]|[${POINT}][0-9])` +
+      `(?:[ \\tT]{0,2}(${D}{1,2})[${COLON}](${D}{2})(?:[${COLON}](${D}{2}))?(?![${DIGIT}]))?`,
     "y",
   ),
   extract(m) {
@@ -169,7 +170,7 @@ export const compactDateParser: Parser = {
 export const dotDateParser: Parser = {
   name: "dot-date",
   anchor: { chars: "·・", from: 1, to: 2, starts: D_CHARS },
-  pattern: new RegExp(`(?<![0-9０-９·・.．])(${D}{1,2})[·・](${D}{1,2})(?![0-9０-９·・])`, "y"),
+  pattern: new RegExp(`(?<![${DIGIT}·・${POINT}])(${D}{1,2})[·・](${D}{1,2})(?![${DIGIT}·・])`, "y"),
   extract(m) {
     const month = parseNumber(m[1]!)!;
     const day = parseNumber(m[2]!)!;
@@ -182,7 +183,7 @@ export const dotDateParser: Parser = {
 export const decadeParser: Parser = {
   name: "decade",
   anchor: { chars: "代", from: 2, to: 11, starts: "上" + D_CHARS + "十二一三四五六七八九〇零" },
-  pattern: new RegExp(`(上个?世纪|上個世紀|(?:${D}{2}|十[一二三四五六七八九]|二十一?)世[纪紀])?(${D}{4}|${D}{2}|[一二三四五六七八九]十|[〇零])[ \\t]?年代`, "y"),
+  pattern: new RegExp(`(上个?世纪|上個世紀|(?:${D}{2}|十[${HAN_1_9}]|二十一?)世[纪紀])?(${D}{4}|${D}{2}|[${HAN_1_9}]十|[〇零])[ \\t]?年代`, "y"),
   extract(m) {
     const value = parseNumber(m[2]!);
     if (value === null) return null;
@@ -213,7 +214,7 @@ export const eraEdgeParser: Parser = {
 export const centuryParser: Parser = {
   name: "century",
   anchor: { chars: "世", from: 1, to: 3, starts: D_CHARS + "十二" },
-  pattern: new RegExp(`(?<![0-9０-９])(${D}{1,2}|十[一二三四五六七八九]|二十一?)世[纪紀](?!${D}{2}|[一二三四五六七八九]十|[〇零]年代)`, "y"),
+  pattern: new RegExp(`(?<![${DIGIT}])(${D}{1,2}|十[${HAN_1_9}]|二十一?)世[纪紀](?!${D}{2}|[${HAN_1_9}]十|[〇零]年代)`, "y"),
   extract(m) {
     const n = parseNumber(m[1]!);
     if (n === null || n < 1 || n > 22) return null;
@@ -230,7 +231,7 @@ export const rangeStartParser: Parser = {
   // Anchor: the connector after the number.
   anchor: { chars: "至到~～-－—", from: 1, to: 5, starts: D_CHARS + "一二三四五六七八九十" },
   pattern: new RegExp(
-    `(?<![0-9０-９.．:：〇零一二三四五六七八九十])(${D}{1,4}|[一二三四五六七八九十]{1,3})(?=[ \\t]?(?:至|到|~|～|-|－|—{1,2})[ \\t]?(?:${D}{1,4}|[一二三四五六七八九十]{1,3})[ \\t]?([年月日号號点點时時]))`,
+    `(?<![${DIGIT}${POINT}${COLON}〇零${HAN_1_9}十])(${D}{1,4}|[${HAN_1_9}十]{1,3})(?=[ \\t]?(?:至|到|~|～|-|－|—{1,2})[ \\t]?(?:${D}{1,4}|[${HAN_1_9}十]{1,3})[ \\t]?([年月日号號点點时時]))`,
     "y",
   ),
   extract(m, text) {

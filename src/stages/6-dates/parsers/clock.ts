@@ -4,6 +4,7 @@ import type { DayPartKey } from "../types.js";
 import { D, D_CHARS, firstChars, secondChars, type Parser } from "./parser.js";
 import { startsWithOneOf } from "../../../text/char-sets.js";
 import { lazyWordPattern, wordAt, type WordList } from "./words.js";
+import { COLON, DIGIT, HAN_1_9, POINT } from "../char-classes.js";
 
 const DAY_PARTS: Readonly<Record<string, DayPartKey>> = {
   凌晨: "dawn", 黎明: "daybreak", 拂晓: "daybreak", 清晨: "early-morning", 早晨: "early-morning", 早上: "early-morning", 早间: "early-morning",
@@ -44,8 +45,8 @@ export const shortDayPartParser: Parser = {
 };
 
 /** Arabic hours may follow a Han character (礼拜五16时), Han hours may follow a digit; neither its own kind. */
-const HOUR = `((?<![0-9０-９.．])${D}{1,2}|(?<![〇零○一二两兩三四五六七八九十])[〇零一二两兩三四五六七八九十]{1,3})`;
-const MINUTE = `(${D}{1,2}|[〇零一二三四五六七八九十]{1,3})`;
+const HOUR = `((?<![${DIGIT}${POINT}])${D}{1,2}|(?<![〇零○一二两兩三四五六七八九十])[〇零一二两兩三四五六七八九十]{1,3})`;
+const MINUTE = `(${D}{1,2}|[〇零${HAN_1_9}十]{1,3})`;
 /** What a bare hour (三点, 10点) may be followed by: 三点要求, 一点都 are not times. */
 const BARE_FOLLOWER = /^(?:$|[的前后後左右许許钟鐘整到至起开開过過~～\-—－，。、；;,.！？!?\s)）」”"])/;
 /** What before a clock time makes it one: 下午三点, 7日19时, 3点至5点. */
@@ -56,7 +57,7 @@ export const hanClockParser: Parser = {
   anchor: { chars: "点點时時", from: 1, to: 4, starts: D_CHARS + "〇零一二两兩三四五六七八九十" },
   pattern: new RegExp(
     `(?<![第几幾每])${HOUR}[ \\t]?([点點时時])` +
-      `(?:[ \\t]?(半|[一三13１３]刻|整|正)|[ \\t]?${MINUTE}[ \\t]?(分(?!之)(?:钟|鐘)?)?(?:[ \\t]?(${D}{1,2}|[〇零一二三四五六七八九十]{1,3})[ \\t]?秒)?)?` +
+      `(?:[ \\t]?(半|[一三13１３]刻|整|正)|[ \\t]?${MINUTE}[ \\t]?(分(?!之)(?:钟|鐘)?)?(?:[ \\t]?(${D}{1,2}|[〇零${HAN_1_9}十]{1,3})[ \\t]?秒)?)?` +
       `(多)?(钟|鐘)?(?:许|許|左右)?`,
     "y",
   ),
@@ -103,7 +104,7 @@ const SCORE_AFTER = /^(?:胜|勝|负|負|战胜|戰勝|击败|擊敗|落败|获�
 export const colonClockParser: Parser = {
   name: "clock-colon",
   anchor: { chars: ":：", from: 1, to: 2, starts: D_CHARS },
-  pattern: new RegExp(`(?<![0-9０-９:：.．以])(${D}{1,2})[:：](${D}{2})(?:[:：](${D}{2}))?(?![0-9０-９:：])(时|時)?`, "y"),
+  pattern: new RegExp(`(?<![${DIGIT}${COLON}${POINT}以])(${D}{1,2})[${COLON}](${D}{2})(?:[${COLON}](${D}{2}))?(?![${DIGIT}${COLON}])(时|時)?`, "y"),
   extract(m, text) {
     if (SCORE_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3))) return null;
     const hour = parseNumber(m[1]!)!;

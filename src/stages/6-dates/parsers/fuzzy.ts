@@ -4,6 +4,7 @@ import { parseNumber } from "../numerals.js";
 import type { FuzzyKey, Offset } from "../types.js";
 import { COUNT, COUNT_CHARS, D_CHARS, type Parser, firstChars, secondChars } from "./parser.js";
 import { lazyWordPattern, wordAt, type WordList } from "./words.js";
+import { DIGIT, HAN_1_9 } from "../char-classes.js";
 
 const WORDS: Readonly<Record<string, FuzzyKey>> = {
   近日: "recent-days", 日前: "recent-days", 近些天: "recent-days", 这几天: "recent-days", 這幾天: "recent-days",
@@ -73,7 +74,7 @@ export const offsetParser: Parser = {
   // Anchor: the 前 or 后 that ends the match.
   anchor: { chars: "前后後", from: 2, to: 10, starts: COUNT_CHARS },
   pattern: new RegExp(
-    `(?<![0-9０-９〇零○一二两兩三四五六七八九十百第年月])(${COUNT})(多|余)?(个|個)?(多|半)?(年|月|周|週|星期|礼拜|禮拜|天|日)(多|半)?(以前|之前|前|以后|之后|以後|之後|后|後)(?![年天夜])`,
+    `(?<![${DIGIT}〇零○一二两兩三四五六七八九十百第年月])(${COUNT})(多|余)?(个|個)?(多|半)?(年|月|周|週|星期|礼拜|禮拜|天|日)(多|半)?(以前|之前|前|以后|之后|以後|之後|后|後)(?![年天夜])`,
     "y",
   ),
   extract(m) {
@@ -108,7 +109,7 @@ export const sinceOffsetParser: Parser = {
   // Anchor: the 近 or 过去 before, or the 来 after, that extract requires.
   anchor: { chars: "近过過来來", from: 0, to: 10, starts: "近过過最" + COUNT_CHARS },
   pattern: new RegExp(
-    `(近|过去的?|過去的?|最近)?(?<![0-9０-９〇零○一二两兩三四五六七八九十百第年月])(${COUNT})(多|余)?(个|個)?(?:多|半)?(年|月|周|週|星期|礼拜|禮拜|天|日)(多|半)?(来|來|以来|以來)?`,
+    `(近|过去的?|過去的?|最近)?(?<![${DIGIT}〇零○一二两兩三四五六七八九十百第年月])(${COUNT})(多|余)?(个|個)?(?:多|半)?(年|月|周|週|星期|礼拜|禮拜|天|日)(多|半)?(来|來|以来|以來)?`,
     "y",
   ),
   extract(m) {
@@ -125,7 +126,7 @@ export const withinOffsetParser: Parser = {
   // 未来, 今后, or the 内 (今年 alone is no match).
   anchor: { chars: "未今内內", from: 0, to: 10, starts: "未今" + COUNT_CHARS, then: { chars: "来來后後内內", from: 1, to: 10 } },
   pattern: new RegExp(
-    `(未来|未來|今后|今後)?(?<![0-9０-９〇零○一二两兩三四五六七八九十百第年月])(${COUNT})(多|余)?(个|個)?(?:多|半)?(年|月|周|週|星期|礼拜|禮拜|天|日)(半)?(之内|之內|以内|以內|内|內)?`,
+    `(未来|未來|今后|今後)?(?<![${DIGIT}〇零○一二两兩三四五六七八九十百第年月])(${COUNT})(多|余)?(个|個)?(?:多|半)?(年|月|周|週|星期|礼拜|禮拜|天|日)(半)?(之内|之內|以内|以內|内|內)?`,
     "y",
   ),
   extract(m) {
@@ -140,7 +141,7 @@ export const blockOffsetParser: Parser = {
   name: "offset-block",
   anchor: { chars: "上前下后後", from: 0, to: 0, then: { chars: COUNT_CHARS, from: 1, to: 1 } },
   pattern: new RegExp(
-    `(?<![最之以然其此随隨落向往提空朝])(上|前|下|后|後)(${COUNT})(个|個)?(年|月|周|週|星期|礼拜|禮拜|天|日)(?![0-9０-９一二三四五六七八九十]|[内內后後前来來以之])`,
+    `(?<![最之以然其此随隨落向往提空朝])(上|前|下|后|後)(${COUNT})(个|個)?(年|月|周|週|星期|礼拜|禮拜|天|日)(?![${DIGIT}${HAN_1_9}十]|[内內后後前来來以之])`,
     "y",
   ),
   extract(m) {

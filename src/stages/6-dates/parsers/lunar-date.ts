@@ -6,6 +6,7 @@
 import { lazy } from "../../../lexicon/parse-list.js";
 import { isArabic, parseNumber } from "../numerals.js";
 import type { Parser } from "./parser.js";
+import { DIGIT, HAN_1_9 } from "../char-classes.js";
 
 /** Characters that mark a lunar date on their own: the 农历 words, 闰, the named months, the 初/廿 days. */
 const LUNAR_MARKS = "农阴陰農夏闰閏正腊臘冬初廿";
@@ -13,14 +14,14 @@ const LUNAR_MARKS = "农阴陰農夏闰閏正腊臘冬初廿";
 /** Month names of the lunar calendar: 正月 is the first, 冬月 the eleventh, 腊月 the twelfth. */
 const NAMED_MONTHS: Readonly<Record<string, number>> = { 正: 1, 冬: 11, 腊: 12, 臘: 12 };
 
-const NUMERAL_AFTER = "[0-9０-９〇零一二两兩三四五六七八九十百千万萬亿億]";
+const NUMERAL_AFTER = `[${DIGIT}〇零一二两兩三四五六七八九十百千万萬亿億]`;
 
 const pattern = lazy(
   () =>
     new RegExp(
       "(?:(农历|阴历|陰曆|農曆|夏历|夏曆)[ \\t]?)?([闰閏])?" +
-        "(正|腊|臘|冬|十[一二]?|[一二三四五六七八九]|[0-9０-９]{1,2})[ \\t]?月" +
-        "(?:[ \\t]?(初[一二三四五六七八九十]|初[0-9０-９]{1,2}|廿[一二三四五六七八九]|二十[一二三四五六七八九]|[二三]十|十[一二三四五六七八九]?|[一二三四五六七八九]|[0-9０-９]{1,2})" +
+        `(正|腊|臘|冬|十[一二]?|[${HAN_1_9}]|[${DIGIT}]{1,2})[ \\t]?月` +
+        `(?:[ \\t]?(初[${HAN_1_9}十]|初[${DIGIT}]{1,2}|廿[${HAN_1_9}]|二十[${HAN_1_9}]|[二三]十|十[${HAN_1_9}]?|[${HAN_1_9}]|[${DIGIT}]{1,2})` +
         `(?:[日号號])?(?!${NUMERAL_AFTER}))?`,
       "y",
     ),

@@ -4,6 +4,7 @@ import { longestFirst } from "../../../lexicon/dictionaries.js";
 import { parseNumber } from "../numerals.js";
 import { D_CHARS, firstChars, type Parser } from "./parser.js";
 import { lazyWordPattern, wordAt, type WordList } from "./words.js";
+import { DIGIT, HAN_1_9 } from "../char-classes.js";
 
 const page = (offset: number): Ref => ({ kind: "rel", offset, anchor: "page" });
 const previous = (offset: number): Ref => ({ kind: "rel", offset, anchor: "previous" });
@@ -114,7 +115,7 @@ export const relativeWeekParser: Parser = {
 export const weekdayParser: Parser = {
   name: "weekday",
   anchor: { chars: "周週星礼禮", from: 0, to: 0, then: { chars: "一二三四五六日天末", from: 1, to: 2 } },
-  pattern: new RegExp(`(?<![0-9０-９〇零一二两兩三四五六七八九十几幾每个個数數上下本这這今])${WEEK_WORD}([一二三四五六日天末])(?![年岁歲刊])`, "y"),
+  pattern: new RegExp(`(?<![${DIGIT}〇零一二两兩三四五六七八九十几幾每个個数數上下本这這今])${WEEK_WORD}([一二三四五六日天末])(?![年岁歲刊])`, "y"),
   extract(m) {
     return { fields: { weekday: WEEKDAY_OF[m[1]!]!, ...(m[1] === "末" ? { weekend: true } : {}) } };
   },
@@ -145,7 +146,7 @@ export const nthWeekdayParser: Parser = {
 export const weekNumberParser: Parser = {
   name: "week-number",
   anchor: { chars: "第", from: 0, to: 1, starts: "的第", then: { chars: "周週星礼禮", from: 2, to: 6 } },
-  pattern: new RegExp(`(?:的)?第(${"[0-9０-９]{1,2}"}|[一二三四五六七八九十]{1,3})(?:个|個)?(?:周|週|星期|礼拜|禮拜)(?![一二三四五六日天末年岁歲刊])`, "y"),
+  pattern: new RegExp(`(?:的)?第([${DIGIT}]{1,2}|[${HAN_1_9}十]{1,3})(?:个|個)?(?:周|週|星期|礼拜|禮拜)(?![一二三四五六日天末年岁歲刊])`, "y"),
   extract(m) {
     const n = parseNumber(m[1]!);
     if (n === null || n < 1 || n > 53) return null;

@@ -1,0 +1,14 @@
+/**
+ * The characters the date patterns share, as bodies of RegExp character classes (`[${DIGIT}]`),
+ * written once: a newspaper writes a digit ASCII or full-width (2021, ２０２１), a decimal point
+ * and a colon either way (3.5, ３．５; 8:30, ８：３０).
+ */
+
+/** An Arabic digit, ASCII or full-width. */
+export const DIGIT = "0-9０-９";
+/** A decimal point, ASCII or full-width: 3.2021 is no year. */
+export const POINT = ".．";
+/** A clock colon, ASCII or full-width. */
+export const COLON = ":：";
+/** The Chinese digits one to nine (zero, 两 and the tens differ from one pattern to the next). */
+export const HAN_1_9 = "一二三四五六七八九";
