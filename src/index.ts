@@ -1,6 +1,7 @@
 export { extract, MAX_INPUT_LENGTH } from "./extract.js";
 export { BaoxunError, type BaoxunErrorCode } from "./errors.js";
 export { squashLayout } from "./text/mapped-text.js";
+export { foldTraditional } from "./text/fold-traditional.js";
 export { SCHEMA_VERSION } from "./schema/version.js";
 export { repairLayout, type RepairedLine, type RepairedPage } from "./stages/1-repair-layout/index.js";
 export { detectArticles } from "./stages/2-articles/index.js";

@@ -13,6 +13,7 @@ it("exports exactly these names from baoxun", () => {
     "extract",
     "extractWhen",
     "extractWho",
+    "foldTraditional",
     "formatResultLine",
     "formatSummary",
     "isPageError",

@@ -49,7 +49,8 @@ function whoRows(baoxun, corpora) {
     const c = [];
     texts.forEach((text, i) => {
       if (!keep[i]) return;
-      const who = baoxun.extractWho(pageOf(text));
+      // pageOf skips layout repair, where extract folds the page: fold here as repair would.
+      const who = baoxun.extractWho(pageOf(baoxun.foldTraditional(text)));
       p.push(new Set(who.persons.flatMap((x) => x.mentions.map((m) => `${m.span.start}:${m.span.end}`))));
       const byId = new Map(who.persons.map((x) => [x.id, x]));
       c.push(new Set(who.credits.flatMap((k) => byId.get(k.personId).mentions.filter((m) => m.span.start >= k.span.start && m.span.end <= k.span.end).map((m) => `${m.span.start}:${m.span.end}`))));
@@ -64,7 +65,7 @@ function whoRows(baoxun, corpora) {
   const c = convertAll(records);
   const keptRecords = records.filter((_, i) => c.keep[i]);
   const gold = union(keptRecords.map((r) => new Set(cluenerPairs(r).map(({ position, name }) => `${position.end}>${name.start}:${name.end}`))));
-  const pairs = c.converted.map((texts) => scoreSets(gold, union(texts.filter((_, i) => c.keep[i]).map((text) => new Set(baoxunPairs(baoxun, text))))));
+  const pairs = c.converted.map((texts) => scoreSets(gold, union(texts.filter((_, i) => c.keep[i]).map((text) => new Set(baoxunPairs(baoxun, baoxun.foldTraditional(text)))))));
   rows.push({ task: `cluener held-out role pairs (${gold.size})`, cells: pairs.map((s) => s.f), dropped: c.dropped });
   return rows;
 }
@@ -79,11 +80,15 @@ function whenRows(baoxun, corpora) {
     const cases = load(dir)
       .filter((c) => isDev(name, c))
       .map((c) => ({ ...c, reasons: classify(c) }));
-    const { keep, converted, dropped } = convertAll(cases);
+    const { keep, dropped } = convertAll(cases);
+    const kept = cases.filter((_, i) => keep[i]);
     const detection = [];
     const values = [];
-    for (const texts of converted) {
-      const s = scoreDates({ baoxun }, system, cases.flatMap((c, i) => (keep[i] ? [{ ...c, text: texts[i] }] : [])));
+    for (const script of SCRIPTS) {
+      // baoxun reads the converted text; the scoring rules (marker trimming, value categories) read
+      // the text as the suite wrote it, as the gold was made on it. The spans are the same.
+      const converted = { name: system.name, run: (ctx, text, ref) => system.run(ctx, script.convert(text), ref) };
+      const s = scoreDates({ baoxun }, converted, kept);
       detection.push(s.f1);
       values.push(s.valueN ? s.valueOk / s.valueN : 0);
     }

@@ -5,6 +5,7 @@
  */
 import { BaoxunError } from "../errors.js";
 import { LAYOUT_CHARACTER } from "../text/mapped-text.js";
+import { foldTraditional } from "../text/fold-traditional.js";
 import type { CreditKind } from "../contracts/graph.js";
 import type { ResolvedDictionaries, UserDictionaries } from "../contracts/lexicon.js";
 
@@ -108,15 +109,17 @@ export function resolveDictionaries(user?: UserDictionaries): ResolvedDictionari
   if (cached) return cached;
   parseUserDictionaries(user);
   const base = builtIn();
+  // Entries in either script: the stages read the page folded to Simplified (臺北市議會 as 台北市议会).
+  const folded = (list: readonly string[] | undefined) => list?.map(foldTraditional);
   const merged: ResolvedDictionaries = {
-    surnames: new Set([...base.surnames, ...(user.surnames ?? [])]),
-    roleTitles: union(base.roleTitles, user.roleTitles),
-    organizations: union(base.organizations, user.organizations),
-    organizationSuffixes: union(base.organizationSuffixes, user.organizationSuffixes),
+    surnames: new Set([...base.surnames, ...(folded(user.surnames) ?? [])]),
+    roleTitles: union(base.roleTitles, folded(user.roleTitles)),
+    organizations: union(base.organizations, folded(user.organizations)),
+    organizationSuffixes: union(base.organizationSuffixes, folded(user.organizationSuffixes)),
     // A caller's marker wins over a built-in one of the same spelling.
-    creditMarkers: new Map([...base.creditMarkers, ...Object.entries(user.creditMarkers ?? {})]),
-    notNames: new Set([...base.notNames, ...(user.notNames ?? [])]),
-    persons: union(base.persons, user.persons),
+    creditMarkers: new Map([...base.creditMarkers, ...Object.entries(user.creditMarkers ?? {}).map(([marker, kind]) => [foldTraditional(marker), kind] as const)]),
+    notNames: new Set([...base.notNames, ...(folded(user.notNames) ?? [])]),
+    persons: union(base.persons, folded(user.persons)),
   };
   resolved.set(user, merged);
   return merged;

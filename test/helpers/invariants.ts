@@ -2,6 +2,7 @@ import { Ajv } from "ajv";
 import { expect } from "vitest";
 import { entityGraphSchema } from "../../src/schema/index.js";
 import { squashLayout } from "../../src/text/mapped-text.js";
+import { foldTraditional } from "../../src/text/fold-traditional.js";
 import type { EntityGraph, Span } from "../../src/contracts/graph.js";
 
 const validate = new Ajv({ allErrors: true, strict: false }).compile(entityGraphSchema);
@@ -20,12 +21,23 @@ export function expectValidGraph(graph: EntityGraph, input: string): void {
     if (a.opener) texts.push({ what: `${a.id} opener`, span: a.opener.span, text: a.opener.text });
     a.headline?.spans.forEach((s) => expectSpanInside(s, input));
   }
-  for (const p of graph.persons) for (const m of p.mentions) texts.push({ what: `${p.id} mention`, span: m.span, text: p.name });
+  // A person's or organization's mentions may be written in either script on a mixed page (陳明 and
+  // 陈明): each equals the name up to the Traditional fold, and the name is as its first mention writes it.
+  const writtenAt = (span: Span) => squashLayout(input.slice(span.start, span.end));
+  for (const p of graph.persons) {
+    for (const m of p.mentions) {
+      expectSpanInside(m.span, input);
+      expect(foldTraditional(writtenAt(m.span)), `${p.id} mention`).toBe(foldTraditional(squashLayout(p.name)));
+    }
+    if (p.mentions[0]) expect(squashLayout(p.name), `${p.id} name as first written`).toBe(writtenAt(p.mentions[0].span));
+  }
   for (const o of graph.organizations) {
     for (const m of o.mentions) {
-      const written = squashLayout(input.slice(m.span.start, m.span.end));
-      expect([o.name, ...o.aliases].map(squashLayout), `${o.id} mention "${written}"`).toContain(written);
+      const written = writtenAt(m.span);
+      expect([o.name, ...o.aliases].map((n) => foldTraditional(squashLayout(n))), `${o.id} mention "${written}"`).toContain(foldTraditional(written));
     }
+    const names = [o.name, ...o.aliases].map(squashLayout);
+    if (o.mentions.length) expect(o.mentions.some((m) => names.includes(writtenAt(m.span))), `${o.id} named as written`).toBe(true);
   }
   for (const r of graph.roles) texts.push({ what: `${r.id} role`, span: r.span, text: r.text });
   for (const d of graph.dates) texts.push({ what: `${d.id} date`, span: d.span, text: d.text });

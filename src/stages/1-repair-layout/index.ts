@@ -1,4 +1,5 @@
 import type { MappedText } from "../../text/mapped-text.js";
+import { foldTraditional } from "../../text/fold-traditional.js";
 import type { Diagnostic } from "../../contracts/graph.js";
 import { LineStoreBuilder, storeOfLines, writeOffsets, type LineStore } from "./line-store.js";
 import { lineTokens, repairLine } from "./repair-line.js";
@@ -18,6 +19,7 @@ export interface RepairedLine {
 
 /** The input split into repaired physical lines, every character mapped to the original. */
 export interface RepairedPage {
+  /** The caller's string, as written: the graph's strings are read back from it. */
   readonly input: string;
   readonly lines: readonly RepairedLine[];
   /** What was repaired: letter-spaced lines, with their spans. */
@@ -30,12 +32,18 @@ export interface RepairedPage {
  * keeping spaces that separate phrases (礼赞新时代 颂歌献给党). Joining lines broken by a column
  * is left to segmentation, which knows where paragraphs and headlines are.
  *
+ * The lines are read through {@link foldTraditional}: Traditional characters come out Simplified,
+ * one code unit for one, so that every later stage reads one script and offsets stay exact.
+ *
  * @example
  * ```ts
  * repairLayout("今 年 ， 示 范 区\n").lines[0].text.text; // => "今年，示范区"
+ * repairLayout("臺北市長").lines[0].text.text;            // => "台北市长"
  * ```
  */
 export function repairLayout(input: string): RepairedPage {
+  // The same length as the input: the lines are cut from it, with the input's offsets.
+  const folded = foldTraditional(input);
   const diagnostics: Diagnostic[] = [];
   const out = new LineStoreBuilder(countLines(input));
   const tokens = lineTokens();
@@ -52,7 +60,7 @@ export function repairLayout(input: string): RepairedPage {
     const last = end >= length;
     // \r\n is one break; the \n is the one that stands for it.
     const breakLength = !last && input.charCodeAt(end) === 13 && input.charCodeAt(end + 1) === 10 ? 2 : 1;
-    const span = repairLine(input, start, end, last ? null : end + breakLength - 1, out, tokens);
+    const span = repairLine(folded, start, end, last ? null : end + breakLength - 1, out, tokens);
     if (span) {
       diagnostics.push({ code: "letter-spacing-removed", severity: "info", message: `line ${index + 1}: spaces between letters removed`, span });
     }

@@ -2,9 +2,11 @@ import { SCHEMA_VERSION } from "../../schema/version.js";
 import type { ArticleSegment, HeadlineSegment, SegmentedPage, WhenResult, WhoResult } from "../../contracts/stages.js";
 import { toOriginalSpan, type MappedText } from "../../text/mapped-text.js";
 import type { Article, EntityGraph, Headline } from "../../contracts/graph.js";
+import { asWritten } from "./as-written.js";
 
 /**
  * Assembles the graph from the stages' results. Pure: the results are copied, never mutated.
+ * Every string is given as the page wrote it, Traditional characters included (see asWritten).
  *
  * @example
  * ```ts
@@ -12,7 +14,7 @@ import type { Article, EntityGraph, Headline } from "../../contracts/graph.js";
  * ```
  */
 export function buildGraph(page: SegmentedPage, who: WhoResult, when: WhenResult): EntityGraph {
-  return {
+  const graph: EntityGraph = {
     schemaVersion: SCHEMA_VERSION,
     input: { length: page.input.length },
     referenceDate: when.referenceDate,
@@ -25,6 +27,7 @@ export function buildGraph(page: SegmentedPage, who: WhoResult, when: WhenResult
     dates: [...when.dates],
     diagnostics: [...page.diagnostics, ...who.diagnostics, ...when.diagnostics],
   };
+  return asWritten(graph, page.input);
 }
 
 function renderArticle(segment: ArticleSegment): Article {
