@@ -73,4 +73,22 @@ export default defineConfig([
     esbuildOptions: utf8,
     external: ["bullmq"],
   },
+  {
+    // baoxun/pdf: PDF pages (pdf.js, an optional peer dependency loaded on first use and never
+    // bundled) and OCR files to graphs with boxes. Node only. The CJS build keeps import() of the
+    // ESM-only pdf.js as a real dynamic import instead of turning it into a require.
+    entry: { pdf: "src/pdf.ts" },
+    format: ["esm", "cjs"],
+    dts: true,
+    sourcemap: true,
+    minify,
+    target: "node20",
+    platform: "node",
+    esbuildPlugins: [dictionaries],
+    esbuildOptions: (options, context) => {
+      utf8?.(options, context);
+      options.supported = { ...options.supported, "dynamic-import": true };
+    },
+    external: ["pdfjs-dist"],
+  },
 ]);

@@ -52,4 +52,21 @@ function checkInput(text: unknown, options: unknown): asserts text is string {
     throw new BaoxunError("invalid-option", "options must be an object");
   }
   checkReferenceDate((options as ExtractOptions | undefined)?.referenceDate);
+  checkLayout((options as ExtractOptions | undefined)?.layout, text.length);
+}
+
+/** Layout hints come from a reader, but may be hand-made: lines in order, inside the text. */
+function checkLayout(layout: unknown, length: number): void {
+  if (layout === undefined) return;
+  const lines = (layout as { lines?: unknown } | null)?.lines;
+  if (!Array.isArray(lines)) throw new BaoxunError("invalid-option", "layout must be { lines: LineHint[] }");
+  let previousEnd = 0;
+  for (const [i, line] of lines.entries()) {
+    const { start, end, size, bold, block } = (line ?? {}) as Record<string, unknown>;
+    const ok =
+      Number.isInteger(start) && Number.isInteger(end) && (start as number) >= previousEnd && (end as number) >= (start as number) && (end as number) <= length &&
+      typeof size === "number" && Number.isFinite(size) && size > 0 && typeof bold === "boolean" && Number.isInteger(block);
+    if (!ok) throw new BaoxunError("invalid-option", `layout.lines[${i}] must be { start, end, size, bold, block } with lines in text order inside the text`);
+    previousEnd = end as number;
+  }
 }

@@ -6,6 +6,7 @@ import type { Static } from "@sinclair/typebox";
 import type {
   ArticleKindSchema,
   ArticleSchema,
+  BoxSchema,
   CreditKindSchema,
   CreditSchema,
   DateGranularitySchema,
@@ -25,6 +26,8 @@ import type {
 /** UTF-16 offsets into the caller's original string, end exclusive. */
 export type Span = Static<typeof SpanSchema>;
 export type Mention = Static<typeof MentionSchema>;
+/** A rectangle on a page (baoxun/pdf): page number, top-left corner, size. */
+export type Box = Static<typeof BoxSchema>;
 export type Headline = Static<typeof HeadlineSchema>;
 export type ArticleKind = Static<typeof ArticleKindSchema>;
 export type Article = Static<typeof ArticleSchema>;

@@ -11,6 +11,32 @@ export interface StageOptions {
    * markers …), for a paper's own offices and places; see {@link UserDictionaries}.
    */
   readonly dictionaries?: UserDictionaries;
+  /**
+   * What a page reader (baoxun/pdf) knows of the printed lines of `text`: their type size and
+   * weight, for the article and headline stages to prefer over the text-only cues. Optional;
+   * plain text goes through the same stages without it.
+   */
+  readonly layout?: PageLayout;
+}
+
+/** Layout hints for {@link ExtractOptions.layout}. */
+export interface PageLayout {
+  /** One hint per printed line, in text order, lines not overlapping. */
+  readonly lines: readonly LineHint[];
+}
+
+/**
+ * One printed line of the text: its offsets in the caller's text (end exclusive), its type size
+ * relative to the page's body size (1 = body, 2.4 = a headline set 2.4 times as large), whether
+ * it is set bold, and its layout block (lines of one block were set together; a new block id is
+ * a break the layout shows).
+ */
+export interface LineHint {
+  readonly start: number;
+  readonly end: number;
+  readonly size: number;
+  readonly bold: boolean;
+  readonly block: number;
 }
 
 /** Options of {@link extract}. */

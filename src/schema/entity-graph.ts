@@ -31,9 +31,27 @@ export const SpanSchema = Type.Object(
   },
 );
 
+export const BoxSchema = Type.Object(
+  {
+    page: Type.Integer({ minimum: 1, description: "1-based page number." }),
+    x: Type.Number({ description: "Left edge." }),
+    y: Type.Number({ description: "Top edge (the origin is the page's top-left corner, y grows downwards)." }),
+    width: Type.Number({ minimum: 0 }),
+    height: Type.Number({ minimum: 0 }),
+  },
+  {
+    title: "Box",
+    description: "A rectangle on a page, in PDF points (extractPdf) or image pixels (extractAlto, extractHocr), as input.page.unit says.",
+  },
+);
+
+/** Where an entity is printed: one rectangle per line it covers (per layout block for an article). Only from page readers. */
+const Boxes = Type.Optional(Type.Array(BoxSchema, { description: "Where it is printed on the page: one rectangle per line (per layout block for an article). Present only when the graph was read from a page (baoxun/pdf)." }));
+
 export const MentionSchema = Type.Object({
   span: SpanSchema,
   articleId: Nullable(Id("a")),
+  boxes: Boxes,
 });
 
 export const HeadlineSchema = Type.Object(
@@ -46,6 +64,7 @@ export const HeadlineSchema = Type.Object(
     position: Type.Union([Type.Literal("before"), Type.Literal("after")], {
       description: "Whether the headline was printed before or after its body in the input.",
     }),
+    boxes: Boxes,
   },
   { title: "Headline" },
 );
@@ -73,6 +92,7 @@ export const ArticleSchema = Type.Object(
     columnId: Nullable(
       Type.String({ description: "Shared by the pieces of one column; a column-wide credit applies to each of them." }),
     ),
+    boxes: Boxes,
   },
   { title: "Article" },
 );
@@ -113,6 +133,7 @@ export const RoleSchema = Type.Object(
     articleId: Nullable(Id("a")),
     qualifiers: Type.Array(Type.String(), { description: "Qualifiers written with the title: 副, 常务, 原, 前, 代, 名誉, 兼 …" }),
     rule: Type.String({ description: "Which rule produced the pair." }),
+    boxes: Boxes,
   },
   { title: "Role" },
 );
@@ -141,6 +162,7 @@ export const CreditSchema = Type.Object(
       description: "column: a column-wide credit (本栏稿件均由…整理) repeated on each piece of the column.",
     }),
     rule: Type.String(),
+    boxes: Boxes,
   },
   { title: "Credit" },
 );
@@ -213,6 +235,7 @@ export const DateSchema = Type.Object(
     }),
     articleId: Nullable(Id("a")),
     rule: Type.String(),
+    boxes: Boxes,
   },
   { title: "DateMention" },
 );
@@ -230,7 +253,21 @@ export const DiagnosticSchema = Type.Object(
 export const EntityGraphSchema = Type.Object(
   {
     schemaVersion: Type.Literal(SCHEMA_VERSION),
-    input: Type.Object({ length: Type.Integer({ minimum: 0 }) }),
+    input: Type.Object({
+      length: Type.Integer({ minimum: 0 }),
+      text: Type.Optional(Type.String({ description: "The text the library built from a page (baoxun/pdf), which every span indexes; absent when the caller gave the text." })),
+      page: Type.Optional(
+        Type.Object(
+          {
+            number: Type.Integer({ minimum: 1 }),
+            width: Type.Number({ minimum: 0 }),
+            height: Type.Number({ minimum: 0 }),
+            unit: Type.Union([Type.Literal("pt"), Type.Literal("px")], { description: "pt: PDF points; px: pixels of the OCR'd image." }),
+          },
+          { description: "The page the graph was read from (baoxun/pdf): its number and size, in the unit of every box." },
+        ),
+      ),
+    }),
     referenceDate: Nullable(IsoDate),
     referenceDateSource: Type.Union([Type.Literal("option"), Type.Literal("inferred"), Type.Null()], {
       description: "option: given by the caller; inferred: read off the page; null: none could be found.",

@@ -1,0 +1,113 @@
+import { centreY, right, unionRect } from "./rect.js";
+import type { LayoutLine, LayoutWord } from "./types.js";
+
+/**
+ * A horizontal gap wider than this many ems ends a line: the gutter between two columns whose
+ * lines share a baseline. A full-width space (本报记者　宋崇飞　摄) is one em and stays inside.
+ */
+const GUTTER_EMS = 1.4;
+/** Words whose centres are this close (in ems of the first) share a baseline. */
+const BASELINE_EMS = 0.4;
+
+/**
+ * Groups words into lines: words on one baseline, left to right, split where a gutter separates
+ * two columns. Works on any order of words (a PDF's content stream need not follow the page).
+ *
+ * @example
+ * ```ts
+ * const w = (text: string, x: number, y: number) => ({ text, x, y, width: 10 * text.length, height: 10, size: 10, bold: false });
+ * groupLines([w("乙丙", 150, 0), w("甲", 0, 0), w("丁", 10, 0)]).map((l) => l.words.map((x) => x.text).join(""));
+ * // => ["甲丁", "乙丙"]
+ * ```
+ */
+export function groupLines(words: readonly LayoutWord[]): LayoutLine[] {
+  const visible = words.filter((w) => w.text.trim() !== "" && w.width > 0 && w.height > 0);
+  const byCentre = [...visible].sort((a, b) => centreY(a) - centreY(b) || a.x - b.x);
+  const lines: LayoutLine[] = [];
+  let row: LayoutWord[] = [];
+  let rowCentre = 0;
+  let rowSize = 0;
+  for (const word of byCentre) {
+    if (row.length > 0 && Math.abs(centreY(word) - rowCentre) > BASELINE_EMS * Math.min(rowSize, word.size)) {
+      lines.push(...splitRow(row));
+      row = [];
+    }
+    if (row.length === 0) {
+      rowCentre = centreY(word);
+      rowSize = word.size;
+    }
+    row.push(word);
+  }
+  if (row.length > 0) lines.push(...splitRow(row));
+  return joinLoneGaps(lines);
+}
+
+/** How near (in ems) a line above or below must come to a gap for the gap to be a gutter. */
+const GUTTER_NEIGHBOUR_EMS = 2.5;
+const GUTTER_EDGE_EMS = 1.5;
+
+/**
+ * Joins again the pieces of a row split at a wide gap that no neighbouring line confirms as a
+ * gutter: a footer set with wide spaces (责任编辑：许文静    版式设计：何佳) is one line, while
+ * the gap between two columns has lines above or below ending or starting at its edges.
+ */
+function joinLoneGaps(lines: readonly LayoutLine[]): LayoutLine[] {
+  const out: LayoutLine[] = [];
+  for (const line of lines) {
+    const last = out[out.length - 1];
+    if (last && Math.abs(centreY(last) - centreY(line)) < 0.5 * Math.min(last.height, line.height) && line.x > right(last)) {
+      if (Math.abs(last.size - line.size) <= 0.12 * Math.max(last.size, line.size) && !isGutter(right(last), line.x, line, lines)) {
+        out[out.length - 1] = toLine([...last.words, ...line.words]);
+        continue;
+      }
+    }
+    out.push(line);
+  }
+  return out;
+}
+
+function isGutter(left: number, rightEdge: number, line: LayoutLine, lines: readonly LayoutLine[]): boolean {
+  const reach = GUTTER_NEIGHBOUR_EMS * line.size;
+  const edge = GUTTER_EDGE_EMS * line.size;
+  return lines.some(
+    (other) =>
+      other !== line &&
+      Math.abs(centreY(other) - centreY(line)) > 0.5 * line.height &&
+      Math.abs(centreY(other) - centreY(line)) <= reach &&
+      (Math.abs(right(other) - left) <= edge || Math.abs(other.x - rightEdge) <= edge),
+  );
+}
+
+/** One baseline's words, left to right, cut at gutters into lines. */
+function splitRow(row: readonly LayoutWord[]): LayoutLine[] {
+  const sorted = [...row].sort((a, b) => a.x - b.x);
+  const lines: LayoutLine[] = [];
+  let current: LayoutWord[] = [];
+  for (const word of sorted) {
+    const last = current[current.length - 1];
+    if (last && word.x - right(last) > GUTTER_EMS * Math.max(last.size, word.size)) {
+      lines.push(toLine(current));
+      current = [];
+    }
+    current.push(word);
+  }
+  if (current.length > 0) lines.push(toLine(current));
+  return lines;
+}
+
+function toLine(words: readonly LayoutWord[]): LayoutLine {
+  // The line's size is that of most of its characters: a bold lead-in does not make a headline.
+  const weight = new Map<number, number>();
+  let boldChars = 0;
+  let chars = 0;
+  for (const w of words) {
+    const size = Math.round(w.size * 4) / 4;
+    weight.set(size, (weight.get(size) ?? 0) + w.text.length);
+    chars += w.text.length;
+    if (w.bold) boldChars += w.text.length;
+  }
+  let size = words[0]!.size;
+  let best = -1;
+  for (const [s, n] of weight) if (n > best) [size, best] = [s, n];
+  return { ...unionRect(words), words, size, bold: boldChars * 2 > chars };
+}

@@ -1,0 +1,147 @@
+import { bottom, right, xOverlap } from "./rect.js";
+import type { Rect } from "./types.js";
+
+/** A block's rectangle and its type size. */
+export interface SizedRect extends Rect {
+  readonly size: number;
+}
+
+/** Overlaps narrower than this (in page units) are touching edges, not shared columns. */
+const TOUCH = 1;
+
+/**
+ * Puts blocks in reading order from their geometry alone (T. Breuel, "High performance document
+ * layout analysis", 2003): `a` comes before `b` when
+ * 1. their x ranges overlap and `a` is above `b` (one column, or a headline over its columns), or
+ * 2. `a` lies wholly left of `b` and no block lying vertically between them spans both
+ *    (a headline across the page closes the columns above it before the ones below start).
+ * The partial order is walked top-first, left-first among the blocks that are free; a cycle
+ * (which these rules should not make) is broken the same way rather than dropping blocks.
+ * Returns the indexes of `blocks` in reading order.
+ *
+ * @example
+ * ```ts
+ * // Two columns under a headline across both, given in the wrong order.
+ * const r = (x: number, y: number, width: number, height: number) => ({ x, y, width, height, size: 10 });
+ * orderBlocks([r(110, 50, 100, 200), r(0, 50, 100, 200), r(0, 0, 210, 40)]); // => [2, 1, 0]
+ * ```
+ */
+export function orderBlocks(given: readonly SizedRect[]): number[] {
+  const { head, middle, foot } = peelMargins(given);
+  const order = orderByColumns(middle.map((i) => given[i]!));
+  return [...head, ...order.map((k) => middle[k]!), ...foot];
+}
+
+/** A band at the top or bottom of the page no taller than this share of the page's text is a header or footer. */
+const MARGIN_SHARE = 0.08;
+/** The free space (in ems) that sets a header or footer band apart from the page. */
+const MARGIN_GAP_EMS = 1;
+
+/**
+ * Page headers and footers (清河日报 2026年3月21日 第3版, 责任编辑：许文静) lie above or below the
+ * whole page across a free band: they are read first or last whatever their x, where the column
+ * rules would slide a short left-aligned footer in before the last column.
+ */
+function peelMargins(blocks: readonly SizedRect[]): { head: number[]; middle: number[]; foot: number[] } {
+  const byTop = blocks.map((_, i) => i).sort((a, b) => blocks[a]!.y - blocks[b]!.y || blocks[a]!.x - blocks[b]!.x);
+  if (byTop.length < 3) return { head: [], middle: byTop, foot: [] };
+  const top = blocks[byTop[0]!]!.y;
+  const end = Math.max(...blocks.map(bottom));
+  const limit = MARGIN_SHARE * (end - top);
+  // Bands: runs of blocks (by top) with no free horizontal space between them.
+  const bands: number[][] = [];
+  let reach = -Infinity;
+  for (const i of byTop) {
+    const b = blocks[i]!;
+    if (bands.length === 0 || b.y - reach > MARGIN_GAP_EMS * b.size) bands.push([]);
+    bands[bands.length - 1]!.push(i);
+    reach = Math.max(reach, bottom(b));
+  }
+  const span = (band: readonly number[]) => Math.max(...band.map((i) => bottom(blocks[i]!))) - Math.min(...band.map((i) => blocks[i]!.y));
+  let first = 0;
+  let last = bands.length;
+  while (first < last - 1 && span(bands[first]!) <= limit) first++;
+  while (last - 1 > first && span(bands[last - 1]!) <= limit) last--;
+  const leftToRight = (band: readonly number[]) => [...band].sort((a, b) => blocks[a]!.y - blocks[b]!.y || blocks[a]!.x - blocks[b]!.x);
+  return {
+    head: bands.slice(0, first).flatMap(leftToRight),
+    middle: bands.slice(first, last).flat(),
+    foot: bands.slice(last).flatMap(leftToRight),
+  };
+}
+
+function orderByColumns(given: readonly SizedRect[]): number[] {
+  const blocks = widenOverBlockBelow(given);
+  const n = blocks.length;
+  const after: number[][] = Array.from({ length: n }, () => []);
+  const pending = new Array<number>(n).fill(0);
+  for (let a = 0; a < n; a++) {
+    for (let b = 0; b < n; b++) {
+      if (a !== b && comesBefore(blocks, a, b)) {
+        after[a]!.push(b);
+        pending[b]!++;
+      }
+    }
+  }
+  const done = new Array<boolean>(n).fill(false);
+  const order: number[] = [];
+  while (order.length < n) {
+    let next = -1;
+    for (let i = 0; i < n; i++) {
+      if (done[i] || pending[i]! > 0) continue;
+      if (next < 0 || readsFirst(blocks[i]!, blocks[next]!)) next = i;
+    }
+    if (next < 0) {
+      // A cycle: take the top-left block still waiting.
+      for (let i = 0; i < n; i++) if (!done[i] && (next < 0 || readsFirst(blocks[i]!, blocks[next]!))) next = i;
+    }
+    done[next] = true;
+    order.push(next);
+    for (const b of after[next]!) pending[b]!--;
+  }
+  return order;
+}
+
+/** A block this close below (in ems of a headline) is what the headline stands over. */
+const OVER_GAP_EMS = 2;
+/** Only short blocks (headlines, up to this many ems tall) stand over what is under them. */
+const HEADLINE_EMS = 5;
+
+/**
+ * A short headline stands for the width of the text under it: 短评：春耕要抓早抓实 over a box
+ * two columns wide belongs to those two columns, not to the first alone. Each block's x range is
+ * widened to that of the block right under it, when that block starts where it starts.
+ */
+function widenOverBlockBelow(blocks: readonly SizedRect[]): SizedRect[] {
+  return blocks.map((a) => {
+    if (a.height > HEADLINE_EMS * a.size) return a;
+    let below: SizedRect | undefined;
+    for (const b of blocks) {
+      if (b === a || b.y < bottom(a) - 0.5 * a.size || xOverlap(a, b) <= TOUCH) continue;
+      if (b.y - bottom(a) > OVER_GAP_EMS * a.size) continue;
+      if (!below || b.y < below.y) below = b;
+    }
+    if (!below || Math.abs(below.x - a.x) > 2 * a.size + TOUCH || right(below) <= right(a)) return a;
+    return { ...a, width: right(below) - a.x };
+  });
+}
+
+function comesBefore(blocks: readonly Rect[], i: number, j: number): boolean {
+  const a = blocks[i]!;
+  const b = blocks[j]!;
+  if (xOverlap(a, b) > TOUCH) return bottom(a) <= b.y + 0.5 * Math.min(a.height, b.height) && a.y < b.y;
+  if (right(a) > b.x + TOUCH) return false;
+  const upper = a.y <= b.y ? a : b;
+  const lower = upper === a ? b : a;
+  for (let k = 0; k < blocks.length; k++) {
+    if (k === i || k === j) continue;
+    const c = blocks[k]!;
+    const middle = c.y + c.height / 2;
+    if (middle > bottom(upper) && middle < lower.y && xOverlap(c, a) > TOUCH && xOverlap(c, b) > TOUCH) return false;
+  }
+  return true;
+}
+
+function readsFirst(a: Rect, b: Rect): boolean {
+  return a.y < b.y - 1e-6 || (Math.abs(a.y - b.y) <= 1e-6 && a.x < b.x);
+}
