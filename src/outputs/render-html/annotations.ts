@@ -15,7 +15,33 @@ export interface Annotation {
   readonly label?: string;
 }
 
-/** Every span of the graph worth showing, with a hover title that gives its resolved value. */
+/**
+ * How many entries a hover title lists, and how long one may be. A title is repeated on every
+ * mention of its entity, so an unbounded one makes the page quadratic: a reporter credited on
+ * every page of an archive listed all their credits on each of their mentions (1 M characters of
+ * pages gave a 342 MB view; 2 M characters did not fit in a string).
+ */
+export const TITLE_LIST_MAX = 5;
+export const TITLE_ENTRY_MAX = 80;
+
+/** `value`, cut to TITLE_ENTRY_MAX characters with an ellipsis. */
+function clip(value: string, max = TITLE_ENTRY_MAX): string {
+  return value.length <= max ? value : `${value.slice(0, max - 1)}…`;
+}
+
+/** The first TITLE_LIST_MAX distinct entries, clipped, and how many more there are. */
+function boundedList(entries: readonly string[]): string {
+  const distinct = [...new Set(entries)];
+  const shown = distinct.slice(0, TITLE_LIST_MAX).map((e) => clip(e));
+  const more = distinct.length - shown.length;
+  return more > 0 ? `${shown.join("; ")}; … ${more} more` : shown.join("; ");
+}
+
+/**
+ * Every span of the graph worth showing, with a hover title that gives its resolved value. Each
+ * title is bounded (TITLE_LIST_MAX entries of TITLE_ENTRY_MAX characters), so the annotations of
+ * a page grow with the page, not with the square of an entity's mentions.
+ */
 export function collectAnnotations(graph: EntityGraph): Annotation[] {
   const persons = byId(graph.persons);
   const organizations = byId(graph.organizations);
@@ -31,13 +57,13 @@ export function collectAnnotations(graph: EntityGraph): Annotation[] {
   const out: Annotation[] = [];
 
   for (const a of graph.articles) {
-    const headline = a.headline ? `\n${a.headline.text}` : "";
+    const headline = a.headline ? `\n${clip(a.headline.text)}` : "";
     const column = a.columnId ? `, column ${a.columnId}` : "";
     out.push({ kind: "article", id: a.id, span: a.span, title: `Article ${a.id} (${a.kind}${column})${headline}`, label: `${a.id} · ${a.kind}` });
     if (a.headline) {
       const parts = (["kicker", "main", "subtitle"] as const)
         .filter((part) => a.headline?.[part] != null)
-        .map((part) => `${part}: ${a.headline?.[part] ?? ""}`);
+        .map((part) => `${part}: ${clip(a.headline?.[part] ?? "")}`);
       for (const span of a.headline.spans) {
         out.push({ kind: "headline", id: a.id, span, title: `Headline of ${a.id} (printed ${a.headline.position} the body)\n${parts.join("\n")}` });
       }
@@ -52,17 +78,19 @@ export function collectAnnotations(graph: EntityGraph): Annotation[] {
     out.push({ kind: "credit", id: c.id, span: c.span, title: `Credit ${c.id}: ${c.kind} ${personName(c.personId)}${affiliation}, marker ${c.marker}${scope}` });
   }
   for (const o of graph.organizations) {
-    const aliases = o.aliases.length > 0 ? `\naliases: ${o.aliases.join(", ")}` : "";
-    for (const m of o.mentions) out.push({ kind: "organization", id: o.id, span: m.span, title: `Organization ${o.id}: ${o.name}${aliases}` });
+    const aliases = o.aliases.length > 0 ? `\naliases: ${boundedList(o.aliases)}` : "";
+    const title = `Organization ${o.id}: ${clip(o.name)}${aliases}`;
+    for (const m of o.mentions) out.push({ kind: "organization", id: o.id, span: m.span, title });
   }
   for (const p of graph.persons) {
     const roles = (rolesByPerson.get(p.id) ?? []).map(roleText);
     const credits = (creditsByPerson.get(p.id) ?? []).map((c) => `${c.kind} (${c.articleId})`);
-    const lines = [`Person ${p.id}: ${p.name}`];
-    if (roles.length > 0) lines.push(`roles: ${[...new Set(roles)].join("; ")}`);
-    if (credits.length > 0) lines.push(`credits: ${credits.join("; ")}`);
+    const lines = [`Person ${p.id}: ${clip(p.name)}`];
+    if (roles.length > 0) lines.push(`roles: ${boundedList(roles)}`);
+    if (credits.length > 0) lines.push(`credits: ${boundedList(credits)}`);
     lines.push(`mentions: ${p.mentions.length}`);
-    for (const m of p.mentions) out.push({ kind: "person", id: p.id, span: m.span, title: lines.join("\n") });
+    const title = lines.join("\n");
+    for (const m of p.mentions) out.push({ kind: "person", id: p.id, span: m.span, title });
   }
   for (const d of graph.dates) {
     const value = d.kind === "point" ? d.value ?? "unresolved" : `${d.start ?? "…"} – ${d.end ?? "…"}`;

@@ -25,6 +25,8 @@ const LEGEND: Readonly<Record<AnnotationKind, string>> = {
  * resources): the original text with articles outlined, headlines marked, and persons, roles,
  * organizations, credits and dates highlighted in distinct colours, with a legend. Hovering an
  * entity shows its resolved value: a date's ISO value, a person's roles, a role's organization.
+ * Those titles list at most five entries (then "… N more"), so the document grows in proportion
+ * to the page however often a person recurs.
  * Every character of `text` and of the graph is escaped; the text inside `.bx-page` in the DOM
  * equals `text` exactly.
  *
@@ -94,7 +96,11 @@ function renderSpans(text: string, annotations: readonly Annotation[]): string {
     .filter((a) => a.end > a.start);
   const bounds = [...new Set([0, text.length, ...valid.flatMap((a) => [a.start, a.end])])].sort((x, y) => x - y);
   const starting = new Map<number, typeof valid>();
-  for (const a of valid) starting.set(a.start, [...(starting.get(a.start) ?? []), a]);
+  for (const a of valid) {
+    const at = starting.get(a.start);
+    if (at) at.push(a);
+    else starting.set(a.start, [a]);
+  }
   // Outer before inner: by kind, then the earlier and longer span, then graph order.
   const outerFirst = (x: (typeof valid)[number], y: (typeof valid)[number]) =>
     rank.get(x.kind)! - rank.get(y.kind)! || x.start - y.start || y.end - x.end || x.order - y.order;

@@ -4,6 +4,8 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { BaoxunError } from "../../../src/errors.js";
 import { extract } from "../../../src/extract.js";
+import { repeatedSample } from "../../../bench/inputs.mjs";
+import { TITLE_ENTRY_MAX, TITLE_LIST_MAX } from "../../../src/outputs/render-html/annotations.js";
 import { toHtml } from "../../../src/outputs/render-html/index.js";
 import { FIXTURE_TEXT, fixtureGraph } from "./fixture-graph.js";
 
@@ -119,4 +121,44 @@ describe("toHtml", () => {
       { numRuns: 150 },
     );
   });
+});
+
+// Issue 18: every mention's title listed all of the person's credits and roles, so a reporter
+// credited on every page made the view quadratic: 1 M characters of pages gave a 342 MB page, and
+// 2 M characters did not fit in a JavaScript string. Sizes, not times: these cannot be flaky.
+describe("toHtml grows with the page, not with an entity's mentions", () => {
+  const view = (chars: number) => {
+    const text = repeatedSample(chars);
+    return toHtml(extract(text), text);
+  };
+  const small = view(50_000);
+
+  it.each([
+    ["person", /^Person p\d+: \S+\n(roles: .*\n)?credits: (reporter \(a\d+\); ){5}… \d+ more\nmentions: \d+$/s],
+    ["organization", /^Organization o\d+: /],
+  ])("bounds every %s title, however often the entity recurs", (kind, shape) => {
+    const titles = tags(small, kind).map((t) => t.title.replace(/&amp;/g, "&").replace(/&quot;/g, '"').replace(/&lt;/g, "<").replace(/&gt;/g, ">"));
+    expect(titles.length).toBeGreaterThan(20);
+    const longest = Math.max(...titles.map((t) => t.length));
+    expect(longest).toBeLessThanOrEqual(TITLE_LIST_MAX * (TITLE_ENTRY_MAX + 2) + 120);
+    if (kind === "person") expect(titles.filter((t) => shape.test(t)).length).toBeGreaterThan(0);
+    else expect(titles.every((t) => shape.test(t))).toBe(true);
+  });
+
+  it("lists a person's few roles and credits in full, with no 'more'", () => {
+    const fixture = toHtml(fixtureGraph(), FIXTURE_TEXT);
+    expect(tags(fixture, "person").map((t) => t.title).join("\n")).not.toContain("more");
+  });
+
+  it("ten times the text gives at most eleven times the HTML", () => {
+    const large = view(500_000);
+    expect(large.length / small.length).toBeLessThan(11);
+  }, 120_000);
+
+  it("renders 2 M characters of pages (it threw Invalid string length)", () => {
+    const text = repeatedSample(2_000_000);
+    const html = toHtml(extract(text), text);
+    expect(html.length).toBeLessThan(40 * text.length);
+    expect(html.endsWith("</html>\n")).toBe(true);
+  }, 180_000);
 });
