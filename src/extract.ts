@@ -18,7 +18,8 @@ export const MAX_INPUT_LENGTH = 64 * 1024 * 1024;
  * every entity with its span in `text`.
  *
  * @throws {BaoxunError} `invalid-input` when `text` is not a string, `input-too-large` past
- *   {@link MAX_INPUT_LENGTH}, `invalid-option` for a malformed `referenceDate`.
+ *   {@link MAX_INPUT_LENGTH}, `invalid-option` for a malformed `referenceDate` or an option
+ *   it does not know (a misspelt `refernceDate` is an error, not silently ignored).
  * @example
  * ```ts
  * const graph = extract("本报讯（记者付凯明）4月7日上午，示范区召开会议。", { referenceDate: "2021-04-13" });
@@ -51,6 +52,7 @@ function checkInput(text: unknown, options: unknown): asserts text is string {
   if (options !== undefined && (typeof options !== "object" || options === null)) {
     throw new BaoxunError("invalid-option", "options must be an object");
   }
+  checkOptionKeys(options ?? {});
   checkReferenceDate((options as ExtractOptions | undefined)?.referenceDate);
   checkLayout((options as ExtractOptions | undefined)?.layout, text.length);
 }
@@ -69,4 +71,36 @@ function checkLayout(layout: unknown, length: number): void {
     if (!ok) throw new BaoxunError("invalid-option", `layout.lines[${i}] must be { start, end, size, bold, block } with lines in text order inside the text`);
     previousEnd = end as number;
   }
+}
+
+/**
+ * Every key of {@link ExtractOptions}. A `Record` over its keys, so that the compiler refuses an
+ * option added to the type but not here (it would be rejected as unknown).
+ */
+const OPTION_KEYS: Readonly<Record<keyof ExtractOptions, true>> = { referenceDate: true, dictionaries: true, layout: true };
+
+/** A misspelt option (`refernceDate`) would be ignored in plain JavaScript: it is an error instead. */
+function checkOptionKeys(options: object): void {
+  const known = Object.keys(OPTION_KEYS);
+  const unknown = Object.keys(options).filter((key) => !Object.hasOwn(OPTION_KEYS, key));
+  if (unknown.length === 0) return;
+  const [first] = unknown as [string];
+  const near = known.find((key) => editDistance(key.toLowerCase(), first.toLowerCase()) <= Math.max(2, Math.floor(key.length / 4)));
+  throw new BaoxunError(
+    "invalid-option",
+    `unknown option ${unknown.map((key) => JSON.stringify(key)).join(", ")}${near ? ` (did you mean "${near}"?)` : ""}; extract() takes ${known.join(", ")}`,
+  );
+}
+
+/** Levenshtein distance; only ever run on option names, a few characters long. */
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    previous = current;
+  }
+  return previous[b.length]!;
 }
