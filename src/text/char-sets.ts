@@ -21,6 +21,24 @@ export function endsWithOneOf(text: string, chars: string): boolean {
   return text.length > 0 && chars.includes(text[text.length - 1]!);
 }
 
+/**
+ * Whether one code unit is a character that takes no room on the page: the zero-width
+ * characters U+200B–U+200D, U+2060, U+FEFF (a BOM), and the control characters that are not
+ * whitespace (U+0000–U+0008, U+000E–U+001F, U+007F–U+009F). Controls come from broken PDF
+ * extraction and mis-decoded files (林\u0000晓东); as layout they neither split a name nor
+ * shift a span, where as text they cut the credit 本报讯（记者林\u0000晓东） in two.
+ */
+export function isZeroWidthCode(code: number): boolean {
+  return (
+    code <= 0x08 ||
+    (code >= 0x0e && code <= 0x1f) ||
+    (code >= 0x7f && code <= 0x9f) ||
+    (code >= 0x200b && code <= 0x200d) ||
+    code === 0x2060 ||
+    code === 0xfeff
+  );
+}
+
 /** Whether one code unit is in the regular-expression class \s (WhiteSpace and LineTerminator). */
 export function isRegExpSpace(code: number): boolean {
   if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);

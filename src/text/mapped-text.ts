@@ -70,10 +70,10 @@ export function concatMapped(parts: readonly MappedText[], allocate: AllocateOff
 }
 
 /** Layout characters: removed by repair, and ignored by the span invariant. */
-export const LAYOUT_CHARACTER = /[\s\u200b-\u200d\u2060\ufeff]/u;
+export const LAYOUT_CHARACTER = /[\s\u200b-\u200d\u2060\ufeff\0-\x08\x0e-\x1f\x7f-\x9f]/u;
 
 /**
- * Removes layout characters (whitespace, zero-width characters, BOM). The span invariant:
+ * Removes layout characters (whitespace, zero-width characters, BOM, control characters). The span invariant:
  * `squashLayout(input.slice(span.start, span.end)) === squashLayout(entity.text)`.
  *
  * @example
@@ -82,5 +82,5 @@ export const LAYOUT_CHARACTER = /[\s\u200b-\u200d\u2060\ufeff]/u;
  * ```
  */
 export function squashLayout(text: string): string {
-  return text.replace(/[\s\u200b-\u200d\u2060\ufeff]+/gu, "");
+  return text.replace(/[\s\u200b-\u200d\u2060\ufeff\0-\x08\x0e-\x1f\x7f-\x9f]+/gu, "");
 }

@@ -1,5 +1,5 @@
 /** Character classes that layout repair and the later stages share. */
-import { isRegExpSpace } from "../../text/char-sets.js";
+import { isRegExpSpace, isZeroWidthCode } from "../../text/char-sets.js";
 import { LAYOUT_CHARACTER } from "../../text/mapped-text.js";
 
 /**
@@ -100,16 +100,17 @@ export function textWidth(text: string): number {
   return width;
 }
 
-/** Layout characters: whitespace (incl. U+3000 and BOM) and zero-width characters. */
+/** Layout characters: whitespace (incl. U+3000 and BOM), zero-width and control characters. */
 export function isLayoutChar(ch: string): boolean {
   return ch.length === 1 ? isLayoutCode(ch.charCodeAt(0)) : LAYOUT_CHARACTER.test(ch);
 }
 
 /**
  * {@link isLayoutChar} for one UTF-16 code unit: JavaScript's `\s` (WhiteSpace and
- * LineTerminator) and the zero-width characters U+200B–U+200D, U+2060, U+FEFF. Without a regular
+ * LineTerminator), the zero-width characters U+200B–U+200D, U+2060, U+FEFF, and the control
+ * characters ({@link isZeroWidthCode}). Without a regular
  * expression per character, which made a 1 MB run of spaces cost 30 times a 100 KB one.
  */
 export function isLayoutCode(code: number): boolean {
-  return isRegExpSpace(code) || (code >= 0x200b && code <= 0x200d) || code === 0x2060;
+  return isRegExpSpace(code) || isZeroWidthCode(code);
 }

@@ -1,6 +1,7 @@
 import type { Span } from "../../contracts/graph.js";
 import { isAsciiAlnum, isDigit, isHan, isLayoutCode, isTightPunctuation } from "./char-classes.js";
 import type { LineStoreBuilder } from "./line-store.js";
+import { isZeroWidthCode } from "../../text/char-sets.js";
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 
@@ -171,7 +172,7 @@ function gapsToRemove(input: string, n: number, tk: LineTokens): boolean {
 function onlyZeroWidth(input: string, start: number, end: number): boolean {
   for (let i = start; i < end; i++) {
     const c = input.charCodeAt(i);
-    if (!((c >= 0x200b && c <= 0x200d) || c === 0x2060 || c === 0xfeff)) return false;
+    if (!isZeroWidthCode(c)) return false;
   }
   return end > start;
 }
