@@ -36,6 +36,7 @@ export {
   toCytoscape,
   toGraphology,
   toJsonLines,
+  toGraphml,
   toNodeLink,
   type CsvTableName,
   type CytoscapeElements,

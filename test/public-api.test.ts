@@ -29,6 +29,7 @@ it("exports exactly these names from baoxun", () => {
     "squashLayout",
     "toCsv",
     "toCytoscape",
+    "toGraphml",
     "toGraphology",
     "toHtml",
     "toJsonLines",

@@ -13,3 +13,4 @@ export {
 } from "./node-link.js";
 export { toCsv, type CsvTableName, type ToCsvOptions } from "./csv.js";
 export { toJsonLines, type RecordType } from "./json-lines.js";
+export { toGraphml } from "./graphml.js";

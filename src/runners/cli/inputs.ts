@@ -1,8 +1,9 @@
 import { createReadStream } from "node:fs";
-import { readdir, readFile, stat } from "node:fs/promises";
+import { lstat, readdir, readFile, stat } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import { parsePageLine } from "../batch/lines.js";
 import { pageError, type PageInput, type PageResult } from "../batch/page-result.js";
+import { decodePage } from "./decode-page.js";
 
 /** One input page, read lazily so that only the pages in flight are in memory. */
 export interface Job {
@@ -68,9 +69,14 @@ async function walk(dir: string): Promise<string[]> {
   for (const entry of entries) {
     if (entry.name.startsWith(".")) continue;
     const path = join(dir, entry.name);
-    // Symbolic links to folders are not followed: no cycles, no walking out of the archive.
+    // Symbolic links to folders are not followed: no cycles, no walking out of the archive. A
+    // broken link is kept, so that it gets its error line rather than vanishing from the results.
     if (entry.isDirectory()) files.push(...(await walk(path)));
-    else if (entry.isFile() || (entry.isSymbolicLink() && (await stat(path).catch(() => null))?.isFile())) files.push(path);
+    else if (entry.isFile()) files.push(path);
+    else if (entry.isSymbolicLink()) {
+      const target = await stat(path).catch(() => null);
+      if (target === null || target.isFile()) files.push(path);
+    }
   }
   return files;
 }
@@ -135,13 +141,11 @@ export async function readPageFile(path: string, id: string, date: { readonly re
   try {
     bytes = await readFile(path);
   } catch (error) {
-    return pageError(id, "read-error", `cannot read ${path}: ${describeFsError(error)}`);
+    const broken = (error as NodeJS.ErrnoException).code === "ENOENT" && (await lstat(path).catch(() => null))?.isSymbolicLink() === true;
+    return pageError(id, "read-error", `cannot read ${path}: ${broken ? "broken symbolic link" : describeFsError(error)}`);
   }
-  try {
-    return { id, text: new TextDecoder("utf-8", { fatal: true }).decode(bytes), ...date };
-  } catch {
-    return pageError(id, "not-utf8", `${path} is not valid UTF-8; convert it first (e.g. iconv -f GB18030 -t UTF-8)`);
-  }
+  const decoded = decodePage(bytes);
+  return "error" in decoded ? pageError(id, "not-utf8", `${path} ${decoded.error}`) : { id, text: decoded.text, ...date };
 }
 
 /** Splits a byte stream into lines (without "\n" or a trailing "\r"); the last line may lack "\n". */

@@ -3,11 +3,12 @@ import { existsSync, statSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { availableParallelism } from "node:os";
 import { extract } from "../../extract.js";
-import { formatSummary } from "../../outputs/format-summary/index.js";
-import { toHtml } from "../../outputs/render-html/index.js";
+import { version } from "../../../package.json";
 import type { ExtractOptions } from "../../contracts/options.js";
 import type { BatchIo } from "./batch.js";
+import { decodePage } from "./decode-page.js";
 import { extractOptions } from "./extract-options.js";
+import { checkCsvTarget, checkPageFormat, PAGE_FORMATS, renderPage, type CsvTarget, type PageFormat } from "./formats.js";
 import { describeFsError, expandInputs } from "./inputs.js";
 
 /** Where the CLI reads and writes; injected so that tests run it in-process. */
@@ -25,11 +26,17 @@ export interface CliIo {
 }
 
 const USAGE = [
-  "usage: baoxun extract FILE|- [--reference-date YYYY-MM-DD] [--format json|summary|html] [--dictionaries FILE.json]",
+  `usage: baoxun extract FILE|- [--reference-date YYYY-MM-DD] [--format ${PAGE_FORMATS.join("|")}] [--table NAME | --out-dir DIR] [--dictionaries FILE.json]`,
   "       baoxun extract DIR|FILE... [--out results.jsonl [--resume|--overwrite]] [--jobs N] [--quiet]",
   "       baoxun extract - --jsonl   (JSON Lines pages on stdin, one result line per page on stdout)",
   "       baoxun worker|enqueue|collect|drop --help   (queue workers on Redis)",
+  "       baoxun --version",
+  "exit codes: 0 done; 2 a usage error, unreadable input or a missing optional dependency (one line on stderr);",
+  "            3 a batch finished but some pages have error lines; 1 an unexpected failure (please report it)",
 ].join("\n");
+
+/** Flags that only mean something for many pages; with one page they are a mistake, not ignored. */
+const BATCH_ONLY = ["jobs", "resume", "overwrite", "quiet"] as const;
 
 
 /**
@@ -44,16 +51,33 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       io.stdout(`${USAGE}\n`);
       return 0;
     }
+    if (command === "--version" || command === "-V" || command === "version") {
+      io.stdout(`${version}\n`);
+      return 0;
+    }
     if (command !== undefined && QUEUE_COMMANDS.includes(command)) {
       const { runQueueCommand } = await import("./worker-commands.js");
       return await runQueueCommand(command, rest, io);
     }
     if (command !== "extract") throw new UsageError(command ? `unknown command "${command}"; ${USAGE.split("\n")[0]}` : USAGE.split("\n")[0]);
     const { values, positionals } = parseOptions(rest);
+    if (values.help) {
+      io.stdout(`${USAGE}\n`);
+      return 0;
+    }
     if (positionals.length === 0) throw new UsageError(`extract takes one FILE or - (stdin), or folders and files; ${USAGE.split("\n")[0]}`);
     const options = await extractOptions(values);
     const single = positionals.length === 1 && !values.jsonl && values.out === undefined && !isBatchInput(positionals[0]!);
-    if (single) return await runSingle(positionals[0]!, values.format ?? "json", options, io);
+    if (single) {
+      const batchOnly = BATCH_ONLY.find((flag) => values[flag] !== undefined);
+      if (batchOnly !== undefined) {
+        throw new UsageError(`--${batchOnly} is for many pages (a folder, several files, --out or --jsonl); one page is extracted in this process`);
+      }
+      const format = checkPageFormat(values.format ?? "json");
+      const csv: CsvTarget = { ...(values.table !== undefined ? { table: values.table } : {}), ...(values["out-dir"] !== undefined ? { outDir: values["out-dir"] } : {}) };
+      checkCsvTarget(format, csv);
+      return await runSingle(positionals[0]!, format, csv, options, io);
+    }
     return await runMany(positionals, values, options, io);
   } catch (error) {
     return reportFailure(error, io.stderr, (message) => `baoxun: unexpected failure: ${message}; please report it with the input`);
@@ -75,6 +99,9 @@ function parseOptions(args: readonly string[]) {
       jsonl: { type: "boolean" },
       jobs: { type: "string", short: "j" },
       quiet: { type: "boolean", short: "q" },
+      table: { type: "string" },
+      "out-dir": { type: "string" },
+      help: { type: "boolean", short: "h" },
     },
     `; ${USAGE.split("\n")[0]}`,
   );
@@ -91,15 +118,18 @@ function isBatchInput(path: string): boolean {
   }
 }
 
-async function runSingle(path: string, format: string, options: ExtractOptions, io: CliIo): Promise<number> {
-  if (format !== "json" && format !== "summary" && format !== "html") throw new UsageError(`--format must be json, summary or html, got "${format}"`);
-  const text = decodeUtf8(await readInput(path, io), path);
+async function runSingle(path: string, format: PageFormat, csv: CsvTarget, options: ExtractOptions, io: CliIo): Promise<number> {
+  const text = decodeInput(await readInput(path, io), path);
   const graph = extract(text, options);
-  io.stdout(format === "json" ? `${JSON.stringify(graph, null, 2)}\n` : format === "summary" ? formatSummary(graph) : toHtml(graph, text));
+  const out = await renderPage(format, graph, text, csv);
+  if (out !== "") io.stdout(out);
   return 0;
 }
 
 async function runMany(paths: readonly string[], values: Values, options: ExtractOptions, io: CliIo): Promise<number> {
+  if (values.table !== undefined || values["out-dir"] !== undefined) {
+    throw new UsageError(`--${values.table !== undefined ? "table" : "out-dir"} is for one page with --format csv; with many pages the output is JSON Lines`);
+  }
   if (values.format !== undefined && values.format !== "json") {
     throw new UsageError(`--format ${values.format} shows one page; with many pages the output is JSON Lines, one line per page`);
   }
@@ -142,10 +172,9 @@ async function readInput(path: string, io: CliIo): Promise<Uint8Array> {
   }
 }
 
-function decodeUtf8(bytes: Uint8Array, name: string): string {
-  try {
-    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
-  } catch {
-    throw new UsageError(`${name === "-" ? "standard input" : name} is not valid UTF-8; convert it first (e.g. iconv -f GB18030 -t UTF-8)`);
-  }
+/** The page's text by the CLI's one rule ({@link decodePage}: a BOM is kept), or a usage error saying how to convert it. */
+function decodeInput(bytes: Uint8Array, name: string): string {
+  const decoded = decodePage(bytes);
+  if ("error" in decoded) throw new UsageError(`${name === "-" ? "standard input" : name} ${decoded.error}`);
+  return decoded.text;
 }

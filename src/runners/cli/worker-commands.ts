@@ -9,6 +9,7 @@ import { isPageInput } from "../batch/lines.js";
 import type { PageResult } from "../batch/page-result.js";
 import type { ExtractOptions } from "../../contracts/options.js";
 import { collectResults, createWorker, dropQueue, enqueuePages, QueueBusyError, type QueuedPage } from "../worker/index.js";
+import { MissingBullMqError } from "../worker/load-bullmq.js";
 import { extractOptions } from "./extract-options.js";
 import { expandInputs, jobsOf } from "./inputs.js";
 import type { CliIo } from "./run.js";
@@ -63,8 +64,9 @@ export async function runQueueCommand(command: string, args: readonly string[], 
     }
     throw new UsageError(`unknown command "${command}"`);
   } catch (error) {
-    // The queue settings are checked with RangeError (a bad --concurrency, --redis or queue name).
-    return reportFailure(error, io.stderr, (message) => `baoxun ${command}: ${message}`, [RangeError]);
+    // The queue settings are checked with RangeError (a bad --concurrency, --redis or queue name);
+    // a missing BullMQ is the installation's to fix, not a failure of ours: exit 2, like a usage error.
+    return reportFailure(error, io.stderr, (message) => `baoxun ${command}: ${message}`, [RangeError, MissingBullMqError]);
   }
 }
 

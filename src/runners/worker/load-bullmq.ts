@@ -3,6 +3,14 @@ import { checkQueueName, queueKeys, type QueueKeys } from "./keys.js";
 /** BullMQ's module, as its types describe it. */
 export type BullMq = typeof import("bullmq");
 
+/** BullMQ is not installed: the CLI's queue commands report it in one line, with exit code 2. */
+export class MissingBullMqError extends Error {
+  constructor() {
+    super("the queue commands need the optional dependency bullmq, which is not installed: npm install bullmq");
+    this.name = "MissingBullMqError";
+  }
+}
+
 /**
  * Loads BullMQ on first use. It is an optional dependency, imported only here and only by the
  * queue commands, so that `baoxun` itself and its browser bundle never load it.
@@ -12,9 +20,7 @@ export async function loadBullMq(): Promise<BullMq> {
     return await import("bullmq");
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === "ERR_MODULE_NOT_FOUND" || code === "MODULE_NOT_FOUND") {
-      throw new Error("the queue commands need the optional dependency bullmq: npm install bullmq");
-    }
+    if (code === "ERR_MODULE_NOT_FOUND" || code === "MODULE_NOT_FOUND") throw new MissingBullMqError();
     throw error;
   }
 }

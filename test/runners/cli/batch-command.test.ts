@@ -33,7 +33,7 @@ describe("baoxun extract DIR --out results.jsonl", () => {
     expect(stdout).toBe("");
     const lines = parseLines(readFileSync(out, "utf8"));
     expect(lines.map((l) => l.id)).toEqual(["a.txt", "b.txt", "sub/c.txt", "sub/gbk.txt"].map((f) => join(dir, "pages", f)));
-    expect(lines[3]!.error).toEqual({ code: "not-utf8", message: expect.stringMatching(/gbk.txt is not valid UTF-8; convert it first/) });
+    expect(lines[3]!.error).toEqual({ code: "not-utf8", message: expect.stringMatching(/gbk.txt is not valid UTF-8; if it is GB18030 .*, convert it first: iconv -f GB18030 -t UTF-8/) });
     for (const line of lines.slice(0, 3)) {
       expect(line.error).toBeUndefined();
       expectValidGraph(line.graph as never, readFileSync(line.id, "utf8"));

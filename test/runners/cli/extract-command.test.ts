@@ -36,7 +36,7 @@ describe("baoxun extract", () => {
     [["extract", "a", "b"], /cannot read a: no such file/],
     [["frobnicate", "x"], /unknown command "frobnicate"/],
     [[], /usage: baoxun extract/],
-    [["extract", SAMPLE, "--format", "xml"], /--format must be json, summary or html/],
+    [["extract", SAMPLE, "--format", "xml"], /--format must be one of json, summary, html, csv, jsonl, node-link, graphml/],
     [["extract", SAMPLE, "--reference-date", "2021-02-30"], /referenceDate must be a calendar date/],
     [["extract", SAMPLE, "--colour"], /Unknown option '--colour'/],
     [["extract", "/nonexistent/page.txt"], /cannot read \/nonexistent\/page.txt: no such file/],
@@ -54,7 +54,7 @@ describe("baoxun extract", () => {
     writeFileSync(gbk, Buffer.from([0xb1, 0xbe, 0xb1, 0xa8, 0xd1, 0xb6])); // 本报讯 in GBK
     const { code, stderr } = await run(["extract", gbk]);
     expect(code).toBe(2);
-    expect(stderr).toMatch(/is not valid UTF-8; convert it first/);
+    expect(stderr).toMatch(/is not valid UTF-8; if it is GB18030 .*, convert it first: iconv -f GB18030 -t UTF-8/);
   });
 
   it("runs as a real process from the built package, without a stack trace on error", () => {
