@@ -17,7 +17,8 @@ export type BaoxunErrorCode =
  *
  * @example
  * ```ts
- * try { extract(null as never); } catch (e) { (e as BaoxunError).code; } // => "invalid-input"
+ * extract(null as never);
+ * // throws BaoxunError: extract() takes a string, got null; decode bytes as UTF-8 first
  * ```
  */
 export class BaoxunError extends Error {

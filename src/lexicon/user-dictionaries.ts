@@ -100,7 +100,8 @@ const builtIn = lazy(
  * ```ts
  * resolveDictionaries({ surnames: ["禤"] }).surnames.has("禤"); // => true
  * resolveDictionaries().surnames.has("王");                     // => true
- * resolveDictionaries({ roleTitles: ["网格长"] }) === resolveDictionaries({ roleTitles: ["网格长"] }); // => false (two objects)
+ * // Resolved once per object: two equal objects are two resolutions.
+ * resolveDictionaries({ roleTitles: ["网格长"] }) === resolveDictionaries({ roleTitles: ["网格长"] }); // => false
  * ```
  */
 export function resolveDictionaries(user?: UserDictionaries): ResolvedDictionaries {

@@ -5,8 +5,8 @@
  * ```ts
  * import Ajv from "ajv";
  * import { entityGraphSchema } from "baoxun/schema";
- * const validate = new Ajv().compile(entityGraphSchema);
- * validate(extract("本报讯（记者付凯明）…")); // => true
+ * const validate = new Ajv({ strict: false }).compile(entityGraphSchema);
+ * validate(extract("本报讯（记者林晓东）3月20日上午，清河新区召开会议。")); // => true
  * ```
  */
 import { EntityGraphSchema, SCHEMA_VERSION } from "./entity-graph.js";

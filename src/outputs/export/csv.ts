@@ -29,8 +29,9 @@ type Cell = string | number | boolean | null;
  *
  * @example
  * ```ts
+ * const graph = extract("本报讯（记者林晓东）3月20日上午，清河新区召开会议。");
  * toCsv(graph).credits;
- * // => "id,articleId,personId,person,kind,marker,affiliation,scope,start,end,rule\r\nc1,a1,p1,付凯明,reporter,记者,本报,article,4,9,…\r\n"
+ * // => "id,articleId,personId,person,kind,marker,affiliation,scope,start,end,rule\r\nc1,a1,p1,林晓东,reporter,记者,,article,4,9,opener\r\n"
  * ```
  */
 export function toCsv(graph: EntityGraph, options: ToCsvOptions = {}): Record<CsvTableName, string> {

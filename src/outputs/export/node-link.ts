@@ -27,6 +27,7 @@ export interface NodeLinkGraph {
  *
  * @example
  * ```ts
+ * const graph = extract("本报讯（记者林晓东）3月20日上午，清河新区召开会议。");
  * toNodeLink(graph).edges.find((e) => e.attributes.type === "credited");
  * // => { key: "c1", source: "p1", target: "a1", attributes: { type: "credited", kind: "reporter", … } }
  * ```
@@ -108,8 +109,8 @@ export interface GraphologyData {
  * @example
  * ```ts
  * import Graph from "graphology";
- * const g = Graph.from(toGraphology(extract(text)));
- * g.getNodeAttribute("p1", "name"); // => "付凯明"
+ * const g = Graph.from(toGraphology(extract("本报讯（记者林晓东）3月20日上午，清河新区召开会议。")));
+ * g.getNodeAttribute("p1", "name"); // => "林晓东"
  * ```
  */
 export function toGraphology(graph: EntityGraph): GraphologyData {
@@ -134,7 +135,8 @@ export interface CytoscapeElements {
  *
  * @example
  * ```ts
- * toCytoscape(graph).nodes[0]; // => { data: { id: "a1", type: "article", label: "示范区党政联席会议召开", … } }
+ * const graph = extract("清河新区党政联席会议召开\n\n本报讯（记者林晓东）3月20日上午，会议召开。");
+ * toCytoscape(graph).nodes[0]; // => { data: { id: "a1", type: "article", label: "清河新区党政联席会议召开", … } }
  * ```
  */
 export function toCytoscape(graph: EntityGraph): CytoscapeElements {

@@ -24,8 +24,8 @@ function fingerprint(text: string): string {
  *
  * @example
  * ```ts
- * formatSummary(extract("示范区党政联席会议召开\n\n本报讯（记者付凯明）4月12日上午，会议召开。"));
- * // => "reference date: …\n\n[a1] news\n  main: 示范区党政联席会议召开\n  credit: reporter 付凯明\n  date: 4月12日上午 → 2021-04-12 morning …"
+ * formatSummary(extract("清河新区党政联席会议召开\n\n本报讯（记者林晓东）4月12日上午，会议召开。", { referenceDate: "2021-04-13" }));
+ * // => "reference date: 2021-04-13 (option)\narticles: 1, … [a1] brief 0-37\n  main: 清河新区党政联席会议召开\n  opener: 本报讯（记者林晓东）\n  credit: reporter 林晓东\n … date: 4月12日上午 → 2021-04-12 morning\n"
  * ```
  */
 export function formatSummary(graph: EntityGraph, options: FormatSummaryOptions = {}): string {

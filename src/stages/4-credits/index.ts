@@ -143,7 +143,7 @@ function inlineCredits(lex: WhoLexicon, text: string, at: number, lineEnd: numbe
  * @example
  * ```ts
  * extractCredits(whoLexicon(resolveDictionaries()), 0, "本报讯（记者周明远 通讯员林晓）近日，…").map((c) => [c.name.name, c.kind]);
- * // => [["付凯明", "reporter"], ["王灿钰", "correspondent"]]
+ * // => [["周明远", "reporter"], ["林晓", "correspondent"]]
  * ```
  */
 export function extractCredits(lex: WhoLexicon, source: number, text: string): CreditMatch[] {

@@ -57,11 +57,12 @@ function signatureCredits(source: number, text: string, roles: readonly RoleMatc
  *
  * @example
  * ```ts
- * const who = extractWho(detectArticles(repairLayout("本报讯（记者付凯明）区领导赵俊峰出席。")));
+ * const page = detectArticles(repairLayout("本报讯（记者林晓东）区领导马文博出席。"));
+ * const who = extractWho(page);
  * who.credits[0].kind; // => "reporter"
  * who.roles[0].title;  // => "区领导"
  * // With a caller's dictionaries, as extract takes them:
- * extractWho(page, { dictionaries: { roleTitles: ["网格长"] } });
+ * extractWho(page, { dictionaries: { roleTitles: ["网格长"] } }).credits.length; // => 1
  * ```
  */
 export function extractWho(page: SegmentedPage, options: ExtractWhoOptions = {}): WhoResult {

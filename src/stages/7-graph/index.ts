@@ -10,7 +10,8 @@ import { asWritten } from "./as-written.js";
  *
  * @example
  * ```ts
- * buildGraph(detectArticles(repairLayout("")), extractWho(page), extractWhen(page)).articles; // => []
+ * const page = detectArticles(repairLayout(""));
+ * buildGraph(page, extractWho(page), extractWhen(page)).articles; // => []
  * ```
  */
 export function buildGraph(page: SegmentedPage, who: WhoResult, when: WhenResult): EntityGraph {
