@@ -55,7 +55,8 @@ export default defineConfig([
     minify,
     // The queue commands import BullMQ (an optional dependency, not externalised by default):
     // resolved at run time, not bundled into dist/ (1.5 MB).
-    external: ["bullmq"],
+    // pdf.js (baoxun/pdf's optional peer dependency) likewise, for `baoxun extract page.pdf`.
+    external: ["bullmq", "pdfjs-dist"],
   },
   {
     // baoxun/worker, for embedding the queue worker: Node only. It finds the worker threads'

@@ -29,6 +29,7 @@ const USAGE = [
   `usage: baoxun extract FILE|- [--reference-date YYYY-MM-DD] [--format ${PAGE_FORMATS.join("|")}] [--table NAME | --out-dir DIR] [--dictionaries FILE.json]`,
   "       baoxun extract DIR|FILE... [--out results.jsonl [--resume|--overwrite]] [--jobs N] [--quiet]",
   "       baoxun extract - --jsonl   (JSON Lines pages on stdin, one result line per page on stdout)",
+  "       baoxun extract page.pdf|page.xml|page.hocr [--jsonl] [--password P]   (PDF or ALTO/hOCR OCR: a graph per page, with boxes)",
   "       baoxun worker|enqueue|collect|drop --help   (queue workers on Redis)",
   "       baoxun --version",
   "exit codes: 0 done; 2 a usage error, unreadable input or a missing optional dependency (one line on stderr);",
@@ -67,6 +68,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     }
     if (positionals.length === 0) throw new UsageError(`extract takes one FILE or - (stdin), or folders and files; ${USAGE.split("\n")[0]}`);
     const options = await extractOptions(values);
+    const pageKind = positionals.length === 1 ? await pageFileKindOf(positionals[0]!) : null;
+    if (pageKind) return await runPage(positionals[0]!, pageKind, values, options, io);
     const single = positionals.length === 1 && !values.jsonl && values.out === undefined && !isBatchInput(positionals[0]!);
     if (single) {
       const batchOnly = BATCH_ONLY.find((flag) => values[flag] !== undefined);
@@ -102,9 +105,25 @@ function parseOptions(args: readonly string[]) {
       table: { type: "string" },
       "out-dir": { type: "string" },
       help: { type: "boolean", short: "h" },
+      password: { type: "string" },
     },
     `; ${USAGE.split("\n")[0]}`,
   );
+}
+
+/** A PDF or an OCR file (baoxun/pdf), loaded only then: it brings pdf.js. */
+async function pageFileKindOf(path: string) {
+  if (!/\.(pdf|xml|alto|hocr)$/i.test(path)) return null;
+  return (await import("./page-files.js")).pageFileKind(path);
+}
+
+async function runPage(path: string, kind: NonNullable<Awaited<ReturnType<typeof pageFileKindOf>>>, values: Values, options: ExtractOptions, io: CliIo): Promise<number> {
+  const format = values.format ?? "json";
+  if (format !== "json" && format !== "summary") throw new UsageError(`--format must be json or summary for a ${kind === "pdf" ? "PDF" : "OCR file"}, got "${format}"`);
+  if (values.out !== undefined) throw new UsageError("--out takes text pages; for a PDF or OCR file use --jsonl > pages.jsonl");
+  const { runPageFile } = await import("./page-files.js");
+  const output = values.jsonl ? "jsonl" : format;
+  return runPageFile(path, kind, output, values.password === undefined ? options : { ...options, password: values.password }, io);
 }
 
 /** A folder or a JSON Lines file means many pages. */
