@@ -9,6 +9,7 @@ import {
 } from "./fuzzy.js";
 import { holidayParser } from "./holiday.js";
 import { lunarDateParser } from "./lunar-date.js";
+import { bracketedDayParser, bracketedWeekdayParser, minguoBareYearParser, minguoNumericDateParser, minguoYearParser } from "./minguo.js";
 import {
   monthPartParser, periodSuffixParser, quarterParser, relativeQuarterParser, seasonParser, yearPartParser, yearSuffixParser,
 } from "./periods.js";
@@ -26,4 +27,5 @@ export const PARSERS: readonly Parser[] = [
   seasonParser, monthPartParser, periodSuffixParser, fuzzyParser, offsetParser, sinceOffsetParser, holidayParser, recurrenceParser, clauseFuzzyParser, withinOffsetParser,
   blockOffsetParser, relativeQuarterParser, yearSuffixParser, nthWeekdayParser, eraEdgeParser, weekNumberParser, soFarParser,
   lunarDateParser,
+  minguoYearParser, minguoBareYearParser, minguoNumericDateParser, bracketedDayParser, bracketedWeekdayParser,
 ];
