@@ -32,8 +32,16 @@ export interface UserDictionaries {
   readonly organizations?: readonly string[];
   /** Words that end an organization name: 管委会, 合作社. */
   readonly organizationSuffixes?: readonly string[];
-  /** Credit words and the kind of credit they give: { "特约撰稿": "author" }. */
-  readonly creditMarkers?: Readonly<Record<string, CreditKind>>;
+  /**
+   * Credit words and the kind of credit they give: { "特约撰稿": "author" }, written before the
+   * names, in an opening bracket, a byline, inline or as a photo credit's role. For a word written
+   * elsewhere, give where: { "编发": { kind: "compiler", places: ["after", "column-end"] } }.
+   */
+  readonly creditMarkers?: Readonly<Record<string, CreditKind | UserCreditMarker>>;
+  /** Words that end a news outlet's name, in openers and before credits: 融媒体中心, 新闻周刊. */
+  readonly outletSuffixes?: readonly string[];
+  /** Forms of address written after a full name: 老师, 师傅. */
+  readonly honorifics?: readonly string[];
   /** Strings that look like a name but are words on your pages: 高新, 金山. */
   readonly notNames?: readonly string[];
   /**
@@ -43,6 +51,19 @@ export interface UserDictionaries {
   readonly persons?: readonly string[];
 }
 
+/**
+ * Where a credit word stands (see dictionaries/credit-markers.txt): before the names (记者 张三),
+ * after them (张三 摄), opening a byline inside running text (本报讯记者…), ending a photo credit
+ * line (…摄), ending a column's bracketed credit (…整理）), opening a closing line (责任编辑：…).
+ */
+export type CreditMarkerPlace = "before" | "after" | "inline" | "photo-end" | "column-end" | "editor";
+
+/** A caller's credit word with where it stands. */
+export interface UserCreditMarker {
+  readonly kind: CreditKind;
+  readonly places: readonly CreditMarkerPlace[];
+}
+
 /** The built-in dictionaries with a caller's entries merged in, as the stages read them. */
 export interface ResolvedDictionaries {
   readonly surnames: ReadonlySet<string>;
@@ -50,6 +71,10 @@ export interface ResolvedDictionaries {
   readonly organizations: readonly string[];
   readonly organizationSuffixes: readonly string[];
   readonly creditMarkers: ReadonlyMap<string, CreditKind>;
+  /** Where each credit marker stands. */
+  readonly creditMarkerPlaces: ReadonlyMap<string, readonly CreditMarkerPlace[]>;
   readonly notNames: ReadonlySet<string>;
   readonly persons: readonly string[];
+  readonly outletSuffixes: readonly string[];
+  readonly honorifics: readonly string[];
 }

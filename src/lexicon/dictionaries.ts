@@ -13,10 +13,12 @@ import notNamesRaw from "../../dictionaries/not-names.txt";
 import occupationTitlesRaw from "../../dictionaries/occupation-titles.txt";
 import orgInnerWordsRaw from "../../dictionaries/org-inner-words.txt";
 import orgSuffixesRaw from "../../dictionaries/org-suffixes.txt";
+import outletSuffixesRaw from "../../dictionaries/outlet-suffixes.txt";
 import openerSourcesRaw from "../../dictionaries/opener-sources.txt";
 import roleTitlesRaw from "../../dictionaries/role-titles.txt";
 import surnamesRaw from "../../dictionaries/surnames.txt";
 import type { CreditKind } from "../contracts/graph.js";
+import type { CreditMarkerPlace } from "../contracts/lexicon.js";
 import { lazy, parseList } from "./parse-list.js";
 
 export const surnames = lazy(() => new Set(parseList(surnamesRaw)));
@@ -26,15 +28,15 @@ export const orgInnerWords = lazy(() => parseList(orgInnerWordsRaw));
 export const collectiveRoles = lazy(() => parseList(collectiveRolesRaw));
 export const openerSources = lazy(() => parseList(openerSourcesRaw));
 
+/** The credit markers' lines as fields: marker, kind, places. */
+const creditMarkerRows = lazy(() => parseList(creditMarkersRaw).map((line) => line.split("\t") as [string, CreditKind, string]));
+
 /** Credit marker → kind, e.g. 通讯员 → correspondent. */
-export const creditMarkers = lazy(
-  () =>
-    new Map(
-      parseList(creditMarkersRaw).map((line) => {
-        const [marker, kind] = line.split("\t") as [string, CreditKind];
-        return [marker, kind] as const;
-      }),
-    ),
+export const creditMarkers = lazy(() => new Map(creditMarkerRows().map(([marker, kind]) => [marker, kind] as const)));
+
+/** Credit marker → where it stands, e.g. 摄 → after, photo-end (see dictionaries/credit-markers.txt). */
+export const creditMarkerPlaces = lazy(
+  () => new Map(creditMarkerRows().map(([marker, , places]) => [marker, places.split(",") as CreditMarkerPlace[]] as const)),
 );
 
 /** Holiday name → date rule, e.g. 国庆节 → "10-01", 母亲节 → "05:2:7" (see dictionaries/holidays.txt). */
@@ -77,6 +79,8 @@ export const honorifics = lazy(() => parseList(honorificsRaw));
 export const nameEndWords = lazy(() => parseList(nameEndWordsRaw));
 /** Words that end an organization name: 局, 分行, 大学 … */
 export const orgSuffixes = lazy(() => parseList(orgSuffixesRaw));
+/** Words that end a news outlet's name: 日报, 新闻网, 融媒体中心 … */
+export const outletSuffixes = lazy(() => parseList(outletSuffixesRaw));
 /** Strings that look like a name (a surname and given-name characters) but are words: 文明, 金刚石 … */
 export const notNames = lazy(() => new Set(parseList(notNamesRaw)));
 

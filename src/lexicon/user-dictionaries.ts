@@ -7,13 +7,13 @@ import { BaoxunError } from "../errors.js";
 import { LAYOUT_CHARACTER } from "../text/mapped-text.js";
 import { foldTraditional } from "../text/fold-traditional.js";
 import type { CreditKind } from "../contracts/graph.js";
-import type { ResolvedDictionaries, UserDictionaries } from "../contracts/lexicon.js";
+import type { CreditMarkerPlace, ResolvedDictionaries, UserDictionaries } from "../contracts/lexicon.js";
 
 export type { ResolvedDictionaries, UserDictionaries } from "../contracts/lexicon.js";
-import { creditMarkers, notNames, orgSuffixes, roleTitles, surnames } from "./dictionaries.js";
+import { creditMarkerPlaces, creditMarkers, honorifics, notNames, orgSuffixes, outletSuffixes, roleTitles, surnames } from "./dictionaries.js";
 import { lazy } from "./parse-list.js";
 
-const LIST_KEYS = ["surnames", "roleTitles", "organizations", "organizationSuffixes", "notNames", "persons"] as const;
+const LIST_KEYS = ["surnames", "roleTitles", "organizations", "organizationSuffixes", "notNames", "persons", "outletSuffixes", "honorifics"] as const;
 const KEYS: readonly string[] = [...LIST_KEYS, "creditMarkers"];
 /**
  * Every CreditKind, written out rather than read from CreditKindSchema, whose import would load
@@ -30,6 +30,11 @@ const CREDIT_KIND_SET: Readonly<Record<CreditKind, true>> = {
   other: true,
 };
 const CREDIT_KINDS: readonly string[] = Object.keys(CREDIT_KIND_SET);
+/** Every CreditMarkerPlace, as a Record for the same reason. */
+const PLACE_SET: Readonly<Record<CreditMarkerPlace, true>> = { before: true, after: true, inline: true, "photo-end": true, "column-end": true, editor: true };
+const PLACES: readonly string[] = Object.keys(PLACE_SET);
+/** Where a caller's credit word given only with its kind stands: before the names, in every way a leading word is written. */
+const DEFAULT_PLACES: readonly CreditMarkerPlace[] = ["before", "inline"];
 const MAX_ENTRY_LENGTH = 64;
 
 /**
@@ -63,7 +68,12 @@ export function parseUserDictionaries(value: unknown, source = "dictionaries"): 
     if (typeof markers !== "object" || markers === null || Array.isArray(markers)) fail(`"creditMarkers" must map a marker to a credit kind`);
     for (const [marker, kind] of Object.entries(markers as Record<string, unknown>)) {
       checkEntry(marker, "creditMarkers", fail);
-      if (typeof kind !== "string" || !CREDIT_KINDS.includes(kind)) fail(`credit marker "${marker}" has kind ${JSON.stringify(kind)}; use one of ${CREDIT_KINDS.join(", ")}`);
+      const given = typeof kind === "object" && kind !== null ? (kind as { kind?: unknown; places?: unknown }) : { kind, places: DEFAULT_PLACES };
+      if (typeof given.kind !== "string" || !CREDIT_KINDS.includes(given.kind)) fail(`credit marker "${marker}" has kind ${JSON.stringify(given.kind)}; use one of ${CREDIT_KINDS.join(", ")}`);
+      const places = given.places;
+      if (!Array.isArray(places) || places.length === 0 || places.some((p) => !PLACES.includes(p as string))) {
+        fail(`credit marker "${marker}" has places ${JSON.stringify(places)}; use some of ${PLACES.join(", ")}`);
+      }
     }
   }
   return value as UserDictionaries;
@@ -85,8 +95,11 @@ const builtIn = lazy(
     organizations: [],
     organizationSuffixes: orgSuffixes(),
     creditMarkers: creditMarkers(),
+    creditMarkerPlaces: creditMarkerPlaces(),
     notNames: notNames(),
     persons: [],
+    outletSuffixes: outletSuffixes(),
+    honorifics: honorifics(),
   }),
 );
 
@@ -112,15 +125,23 @@ export function resolveDictionaries(user?: UserDictionaries): ResolvedDictionari
   const base = builtIn();
   // Entries in either script: the stages read the page folded to Simplified (臺北市議會 as 台北市议会).
   const folded = (list: readonly string[] | undefined) => list?.map(foldTraditional);
+  const userMarkers = Object.entries(user.creditMarkers ?? {}).map(([marker, given]) => [foldTraditional(marker), given] as const);
   const merged: ResolvedDictionaries = {
     surnames: new Set([...base.surnames, ...(folded(user.surnames) ?? [])]),
     roleTitles: union(base.roleTitles, folded(user.roleTitles)),
     organizations: union(base.organizations, folded(user.organizations)),
     organizationSuffixes: union(base.organizationSuffixes, folded(user.organizationSuffixes)),
     // A caller's marker wins over a built-in one of the same spelling.
-    creditMarkers: new Map([...base.creditMarkers, ...Object.entries(user.creditMarkers ?? {}).map(([marker, kind]) => [foldTraditional(marker), kind] as const)]),
+    creditMarkers: new Map([...base.creditMarkers, ...userMarkers.map(([marker, given]) => [marker, typeof given === "string" ? given : given.kind] as const)]),
+    // A word given with its kind only keeps the places of a built-in word of the same spelling.
+    creditMarkerPlaces: new Map([
+      ...base.creditMarkerPlaces,
+      ...userMarkers.map(([marker, given]) => [marker, typeof given === "string" ? (base.creditMarkerPlaces.get(marker) ?? DEFAULT_PLACES) : given.places] as const),
+    ]),
     notNames: new Set([...base.notNames, ...(folded(user.notNames) ?? [])]),
     persons: union(base.persons, folded(user.persons)),
+    outletSuffixes: union(base.outletSuffixes, folded(user.outletSuffixes)),
+    honorifics: union(base.honorifics, folded(user.honorifics)),
   };
   resolved.set(user, merged);
   return merged;

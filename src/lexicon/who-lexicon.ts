@@ -3,8 +3,9 @@
  * text: the readers run on every character, and looking the dictionaries up there cost more than
  * the reading.
  */
-import { collectiveRoles, honorifics, nameEndWords, occupationTitles, orgInnerWords } from "./dictionaries.js";
+import { alternation, collectiveRoles, nameEndWords, occupationTitles, orgInnerWords } from "./dictionaries.js";
 import { compiledPer } from "./compiled.js";
+import { markersWhere } from "./credit-places.js";
 import { lazy } from "./parse-list.js";
 import type { CreditKind } from "../contracts/graph.js";
 import type { ResolvedDictionaries } from "../contracts/lexicon.js";
@@ -15,19 +16,6 @@ import { WordSet } from "./word-set.js";
 export { WordSet } from "./word-set.js";
 export type { CharStats } from "./char-stats.js";
 export type { SurnameTable } from "./surname-table.js";
-
-/** Markers written after the names: 宋崇飞 摄, 郭树勋整理, 张三摄影报道. */
-export const TRAILING_MARKERS: ReadonlyMap<string, CreditKind> = new Map<string, CreditKind>([
-  ["摄影报道", "photographer"],
-  ["摄影", "photographer"],
-  ["摄", "photographer"],
-  ["整理", "compiler"],
-  ["报道", "reporter"],
-  ["供稿", "author"],
-  ["撰稿", "author"],
-  ["采写", "reporter"],
-  ["编写", "compiler"],
-]);
 
 export interface WhoLexicon {
   readonly surnames: SurnameTable;
@@ -46,18 +34,32 @@ export interface WhoLexicon {
   readonly creditMarkers: ReadonlyMap<string, CreditKind>;
   /** Credit markers written before the names (记者, 通讯员, 文/图). */
   readonly leadingMarkers: WordSet;
+  /** Credit markers written after the names (摄, 整理, 报道). */
   readonly trailingMarkers: WordSet;
+  /** Credit markers that open a byline inside running text (记者, 通讯员, 实习生). */
+  readonly inlineMarkers: readonly string[];
+  /** The longest leading marker's length: how far before an inline marker a byline may start (见习记者). */
+  readonly leadingMarkerReach: number;
   readonly chars: CharStats;
+  /** A unit named before a credit marker: 本报, 新华社, 焦作日报, 县融媒体中心 (see affiliationPattern). */
+  readonly affiliation: RegExp;
+  /** The last code units of the units affiliation reads: where none stands, it is not run. */
+  readonly affiliationLast: ReadonlySet<number>;
+}
+
+/** Units named in full before a credit marker (本报记者, 新华社记者): a small closed set. */
+const AFFILIATION_NAMES = ["本报", "新华社", "中新社", "人民网"];
+
+/** The unit at the end of a text: a name of AFFILIATION_NAMES, or one to ten Han characters and an outlet suffix. */
+function affiliationPattern(outletSuffixes: readonly string[]): RegExp {
+  return new RegExp(`(?:${AFFILIATION_NAMES.join("|")}|[\\u4e00-\\u9fff]{1,10}?(?:${alternation(outletSuffixes)}))$`, "u");
 }
 
 /** The parts that do not depend on a caller's dictionaries, shared by every set. */
 const builtIn = lazy(() => ({
   collective: new Set(collectiveRoles()),
   endWords: new WordSet(nameEndWords()),
-  honorifics: new WordSet(honorifics()),
-  honorificList: honorifics(),
   innerWords: new WordSet(orgInnerWords()),
-  trailingMarkers: new WordSet([...TRAILING_MARKERS.keys()]),
   chars: charStats(),
 }));
 
@@ -69,9 +71,17 @@ const compileWhoLexicon = compiledPer(
     // through the iterator protocol, an iterator result per entry on a fresh process's first page.
     titles: new WordSet(d.roleTitles.concat(occupationTitles(), collectiveRoles())),
     organizationSuffixes: new WordSet(d.organizationSuffixes),
+    honorifics: new WordSet(d.honorifics),
+    honorificList: d.honorifics,
     notNames: d.notNames,
+    affiliation: affiliationPattern(d.outletSuffixes),
+    affiliationLast: new Set(d.outletSuffixes.map((suffix) => suffix.charCodeAt(suffix.length - 1)).concat(AFFILIATION_NAMES.map((name) => name.charCodeAt(name.length - 1)))),
     creditMarkers: d.creditMarkers,
-    leadingMarkers: new WordSet([...d.creditMarkers.keys()].filter((m) => !TRAILING_MARKERS.has(m))),
+    // A word written on both sides of the names (摄影) is read as trailing: 张三摄影 ends a credit.
+    leadingMarkers: new WordSet(markersWhere(d, (places) => places.includes("before") && !places.includes("after"))),
+    trailingMarkers: new WordSet(markersWhere(d, (places) => places.includes("after"))),
+    inlineMarkers: markersWhere(d, (places) => places.includes("inline")),
+    leadingMarkerReach: markersWhere(d, (places) => places.includes("before")).reduce((longest, marker) => Math.max(longest, marker.length), 0),
   }),
 );
 

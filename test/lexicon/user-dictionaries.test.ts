@@ -52,6 +52,11 @@ describe("parseUserDictionaries", () => {
     [{ surnames: ["欧阳子"] }, /surname "欧阳子" is longer than two characters/],
     [{ creditMarkers: { 特约撰稿: "writer" } }, /credit marker "特约撰稿" has kind "writer"; use one of reporter, correspondent/],
     [{ creditMarkers: ["摄"] }, /"creditMarkers" must map a marker to a credit kind/],
+    [{ creditMarkers: { 编发: { kind: "compiler", places: ["end"] } } }, /credit marker "编发" has places \["end"\]; use some of before, after, inline/],
+    [{ creditMarkers: { 编发: { kind: "compiler", places: [] } } }, /credit marker "编发" has places \[\]/],
+    [{ creditMarkers: { 编发: { kind: "writer", places: ["after"] } } }, /credit marker "编发" has kind "writer"/],
+    [{ outletSuffixes: ["新闻 周刊"] }, /"outletSuffixes" entry "新闻 周刊" contains whitespace/],
+    [{ honorifics: "师傅" }, /"honorifics" must be a list of strings/],
   ])("rejects %j with invalid-option", (value, message) => {
     let error: unknown;
     try {
@@ -76,7 +81,7 @@ describe("baoxun extract --dictionaries FILE.json", () => {
     writeFileSync(join(dir, "p.txt"), "本报讯（记者林晓东）会议召开。");
     expect((await runInProcess(["extract", join(dir, "p.txt"), "--dictionaries", good])).code).toBe(0);
     const rejected = await runInProcess(["extract", join(dir, "p.txt"), "--dictionaries", bad]);
-    expect(rejected).toEqual({ code: 2, stdout: "", stderr: `baoxun: ${bad}: unknown dictionary "roleTitle"; known: surnames, roleTitles, organizations, organizationSuffixes, notNames, persons, creditMarkers\n` });
+    expect(rejected).toEqual({ code: 2, stdout: "", stderr: `baoxun: ${bad}: unknown dictionary "roleTitle"; known: surnames, roleTitles, organizations, organizationSuffixes, notNames, persons, outletSuffixes, honorifics, creditMarkers\n` });
     const missing = await runInProcess(["extract", join(dir, "p.txt"), "--dictionaries", join(dir, "nope.json")]);
     expect(missing.stderr).toBe(`baoxun: cannot read dictionaries ${join(dir, "nope.json")}: no such file\n`);
   });

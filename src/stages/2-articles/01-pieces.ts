@@ -4,7 +4,7 @@ import { textWidth } from "../1-repair-layout/char-classes.js";
 import type { MappedText } from "../../text/mapped-text.js";
 import { ownBuffer, type AllocateOffsets } from "../../text/offset-arena.js";
 import { mappedRange } from "../1-repair-layout/line-store.js";
-import { runOnOpeners } from "./markers.js";
+import { runOnOpeners, type MarkerLexicon } from "./markers.js";
 
 /**
  * The pieces of a page: physical lines, or the parts of one that a run-on article's opener splits
@@ -44,7 +44,7 @@ export interface PagePieces {
  * and a line that holds the end of one article and the opener of the next
  * (…参加报告会。 本报讯 （记者付凯明） 4) becomes two pieces.
  */
-export function splitPieces(page: RepairedPage): PagePieces {
+export function splitPieces(page: RepairedPage, lexicon: MarkerLexicon): PagePieces {
   const store = lineStoreOf(page);
   const table = new PieceTableBuilder(store.count + 16);
   let blankBefore = true;
@@ -56,7 +56,7 @@ export function splitPieces(page: RepairedPage): PagePieces {
     }
     const line = store.numbers?.[row] ?? row;
     const breakOffset = store.breaks[row]!;
-    const cuts = runOnOpeners(text);
+    const cuts = runOnOpeners(text, lexicon);
     let start = 0;
     for (let c = 0; c <= cuts.length; c++) {
       const end = cuts[c] ?? text.length;

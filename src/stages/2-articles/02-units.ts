@@ -1,5 +1,5 @@
 import { endsSentence } from "../1-repair-layout/char-classes.js";
-import { CREDIT_LINE_MAX, creditLineKind, openerLength, openerReach, type CreditLineKind, type MarkerLexicon } from "./markers.js";
+import { CREDIT_LINE_MAX, creditLineKind, openerLength, type CreditLineKind, type MarkerLexicon } from "./markers.js";
 import { BLANK_BEFORE, STARTS_LINE, type PieceTable } from "./01-pieces.js";
 import { leadingText, textLength, unitText, type PieceRange } from "./unit-text.js";
 import { includesAnyOf } from "../../text/char-sets.js";
@@ -24,7 +24,7 @@ export function makeUnit(pieces: PieceTable, first: number, end: number, lexicon
   const range: PieceRange = { pieces, first, end };
   const length = textLength(range);
   const credit = end - first <= 3 && length <= CREDIT_LINE_MAX ? creditLineKind(unitText(range), lexicon) : null;
-  return { pieces, first, end, length, openerLength: credit ? 0 : openerLength(leadingText(range, openerReach())), credit };
+  return { pieces, first, end, length, openerLength: credit ? 0 : openerLength(leadingText(range, lexicon.openers.reach), lexicon), credit };
 }
 
 /**
@@ -36,7 +36,7 @@ export function groupUnits(pieces: PieceTable, lexicon: MarkerLexicon): Unit[] {
   let start = 0;
   for (let p = 1; p <= pieces.count; p++) {
     const startsNew =
-      p === pieces.count || (pieces.flags[p]! & BLANK_BEFORE) !== 0 || (pieces.flags[p]! & STARTS_LINE) === 0 || openerLength(pieces.text[p]!) > 0;
+      p === pieces.count || (pieces.flags[p]! & BLANK_BEFORE) !== 0 || (pieces.flags[p]! & STARTS_LINE) === 0 || openerLength(pieces.text[p]!, lexicon) > 0;
     if (!startsNew) continue;
     if (p > start) splitCreditLines(pieces, start, p, units, lexicon);
     start = p;

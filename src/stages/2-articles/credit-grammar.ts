@@ -134,52 +134,40 @@ function unit(m: Reach, from: number): number {
   return to >= 0 ? to : from;
 }
 
-const RANKS = ["特约", "首席", "见习", "实习", "摄影"];
-const REPORTER = ["记者"];
-const OTHER_ROLES = ["通讯员", "摄影"];
-const PHOTO_ENDS = ["摄影报道", "摄影", "摄"];
-const EDITORS = ["责任编辑", "责编", "编辑", "校对", "审核", "终审"];
-
-/** unit(?:特约|首席|见习|实习|摄影)?记者|通讯员|摄影; -1 when none. */
-function photoRole(m: Reach, from: number): number {
-  const units = unit(m, from);
-  const ranked = anyWord(m, units, RANKS);
-  if (ranked >= 0) addAll(m, ranked, units);
-  const reporters = anyWord(m, ranked >= 0 ? ranked : units, REPORTER);
-  const others = anyWord(m, from, OTHER_ROLES);
-  if (reporters >= 0 && others >= 0) addAll(m, reporters, others);
-  return reporters >= 0 ? reporters : others;
+/** unit(?:photo roles); -1 when none. */
+function photoRole(m: Reach, from: number, words: CreditWords): number {
+  return anyWord(m, unit(m, from), words.photoRoles);
 }
 
-/** names\s*(?:摄影报道|摄影|摄), then `close` (a bracket) if given, to the line's end. */
-function endsInPhotoCredit(m: Reach, from: number, close: boolean): boolean {
+/** names\s*(?:photo ends), then `close` (a bracket) if given, to the line's end. */
+function endsInPhotoCredit(m: Reach, from: number, close: boolean, words: CreditWords): boolean {
   const named = nameList(m, from);
   if (named < 0) return false;
-  const ends = anyWord(m, repeat(m, named, isRegExpSpace, 0, UNBOUNDED), PHOTO_ENDS);
+  const ends = anyWord(m, repeat(m, named, isRegExpSpace, 0, UNBOUNDED), words.photoEnds);
   if (ends < 0) return false;
   if (!close) return has(m, ends, m.line.length);
   return m.line.length > 0 && isCloseBracket(m.line.charCodeAt(m.line.length - 1)) && has(m, ends, m.line.length - 1);
 }
 
-/** /^(?:(?:unit(?:特约|首席|见习|实习|摄影)?记者|通讯员|摄影)[：:/／\s]*)?names\s*(?:摄影报道|摄影|摄)$/ */
-export function isPhotoCredit(text: string): boolean {
+/** /^(?:unit(?:photo roles)[：:/／\s]*)?names\s*(?:photo ends)$/: 本报记者 宋崇飞 摄, 实习生 李明 摄. */
+export function isPhotoCredit(text: string, words: CreditWords): boolean {
   if (text.length > LINE_MAX) return false;
   const { m, start } = begin(text);
-  const role = photoRole(m, start);
+  const role = photoRole(m, start, words);
   const credited = role >= 0 ? repeat(m, role, isMarkerSeparator, 0, UNBOUNDED) : -1;
   if (credited >= 0) addAll(m, credited, start);
-  return endsInPhotoCredit(m, credited >= 0 ? credited : start, false);
+  return endsInPhotoCredit(m, credited >= 0 ? credited : start, false, words);
 }
 
-/** /^[（(](?:unit(?:特约|首席|见习|实习|摄影)?记者|通讯员|摄影)?[：:/／\s]*names\s*(?:摄影报道|摄影|摄)[）)]$/ */
-export function isBracketedPhotoCredit(text: string): boolean {
+/** /^[（(](?:unit(?:photo roles))?[：:/／\s]*names\s*(?:photo ends)[）)]$/ */
+export function isBracketedPhotoCredit(text: string, words: CreditWords): boolean {
   if (text.length > LINE_MAX) return false;
   const { m, start } = begin(text);
   const opened = repeat(m, start, isOpenBracket, 1, 1);
   if (opened < 0) return false;
-  const role = photoRole(m, opened);
+  const role = photoRole(m, opened, words);
   if (role >= 0) addAll(m, role, opened);
-  return endsInPhotoCredit(m, repeat(m, role >= 0 ? role : opened, isMarkerSeparator, 0, UNBOUNDED), true);
+  return endsInPhotoCredit(m, repeat(m, role >= 0 ? role : opened, isMarkerSeparator, 0, UNBOUNDED), true, words);
 }
 
 /**
@@ -191,6 +179,19 @@ export interface CreditMarkers {
   readonly long: readonly string[];
   /** One-character markers (文, 图): a separator must follow. */
   readonly single: readonly string[];
+}
+
+/**
+ * The credit words of each place the line shapes read, from dictionaries/credit-markers.txt and a
+ * caller's entries: the byline's markers, a photo credit's roles (记者, 通讯员, 实习生 …) and endings
+ * (摄, 摄影, 摄影报道), the words that open a closing line (责任编辑, 校对 …) and end a column's
+ * credit (整理, 供稿 …).
+ */
+export interface CreditWords extends CreditMarkers {
+  readonly photoRoles: readonly string[];
+  readonly photoEnds: readonly string[];
+  readonly editors: readonly string[];
+  readonly columnEnds: readonly string[];
 }
 
 /** Offsets after a credit marker and its separators; -1 when none. */
@@ -234,13 +235,13 @@ export function isByline(text: string, markers: CreditMarkers): boolean {
 /**
  * /^(?:[（(]完[）)]|(?:责任编辑|责编|编辑|校对|审核|终审)[：:\s]*names|[（(](?!markers)[HAN·]{2,8}(?:[\s、][HAN·]{2,4}){0,3}[）)])$/
  */
-export function isClosingLine(text: string, markers: CreditMarkers): boolean {
+export function isClosingLine(text: string, markers: CreditWords): boolean {
   if (text.length > LINE_MAX) return false;
   const first = text.charCodeAt(0);
   const last = text.charCodeAt(text.length - 1);
   if (text.length === 3 && isOpenBracket(first) && text.charCodeAt(1) === 0x5b8c && isCloseBracket(last)) return true;
   const { m, start } = begin(text);
-  const editors = anyWord(m, start, EDITORS);
+  const editors = anyWord(m, start, markers.editors);
   if (editors >= 0) {
     const named = nameList(m, repeat(m, editors, isEditorSeparator, 0, UNBOUNDED));
     if (named >= 0 && has(m, named, text.length)) return true;
@@ -264,18 +265,17 @@ function isBracketedName(m: Reach, start: number, markers: CreditMarkers): boole
   return false;
 }
 
-const COLUMN_ENDS = ["整理", "供稿", "撰稿", "采写", "编写"];
-
 /**
- * /^[（(][^（）()]{2,40}(?:整理|供稿|撰稿|采写|编写)[）)]$/: （本栏稿件均由本报记者陈国栋整理）. No
- * bracket inside, so the ending is the last two characters before the closing bracket. In code:
- * the expression cost ~0.15 ms to compile on the first page that had one.
+ * /^[（(][^（）()]{2,40}(?:column ends)[）)]$/: （本栏稿件均由本报记者陈国栋整理）. No bracket inside, so
+ * the ending is the last characters before the closing bracket. In code: the expression cost
+ * ~0.15 ms to compile on the first page that had one.
  */
-export function isColumnCredit(text: string): boolean {
+export function isColumnCredit(text: string, words: CreditWords): boolean {
   const end = text.length - 1;
-  // Two to forty characters, then a two-character ending, between the brackets.
-  if (end - 1 < 4 || end - 1 > 42 || !isOpenBracket(text.charCodeAt(0)) || !isCloseBracket(text.charCodeAt(end))) return false;
-  if (!COLUMN_ENDS.includes(text.slice(end - 2, end))) return false;
+  if (end < 1 || !isOpenBracket(text.charCodeAt(0)) || !isCloseBracket(text.charCodeAt(end))) return false;
+  // Two to forty characters, then the ending, between the brackets.
+  const ending = words.columnEnds.find((word) => text.endsWith(word, end) && end - word.length - 1 >= 2 && end - word.length - 1 <= 40);
+  if (ending === undefined) return false;
   for (let i = 1; i < end; i++) {
     const c = text.charCodeAt(i);
     if (isOpenBracket(c) || isCloseBracket(c)) return false;

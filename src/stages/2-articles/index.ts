@@ -31,9 +31,10 @@ import { articleBody, assembleArticles, type ArticleDraft } from "./05-assemble.
  * ```
  */
 export function detectArticles(page: RepairedPage, options: StageOptions = {}): SegmentedPage {
-  const { store, pieces } = splitPieces(page);
-  // Credit lines and signatures are told by the dictionaries' markers, titles and surnames.
-  const units = groupUnits(pieces, markerLexicon(resolveDictionaries(options.dictionaries)));
+  // Openers, credit lines and signatures are told by the dictionaries' sources, markers, titles and surnames.
+  const lexicon = markerLexicon(resolveDictionaries(options.dictionaries));
+  const { store, pieces } = splitPieces(page, lexicon);
+  const units = groupUnits(pieces, lexicon);
   const widths = columnWidths(units);
   const roles = classifyUnits(units, widths);
   const regions = cutRegions(units, roles, widths);

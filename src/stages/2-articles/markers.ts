@@ -3,15 +3,16 @@
  * credit lines (本报记者 宋崇飞 摄, （本栏稿件均由本报记者陈国栋整理）, a signature 示范区科创局局长刘静).
  * Parsing the names inside a credit is the "who" stage's job; here only the line's kind matters.
  */
-import type { ResolvedDictionaries } from "../../contracts/lexicon.js";
+import type { CreditMarkerPlace, ResolvedDictionaries } from "../../contracts/lexicon.js";
 import { compiledPer } from "../../lexicon/compiled.js";
 import { longestFirst, openerSources } from "../../lexicon/dictionaries.js";
 import { lazy } from "../../lexicon/parse-list.js";
 import { isLayoutCode } from "../1-repair-layout/char-classes.js";
 import { includesAnyOf } from "../../text/char-sets.js";
 import { isCloseBracket, isHan, isMarkerSeparator, isOpenBracket } from "./credit-chars.js";
-import { openerAtStart, runOnOpenerAt, SOURCE_SUFFIXES, type OpenerSources } from "./opener-grammar.js";
-import { isBracketedPhotoCredit, isByline, isClosingLine, isColumnCredit, isPhotoCredit, type CreditMarkers } from "./credit-grammar.js";
+import { openerAtStart, runOnOpenerAt, type OpenerSources } from "./opener-grammar.js";
+import { isBracketedPhotoCredit, isByline, isClosingLine, isColumnCredit, isPhotoCredit, type CreditWords } from "./credit-grammar.js";
+import { markersWhere } from "../../lexicon/credit-places.js";
 
 const DIGIT = "0-9０-９";
 const CN_NUMBER = "〇一二两三四五六七八九十";
@@ -28,17 +29,28 @@ function codeUnitSet(codes: readonly number[]): { has(code: number): boolean } {
 /** 。！？”’: what a run-on opener follows. A table: read at every character of a page, where five comparisons cost more. */
 const RUN_ON_AFTER = codeUnitSet([0x3002, 0xff01, 0xff1f, 0x201d, 0x2019]);
 
-/** The listed sources in the order the opener expressions tried them (longest first), and their first characters. */
-const openerSourceTable = lazy(() => {
+/** The listed sources in the order the opener expressions tried them (longest first), their first characters, and the outlet suffixes. */
+function openerSourceTable(outletSuffixes: readonly string[]): OpenerTable {
   const sources = openerSources();
   const firsts = sources.map((s) => s.charCodeAt(0));
+  const suffixFirsts = new Uint8Array(0x10000);
+  for (let i = 0; i < outletSuffixes.length; i++) suffixFirsts[outletSuffixes[i]!.charCodeAt(0)] = 1;
   return {
     ordered: longestFirst(sources),
     firsts,
+    suffixes: outletSuffixes,
+    suffixFirsts,
     // Where a run-on opener can start (据 or a source), as a table: asked after every 。！？”’ of a page.
     runOnFirst: codeUnitSet([JU, ...firsts]),
+    reach: openerReach(sources, outletSuffixes),
   };
-});
+}
+
+interface OpenerTable extends OpenerSources {
+  readonly runOnFirst: { has(code: number): boolean };
+  /** See openerReach. */
+  readonly reach: number;
+}
 
 /**
  * How many characters from a text's start an opener match can read: 据, a source, up to eight Han
@@ -46,21 +58,21 @@ const openerSourceTable = lazy(() => {
  * Doubled, in UTF-16 code units, since [^（）()] takes a surrogate pair as one. openerLength
  * of a prefix this long answers as of the whole text.
  */
-export const openerReach = lazy(() => {
-  const source = Math.max(8 + Math.max(...SOURCE_SUFFIXES.map((s) => s.length)), ...openerSources().map((s) => s.length));
+function openerReach(sources: readonly string[], suffixes: readonly string[]): number {
+  const source = Math.max(8 + Math.max(...suffixes.map((s) => s.length)), ...sources.map((s) => s.length));
   return 2 * (1 + source + 8 + 8 + 1 + 62 + 1);
-});
+}
 
 /** The length of the opener at the start of `text`, with its bracketed credit; 0 if none. */
-export function openerLength(text: string): number {
+export function openerLength(text: string, lexicon: MarkerLexicon): number {
   // Every opener ends in 讯 or 电: a line with neither is told so without reading it.
   if (!text.includes("讯") && !text.includes("电")) return 0;
-  return openerAtStart(text, openerSourceTable());
+  return openerAtStart(text, lexicon.openers);
 }
 
 /** Offsets inside `text` (never 0) where a run-on article's opener starts. */
-export function runOnOpeners(text: string): readonly number[] {
-  const sources = openerSourceTable();
+export function runOnOpeners(text: string, lexicon: MarkerLexicon): readonly number[] {
+  const sources = lexicon.openers;
   const runOnFirst = sources.runOnFirst;
   // Made only when one is found: nearly every line has none, and an array each was garbage.
   let found: number[] | null = null;
@@ -96,30 +108,46 @@ export type CreditLineKind =
   /** 本报记者 张三 李四: a byline line that opens an article. */
   | "byline";
 
-/** The last character of 摄, 摄影, 摄影报道: a photo credit ends with one of them. */
-const PHOTO_LAST = new Set(["摄", "影", "道"].map((c) => c.charCodeAt(0)));
-/** The last character of 整理, 供稿, 撰稿, 采写, 编写: a column credit ends with one of them. */
-const COLUMN_LAST = new Set(["理", "稿", "写"].map((c) => c.charCodeAt(0)));
-/** The first character of a closing line: （完）, 责任编辑, 责编, 编辑, 校对, 审核, 终审, a bracket. */
-const CLOSING_FIRST = new Set(["（", "(", "责", "编", "校", "审", "终"].map((c) => c.charCodeAt(0)));
-
 // The credit line shapes are matched in code, see credit-grammar.ts: as expressions they nested
 // bounded repetitions, which cost ~7 ms to compile on a first page.
+// Which words stand where is data (dictionaries/credit-markers.txt, a caller's creditMarkers).
 function creditLinePatterns(dictionaries: ResolvedDictionaries): CreditLinePatterns {
-  const all = [...dictionaries.creditMarkers.keys()];
-  const markers: CreditMarkers = { long: all.filter((m) => m.length > 1), single: all.filter((m) => m.length === 1) };
+  const where = (place: CreditMarkerPlace) => markersWhere(dictionaries, (places) => places.includes(place));
+  // A byline's markers: the words written before or after names (张三 摄 李四 is read as one too).
+  const all = markersWhere(dictionaries, (places) => places.includes("before") || places.includes("after"));
+  const photoEnds = where("photo-end");
+  const columnEnds = where("column-end");
+  const editors = where("editor");
+  const words: CreditWords = {
+    long: all.filter((m) => m.length > 1),
+    single: all.filter((m) => m.length === 1),
+    photoRoles: where("before").filter((m) => m.length > 1),
+    photoEnds,
+    editors,
+    columnEnds,
+  };
   return {
-    markers,
+    markers: words,
     // With markers of one kind missing, the byline's empty alternative needs no marker at all.
-    markersRequired: markers.long.length > 0 && markers.single.length > 0,
-    alphabet: creditAlphabet(all),
+    markersRequired: words.long.length > 0 && words.single.length > 0,
+    alphabet: creditAlphabet([...dictionaries.creditMarkers.keys()]),
+    photoLast: codeUnitSet(photoEnds.map((w) => w.charCodeAt(w.length - 1))),
+    columnLast: codeUnitSet(columnEnds.map((w) => w.charCodeAt(w.length - 1))),
+    // （完）and a bracketed name, or an editor's word.
+    closingFirst: codeUnitSet([0xff08, 0x28, ...editors.map((w) => w.charCodeAt(0))]),
   };
 }
 
 interface CreditLinePatterns {
-  readonly markers: CreditMarkers;
+  readonly markers: CreditWords;
   readonly markersRequired: boolean;
   readonly alphabet: CreditAlphabet;
+  /** The last characters of the photo endings (摄, 影, 道): a photo credit ends with one of them. */
+  readonly photoLast: { has(code: number): boolean };
+  /** The last characters of the column endings (理, 稿, 写). */
+  readonly columnLast: { has(code: number): boolean };
+  /** What a closing line starts with: a bracket or an editor's word's first character. */
+  readonly closingFirst: { has(code: number): boolean };
 }
 
 /** What the line markers read from a dictionary set: credit markers, role titles and surnames. */
@@ -130,6 +158,8 @@ export interface MarkerLexicon {
   /** The first and last code unit of each role title, as a table of TITLE_FIRST | TITLE_LAST bits. */
   readonly roleTitleEnds: Uint8Array;
   readonly surnames: ReadonlySet<string>;
+  /** Report openers' sources (dictionaries/opener-sources.txt) and outlet suffixes. */
+  readonly openers: OpenerTable;
 }
 
 /**
@@ -147,6 +177,7 @@ export const markerLexicon = compiledPer(
     longestRoleTitle: longestRoleTitle(d),
     roleTitleEnds: roleTitleEnds(d),
     surnames: d.surnames,
+    openers: openerSourceTable(d.outletSuffixes),
   }),
 );
 
@@ -273,12 +304,12 @@ export function creditLineKind(text: string, lexicon: MarkerLexicon): CreditLine
   const last = text.charCodeAt(text.length - 1);
   const bracketed = (first === 0xff08 || first === 0x28) && (last === 0xff09 || last === 0x29);
   const nameCredit = onlyCreditChars(text, p.alphabet);
-  if (nameCredit && PHOTO_LAST.has(last) && isPhotoCredit(text)) return "photo";
-  // Inside the brackets, the last character is 摄/影/道 for a photo credit, 理/稿/写 for a column.
+  if (nameCredit && p.photoLast.has(last) && isPhotoCredit(text, p.markers)) return "photo";
+  // Inside the brackets, the last character ends a photo credit (摄) or a column's credit (整理).
   const lastInside = text.charCodeAt(text.length - 2);
-  if (nameCredit && bracketed && PHOTO_LAST.has(lastInside) && isBracketedPhotoCredit(text)) return "photo";
-  if (bracketed && COLUMN_LAST.has(lastInside) && isColumnCredit(text)) return "column";
-  if (nameCredit && CLOSING_FIRST.has(first) && isClosingLine(text, p.markers)) return "closing";
+  if (nameCredit && bracketed && p.photoLast.has(lastInside) && isBracketedPhotoCredit(text, p.markers)) return "photo";
+  if (bracketed && p.columnLast.has(lastInside) && isColumnCredit(text, p.markers)) return "column";
+  if (nameCredit && p.closingFirst.has(first) && isClosingLine(text, p.markers)) return "closing";
   // A byline holds a credit marker (记者, 通讯员, 文 …).
   if (nameCredit && (!p.markersRequired || holdsMarker(text, p.markers.long, p.markers.single)) && isByline(text, p.markers)) return "byline";
   if (isSignature(text, lexicon)) return "signature";

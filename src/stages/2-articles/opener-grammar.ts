@@ -12,19 +12,6 @@
  */
 import { isCloseBracket, isHan, isOpenBracket } from "./credit-chars.js";
 
-/** Every ending of a source named by rule, in the expression's order: 焦作日报, 澎湃新闻网 … */
-export const SOURCE_SUFFIXES: readonly string[] = ["日报", "晚报", "早报", "时报", "商报", "都市报", "周报", "新闻网", "网", "电视台", "广播电台", "新闻社", "通讯社"];
-
-/** 日晚早时商都周新网电广通, the suffixes' first characters: where none stands, no suffix need be tried. */
-function isSuffixFirst(c: number): boolean {
-  switch (c) {
-    case 0x65e5: case 0x665a: case 0x65e9: case 0x65f6: case 0x5546: case 0x90fd: case 0x5468: case 0x65b0: case 0x7f51: case 0x7535: case 0x5e7f: case 0x901a:
-      return true;
-    default:
-      return false;
-  }
-}
-
 const JU = 0x636e; // 据
 const XUN = 0x8baf; // 讯
 const DIAN = 0x7535; // 电
@@ -102,11 +89,15 @@ function isLowSurrogate(c: number): boolean {
   return c >= 0xdc00 && c <= 0xdfff;
 }
 
-/** The listed sources, in the order the expressions tried them (longest first). */
+/** The listed sources, in the order the expressions tried them (longest first), and the outlet suffixes. */
 export interface OpenerSources {
   readonly ordered: readonly string[];
   /** The first code unit of each (any order): where none stands, no listed source starts. */
   readonly firsts: readonly number[];
+  /** Every ending of a source named by rule: 焦作日报, 澎湃新闻网 (dictionaries/outlet-suffixes.txt). */
+  readonly suffixes: readonly string[];
+  /** 1 at the suffixes' first code units: where none stands, no suffix need be tried. */
+  readonly suffixFirsts: Uint8Array;
 }
 
 /** The length of the opener at the start of `text`; 0 if none. */
@@ -135,9 +126,9 @@ function sourceThenBody(text: string, at: number, sources: OpenerSources): numbe
   }
   const run = hanRun(text, at, 8);
   for (let k = 2; k <= run; k++) {
-    if (!isSuffixFirst(text.charCodeAt(at + k))) continue;
-    for (let i = 0; i < SOURCE_SUFFIXES.length; i++) {
-      const suffix = SOURCE_SUFFIXES[i]!;
+    if (sources.suffixFirsts[text.charCodeAt(at + k)] !== 1) continue;
+    for (let i = 0; i < sources.suffixes.length; i++) {
+      const suffix = sources.suffixes[i]!;
       if (!startsWithAt(text, suffix, at + k)) continue;
       const end = bodyEnd(text, at + k + suffix.length);
       if (end >= 0) return end;

@@ -130,7 +130,7 @@ function isBracketed(text: string, start: number, end: number): boolean {
  */
 function inlineCredits(lex: WhoLexicon, text: string, at: number, lineEnd: number): SegmentCredit[] {
   const parsed = parseCreditSegment(lex, text, at, lineEnd);
-  const affiliation = affiliationBefore(text, 0, at);
+  const affiliation = affiliationBefore(lex, text, 0, at);
   return parsed.credits
     .filter((c) => c.start === parsed.credits[0]?.start)
     .map((c) => (affiliation === null ? c : { ...c, start: at - affiliation.length, affiliation }));
@@ -199,7 +199,7 @@ export function extractCredits(lex: WhoLexicon, source: number, text: string): C
   });
   // 本报讯记者陈陆军报道：, …新华社记者兰红光摄: a reporter's marker inside running text.
   let lineIndex = 0;
-  const inline = new InlineMarkerPositions(text);
+  const inline = new InlineMarkerPositions(text, lex.inlineMarkers, lex.leadingMarkerReach);
   for (let at = inline.firstFrom(0); at >= 0; at = inline.firstFrom(at + 1)) {
     if (covers(covered, at)) continue;
     const marker = leadingMarkerAt(lex, text, at);

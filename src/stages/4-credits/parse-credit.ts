@@ -4,7 +4,7 @@
  * a sequence of [affiliation] marker names… [trailing marker], names separated by spaces, 、 or ／.
  */
 import { readNameRun } from "../5-people/find-names/index.js";
-import { TRAILING_MARKERS, type WhoLexicon } from "../../lexicon/who-lexicon.js";
+import type { WhoLexicon } from "../../lexicon/who-lexicon.js";
 import { isHanCode } from "../5-people/names/han.js";
 import { readNameWith } from "../5-people/names/read-name.js";
 import { isRegExpSpace } from "../../text/char-sets.js";
@@ -40,18 +40,15 @@ function isSeparatorCode(code: number): boolean {
       return isRegExpSpace(code);
   }
 }
-/** A unit named before the marker: 本报, 新华社, 焦作日报, 县融媒体中心. */
-const AFFILIATION = /(?:本报|新华社|中新社|人民网|[\u4e00-\u9fff]{1,10}?(?:日报|晚报|早报|时报|电视台|广播电视台|融媒体中心|新闻中心|新闻网|通讯社|报社|杂志社|记者站))$/u;
-
-/** The last characters of AFFILIATION's alternatives. */
-const AFFILIATION_LAST = "报社网台心站";
-
-/** The unit written right before a marker that starts at `at`, looking back at most to `from`. */
-export function affiliationBefore(text: string, from: number, at: number): string | null {
-  // Every unit AFFILIATION knows ends in one of these: most markers (（记者…) need no regex run,
+/**
+ * The unit written right before a marker that starts at `at`, looking back at most to `from`: 本报,
+ * 新华社, 焦作日报, 县融媒体中心 (an outlet suffix of dictionaries/outlet-suffixes.txt).
+ */
+export function affiliationBefore(lex: WhoLexicon, text: string, from: number, at: number): string | null {
+  // Every unit the pattern knows ends in one of these: most markers (（记者…) need no regex run,
   // and on a fresh process its first run costs.
-  if (at - 1 < from || !AFFILIATION_LAST.includes(text.charAt(at - 1))) return null;
-  const m = AFFILIATION.exec(text.slice(Math.max(from, at - 14), at));
+  if (at - 1 < from || !lex.affiliationLast.has(text.charCodeAt(at - 1))) return null;
+  const m = lex.affiliation.exec(text.slice(Math.max(from, at - 14), at));
   if (!m) return null;
   // What follows the last 由 (…均由本报): as m[0].replace(/^.*由/u, "") gives it (the match holds
   // no line terminator), without compiling a regex for it on a fresh process's first page.
@@ -138,7 +135,7 @@ export function parseCreditSegment(lex: WhoLexicon, text: string, start: number,
     let namesFrom = at;
     if (marker !== "" && markerAt < end) {
       if (markerAt > at) {
-        affiliation = affiliationBefore(text, at, markerAt);
+        affiliation = affiliationBefore(lex, text, at, markerAt);
         if (affiliation === null || markerAt - at > affiliation.length + 8) complete = false;
         // …由本报记者: the words before the unit must end in 由.
         else if (markerAt - at > affiliation.length && text.charCodeAt(markerAt - affiliation.length - 1) !== 0x7531 /* 由 */) complete = false;
@@ -170,7 +167,7 @@ export function parseCreditSegment(lex: WhoLexicon, text: string, start: number,
     if (after !== "" && names.length) {
       // 记者田伟报道: 报道 only repeats what 记者 said; 摄 and 整理 change the kind.
       if (after !== "报道" || kind === undefined) {
-        kind = TRAILING_MARKERS.get(after);
+        kind = lex.creditMarkers.get(after);
         marker = after;
       }
       partEnd = cursor + after.length;

@@ -1,25 +1,31 @@
 import { describe, expect, it } from "vitest";
-import { alternation, creditMarkers } from "../../../src/lexicon/dictionaries.js";
-import { isBracketedPhotoCredit, isByline, isClosingLine, isColumnCredit, isPhotoCredit, type CreditMarkers } from "../../../src/stages/2-articles/credit-grammar.js";
+import { alternation } from "../../../src/lexicon/dictionaries.js";
+import { resolveDictionaries } from "../../../src/lexicon/user-dictionaries.js";
+import { isBracketedPhotoCredit, isByline, isClosingLine, isColumnCredit, isPhotoCredit, type CreditWords } from "../../../src/stages/2-articles/credit-grammar.js";
+import { markerLexicon } from "../../../src/stages/2-articles/markers.js";
+
+/** The built-in credit words of each place (dictionaries/credit-markers.txt). */
+const BUILT_IN: CreditWords = markerLexicon(resolveDictionaries()).creditLines.markers;
 import { seededRandom as random } from "../../helpers/random.js";
 
-/** The expressions the grammar replaced, built as markers.ts built them: the reference. */
-function referencePatterns(all: readonly string[]) {
+/** The expressions the grammar replaced, built as markers.ts built them, with the words of each place: the reference. */
+function referencePatterns(all: readonly string[], words: CreditWords) {
   const HAN = "\\u3400-\\u4dbf\\u4e00-\\u9fff";
   const names = `[${HAN}·]{2,4}(?:[\\s、，,／/][${HAN}·]{2,4}){0,5}`;
   const unit = `(?:本报|新华社|[${HAN}]{2,10}?)?`;
   const markers = `(?:${alternation(all.filter((m) => m.length > 1))})[：:/／\\s]*|(?:${alternation(all.filter((m) => m.length === 1))})[：:/／\\s]+`;
   return {
-    photo: new RegExp(`^(?:(?:${unit}(?:特约|首席|见习|实习|摄影)?记者|通讯员|摄影)[：:/／\\s]*)?${names}\\s*(?:摄影报道|摄影|摄)$`),
-    bracketedPhoto: new RegExp(`^[（(](?:${unit}(?:特约|首席|见习|实习|摄影)?记者|通讯员|摄影)?[：:/／\\s]*${names}\\s*(?:摄影报道|摄影|摄)[）)]$`),
-    closing: new RegExp(`^(?:[（(]完[）)]|(?:责任编辑|责编|编辑|校对|审核|终审)[：:\\s]*${names}|[（(](?!${markers})[${HAN}·]{2,8}(?:[\\s、][${HAN}·]{2,4}){0,3}[）)])$`),
-    column: /^[（(][^（）()]{2,40}(?:整理|供稿|撰稿|采写|编写)[）)]$/,
+    photo: new RegExp(`^(?:${unit}(?:${alternation(words.photoRoles)})[：:/／\\s]*)?${names}\\s*(?:${alternation(words.photoEnds)})$`),
+    bracketedPhoto: new RegExp(`^[（(](?:${unit}(?:${alternation(words.photoRoles)}))?[：:/／\\s]*${names}\\s*(?:${alternation(words.photoEnds)})[）)]$`),
+    closing: new RegExp(`^(?:[（(]完[）)]|(?:${alternation(words.editors)})[：:\\s]*${names}|[（(](?!${markers})[${HAN}·]{2,8}(?:[\\s、][${HAN}·]{2,4}){0,3}[）)])$`),
+    column: new RegExp(`^[（(][^（）()]{2,40}(?:${alternation(words.columnEnds)})[）)]$`),
     byline: new RegExp(`^(?:(?:${unit}(?:${markers})${names}\\s*){1,4}|[（(](?:${unit}(?:${markers})${names}\\s*){1,4}[）)])$`),
   };
 }
 
-function splitMarkers(all: readonly string[]): CreditMarkers {
-  return { long: all.filter((m) => m.length > 1), single: all.filter((m) => m.length === 1) };
+/** `all` as the byline's markers, with the built-in words of the other places. */
+function splitMarkers(all: readonly string[]): CreditWords {
+  return { ...BUILT_IN, long: all.filter((m) => m.length > 1), single: all.filter((m) => m.length === 1) };
 }
 
 /** Han characters that the shapes read, both ends of the Han ranges, and ones just outside them. */
@@ -70,15 +76,15 @@ function lineMaker(markers: readonly string[], rnd: () => number) {
 
 /** Every line, the grammar's answer and the expression's, shape by shape. */
 function expectSameAnswers(all: readonly string[], lines: Iterable<string>): number {
-  const reference = referencePatterns(all);
   const markers = splitMarkers(all);
+  const reference = referencePatterns(all, markers);
   const accepted = { photo: 0, bracketedPhoto: 0, closing: 0, column: 0, byline: 0 };
   for (const text of lines) {
     const answers = {
-      photo: isPhotoCredit(text),
-      bracketedPhoto: isBracketedPhotoCredit(text),
+      photo: isPhotoCredit(text, markers),
+      bracketedPhoto: isBracketedPhotoCredit(text, markers),
       closing: isClosingLine(text, markers),
-      column: isColumnCredit(text),
+      column: isColumnCredit(text, markers),
       byline: isByline(text, markers),
     };
     for (const key of Object.keys(answers) as (keyof typeof answers)[]) {
@@ -95,7 +101,7 @@ function* generated(all: readonly string[], seed: number, count: number): Genera
 }
 
 describe("credit grammar, against the expressions it replaced", () => {
-  const builtIn = [...creditMarkers().keys()];
+  const builtIn = [...BUILT_IN.long, ...BUILT_IN.single];
 
   it("agrees on every built-in marker in the usual credit forms", () => {
     const lines: string[] = [];

@@ -17,7 +17,7 @@ describe("openerLength", () => {
     ["本报西安十二月三十一日电十二月二十八日", "本报西安十二月三十一日电"],
     ["中新网3月2日电 据报道", "中新网3月2日电"],
   ])("%s", (text, opener) => {
-    expect(openerLength(text)).toBe(opener.length);
+    expect(openerLength(text, builtIn)).toBe(opener.length);
   });
 
   it.each([
@@ -27,17 +27,17 @@ describe("openerLength", () => {
     "据了解，本报讯息来自读者",
     "记者付凯明报道",
   ])("no opener in %s", (text) => {
-    expect(openerLength(text)).toBe(0);
+    expect(openerLength(text, builtIn)).toBe(0);
   });
 });
 
 describe("runOnOpeners", () => {
   it("finds an opener after a finished sentence, mid-line", () => {
     const line = "会议还通报了近期重点项目推进情况。本报讯（记者周明远）3";
-    expect(runOnOpeners(line)).toEqual([line.indexOf("本报讯")]);
+    expect(runOnOpeners(line, builtIn)).toEqual([line.indexOf("本报讯")]);
   });
   it.each(["他说本报讯息灵通。", "本报讯（记者周明远）开头不算", "据悉，新华社今天报道"])("none in %s", (line) => {
-    expect(runOnOpeners(line)).toEqual([]);
+    expect(runOnOpeners(line, builtIn)).toEqual([]);
   });
 });
 

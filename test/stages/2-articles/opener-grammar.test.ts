@@ -1,6 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { alternation, openerSources } from "../../../src/lexicon/dictionaries.js";
-import { openerAtStart, runOnOpenerAt, SOURCE_SUFFIXES, type OpenerSources } from "../../../src/stages/2-articles/opener-grammar.js";
+import { alternation, openerSources, outletSuffixes } from "../../../src/lexicon/dictionaries.js";
+import { openerAtStart, runOnOpenerAt, type OpenerSources } from "../../../src/stages/2-articles/opener-grammar.js";
+
+/** dictionaries/outlet-suffixes.txt. */
+const SOURCE_SUFFIXES = outletSuffixes();
 import { seededRandom as random } from "../../helpers/random.js";
 
 /** The expressions the readers replaced, built as markers.ts built them: the reference. */
@@ -21,6 +24,8 @@ function referencePatterns(sources: readonly string[]) {
 const ordered = (sources: readonly string[]): OpenerSources => ({
   ordered: [...sources].sort((a, b) => b.length - a.length || (a < b ? -1 : 1)),
   firsts: sources.map((s) => s.charCodeAt(0)),
+  suffixes: SOURCE_SUFFIXES,
+  suffixFirsts: Uint8Array.from({ length: 0x10000 }, (_, c) => (SOURCE_SUFFIXES.some((s) => s.charCodeAt(0) === c) ? 1 : 0)),
 });
 
 const HAN = [..."据本报新华社北京莫斯科清河电讯日报网时月日一二两三十九周明远记者通讯员中"].concat(["\u3400", "\u4dbf", "\u4e00", "\u9fff"]);

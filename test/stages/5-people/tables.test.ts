@@ -145,11 +145,23 @@ describe("CharStats on any sorted counts file", () => {
 });
 
 describe("InlineMarkerPositions", () => {
-  it("walks the positions whose three characters hold 记者, 通讯员 or 实习生", () => {
+  it("walks the positions whose next three characters hold 记者, 通讯员 or 实习生", () => {
     fc.assert(
       fc.property(textOf(["记", "者", "记者", "通讯员", "通", "实习生", "实", "x"]), (text) => {
         const expected = [...text].map((_, at) => at).filter((at) => at < text.length && /记者|通讯员|实习生/u.test(text.slice(at, at + 3)));
-        const positions = new InlineMarkerPositions(text);
+        const positions = new InlineMarkerPositions(text, ["记者", "通讯员", "实习生"], 3);
+        const walked: number[] = [];
+        for (let at = positions.firstFrom(0); at >= 0; at = positions.firstFrom(at + 1)) walked.push(at);
+        expect(walked).toEqual(expected);
+      }),
+    );
+  });
+
+  it("reads windows of the length given: 5 for 特约撰稿人", () => {
+    fc.assert(
+      fc.property(textOf(["记", "者", "记者", "特约撰稿人", "特约", "x"]), (text) => {
+        const expected = [...text].map((_, at) => at).filter((at) => /记者|特约撰稿人/u.test(text.slice(at, at + 5)));
+        const positions = new InlineMarkerPositions(text, ["记者", "特约撰稿人"], 5);
         const walked: number[] = [];
         for (let at = positions.firstFrom(0); at >= 0; at = positions.firstFrom(at + 1)) walked.push(at);
         expect(walked).toEqual(expected);
