@@ -150,7 +150,7 @@ function runBaoxun(baoxun, text, ref) {
     if (d.type === "duration") value = { length: isoDuration(d.duration) };
     else if (d.type === "set") value = { period: rulePeriod(d.recurrence?.rule ?? d.recurrence) };
     else value = { start: d.start === null ? null : parseLocal(d.start), end: d.end === null ? null : parseLocal(d.end) };
-    return { start: d.span.start, end: d.span.end, values: [value] };
+    return { start: d.span.start, end: d.span.end, values: [value], lengthOrSet: d.type === "duration" || d.type === "set" };
   });
 }
 
@@ -221,7 +221,7 @@ function runRecognizers(text, ref) {
   const out = [];
   for (const r of recognizers.recognizeDateTime(text, recognizers.Culture.Chinese, undefined, refDate)) {
     const values = (r.resolution?.values ?? []).map((v) => msValue(v, ref)).filter((v) => v !== null);
-    out.push({ start: r.start, end: r.end + 1, values });
+    out.push({ start: r.start, end: r.end + 1, values, lengthOrSet: /duration|set/.test(r.typeName) });
   }
   return out;
 }
@@ -473,7 +473,7 @@ function loadTdt(dir) {
       });
       const dct = /【\s*(\d{4})年\s*(\d{1,2})月\s*(\d{1,2})日/.exec(lines.join(" ").replace(/ /g, ""));
       const ref = dct ? { y: +dct[1], mo: +dct[2], d: +dct[3] } : null;
-      if (ref) cases.push({ part: split, text, ref, gold, trimMarkers: true, realText: true });
+      if (ref) cases.push({ part: split, text, ref, gold, trimMarkers: true, realText: true, datesOnly: true });
     }
   }
   return cases;
@@ -492,7 +492,7 @@ function tdtValue(text, label) {
 
 /** TDT marks the time expression without 自/从/截至 before it and 以来/起/至今/之后/前 after it. */
 const MARKER_BEFORE = /^(?:自从|自|从|從|由|截至|截止到|截止)/;
-const MARKER_AFTER = /(?:以来|以來|至今|迄今|起|为止|為止|止|(?<=[年月天日周多])来|(?<=[0-9０-９]{4}年|月|[0-9０-９一二三四五六七八九十][日号號])(?:之后|以后|之後|以後|之前|以前|前))$/;
+const MARKER_AFTER = /(?:以来|以來|至今|迄今|起|开始|開始|为止|為止|止|(?<=[年月天日周多])来|(?<=[0-9０-９]{4}年|月|[0-9０-９一二三四五六七八九十][日号號])(?:之后|以后|之後|以後|之前|以前|前))$/;
 /**
  * The anchor of an open range (2009年 in 从2009年起): its span without the markers, and its value
  * the open range's closed bound over the anchor's own length.
@@ -527,6 +527,9 @@ export function score(ctx, system, cases) {
     } catch {
       preds = [];
     }
+    // TDT annotates the times events are anchored to, never lengths or recurrences: those are
+    // outside its scheme, and no system's are counted there.
+    if (c.datesOnly) preds = preds.filter((p) => !p.lengthOrSet);
     if (c.trimMarkers) preds = preds.map((p) => trimMarkers(p, c.text));
     const gold = c.gold;
     const used = new Set();
@@ -632,8 +635,9 @@ export async function run({ baoxun, corpora }) {
   console.log("\nSet aside (by category; the same cases for every system; only where the gold follows another convention):");
   for (const line of asides) console.log(line);
   console.log("\nNotes: tdt-wikinews-zh-timex has no gold values; value accuracy there covers absolute timexes written Y年[M月[D日]],");
-  console.log("with the article's 【…讯】 date as reference. Its spans exclude 自/从/截至 and 以来/起/至今/之后/前; every system's");
-  console.log("predictions are trimmed of those markers before matching. Peers with several readings (recognizers-text");
+  console.log("with the article's 【…讯】 date as reference. Its spans exclude 自/从/截至 and 以来/起/开始/至今/之后/前; every system's");
+  console.log("predictions are trimmed of those markers before matching, and its scheme has no durations or sets, so no");
+  console.log("system's durations and sets are counted there. Peers with several readings (recognizers-text");
   console.log("gives past and future) count as right when any reading matches. Durations are compared by length (P2Y = P24M),");
   console.log("recurrences by their period (FREQ=WEEKLY = P1W), whatever their anchor.");
 }

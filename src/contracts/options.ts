@@ -43,7 +43,8 @@ export interface LineHint {
 export interface ExtractOptions extends StageOptions {
   /**
    * The page's own date (`YYYY-MM-DD`), used to resolve 今年, 近日, 4月7日 … When absent, it is
-   * inferred from the page and `referenceDateSource` says so; the wall clock is never used.
+   * inferred from the page and `referenceDateSource` says so; the wall clock is never used. With
+   * a time of day (`YYYY-MM-DDTHH:MM`, a web article's stamp), 3小时前 and 半小时后 resolve too.
    */
   readonly referenceDate?: string;
 }

@@ -5,6 +5,7 @@
 import collectiveRolesRaw from "../../dictionaries/collective-roles.txt";
 import creditMarkersRaw from "../../dictionaries/credit-markers.txt";
 import holidaysRaw from "../../dictionaries/holidays.txt";
+import holidayNameWordsRaw from "../../dictionaries/holiday-name-words.txt";
 import honorificsRaw from "../../dictionaries/honorifics.txt";
 import nameCharsRaw from "../../dictionaries/name-chars.txt";
 import nameEndWordsRaw from "../../dictionaries/name-end-words.txt";
@@ -49,6 +50,9 @@ export const holidays = lazy(
       }),
     ),
 );
+
+/** Words after a holiday's name that make it part of another name: 春节联欢晚会, 国庆路 (dictionaries/holiday-name-words.txt). */
+export const holidayNameWords = lazy(() => parseList(holidayNameWordsRaw));
 
 const REGEXP_SPECIAL = /[.*+?^${}()|[\]\\/]/;
 const REGEXP_SPECIALS = /[.*+?^${}()|[\]\\/]/g;

@@ -70,6 +70,20 @@ const ANCHORS = [
   "4月12日",
   "12:30",
   "星期三",
+  // The TIMEX3 kinds: durations, sets, clock offsets, ranges, spoken years, addresses.
+  "三个多月",
+  "2天3小时",
+  "每周一下午",
+  "每隔3天",
+  "半小时后",
+  "上两秒",
+  "之间",
+  "开始",
+  "–",
+  "零八年",
+  "98年",
+  "左右",
+  "http://a.cn/2021-04-07/",
   "局长",
   "书记",
   "主任",
@@ -96,7 +110,7 @@ const name = fc
   .map(([surname, a, b]) => surname + a + b);
 const layoutOrNothing = fc.constantFrom("", "", " ", "\n", "\u3000");
 const title = fc.constantFrom("局长", "党工委书记", "主任", "记者", "总经理", "教授");
-const date = fc.constantFrom("4月7日", "2021年4月13日", "昨天上午", "12日下午3时", "去年", "星期三");
+const date = fc.constantFrom("4月7日", "2021年4月13日", "昨天上午", "12日下午3时", "去年", "星期三", "两年", "每天早上7点", "3小时前", "2015年和2018年之间", "九八年");
 
 /** Fragments shaped like newspaper text, so that persons, credits, roles and dates are found. */
 const structured = fc.oneof(

@@ -91,7 +91,8 @@ function articleLines(graph: GraphIndex, article: Article, quote: (text: string)
   const persons = graph.personsByArticle.get(article.id) ?? [];
   if (persons.length) lines.push(`  persons: ${persons.join(" ")}`);
   for (const d of graph.dates.get(article.id) ?? []) {
-    const value = d.kind === "point" ? d.value ?? "?" : `${d.start ?? "…"} … ${d.end ?? "…"}`;
+    // A length or a recurrence has no interval: its ISO duration or its rule.
+    const value = d.type === "duration" ? d.duration ?? "?" : d.type === "set" ? d.recurrence ?? "?" : d.kind === "point" ? d.value ?? "?" : `${d.start ?? "…"} … ${d.end ?? "…"}`;
     const extra = [d.partOfDay, d.fuzzy ? "fuzzy" : null].filter(Boolean).join(" ");
     lines.push(`  date: ${d.text} → ${value}${extra ? ` ${extra}` : ""}`);
   }

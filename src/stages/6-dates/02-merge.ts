@@ -54,7 +54,7 @@ const rightRanks: Ranks = { count: 0, coarsest: 0, finest: 0 };
 
 /** Fuzzy words and offsets stand alone: 近日 never merges with what follows. */
 function standsAlone(fields: Fields): boolean {
-  return fields.fuzzy !== undefined || fields.offset !== undefined;
+  return fields.fuzzy !== undefined || fields.offset !== undefined || fields.duration !== undefined;
 }
 
 /** What may separate two atoms of one date: nothing, a space, or 的 (1987年的7月15日). */
@@ -82,7 +82,7 @@ function canMerge(left: Atom, right: Atom, gap: string): boolean {
   if (era(left.fields)) return false;
   if (gap === "" && firstMonthsOf(left, right) !== null) return true;
   // 每周三下午, 每年4月: a recurrence takes in the date words that follow it.
-  if (left.fields.recurrence) return isJoiner(gap) && !right.fields.fuzzy && !right.fields.offset;
+  if (left.fields.recurrence) return isJoiner(gap) && !right.fields.fuzzy && !right.fields.offset && !right.fields.duration && !right.fields.recurrence;
   if (standsAlone(left.fields) || standsAlone(right.fields)) return false;
   const l = ranksOf(left.fields, leftRanks);
   const r = ranksOf(right.fields, rightRanks);

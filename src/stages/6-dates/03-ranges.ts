@@ -12,11 +12,14 @@ const FROM_BEFORE = ["从", "從", "自", "由"];
 /** After a range: 止, 为止. */
 const UNTIL_AFTER: readonly ContextWord[] = [{ word: "为止" }, { word: "為止" }, { word: "止" }];
 const SINCE_AFTER: readonly ContextWord[] = [
-  ...["以来", "以來", "起至今", "至今", "迄今", "以后", "以後", "之后", "之後"].map((word) => ({ word })),
+  ...["以来", "以來", "起至今", "至今", "迄今", "以后", "以後", "之后", "之後", "开始", "開始"].map((word) => ({ word })),
   { word: "起", notBefore: "草来來床诉訴义義源飞飛因" },
 ];
 /** The words of SINCE_AFTER that open a range from a date on (起, 以后), not since it. */
-const FROM_ON = new Set(["起", "以后", "以後", "之后", "之後"]);
+const FROM_ON = new Set(["起", "以后", "以後", "之后", "之後", "开始", "開始"]);
+/** 2015年和2018年之间: two dates joined by 和, closed by 之间, are a range. */
+const BETWEEN_JOINERS = new Set(["和", "与", "與", "及", "至", "到"]);
+const BETWEEN_AFTER: readonly ContextWord[] = [{ word: "之间" }, { word: "之間" }, { word: "期间" }, { word: "期間" }];
 const UNTIL_BEFORE = ["截至", "截止到", "截止", "截至到"];
 /** 年底前, 2025年前, 10月1日以前; not 前往, 前夕, 前来 … where 前 starts another word. */
 const BEFORE_AFTER: readonly ContextWord[] = [
@@ -30,7 +33,13 @@ const APPROX_AFTER: readonly ContextWord[] = [{ word: "左右" }, { word: "前�
 const WITHIN_AFTER = ["之内", "之內", "以内", "以內", "内", "內"];
 
 function isVague(fields: Fields): boolean {
-  return fields.fuzzy !== undefined || fields.offset !== undefined;
+  return fields.fuzzy !== undefined || fields.offset !== undefined || fields.duration !== undefined;
+}
+
+/** A set's atom as the date it repeats, to test what may end a range from it. */
+function withoutRecurrence(atom: Atom): Atom {
+  const { recurrence: _set, ...fields } = atom.fields;
+  return { ...atom, fields };
 }
 
 function canEndRange(from: Atom, to: Atom): boolean {
@@ -57,13 +66,26 @@ export function findExpressions(atoms: readonly Atom[], text: string): Expressio
     const before = text.slice(Math.max(0, from.start - 6), from.start);
     const fromPrefix = wordBeforeSpaces(before, FROM_BEFORE);
     const start = fromPrefix !== null ? from.start - fromPrefix : from.start;
+    const between = to && !from.dependent && BETWEEN_JOINERS.has(trimSpaces(text.slice(from.end, to.start))) ? wordAfterSpaces(text.slice(to.end, to.end + 4), BETWEEN_AFTER) : null;
+    if (to && between && canEndRange(from, to)) {
+      out.push({ start, end: to.end + between.length, rule: `between(${from.rule},${to.rule})`, kind: "range", from, to });
+      i++;
+      continue;
+    }
     if (to && (!from.dependent || from.rangeOnly) && CONNECTORS.has(trimSpaces(text.slice(from.end, to.start))) && canEndRange(from, to)) {
       const tail = wordAfterSpaces(text.slice(to.end, to.end + 4), UNTIL_AFTER);
       out.push({ start, end: to.end + (tail ? tail.length : 0), rule: `range(${from.rule},${to.rule})`, kind: "range", from, to });
       i++;
       continue;
     }
-    if (from.dependent || from.rangeOnly || from.fields.recurrence) continue;
+    if (from.dependent || from.rangeOnly) continue;
+    if (from.fields.recurrence) {
+      // 每周六上午9点到11点, 每年9月到11月: the range is the time of each occurrence, one set.
+      const joined = to && !to.fields.recurrence && CONNECTORS.has(trimSpaces(text.slice(from.end, to.start))) && canEndRange(withoutRecurrence(from), to);
+      out.push({ start: from.start, end: joined ? to.end : from.end, rule: from.rule, kind: "point", from, to: null });
+      if (joined) i++;
+      continue;
+    }
     const after = text.slice(from.end, from.end + 6);
     const since = isVague(from.fields) ? null : wordAfterSpaces(after, SINCE_AFTER);
     if (since) {

@@ -55,8 +55,24 @@ function atomsOf(units: readonly UnitExpressions[]): PageAtom[] {
 }
 
 export function parseReferenceDate(text: string): Ymd {
-  const [year, month, day] = text.split("-").map(Number) as [number, number, number];
+  const [year, month, day] = text.slice(0, 10).split("-").map(Number) as [number, number, number];
   return { year, month, day };
+}
+
+/**
+ * The time of day of a reference written with one (2021-04-12T09:30, …T09:30:15), in ms after
+ * midnight; null for a plain date.
+ *
+ * @example
+ * ```ts
+ * parseReferenceTime("2021-04-12T09:30"); // => 34200000
+ * parseReferenceTime("2021-04-12");       // => null
+ * ```
+ */
+export function parseReferenceTime(text: string): number | null {
+  const m = /T(\d{2}):(\d{2})(?::(\d{2}))?$/.exec(text);
+  if (!m) return null;
+  return ((Number(m[1]) * 60 + Number(m[2])) * 60 + Number(m[3] ?? 0)) * 1000;
 }
 
 /**

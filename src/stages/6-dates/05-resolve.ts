@@ -10,7 +10,7 @@ import {
 } from "./calendar.js";
 import type { DateGranularity, DatePart, PartOfDay } from "../../contracts/graph.js";
 import { lunarDate, lunarToGregorian, qingming } from "./lunar.js";
-import type { Atom, DayPartKey, Expression, Fields, Holiday, MonthPart, Ref, YearPart } from "./types.js";
+import type { Atom, DayPartKey, Duration, DurationUnit, Expression, Fields, Holiday, MonthPart, Offset, Recurrence, Ref, YearPart } from "./types.js";
 
 export interface Resolution {
   readonly kind: "point" | "range" | "open-range";
@@ -40,6 +40,8 @@ export interface ResolveContext {
   readonly previous: Ymd | null;
   /** The interval of the article's last resolved date of any length: what 去年同期 mirrors. */
   readonly lastPeriod?: { readonly start: number; readonly end: number } | null;
+  /** The reference's time of day, ms after midnight (referenceDate "2021-04-12T09:30"); null: not given. */
+  readonly time?: number | null;
 }
 
 /** Hours [from, to) of each part of the day, and the schema's name for it. */
@@ -402,6 +404,15 @@ function quarterOf(year: number, q: number, edge: "start" | "end" | undefined, b
 const AFTER_NOON: ReadonlySet<DayPartKey> = new Set(["early-afternoon", "afternoon", "dusk", "evening"]);
 const AT_NIGHT: ReadonlySet<DayPartKey> = new Set(["night", "late-night"]);
 
+/** The hour of a clock time in its part of the day: 下午3点 is 15, 晚上12点 is 24, 中午1点 is 13. */
+function clockHour(hour: number, dayPart: DayPartKey | undefined): number {
+  if (dayPart && AFTER_NOON.has(dayPart) && hour < 12) return hour + 12;
+  if (dayPart && AT_NIGHT.has(dayPart) && hour >= 6 && hour <= 12) return hour + 12;
+  if (dayPart === "noon" && hour >= 1 && hour <= 4) return hour + 12;
+  if ((dayPart === "evening" || dayPart === "night") && hour === 12) return 24;
+  return hour;
+}
+
 /** Narrows a day to its part of day and clock time: 上午 8–12, 下午3点 15:00–16:00. */
 function withTime(f: Fields, day: Built): Built {
   const start = startOfDay(day.start);
@@ -417,12 +428,7 @@ function withTime(f: Fields, day: Built): Built {
     if (!window) return day;
     return { ...day, start: start + window[0] * HOUR, end: start + window[1] * HOUR, granularity: "part-of-day", partOfDay };
   }
-  let hour = f.hour;
-  // 下午3点 is 15:00; 晚上12点 and 夜里12点 are midnight at the end of the day; 中午1点 is 13:00.
-  if (f.dayPart && AFTER_NOON.has(f.dayPart) && hour < 12) hour += 12;
-  else if (f.dayPart && AT_NIGHT.has(f.dayPart) && hour >= 6 && hour <= 12) hour += 12;
-  else if (f.dayPart === "noon" && hour >= 1 && hour <= 4) hour += 12;
-  else if ((f.dayPart === "evening" || f.dayPart === "night") && hour === 12) hour = 24;
+  const hour = clockHour(f.hour, f.dayPart);
   day.written.add("hour");
   const at = start + hour * HOUR + (f.minute ?? 0) * MINUTE + (f.second ?? 0) * 1000;
   if (f.minute !== undefined) day.written.add("minute");
@@ -454,8 +460,37 @@ function shift(anchor: Ymd, unit: "year" | "month" | "week" | "day", amount: num
   return dayMs(anchor) + Math.round(amount * (unit === "week" ? 7 : 1)) * DAY;
 }
 
+/** Milliseconds of each clock unit. */
+const CLOCK_UNIT_MS = { hour: HOUR, minute: MINUTE, second: 1000 } as const;
+
+/**
+ * 3小时前, 上两秒, 最近10分钟: from the reference instant, which needs its time of day. A point is
+ * the instant N units away, to the minute (to the second for seconds); a block the N whole units
+ * before or after the current one; a window runs from or to the instant.
+ */
+function resolveClockOffset(o: Offset & { unit: "hour" | "minute" | "second" }, ctx: ResolveContext, built: (s: number, e: number, g: DateGranularity, fz: boolean) => Built): Built | null {
+  if (!ctx.page || ctx.time === undefined || ctx.time === null) return UNRESOLVED;
+  const at = dayMs(ctx.page) + ctx.time;
+  const unit = CLOCK_UNIT_MS[o.unit];
+  const span = o.amount * unit;
+  let r: Built;
+  if (o.mode === "until-now") r = built(at - span, at, "unknown", o.vague);
+  else if (o.mode === "within") r = built(at, at + span, "unknown", o.vague);
+  else if (o.mode === "block") {
+    const current = Math.floor(at / unit) * unit;
+    r = o.direction < 0 ? built(current - span, current, "unknown", false) : built(current + unit, current + unit + span, "unknown", false);
+  } else {
+    const point = at + o.direction * span;
+    r = built(point, point + (o.unit === "second" ? 1000 : MINUTE), "minute", o.vague);
+  }
+  r.inferred.add("year").add("month").add("day").add("hour");
+  return r;
+}
+
 function resolveOffset(f: Fields, ctx: ResolveContext, built: (s: number, e: number, g: DateGranularity, fz: boolean) => Built): Built | null {
   const o = f.offset!;
+  if (o.unit === "hour" || o.unit === "minute" || o.unit === "second") return resolveClockOffset(o as Offset & { unit: "hour" | "minute" | "second" }, ctx, built);
+  const calendarUnit = o.unit;
   // 三年前 counts back from the page date; 四年后 in a narrative counts on from the article's last date.
   const anchor = o.direction < 0 || o.mode !== "point" ? ctx.page : (ctx.previous ?? ctx.page);
   if (!anchor) return UNRESOLVED;
@@ -464,15 +499,15 @@ function resolveOffset(f: Fields, ctx: ResolveContext, built: (s: number, e: num
     r.inferred.add("year").add("month").add("day");
     return r;
   };
-  if (o.mode === "until-now") return inferAll(built(shift(anchor, o.unit, -o.amount), base + DAY, "unknown", o.vague));
-  if (o.mode === "within") return inferAll(built(base, shift(anchor, o.unit, o.amount) + DAY, "unknown", o.vague));
+  if (o.mode === "until-now") return inferAll(built(shift(anchor, calendarUnit, -o.amount), base + DAY, "unknown", o.vague));
+  if (o.mode === "within") return inferAll(built(base, shift(anchor, calendarUnit, o.amount) + DAY, "unknown", o.vague));
   if (o.mode === "block") {
     const r = o.direction < 0
-      ? built(unitStart(base, o.unit, -o.amount), unitStart(base, o.unit, 0), "unknown", false)
-      : built(unitStart(base, o.unit, 1), unitStart(base, o.unit, 1 + o.amount), "unknown", false);
+      ? built(unitStart(base, calendarUnit, -o.amount), unitStart(base, calendarUnit, 0), "unknown", false)
+      : built(unitStart(base, calendarUnit, 1), unitStart(base, calendarUnit, 1 + o.amount), "unknown", false);
     return inferAll(r);
   }
-  const point = shift(anchor, o.unit, o.direction * o.amount);
+  const point = shift(anchor, calendarUnit, o.direction * o.amount);
   const p = toYmd(point);
   let r: Built;
   if (o.unit === "year" && Number.isInteger(o.amount)) r = built(instant(p.year, 1, 1), instant(p.year + 1, 1, 1), "year", o.vague);
@@ -569,17 +604,95 @@ function completeEnd(from: Fields, to: Fields): Fields {
  * ```
  */
 export function resolveExpression(e: Expression, ctx: ResolveContext): Resolution {
-  const r = resolveInterval(e, ctx);
   const from = (e.from as Atom).fields;
+  if (from.duration) return durationResolution(from.duration, e.approx === true);
+  if (from.recurrence) return setResolution(from, from.recurrence);
+  const r = resolveInterval(e, ctx);
   const to = e.to?.fields;
   const type = isTime(from) || (to !== undefined && isTime(to)) ? "time" : "date";
   const anaphoric = (ctx.previous !== null && readsPrevious(from)) || (ctx.lastPeriod != null && from.yearPart === "same");
   return type === "date" && !anaphoric ? r : { ...r, type, anaphoric };
 }
 
+/** A length: no interval, its ISO 8601 duration. */
+function durationResolution(d: Duration, approx: boolean): Resolution {
+  return {
+    kind: "point", type: "duration", duration: isoDuration(d), recurrence: null, anaphoric: false,
+    start: null, end: null, value: null, granularity: "unknown", partOfDay: null, fuzzy: d.fuzzy || approx, written: [], inferred: [],
+  };
+}
+
+/** One number as ISO 8601 writes it: 2, 2.5 (no float noise: 0.1 + 0.2). */
+function isoNumber(n: number): string {
+  return String(Math.round(n * 1000) / 1000);
+}
+
+/**
+ * ISO 8601 for a duration's parts: 两年半 → P2Y6M, 一个半小时 → PT1H30M, 两周 → P2W (weeks alone;
+ * with other parts, as days). A fraction goes to the next smaller unit when it comes out whole.
+ *
+ * @example
+ * ```ts
+ * isoDuration({ parts: [{ unit: "day", amount: 36 }, { unit: "hour", amount: 5 }, { unit: "minute", amount: 30 }], fuzzy: false });
+ * // => "P36DT5H30M"
+ * ```
+ */
+export function isoDuration(d: Duration): string {
+  const total: Record<DurationUnit, number> = { year: 0, month: 0, week: 0, day: 0, hour: 0, minute: 0, second: 0 };
+  for (const p of d.parts) total[p.unit] += p.amount;
+  const down: readonly [DurationUnit, DurationUnit, number][] = [["year", "month", 12], ["day", "hour", 24], ["hour", "minute", 60], ["minute", "second", 60]];
+  for (const [from, to, factor] of down) {
+    const frac = total[from] - Math.trunc(total[from]);
+    if (frac > 0 && Number.isInteger(Math.round(frac * factor * 1000) / 1000)) {
+      total[from] -= frac;
+      total[to] += Math.round(frac * factor);
+    }
+  }
+  const others = total.year + total.month + total.day + total.hour + total.minute + total.second;
+  if (total.week > 0 && others > 0) {
+    total.day += total.week * 7;
+    total.week = 0;
+  }
+  const date = [["year", "Y"], ["month", "M"], ["week", "W"], ["day", "D"]] as const;
+  const time = [["hour", "H"], ["minute", "M"], ["second", "S"]] as const;
+  const dayPart = date.map(([u, c]) => (total[u] > 0 ? `${isoNumber(total[u])}${c}` : "")).join("");
+  const timePart = time.map(([u, c]) => (total[u] > 0 ? `${isoNumber(total[u])}${c}` : "")).join("");
+  const iso = `P${dayPart}${timePart ? `T${timePart}` : ""}`;
+  return iso === "P" ? "PT0S" : iso;
+}
+
+const ICAL_DAYS = ["MO", "TU", "WE", "TH", "FR", "SA", "SU"];
+
+/**
+ * A set: an iCalendar rule from its frequency and the date words merged into it (每周一下午 →
+ * FREQ=WEEKLY;BYDAY=MO, afternoon; 每年春节 → RSCALE=CHINESE;FREQ=YEARLY;BYMONTH=1;BYMONTHDAY=1).
+ */
+function setResolution(f: Fields, r: Recurrence): Resolution {
+  const rule: string[] = [];
+  const h = f.holiday;
+  if (h?.kind === "lunar" || h?.kind === "lunar-month") rule.push("RSCALE=CHINESE");
+  rule.push(`FREQ=${r.freq}`);
+  if (r.interval !== 1) rule.push(`INTERVAL=${isoNumber(r.interval)}`);
+  const month = h && h.kind !== "qingming" ? `${h.month}${"leap" in h && h.leap ? "L" : ""}` : h?.kind === "qingming" ? "4" : f.month?.kind === "abs" ? String(f.month.value) : null;
+  if (month !== null) rule.push(`BYMONTH=${month}`);
+  const day = h?.kind === "fixed" ? h.day : h?.kind === "lunar" ? (h.day === "last" ? -1 : h.day) : f.day?.kind === "abs" ? f.day.value : null;
+  if (day !== null) rule.push(`BYMONTHDAY=${day}`);
+  const nth = h?.kind === "nth-weekday" ? h.nth : f.nth;
+  const weekday = h?.kind === "nth-weekday" ? h.weekday : f.weekday;
+  const byDay = r.byDay ?? (weekday === undefined ? null : f.weekend ? ["SA", "SU"] : [`${nth ?? ""}${ICAL_DAYS[weekday - 1]}`]);
+  if (byDay) rule.push(`BYDAY=${byDay.join(",")}`);
+  if (f.hour !== undefined) rule.push(`BYHOUR=${clockHour(f.hour, f.dayPart) % 24}`, `BYMINUTE=${f.minute ?? 0}`);
+  return {
+    kind: "point", type: "set", duration: null, recurrence: rule.join(";"), anaphoric: false,
+    start: null, end: null, value: null, granularity: "unknown", partOfDay: f.dayPart ? DAY_PARTS[f.dayPart][2] : null, fuzzy: false,
+    written: [...writtenParts(f)], inferred: [],
+  };
+}
+
 /** Within a day: a part of the day or a clock time written (4月7日上午, 下午3点). */
 function isTime(f: Fields): boolean {
-  return f.hour !== undefined || f.dayPart !== undefined;
+  const unit = f.offset?.unit;
+  return f.hour !== undefined || f.dayPart !== undefined || unit === "hour" || unit === "minute" || unit === "second";
 }
 
 /** Fields that take what they leave out from the article's last date: 当天, 次日, 同年, a bare 9日 or 上午. */
@@ -658,6 +771,8 @@ const FINE: ReadonlySet<DateGranularity> = new Set(["day", "part-of-day", "hour"
 /** The day an expression leaves as "the article's last date" for 次日, 当天 and bare days. */
 export function lastDayOf(e: Expression, r: Resolution): Ymd | null {
   if (r.start === null || r.fuzzy) return null;
+  // 3月2日开始检查，4日结束: the day an open range starts on is the day the article is at.
+  if (e.kind === "open-range" && e.open === "from-on" && e.from?.fields.day?.kind === "abs") return toYmd(r.start);
   const fine = FINE.has(r.granularity) || (e.kind === "range" && r.end !== null && r.end - r.start <= 31 * DAY);
   if (!fine) return null;
   if (e.kind === "range" && r.end !== null) return toYmd(r.end - 1);

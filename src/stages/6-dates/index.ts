@@ -11,15 +11,19 @@ import type { DateMention, Diagnostic } from "../../contracts/graph.js";
 import { scanAtoms } from "./01-scan.js";
 import { mergeAtoms } from "./02-merge.js";
 import { findExpressions } from "./03-ranges.js";
-import { inferPageDate, type UnitExpressions } from "./04-page-date.js";
+import { inferPageDate, parseReferenceTime, type UnitExpressions } from "./04-page-date.js";
 import { lastDayOf, resolveExpression } from "./05-resolve.js";
 import { formatDateTime, formatYmd, type Ymd } from "./calendar.js";
 import type { Expression } from "./types.js";
+import { outsideAddresses } from "./urls.js";
 import { checkReferenceDate } from "./reference-date.js";
 
 /** Options of {@link extractWhen}. */
 export interface ExtractWhenOptions {
-  /** The page date, `YYYY-MM-DD`; inferred from the page when absent. */
+  /**
+   * The page date, `YYYY-MM-DD`, optionally with its time of day (`2021-04-12T09:30`), which
+   * 3小时前 and 半小时后 need; inferred from the page when absent.
+   */
   readonly referenceDate?: string;
 }
 
@@ -37,7 +41,7 @@ type Mention = { -readonly [K in keyof DateMention]: DateMention[K] };
 
 /** Every date expression of one text, before resolution. */
 export function findDateExpressions(text: string): Expression[] {
-  return findExpressions(mergeAtoms(scanAtoms(text), text), text);
+  return outsideAddresses(findExpressions(mergeAtoms(scanAtoms(text), text), text), text);
 }
 
 /**
@@ -106,6 +110,7 @@ export function extractWhen(page: SegmentedPage, options: ExtractWhenOptions = {
   }
   const found: Mention[] = [];
   const format = rememberingFormat();
+  const time = options.referenceDate === undefined ? null : parseReferenceTime(options.referenceDate);
   let unresolved = 0;
   // Anchors point to mentions whose ids are given once all are sorted.
   const anchors = new Map<Mention, Mention>();
@@ -118,7 +123,7 @@ export function extractWhen(page: SegmentedPage, options: ExtractWhenOptions = {
     const unitExpressions = expressions?.[u] ?? findDateExpressions(unit.text.text);
     for (let i = 0; i < unitExpressions.length; i++) {
       const e = unitExpressions[i]!;
-      const r = resolveExpression(e, { page: pageDate.date, pageYear: pageDate.year, previous, lastPeriod });
+      const r = resolveExpression(e, { page: pageDate.date, pageYear: pageDate.year, previous, lastPeriod, time });
       if (r.start === null && r.end === null) unresolved++;
       const mention: Mention = {
         id: "",

@@ -13,13 +13,15 @@ import { BaoxunError } from "../../errors.js";
  */
 export function checkReferenceDate(value: unknown): void {
   if (value !== undefined && !isCalendarDate(value)) {
-    throw new BaoxunError("invalid-option", `referenceDate must be a calendar date YYYY-MM-DD, got ${JSON.stringify(value)}`);
+    throw new BaoxunError("invalid-option", `referenceDate must be a calendar date YYYY-MM-DD (optionally with a time, YYYY-MM-DDTHH:MM), got ${JSON.stringify(value)}`);
   }
 }
 
 function isCalendarDate(value: unknown): boolean {
-  if (typeof value !== "string" || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
-  const [y, m, d] = value.split("-").map(Number) as [number, number, number];
+  // 2021-04-12, or with its time of day: 2021-04-12T09:30, 2021-04-12T09:30:15.
+  const time = typeof value === "string" ? /^\d{4}-\d{2}-\d{2}(?:T(\d{2}):(\d{2})(?::(\d{2}))?)?$/.exec(value) : null;
+  if (time === null || Number(time[1] ?? 0) > 23 || Number(time[2] ?? 0) > 59 || Number(time[3] ?? 0) > 59) return false;
+  const [y, m, d] = (value as string).slice(0, 10).split("-").map(Number) as [number, number, number];
   const date = new Date(Date.UTC(y, m - 1, d));
   return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
 }

@@ -35,7 +35,8 @@ export type FuzzyKey = "recent-days" | "recent-period" | "recent-years" | "now" 
  * (the N whole units before or after the current one).
  */
 export interface Offset {
-  readonly unit: "year" | "month" | "week" | "day";
+  /** hour, minute, second: 3小时前, 上两分钟; resolved only against a reference with a time of day. */
+  readonly unit: "year" | "month" | "week" | "day" | "hour" | "minute" | "second";
   readonly amount: number;
   readonly direction: -1 | 1;
   /** 几天前, 三年多前: the amount is approximate. */
@@ -90,8 +91,27 @@ export interface Fields {
   readonly firstMonths?: number;
   /** 十月第一个星期一: the nth `weekday` of the month. */
   readonly nth?: number;
-  /** 每周三, 每天上午: a recurrence, not a date; it swallows what follows and is dropped. */
-  readonly recurrence?: true;
+  /** 每周三, 每天上午: a recurrence; it takes in the date words that follow it. */
+  readonly recurrence?: Recurrence;
+  /** 两年, 三个多月, 36天5小时30分: a length, not a date. */
+  readonly duration?: Duration;
+}
+
+/** The frequency of a set: 每周 → WEEKLY, 每隔3天 → DAILY with interval 3, 每个工作日 → DAILY on MO–FR. */
+export interface Recurrence {
+  readonly freq: "YEARLY" | "MONTHLY" | "WEEKLY" | "DAILY" | "HOURLY" | "MINUTELY" | "SECONDLY";
+  readonly interval: number;
+  /** iCalendar weekdays (MO … SU) the set is limited to: 工作日, 周末. */
+  readonly byDay?: readonly string[];
+}
+
+/** The units of a duration, as ISO 8601 writes them (Y M W D, then T H M S). */
+export type DurationUnit = "year" | "month" | "week" | "day" | "hour" | "minute" | "second";
+
+/** A length: its parts, largest first (2天3小时 → day 2, hour 3); fuzzy for 多, 余, 左右, 近. */
+export interface Duration {
+  readonly parts: readonly { readonly unit: DurationUnit; readonly amount: number }[];
+  readonly fuzzy: boolean;
 }
 
 /** A match of one parser, or several adjacent ones merged (4月7日 + 上午). */

@@ -4,7 +4,7 @@ import { extract } from "../../../src/index.js";
 import { expectValidGraph } from "../../helpers/invariants.js";
 import { expectLinear } from "../../helpers/linear.js";
 
-const DATE_CHARS = [..."0123456789０１２年月日号时点分秒上下午晚今去明昨前后周星期一二三四五六七八九十〇零至到以来起初底旬季度近日期，。\n 的个第每农历正腊冬闰廿节"];
+const DATE_CHARS = [..."0123456789０１２年月日号时点分秒上下午晚今去明昨前后周星期一二三四五六七八九十〇零至到以来起初底旬季度近日期，。\n 的个第每农历正腊冬闰廿节小钟头多余半隔和之间开始–左右过再未工作"];
 
 describe("robustness", () => {
   it("any string of date-ish characters yields a valid graph with valid spans", () => {
@@ -24,6 +24,11 @@ describe("robustness", () => {
     ["clock-like characters", (n: number) => "三点".repeat(n / 2)],
     ["lunar dates back to back", (n: number) => "农历闰十二月初八".repeat(n / 8)],
     ["lunar marks without a month", (n: number) => "农历正初廿闰".repeat(n / 6)],
+    ["durations back to back", (n: number) => "三个多月2天3小时".repeat(n / 9)],
+    ["a count without its unit", (n: number) => "一二三四五六七八九十".repeat(n / 10)],
+    ["recurrences back to back", (n: number) => "每周一下午每隔3天".repeat(n / 9)],
+    ["clock offsets back to back", (n: number) => "上两小时半小时后".repeat(n / 8)],
+    ["addresses full of dates", (n: number) => "http://a.cn/2021-04-07/ 4月7日".repeat(n / 29)],
   ])("linear on pathological input: %s", (_name, make) => {
     // From 100 K, not 20 K: 20 K of "2021年" is 4,000 dates that die in the young generation
     // without a GC, while 200 K promotes 40,000 of them, so the ratio measured V8's GC regimes

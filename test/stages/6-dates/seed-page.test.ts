@@ -16,12 +16,14 @@ describe.skipIf(!hasSeed)(`seed page dates (${hasSeed ? "../shared/seed present"
     expect(graph.diagnostics.some((d) => d.code === "page-date-inferred")).toBe(true);
   });
 
-  it("finds and resolves every date, and nothing else", () => {
+  it("finds and resolves every date and duration (三年, 一个月: lengths), and nothing else", () => {
     expect(rows().rows).toEqual([
       ["a1", "今年", "point", "2021", "2021-01-01T00:00", "2022-01-01T00:00", null, false],
+      ["a1", "三年", "point", null, null, null, null, false],
       ["a2", "今年", "point", "2021", "2021-01-01T00:00", "2022-01-01T00:00", null, false],
       ["a3", "今年", "point", "2021", "2021-01-01T00:00", "2022-01-01T00:00", null, false],
       ["a4", "4月7日上午", "point", "2021-04-07", "2021-04-07T08:00", "2021-04-07T12:00", "morning", false],
+      ["a4", "一个月", "point", null, null, null, null, false],
       ["a5", "近日", "point", "2021-04", "2021-04-02T00:00", "2021-04-13T00:00", null, true],
       ["a5", "2021年", "point", "2021", "2021-01-01T00:00", "2022-01-01T00:00", null, false],
       ["a5", "2008年", "point", "2008", "2008-01-01T00:00", "2009-01-01T00:00", null, false],
@@ -36,6 +38,7 @@ describe.skipIf(!hasSeed)(`seed page dates (${hasSeed ? "../shared/seed present"
       ["a11", "2021年", "point", "2021", "2021-01-01T00:00", "2022-01-01T00:00", null, false],
       ["a11", "近期", "point", "2021", "2021-02-11T00:00", "2021-04-13T00:00", null, true],
       ["a12", "4月8日", "point", "2021-04-08", "2021-04-08T00:00", "2021-04-09T00:00", null, false],
+      ["a12", "三年", "point", null, null, null, null, false],
     ]);
   });
 

@@ -229,9 +229,10 @@ export const centuryParser: Parser = {
 export const rangeStartParser: Parser = {
   name: "range-start",
   // Anchor: the connector after the number.
-  anchor: { chars: "至到~～-－—", from: 1, to: 5, starts: D_CHARS + "一二三四五六七八九十" },
+  // – (en dash) as in 1998–2001年.
+  anchor: { chars: "至到~～-－—–", from: 1, to: 5, starts: D_CHARS + "一二三四五六七八九十" },
   pattern: new RegExp(
-    `(?<![${DIGIT}${POINT}${COLON}〇零${HAN_1_9}十])(${D}{1,4}|[${HAN_1_9}十]{1,3})(?=[ \\t]?(?:至|到|~|～|-|－|—{1,2})[ \\t]?(?:${D}{1,4}|[${HAN_1_9}十]{1,3})[ \\t]?([年月日号號点點时時]))`,
+    `(?<![${DIGIT}${POINT}${COLON}〇零${HAN_1_9}十])(${D}{1,4}|[${HAN_1_9}十]{1,3})(?=[ \\t]?(?:至|到|~|～|-|－|–|—{1,2})[ \\t]?(?:${D}{1,4}|[${HAN_1_9}十]{1,3})[ \\t]?([年月日号號点點时時]))`,
     "y",
   ),
   extract(m, text) {

@@ -49,8 +49,8 @@ const HOUR = `((?<![${DIGIT}${POINT}])${D}{1,2}|(?<![〇零○一二两兩三四
 const MINUTE = `(${D}{1,2}|[〇零${HAN_1_9}十]{1,3})`;
 /** What a bare hour (三点, 10点) may be followed by: 三点要求, 一点都 are not times. */
 const BARE_FOLLOWER = /^(?:$|[的前后後左右许許钟鐘整到至起开開过過~～\-—－，。、；;,.！？!?\s)）」”"])/;
-/** What before a clock time makes it one: 下午三点, 7日19时, 3点至5点. */
-const CONTEXT_BEFORE = /[午晚早晨间間里裡日号號天夜凌至到~～\-—－]$/;
+/** What before a clock time makes it one: 下午三点, 早上7点, 7日19时, 3点至5点. */
+const CONTEXT_BEFORE = /(?:[午晚早晨间間里裡日号號天夜凌至到~～\-—－]|早上|晚上)$/;
 
 export const hanClockParser: Parser = {
   name: "clock",
@@ -79,7 +79,7 @@ export const hanClockParser: Parser = {
     const end = m.index + m[0].length;
     const after = text.slice(end, end + 1);
     if (/^[度%％倍个個万萬亿億元米]/.test(after)) return null;
-    const contextual = CONTEXT_BEFORE.test(text.slice(Math.max(0, m.index - 1), m.index));
+    const contextual = CONTEXT_BEFORE.test(text.slice(Math.max(0, m.index - 2), m.index));
     const han = !startsWithOneOf(m[1]!, D_CHARS);
     const bare = minute === undefined && m[8] === undefined && word === undefined;
     if (!contextual && bare) {

@@ -1,5 +1,5 @@
 /** Holidays by name: 国庆节, 元旦, 母亲节, 春节, 中秋节, 清明节 (dictionaries/holidays.txt). */
-import { alternation, holidays } from "../../../lexicon/dictionaries.js";
+import { alternation, holidayNameWords, holidays } from "../../../lexicon/dictionaries.js";
 import { lazy } from "../../../lexicon/parse-list.js";
 import type { Holiday } from "../types.js";
 import { firstChars, secondChars, type Anchor, type Parser } from "./parser.js";
@@ -45,7 +45,10 @@ export const holidayParser: Parser = {
     return anchor();
   },
   matchAt: holidayAt,
-  extract(m) {
+  extract(m, text) {
+    // 春节联欢晚会, 元旦杯, 国庆路: the holiday names an event or a place, not a day.
+    const end = m.index + m[0].length;
+    if (holidayNameWords().some((word) => text.startsWith(word, end))) return null;
     const holiday = parseRule(holidays().get(m[1]!) ?? "");
     return holiday ? { fields: { holiday } } : null;
   },

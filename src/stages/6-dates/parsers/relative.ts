@@ -121,16 +121,6 @@ export const weekdayParser: Parser = {
   },
 };
 
-/** 每周三, 每天, 每年: recurrences; found so that the date words inside them are not taken as dates. */
-export const recurrenceParser: Parser = {
-  name: "recurrence",
-  anchor: { chars: "每", from: 0, to: 0 },
-  pattern: /每(?:一)?(?:个|個)?(?:(?:周|週|星期|礼拜|禮拜)[一二三四五六日天末]?|天|日|晚|年|月|季度|逢)/y,
-  extract() {
-    return { fields: { recurrence: true } };
-  },
-};
-
 /** 第一个星期一, 第3个周日: the nth weekday, merged after a month (十月第一个星期一). */
 export const nthWeekdayParser: Parser = {
   name: "nth-weekday",

@@ -1,0 +1,70 @@
+/**
+ * Counts of units in durations and offsets: 3, 2621.2, 35,000, 三十三, 两万四千, 半, 俩, 几. Not
+ * dates, so they may be large and Chinese numerals may carry 百, 千, 万 (digits stay in numerals.ts).
+ */
+import { D } from "./parser.js";
+
+/** A count as written: Arabic (with a decimal part or thousands commas), Chinese, or a word. */
+export const COUNT_WORD = `(?:${D}{1,3}(?:[,，]${D}{3}){1,3}|${D}{1,6}(?:[.．]${D}{1,2})?|[〇零一二两兩三四五六七八九十百千万萬]{1,6}|[几幾数數半俩倆仨])`;
+/**
+ * The characters of the units of durations and clock offsets (年, 个月, 小时, 分钟 …): the anchor of
+ * both parsers, one set for the scanner (it holds at most 32).
+ */
+export const LENGTH_UNIT_CHARS = "年载載纪紀季月周週星礼禮天日时時钟鐘头頭分刻秒";
+/** What a duration or a clock offset starts with: a count, or a word before it (近, 上, 未来 …). */
+export const LENGTH_START = "0123456789０１２３４５６７８９〇零一二两兩三四五六七八九十百千万萬几幾数數半俩倆仨近将將约約上前下后後最过過未今再";
+/** The characters a count starts with. */
+export const COUNT_START = "0123456789０１２３４５６７８９〇零一二两兩三四五六七八九十百千万萬几幾数數半俩倆仨";
+
+const DIGIT: Readonly<Record<string, number>> = {
+  〇: 0, 零: 0, 一: 1, 二: 2, 两: 2, 兩: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
+};
+const UNIT: Readonly<Record<string, number>> = { 十: 10, 百: 100, 千: 1000, 万: 10_000, 萬: 10_000 };
+
+/** A count: its value, and whether it is vague (几, 数: "a few", read as 3). */
+export interface Count {
+  readonly value: number;
+  readonly vague: boolean;
+}
+
+/**
+ * The value of a count, or null.
+ *
+ * @example
+ * ```ts
+ * parseCount("两万四千"); // => { value: 24000, vague: false }
+ * parseCount("35,000");   // => { value: 35000, vague: false }
+ * parseCount("几");       // => { value: 3, vague: true }
+ * ```
+ */
+export function parseCount(text: string): Count | null {
+  if (/^[几幾数數]$/.test(text)) return { value: 3, vague: true };
+  if (text === "半") return { value: 0.5, vague: false };
+  if (text === "俩" || text === "倆") return { value: 2, vague: false };
+  if (text === "仨") return { value: 3, vague: false };
+  const arabic = text.replace(/[０-９．]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/[,，]/g, "");
+  if (/^\d+(\.\d+)?$/.test(arabic)) {
+    const value = Number(arabic);
+    return value > 0 ? { value, vague: false } : null;
+  }
+  let total = 0;
+  let section = 0;
+  let digit: number | null = null;
+  for (const ch of text) {
+    const d = DIGIT[ch];
+    if (d !== undefined) {
+      if (digit !== null && digit !== 0) return null; // 二三: two digits in a row is no count
+      digit = d;
+      continue;
+    }
+    const unit = UNIT[ch];
+    if (unit === undefined) return null;
+    if (unit === 10_000) {
+      total += (section + (digit ?? 0)) * unit;
+      section = 0;
+    } else section += (digit ?? 1) * unit;
+    digit = null;
+  }
+  const value = total + section + (digit ?? 0);
+  return value > 0 ? { value, vague: false } : null;
+}

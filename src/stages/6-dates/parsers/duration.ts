@@ -1,0 +1,82 @@
+/**
+ * Durations: 两年, 6天, 三个多月, 一个半小时, 36天5小时30分, 十年左右. A length, not a date; counts
+ * of other things (3年级, 第5天, 12个月份) and years written short (08年, 九八年) are left out.
+ */
+import { DIGIT, POINT } from "../char-classes.js";
+import type { Duration, DurationUnit } from "../types.js";
+import { COUNT_WORD, LENGTH_START, LENGTH_UNIT_CHARS, parseCount } from "./count.js";
+import type { Parser } from "./parser.js";
+import { readsAsYear } from "./spoken-year.js";
+
+/** Each unit word: its ISO unit, the amount of that unit it is, and whether it needs 个 (个月, 个钟). */
+const UNITS: Readonly<Record<string, readonly [DurationUnit, number]>> = {
+  年: ["year", 1], 载: ["year", 1], 載: ["year", 1], 世纪: ["year", 100], 世紀: ["year", 100],
+  季度: ["month", 3], 月: ["month", 1], 周: ["week", 1], 週: ["week", 1], 星期: ["week", 1], 礼拜: ["week", 1], 禮拜: ["week", 1],
+  天: ["day", 1], 日: ["day", 1], 小时: ["hour", 1], 小時: ["hour", 1], 钟头: ["hour", 1], 鐘頭: ["hour", 1], 钟: ["hour", 1], 鐘: ["hour", 1],
+  分钟: ["minute", 1], 分鐘: ["minute", 1], 分: ["minute", 1], 刻钟: ["minute", 15], 刻鐘: ["minute", 15], 秒钟: ["second", 1], 秒鐘: ["second", 1], 秒: ["second", 1],
+};
+/** Units that a count takes only with 个 (三个月, 两个钟, 五个季度, 半个世纪): 三月 is March. */
+const NEEDS_GE = new Set(["月", "季度", "钟", "鐘", "世纪", "世紀"]);
+
+const UNIT = "(世纪|世紀|季度|星期|礼拜|禮拜|小时|小時|钟头|鐘頭|分钟|分鐘|刻钟|刻鐘|秒钟|秒鐘|年|载|載|月|周|週|天|日|钟|鐘|分|秒)";
+/** One part: count, 多/余, 个, 多/半, unit, 多/半. */
+const PART = `(${COUNT_WORD})(多|余|餘)?(个|個)?(多|半)?${UNIT}(多|半)?`;
+const PART_GLOBAL = new RegExp(PART, "g");
+
+/** Words after which 近 (历时近两个月) says "almost" a length, not "the last" months. */
+const LENGTH_VERBS = "历时|歷時|用时|用時|耗时|耗時|持续|持續|为期|為期|长达|長達|用了|花了|经过|經過|历经|歷經";
+
+const PATTERN = new RegExp(
+  `(?:(?<=${LENGTH_VERBS})(近|将近|將近|约|約))?(?<![${DIGIT}${POINT},，〇零一二两兩三四五六七八九十百千万萬第每])` +
+    `(?:${PART}){1,3}(左右|上下)?` +
+    // 3年级, 80年代, 12个月份, 4周年, 一年一度 …: counts of other things.
+    `(?![级級代龄齡届屆份期号號次度名岁歲年])` +
+    // 一周三次: a rate (a set), not a length.
+    `(?![${DIGIT}一二两兩三四五六七八九十几幾]{1,3}[次回趟遍])`,
+  "y",
+);
+
+/**
+ * The parts of a matched duration, or null when one of them is no length (三月, 2015年, 3日).
+ */
+function partsOf(match: string, text: string, start: number): { parts: Duration["parts"]; fuzzy: boolean } | null {
+  const parts: { unit: DurationUnit; amount: number }[] = [];
+  let fuzzy = false;
+  let first = true;
+  for (const m of match.matchAll(PART_GLOBAL)) {
+    const [whole, countText, more1, ge, more2, unitWord, more3] = m;
+    const count = parseCount(countText!);
+    if (count === null) return null;
+    // 百年, 千年, 万年 are idioms; 一分, 三秒 alone are not lengths in running text (一分钱, 得3分).
+    if (/^[百千万萬]/.test(countText!)) return null;
+    if (NEEDS_GE.has(unitWord!) && ge === undefined && more2 !== "半" && countText !== "半") return null;
+    if (unitWord === "分" && first) return null;
+    // 四周 is "all around"; 3日 and 三日 are days of the month: a day count needs a number no day has.
+    if ((unitWord === "周" || unitWord === "週") && countText === "四" && ge === undefined) return null;
+    if (unitWord === "日" && ge === undefined && !/^[两兩俩倆几幾数數半]$/.test(countText!) && !(count.value > 31)) return null;
+    // 2015年, 二〇一五年, 08年, 九八年: years, not lengths.
+    if (unitWord === "年" && ge === undefined && more1 === undefined && (readsAsYear(countText!, text, start + m.index, start + m.index + whole.length) || /^[0-9０-９]{4}$/.test(countText!) || /^[〇零○一二三四五六七八九]{3,4}$/.test(countText!))) return null;
+    const [unit, per] = UNITS[unitWord!]!;
+    const half = more2 === "半" || more3 === "半";
+    parts.push({ unit, amount: count.value * per + (half ? per / 2 : 0) });
+    if (count.vague || more1 !== undefined || more2 === "多" || more3 === "多") fuzzy = true;
+    first = false;
+  }
+  return parts.length === 0 ? null : { parts, fuzzy };
+}
+
+/** 两年, 6天, 三个多月, 一个半小时, 2天3小时, 十年左右, (历时)近两个月. */
+export const durationParser: Parser = {
+  name: "duration",
+  anchor: { chars: LENGTH_UNIT_CHARS, from: 1, to: 22, starts: LENGTH_START },
+  pattern: PATTERN,
+  extract(m, text) {
+    const approx = m[1];
+    const body = approx === undefined ? m[0] : m[0].slice(approx.length);
+    const trailing = /(左右|上下)$/.exec(body);
+    const parsed = partsOf(trailing ? body.slice(0, -trailing[0].length) : body, text, m.index + (approx?.length ?? 0));
+    if (parsed === null) return null;
+    const duration: Duration = { parts: parsed.parts, fuzzy: parsed.fuzzy || approx !== undefined || trailing !== null };
+    return { fields: { duration } };
+  },
+};
