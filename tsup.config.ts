@@ -26,7 +26,7 @@ const utf8: Options["esbuildOptions"] = (options) => {
 
 export default defineConfig([
   {
-    entry: { index: "src/index.ts", schema: "src/schema/index.ts" },
+    entry: { index: "src/index.ts", schema: "src/schema/index.ts", render: "src/render.ts", batch: "src/batch.ts" },
     format: ["esm", "cjs"],
     dts: true,
     sourcemap: true,

@@ -5,7 +5,8 @@
 // In your own project, after `npm install baoxun`, the import below is all you need.
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { extract, formatSummary, toCsv, toHtml } from "baoxun";
+import { extract } from "baoxun";
+import { formatSummary, toCsv, toHtml } from "baoxun/render";
 
 const input = process.argv[2] ?? new URL("./sample-page.txt", import.meta.url);
 const outDir = process.argv[3] ?? "baoxun-out";

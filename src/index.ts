@@ -5,10 +5,9 @@ export { foldTraditional } from "./text/fold-traditional.js";
 export { SCHEMA_VERSION } from "./schema/version.js";
 export { repairLayout, type RepairedLine, type RepairedPage } from "./stages/1-repair-layout/index.js";
 export { detectArticles } from "./stages/2-articles/index.js";
-export { extractWho } from "./stages/5-people/index.js";
+export { extractWho, type ExtractWhoOptions } from "./stages/5-people/index.js";
 export { extractWhen, type ExtractWhenOptions } from "./stages/6-dates/index.js";
 export { buildGraph } from "./stages/7-graph/index.js";
-export { formatSummary, type FormatSummaryOptions } from "./outputs/format-summary/index.js";
 export type { MappedText } from "./text/mapped-text.js";
 export type { ArticleSegment, HeadlineSegment, SegmentedPage, WhenResult, WhoResult } from "./contracts/stages.js";
 export type {
@@ -29,43 +28,13 @@ export type {
   Role,
   Span,
 } from "./contracts/graph.js";
-export type { ExtractOptions } from "./contracts/options.js";
-export { toHtml, type ToHtmlOptions } from "./outputs/render-html/index.js";
-export {
-  toCsv,
-  toCytoscape,
-  toGraphology,
-  toJsonLines,
-  toGraphml,
-  toNodeLink,
-  type CsvTableName,
-  type CytoscapeElements,
-  type EdgeAttributes,
-  type EdgeType,
-  type GraphologyData,
-  type NodeAttributes,
-  type NodeLinkGraph,
-  type NodeType,
-  type RecordType,
-  type ToCsvOptions,
-} from "./outputs/export/index.js";
-export {
-  formatResultLine,
-  isPageError,
-  isPageInput,
-  mapOrdered,
-  pageError,
-  parsePageLine,
-  parseResultLine,
-  processPage,
-  type PageError,
-  type PageErrorCode,
-  type PageInput,
-  type PageResult,
-} from "./runners/batch/index.js";
+export type { ExtractOptions, StageOptions } from "./contracts/options.js";
+export type { CreditMarkerPlace, UserCreditMarker } from "./contracts/lexicon.js";
 export {
   parseUserDictionaries,
   resolveDictionaries,
   type ResolvedDictionaries,
   type UserDictionaries,
 } from "./lexicon/user-dictionaries.js";
+// Renderers and exporters are at "baoxun/render", batch helpers at "baoxun/batch"; the old names, deprecated:
+export * from "./deprecated.js";

@@ -42,3 +42,21 @@ it("exports the schema and its version from baoxun/schema", () => {
   expect(schema.SCHEMA_VERSION).toBe(baoxun.SCHEMA_VERSION);
   expect(schema.entityGraphSchema).toMatchObject({ type: "object", title: "baoxun EntityGraph" });
 });
+
+it("exports the renderers and exporters from baoxun/render", async () => {
+  const render = await import("../src/render.js");
+  expect(Object.keys(render).sort()).toEqual(["formatSummary", "toCsv", "toCytoscape", "toGraphml", "toGraphology", "toHtml", "toJsonLines", "toNodeLink"]);
+});
+
+it("exports the batch helpers from baoxun/batch", async () => {
+  const batch = await import("../src/batch.js");
+  expect(Object.keys(batch).sort()).toEqual(["formatResultLine", "isPageError", "isPageInput", "mapOrdered", "pageError", "parsePageLine", "parseResultLine", "processPage"]);
+});
+
+// Deprecated in baoxun for one minor version (CHANGELOG): the same functions as at their new subpaths.
+it("keeps the moved names working from baoxun", async () => {
+  const render = await import("../src/render.js");
+  const batch = await import("../src/batch.js");
+  const moved = { ...render, ...batch } as Record<string, unknown>;
+  for (const [name, value] of Object.entries(moved)) expect({ name, same: (baoxun as Record<string, unknown>)[name] === value }).toEqual({ name, same: true });
+});
