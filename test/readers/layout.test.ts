@@ -29,6 +29,12 @@ describe("groupLines", () => {
     ["a full-width space (one em) stays inside the line", [w("本报记者", 0, 0), w("宋崇飞", 50, 0)], ["本报记者宋崇飞"]],
     ["a superscript-like offset under 0.4 em is the same baseline", [w("甲", 0, 0), w("乙", 10, 3)], ["甲乙"]],
     ["two columns' lines on one baseline, with lines above to confirm the gutter", [...column(0, 0, ["一二三四", "一二三四"]), ...column(60, 0, ["五六七八", "五六七八"])], ["一二三四", "五六七八", "一二三四", "五六七八"]],
+    [
+      "two justified columns one em apart: the lines around confirm the gutter",
+      [...column(0, 0, ["一二三四五", "一二三四五", "一二三四五"]), ...column(60, 0, ["甲乙丙丁戊", "甲乙丙丁戊", "甲乙丙丁戊"])].sort((a, b) => a.x - b.x),
+      ["一二三四五", "甲乙丙丁戊", "一二三四五", "甲乙丙丁戊", "一二三四五", "甲乙丙丁戊"],
+    ],
+    ["a justified line's wide spacing is not a gutter", [...column(0, 0, ["一二三四五六"]), w("杭", 0, 14), w("州", 19, 14), w("西", 38, 14), w("湖", 57, 14)], ["一二三四五六", "杭州西湖"]],
     ["a footer's wide spaces with nothing around are not gutters", [w("责任编辑：许文静", 0, 0, 8), w("校对：吴晓兰", 100, 0, 8)], ["责任编辑：许文静校对：吴晓兰"]],
   ])("%s", (_, words, expected) => {
     expect(groupLines(words).map((l) => l.words.map((x) => x.text).join(""))).toEqual(expected);

@@ -2,10 +2,10 @@ import { centreY, right, unionRect } from "./rect.js";
 import type { LayoutLine, LayoutWord } from "./types.js";
 
 /**
- * A horizontal gap wider than this many ems ends a line: the gutter between two columns whose
- * lines share a baseline. A full-width space (本报记者　宋崇飞　摄) is one em and stays inside.
+ * A horizontal gap wider than this many ems may be the gutter between two columns whose lines
+ * share a baseline (CSS columns leave one em); whether it is, the lines around it decide.
  */
-const GUTTER_EMS = 1.4;
+const GUTTER_EMS = 0.8;
 /** Words whose centres are this close (in ems of the first) share a baseline. */
 const BASELINE_EMS = 0.4;
 
@@ -42,14 +42,19 @@ export function groupLines(words: readonly LayoutWord[]): LayoutLine[] {
   return joinLoneGaps(lines);
 }
 
-/** How near (in ems) a line above or below must come to a gap for the gap to be a gutter. */
-const GUTTER_NEIGHBOUR_EMS = 2.5;
-const GUTTER_EDGE_EMS = 1.5;
+/** How far (in ems) above or below a gap the lines that confirm it as a gutter may be. */
+const GUTTER_NEIGHBOUR_EMS = 3.5;
+/** A gap this wide (in ems) is a gutter when a line near it starts or ends within LOOSE_EDGE_EMS of it. */
+const WIDE_GAP_EMS = 1.4;
+const LOOSE_EDGE_EMS = 1.5;
+/** A narrower gap is a gutter only when lines near it both end and start within this of its edges. */
+const STRICT_EDGE_EMS = 0.35;
 
 /**
- * Joins again the pieces of a row split at a wide gap that no neighbouring line confirms as a
- * gutter: a footer set with wide spaces (责任编辑：许文静    版式设计：何佳) is one line, while
- * the gap between two columns has lines above or below ending or starting at its edges.
+ * Joins again the pieces of a row split at a wide gap that no neighbouring lines confirm as a
+ * gutter: a footer set with wide spaces (责任编辑：许文静    版式设计：何佳) or a justified line
+ * (杭 州 西 湖 电子) is one line, while the gap between two columns has, above or below it, a line
+ * ending at its left edge and a line starting at its right edge.
  */
 function joinLoneGaps(lines: readonly LayoutLine[]): LayoutLine[] {
   const out: LayoutLine[] = [];
@@ -68,14 +73,18 @@ function joinLoneGaps(lines: readonly LayoutLine[]): LayoutLine[] {
 
 function isGutter(left: number, rightEdge: number, line: LayoutLine, lines: readonly LayoutLine[]): boolean {
   const reach = GUTTER_NEIGHBOUR_EMS * line.size;
-  const edge = GUTTER_EDGE_EMS * line.size;
-  return lines.some(
-    (other) =>
-      other !== line &&
-      Math.abs(centreY(other) - centreY(line)) > 0.5 * line.height &&
-      Math.abs(centreY(other) - centreY(line)) <= reach &&
-      (Math.abs(right(other) - left) <= edge || Math.abs(other.x - rightEdge) <= edge),
-  );
+  const wide = rightEdge - left > WIDE_GAP_EMS * line.size;
+  const edge = (wide ? LOOSE_EDGE_EMS : STRICT_EDGE_EMS) * line.size;
+  const near = (other: LayoutLine) => other !== line && Math.abs(centreY(other) - centreY(line)) > 0.5 * line.height && Math.abs(centreY(other) - centreY(line)) <= reach;
+  let ends = false;
+  let starts = false;
+  for (const other of lines) {
+    if (!near(other)) continue;
+    if (Math.abs(right(other) - left) <= edge) ends = true;
+    if (Math.abs(other.x - rightEdge) <= edge) starts = true;
+    if (wide ? ends || starts : ends && starts) return true;
+  }
+  return false;
 }
 
 /** One baseline's words, left to right, cut at gutters into lines. */

@@ -1,4 +1,4 @@
-import { bottom, right, xOverlap } from "./rect.js";
+import { bottom, median, right, xOverlap } from "./rect.js";
 import type { Rect } from "./types.js";
 
 /** A block's rectangle and its type size. */
@@ -28,32 +28,41 @@ const TOUCH = 1;
  */
 export function orderBlocks(given: readonly SizedRect[]): number[] {
   const { head, middle, foot } = peelMargins(given);
-  const order = orderByColumns(middle.map((i) => given[i]!));
-  return [...head, ...order.map((k) => middle[k]!), ...foot];
+  const inBands = middle.flatMap((band) => orderByColumns(band.map((i) => given[i]!)).map((k) => band[k]!));
+  return [...head, ...inBands, ...foot];
 }
 
 /** A band at the top or bottom of the page no taller than this share of the page's text is a header or footer. */
 const MARGIN_SHARE = 0.08;
-/** The free space (in ems) that sets a header or footer band apart from the page. */
+/** The free space (in ems) that sets a band (a row of stories, a header, a footer) apart. */
 const MARGIN_GAP_EMS = 1;
+/** Type this much larger than the body's is a headline's. */
+const HEADLINE_SIZE = 1.15;
 
 /**
- * Page headers and footers (清河日报 2026年3月21日 第3版, 责任编辑：许文静) lie above or below the
- * whole page across a free band: they are read first or last whatever their x, where the column
- * rules would slide a short left-aligned footer in before the last column.
+ * Cuts the page into bands at free horizontal space across the whole page, read top to bottom:
+ * the rows of stories a page stacks (a centred headline over the lower row does not span its
+ * first column, so the column rules alone would read that column before the upper row's last).
+ * Page headers and footers (清河日报 2026年3月21日 第3版, 责任编辑：许文静) are the thin bands at
+ * the top and bottom: read first or last whatever their x.
  */
-function peelMargins(blocks: readonly SizedRect[]): { head: number[]; middle: number[]; foot: number[] } {
+function peelMargins(blocks: readonly SizedRect[]): { head: number[]; middle: number[][]; foot: number[] } {
   const byTop = blocks.map((_, i) => i).sort((a, b) => blocks[a]!.y - blocks[b]!.y || blocks[a]!.x - blocks[b]!.x);
-  if (byTop.length < 3) return { head: [], middle: byTop, foot: [] };
+  if (byTop.length < 3) return { head: [], middle: [byTop], foot: [] };
   const top = blocks[byTop[0]!]!.y;
   const end = Math.max(...blocks.map(bottom));
   const limit = MARGIN_SHARE * (end - top);
   // Bands: runs of blocks (by top) with no free horizontal space between them.
   const bands: number[][] = [];
   let reach = -Infinity;
+  const body = median(blocks.map((b) => b.size));
+  // A headline ends no band: it stands over what follows (城东社区开设老年食堂 over its column).
+  const headlineAbove = (band: readonly number[]) =>
+    band.some((k) => blocks[k]!.size > HEADLINE_SIZE * body && reach - bottom(blocks[k]!) <= 1.5 * blocks[k]!.size);
   for (const i of byTop) {
     const b = blocks[i]!;
-    if (bands.length === 0 || b.y - reach > MARGIN_GAP_EMS * b.size) bands.push([]);
+    const current = bands[bands.length - 1];
+    if (!current || (b.y - reach > MARGIN_GAP_EMS * b.size && !headlineAbove(current))) bands.push([]);
     bands[bands.length - 1]!.push(i);
     reach = Math.max(reach, bottom(b));
   }
@@ -65,7 +74,7 @@ function peelMargins(blocks: readonly SizedRect[]): { head: number[]; middle: nu
   const leftToRight = (band: readonly number[]) => [...band].sort((a, b) => blocks[a]!.y - blocks[b]!.y || blocks[a]!.x - blocks[b]!.x);
   return {
     head: bands.slice(0, first).flatMap(leftToRight),
-    middle: bands.slice(first, last).flat(),
+    middle: bands.slice(first, last),
     foot: bands.slice(last).flatMap(leftToRight),
   };
 }
