@@ -42,7 +42,9 @@ describe("examples/explore.ipynb", () => {
     const out = mkdtempSync(join(tmpdir(), "baoxun-notebook-"));
     const run = spawnSync(
       "jupyter-nbconvert",
-      ["--to", "notebook", "--execute", "--ExecutePreprocessor.timeout=120", "--output-dir", out, NOTEBOOK],
+      // iopub_timeout: how long nbclient waits for a cell's outputs after its reply (default 4 s);
+      // on a loaded machine they came later, and the cell was written without them.
+      ["--to", "notebook", "--execute", "--ExecutePreprocessor.timeout=120", "--ExecutePreprocessor.iopub_timeout=60", "--output-dir", out, NOTEBOOK],
       { encoding: "utf8", env: { ...process.env, JUPYTER_PATH: jupyterPath } },
     );
     // nbconvert exits non-zero when any cell raises (the kernel's execute_reply says "error").
