@@ -112,3 +112,76 @@ export function cluenerPairs(record) {
 /** Training / evaluation split used everywhere: PKU days 01–03 and cluener records with index % 5 ≠ 0 build dictionaries. */
 export const isPkuTrainingDay = (day) => day <= "19980103";
 export const isCluenerTraining = (index) => index % 5 !== 0;
+
+/** A file of one character per line with BIO/BMES tags, as sentences { text, persons } (persons: spans tagged `label`). */
+function readCharTagged(path, label, charOf) {
+  const raw = readFileSync(path, "utf8");
+  const sentences = [];
+  let chars = [];
+  let tags = [];
+  const flush = () => {
+    if (!chars.length) return;
+    const persons = [];
+    for (let i = 0; i < tags.length; i++) {
+      const [kind, type] = tags[i].split("-");
+      if (type !== label || (kind !== "B" && kind !== "S")) continue;
+      let j = i + 1;
+      while (j < tags.length && /^[IME]-/.test(tags[j]) && tags[j].endsWith(`-${label}`)) j++;
+      persons.push({ start: i, end: j });
+      i = j - 1;
+    }
+    sentences.push({ text: chars.join(""), persons });
+    chars = [];
+    tags = [];
+  };
+  for (const line of raw.split("\n")) {
+    if (line.trim() === "") {
+      flush();
+      continue;
+    }
+    const [token, tag] = line.split(/[\t ]/);
+    chars.push(charOf(token));
+    tags.push((tag ?? "O").trim());
+  }
+  flush();
+  return sentences;
+}
+
+/** resume-ner dev as sentences { text, persons } (NAME spans). */
+export const readResume = (corpora) => readCharTagged(join(corpora, "resume-ner/dev.char.bmes"), "NAME", (t) => t);
+
+/** weibo-ner dev as sentences { text, persons } (PER.NAM spans; the jieba position digit after each character is dropped). */
+export const readWeibo = (corpora) => readCharTagged(join(corpora, "weibo-ner/weiboNER_2nd_conll.dev"), "PER.NAM", (t) => t.replace(/\d+$/u, "") || t);
+
+/** msra-ner sentences kept for dev: every fifth (index % 5 = 0); the rest train the name model. */
+export const isMsraTraining = (index) => index % 5 !== 0;
+
+/**
+ * The person-name documents of the training split, { source, text, persons: [{start,end}] }: PKU
+ * days 01–03 (one document per article, paragraphs joined by \n), cluener2020 train records with
+ * index % 5 ≠ 0, msra-ner sentences with index % 5 ≠ 0, and all of the resume-ner and weibo-ner dev
+ * files. Dev: PKU days 04–05, cluener index % 5 = 0, msra index % 5 = 0 (scripts/eval/who.mjs).
+ */
+export function nameTrainingDocuments(corpora) {
+  const docs = [];
+  for (const a of readPku(corpora)) if (isPkuTrainingDay(a.day)) docs.push({ source: "pku", ...pkuDocument(a) });
+  for (const r of readCluener(corpora)) if (isCluenerTraining(r.index)) docs.push({ source: "cluener", text: r.text, persons: r.names });
+  readMsra(corpora).forEach((s, i) => {
+    if (isMsraTraining(i)) docs.push({ source: "msra", text: s.text, persons: s.persons });
+  });
+  for (const s of readResume(corpora)) docs.push({ source: "resume", text: s.text, persons: s.persons });
+  for (const s of readWeibo(corpora)) docs.push({ source: "weibo", text: s.text, persons: s.persons });
+  return docs;
+}
+
+/** A PKU article as one text (paragraphs joined by \n) with its person spans. */
+export function pkuDocument(article) {
+  let text = "";
+  const persons = [];
+  article.paragraphs.forEach((p, i) => {
+    if (i) text += "\n";
+    for (const n of p.persons) persons.push({ start: text.length + n.start, end: text.length + n.end });
+    text += p.text;
+  });
+  return { text, persons };
+}

@@ -3,13 +3,14 @@
  * text: the readers run on every character, and looking the dictionaries up there cost more than
  * the reading.
  */
-import { alternation, collectiveRoles, nameEndWords, occupationTitles, orgInnerWords } from "./dictionaries.js";
+import { alternation, collectiveRoles, nameEndWords, nameModelWeights, occupationTitles, orgInnerWords } from "./dictionaries.js";
 import { compiledPer } from "./compiled.js";
 import { markersWhere } from "./credit-places.js";
 import { lazy } from "./parse-list.js";
 import type { CreditKind } from "../contracts/graph.js";
 import type { ResolvedDictionaries } from "../contracts/lexicon.js";
 import { charStats, type CharStats } from "./char-stats.js";
+import { parseNameWeights, type NameWeights } from "./name-weights.js";
 import { SurnameTable } from "./surname-table.js";
 import { WordSet } from "./word-set.js";
 
@@ -45,6 +46,8 @@ export interface WhoLexicon {
   readonly affiliation: RegExp;
   /** The last code units of the units affiliation reads: where none stands, it is not run. */
   readonly affiliationLast: ReadonlySet<number>;
+  /** The learned name model's weights (dictionaries/name-model.txt). */
+  readonly nameWeights: NameWeights;
 }
 
 /** Units named in full before a credit marker (本报记者, 新华社记者): a small closed set. */
@@ -61,6 +64,7 @@ const builtIn = lazy(() => ({
   endWords: new WordSet(nameEndWords()),
   innerWords: new WordSet(orgInnerWords()),
   chars: charStats(),
+  nameWeights: parseNameWeights(nameModelWeights),
 }));
 
 const compileWhoLexicon = compiledPer(

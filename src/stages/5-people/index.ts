@@ -127,7 +127,7 @@ export function extractWho(page: SegmentedPage, options: ExtractWhoOptions = {})
   });
   if (options.modelNames !== false) {
     texts.forEach((t, source) => {
-      const free = findFreeNames(lex, source, t.body.text, takenNow(source));
+      const free = findFreeNames(lex, source, t.body.text, takenNow(source), known);
       addNames(free);
       for (const n of free) known.add(n.name);
     });

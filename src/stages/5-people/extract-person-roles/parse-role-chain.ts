@@ -70,6 +70,9 @@ function prefixStart(lex: WhoLexicon, text: string, end: number): number {
   while (start > 0 && end - start < MAX_PREFIX) {
     const ch = text[start - 1]!;
     if (isPrefixStopCode(text.charCodeAt(start - 1))) break;
+    // 本报讯（记者张三）市长李明, （某某社记者林志明台北27日电）台北市长: a bracket that holds a
+    // credit or a dateline closes the opener; only an alias (示范区（高新区）) is part of a name.
+    if ((ch === "）" || ch === ")") && !isAliasBracket(lex, text, start - 1)) break;
     // 收听收看中央宣讲团成员, 吕沛与中国农业发展银行…行长: a verb or a preposition ends the prefix.
     const word = lex.endWords.endingAt(text, start);
     const stops = word.length > 1 || (PREFIX_STOP_CHARS.includes(ch) && !insideWord(lex, text, start - 1));
@@ -81,20 +84,41 @@ function prefixStart(lex: WhoLexicon, text: string, end: number): number {
   return start;
 }
 
+/**
+ * Whether the bracket that closes at `close` holds an alias of the name before it (示范区（高新区）):
+ * Han characters only, after Han text, not a credit (（记者张三）) and not a dateline (…27日电）).
+ */
+function isAliasBracket(lex: WhoLexicon, text: string, close: number): boolean {
+  const open = Math.max(text.lastIndexOf("（", close), text.lastIndexOf("(", close));
+  if (open <= 0 || close - open < 2 || close - open > 12 || !isHanCode(text.charCodeAt(open - 1))) return false;
+  for (let i = open + 1; i < close; i++) if (!isHanCode(text.charCodeAt(i))) return false;
+  // 本报讯（, …电（: the bracket of an opener.
+  const before = text[open - 1];
+  if (before === "讯" || before === "电") return false;
+  return lex.leadingMarkers.startingAt(text, open + 1) === "" && text[close - 1] !== "电";
+}
+
 /** Splits a prefix into its organization and the 原/前 qualifiers written inside it. */
 function readPrefix(lex: WhoLexicon, text: string, start: number, end: number): Pick<ChainRole, "organization" | "organizationRef"> & { qualifiers: string[] } {
   const qualifiers: string[] = [];
   let s = start;
-  if (text[s] === "原" || text[s] === "前") {
+  // 原局长: the 原 before the office is read by the chain already; only one written before an organization is read here.
+  if (s < end && (text[s] === "原" || text[s] === "前")) {
     qualifiers.push(text[s]!);
     s++;
   }
   const prefix = text.slice(s, end);
   const reference = referenceIn(prefix);
   if (reference !== null) return { organization: null, organizationRef: reference, qualifiers };
-  // 国防大学原战略研究所: 原 after an organization qualifies the role.
+  // 国防大学原战略研究所: 原 after an organization qualifies the role and is no part of the
+  // organization, which is the unit the title heads, written after it (战略研究所); the role's text
+  // keeps the whole.
   for (let i = s + 1; i < end - 1; i++) {
-    if ((text[i] === "原" || text[i] === "前") && lex.organizationSuffixes.endingAt(text, i) !== "") qualifiers.push(text[i]!);
+    if ((text[i] === "原" || text[i] === "前") && lex.organizationSuffixes.endingAt(text, i) !== "") {
+      qualifiers.push(text[i]!);
+      s = i + 1;
+      break;
+    }
   }
   // 示范区（高新区）: the name before a bracketed alias decides.
   let named = end;
@@ -164,7 +188,7 @@ export function parseRoleChainWith(lex: WhoLexicon, text: string, end: number): 
     }
     break;
   }
-  return inheritOrganizations(text, roles);
+  return inheritOrganizations(lex, text, roles);
 }
 
 /**
@@ -172,7 +196,7 @@ export function parseRoleChainWith(lex: WhoLexicon, text: string, end: number): 
  * the chain, unless the two cannot be the same body: in 县委副书记、县长 the 县长 heads the county's
  * government, not its party committee.
  */
-function inheritOrganizations(text: string, roles: readonly ChainRole[]): ChainRole[] {
+function inheritOrganizations(lex: WhoLexicon, text: string, roles: readonly ChainRole[]): ChainRole[] {
   const out = [...roles];
   for (let i = out.length - 2; i >= 0; i--) {
     const role = out[i]!;
@@ -181,9 +205,29 @@ function inheritOrganizations(text: string, roles: readonly ChainRole[]): ChainR
     if (farther.organization === null && farther.organizationRef === null) continue;
     const inherited = farther.organization !== null ? text.slice(farther.organization.start, farther.organization.end) : farther.organizationRef!;
     if (headsGovernment(role.title) && isCommittee(inherited)) continue;
+    // 新区党工委副书记、管委会主任: the 管委会 is its own body, under the 新区, not the 党工委.
+    if (namesOwnBody(lex, role.title) && !namesOwnBody(lex, farther.title) && farther.organization !== null) {
+      const parent = parentOrganization(lex, text, farther.organization);
+      if (parent !== null) out[i] = { ...role, organization: parent, organizationRef: null };
+      continue;
+    }
     out[i] = { ...role, organization: farther.organization, organizationRef: farther.organizationRef };
   }
   return out;
+}
+
+/** Whether the title names the body it heads (管委会主任, 党工委书记): a body name ends inside it. */
+function namesOwnBody(lex: WhoLexicon, title: string): boolean {
+  for (let k = 2; k < title.length; k++) if (lex.organizationSuffixes.endingAt(title, k).length > 1) return true;
+  return false;
+}
+
+/** 新区党工委 → 新区: the organization without the body it ends with, when what is left ends like one. */
+function parentOrganization(lex: WhoLexicon, text: string, org: { readonly start: number; readonly end: number }): { start: number; end: number } | null {
+  const body = lex.organizationSuffixes.endingAt(text, org.end);
+  const end = org.end - body.length;
+  if (body.length < 2 || end - org.start < 2 || lex.organizationSuffixes.endingAt(text, end) === "") return null;
+  return { start: org.start, end };
 }
 
 /** The head of a government by its level (县长, 副市长, 常务副区长, 乡长): an office named after its jurisdiction. */

@@ -7,7 +7,8 @@ import { WordSet } from "../../../lexicon/word-set.js";
 import type { WhoLexicon } from "../../../lexicon/who-lexicon.js";
 import { isHanAt } from "../names/han.js";
 import { isNameBoundary, readForeignNameBefore } from "../names/read-name.js";
-import { hasLeftBoundary, nameScore, readCandidateAt } from "../names/score-name.js";
+import { allNameCandidates, ScoreSink, scoreName } from "../names/name-model.js";
+import { hasLeftBoundary, nameScore } from "../names/score-name.js";
 import type { NameMatch, ReferenceMatch } from "../types.js";
 
 /** A name found only by the model must score at least this (mean log-likelihood per character). */
@@ -177,37 +178,64 @@ function runNameScore(lex: WhoLexicon, text: string, at: number, sl: number, giv
   return score < RUN_NAME_MIN_SCORE ? NaN : score;
 }
 
-/** Names in running text that the model accepts on its own (张三说), outside `taken`. */
-export function findFreeNames(lex: WhoLexicon, source: number, text: string, taken: readonly { start: number; end: number }[]): NameMatch[] {
-  const found: NameMatch[] = [];
+const NO_NAMES: ReadonlySet<string> = new Set();
+
+/** A candidate of the name model with its score. */
+interface ScoredName {
+  readonly start: number;
+  readonly end: number;
+  readonly score: number;
+}
+
+/**
+ * Names in running text that the learned model accepts on its own (张某某说, 据王某某介绍,
+ * 和李某某一起), outside `taken`: every candidate that starts with a surname is scored, and the
+ * best-scoring ones that do not overlap are kept. Runs of names without separators (江泽民李鹏乔石)
+ * are split by {@link readNameRun} where the model found none.
+ */
+export function findFreeNames(lex: WhoLexicon, source: number, text: string, taken: readonly { start: number; end: number }[], known: ReadonlySet<string> = NO_NAMES): NameMatch[] {
   const isTaken = overlapIndex(taken);
-  let runEnd = -1;
-  for (let i = 0; i < text.length; i++) {
-    // Right after a run of names, the next name needs no boundary before it.
-    if (lex.surnames.lengthAt(text, i) === 0 || (i !== runEnd && !hasLeftBoundary(lex, text, i))) continue;
-    const candidate = readCandidateAt(lex, text, i);
-    if (!candidate || nameScore(lex, text, candidate.start, candidate.end) < FREE_NAME_MIN_SCORE) {
-      const run = readNameRun(lex, text, i);
-      if (run.length && !isTaken(run[0]!.start, run[run.length - 1]!.end)) {
-        for (const n of run) found.push({ source, start: n.start, end: n.end, name: text.slice(n.start, n.end), rule: "name-run" });
-        runEnd = run[run.length - 1]!.end;
-        i = runEnd - 1;
-      }
-      continue;
-    }
-    if (isTaken(candidate.start, candidate.end)) continue;
-    found.push({ source, start: candidate.start, end: candidate.end, name: text.slice(candidate.start, candidate.end), rule: "name-model" });
-    let end = candidate.end;
-    // 史大桢、高严、石广生: a list that starts with a sure name may hold names the model alone would doubt.
-    while (text[end] === "、") {
-      const next = readCandidateAt(lex, text, end + 1);
-      if (!next || isTaken(next.start, next.end) || nameScore(lex, text, next.start, next.end) < LIST_NAME_MIN_SCORE) break;
-      found.push({ source, start: next.start, end: next.end, name: text.slice(next.start, next.end), rule: "name-model-list" });
-      end = next.end;
-    }
-    i = end - 1;
+  const scored: ScoredName[] = [];
+  const { candidates, repeats } = allNameCandidates(lex, text);
+  const sink = new ScoreSink(lex.nameWeights);
+  for (let k = 0; k < candidates.length; k++) {
+    const c = candidates[k]!;
+    if (isTaken(c.start, c.end) || lex.notNames.has(text.slice(c.start, c.end))) continue;
+    // 金刚石: a listed look-alike word (金刚) read on by one character is still that word.
+    if (c.end - c.start === 3 && lex.notNames.has(text.slice(c.start, c.start + 2))) continue;
+    // 吕沛强调 where 吕沛 is known on the page: the known name, not a longer one.
+    if (c.end - c.start > 2 && known.has(text.slice(c.start, c.end - 1))) continue;
+    // 北京师范大学教授: what ends like an organization is none of its people.
+    if (lex.organizationSuffixes.endingAt(text, c.end).length > 1) continue;
+    const score = scoreName(lex, lex.nameWeights, text, c, repeats[k]!, sink);
+    if (score > 0) scored.push({ start: c.start, end: c.end, score });
   }
-  return found;
+  // Best first: of 王晓 and 王晓明, or of 张三 and 三李, the likelier reading wins.
+  scored.sort((a, b) => b.score - a.score || a.start - b.start);
+  const kept: ScoredName[] = [];
+  const claimed = new Uint8Array(text.length);
+  for (const c of scored) {
+    let free = true;
+    for (let i = c.start; i < c.end && free; i++) free = claimed[i] === 0;
+    if (!free) continue;
+    claimed.fill(1, c.start, c.end);
+    kept.push(c);
+  }
+  kept.sort((a, b) => a.start - b.start);
+  const found: NameMatch[] = kept.map((c) => ({ source, start: c.start, end: c.end, name: text.slice(c.start, c.end), rule: "name-model" }));
+  // 江泽民李鹏乔石: a run the model, which reads one name at a time, did not take.
+  for (let i = 0; i < text.length; i++) {
+    if (claimed[i] !== 0 || lex.surnames.lengthAt(text, i) === 0 || !hasLeftBoundary(lex, text, i)) continue;
+    const run = readNameRun(lex, text, i);
+    if (run.length === 0) continue;
+    const last = run[run.length - 1]!.end;
+    let free = !isTaken(run[0]!.start, last);
+    for (let k = i; k < last && free; k++) free = claimed[k] === 0;
+    if (!free) continue;
+    for (const n of run) found.push({ source, start: n.start, end: n.end, name: text.slice(n.start, n.end), rule: "name-run" });
+    i = last - 1;
+  }
+  return found.sort((a, b) => a.start - b.start);
 }
 
 /** A Chinese name before a form of address must score at least this: the honorific vouches for the rest. */

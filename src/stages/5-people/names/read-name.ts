@@ -9,6 +9,7 @@ import { whoLexicon, type WhoLexicon } from "../../../lexicon/who-lexicon.js";
 import { resolveDictionaries } from "../../../lexicon/user-dictionaries.js";
 import type { ResolvedDictionaries } from "../../../contracts/lexicon.js";
 import { isHanAt, isHanCode } from "./han.js";
+import { scoreName } from "./name-model.js";
 
 /** A name read at a position: `[start, end)`. */
 export interface ReadName {
@@ -30,6 +31,14 @@ export function isNameBoundary(lex: WhoLexicon, text: string, at: number): boole
   const chars = lex.chars;
   const follow = chars.follow(code);
   return chars.total(code) >= 20 && follow > 0.08 && follow > chars.given(code);
+}
+
+/** 一 to 十: numerals that are given names by birth order (张三, 李四, 王五); a closed set. */
+const BIRTH_ORDER = "一二三四五六七八九十";
+
+/** Whether the code is a birth-order numeral (see BIRTH_ORDER). */
+function isBirthOrder(code: number): boolean {
+  return BIRTH_ORDER.includes(String.fromCharCode(code));
 }
 
 /** How plausible the character is as a given-name character (0 for characters that are almost never one). */
@@ -62,7 +71,8 @@ export function readHanName(lex: WhoLexicon, text: string, start: number, minGiv
   const c2 = text.charCodeAt(g);
   const c3 = text.charCodeAt(g + 1);
   // 画家范曾。: a name closed by punctuation needs no statistics for its given character.
-  if (!isHanCode(c2) || (isHanCode(c3) && givenShare(lex, c2) < minGiven)) return null;
+  // 市长李四出席: a numeral is a given name by birth order (张三, 李四, 王五), whatever the statistics.
+  if (!isHanCode(c2) || (isHanCode(c3) && givenShare(lex, c2) < minGiven && !isBirthOrder(c2))) return null;
   // 吕沛与…: no name is read when a word that follows names starts at once, unless that character is
   // often enough a given name (王为民).
   const word = lex.endWords.startingAt(text, g);
@@ -73,10 +83,12 @@ export function readHanName(lex: WhoLexicon, text: string, start: number, minGiv
   let long: boolean;
   // 吕沛与中国…: only the short reading ends at a boundary.
   if (b1 && !b2) long = false;
-  // 余自涛座谈: only the long one does.
-  else if (b2 && !b1) long = givenShare(lex, c3) >= minGiven;
-  // 王刚说: both do; the third character decides, a name character or a word after a name.
-  else long = lex.chars.given(c3) * 2 >= lex.chars.follow(c3);
+  // 余自涛座谈, 吴启航出席: only the long one does, and 吴启 followed by 航出席 reads as nothing.
+  else if (b2 && !b1) long = true;
+  // 张伟和李明: the third character joins the name to another one that starts after it.
+  else if (lex.endWords.startingAt(text, g + 1).length === 1 && lex.surnames.lengthAt(text, g + 2) > 0) long = false;
+  // 王刚说, 王大同今天: both do; the name model, which reads both sides, decides.
+  else long = scoreName(lex, lex.nameWeights, text, { start, end: g + 2, surnameLength: sl }) > scoreName(lex, lex.nameWeights, text, { start, end: g + 1, surnameLength: sl });
   return { start, end: long ? g + 2 : g + 1, kind: "han" };
 }
 
@@ -191,11 +203,15 @@ export function readNameWith(lex: WhoLexicon, text: string, start: number): Read
   if (!name) return null;
   if (name.kind === "han") {
     const chars = lex.chars;
+    // 导演单元: a listed look-alike word is no name after a title either.
+    if (lex.notNames.has(text.slice(name.start, name.end))) return null;
     // 总统和夫人: 和 is a surname on paper, but a frequent word that almost never starts a name.
     const first = text.charCodeAt(name.start);
     if (lex.surnames.lengthAt(text, name.start) === 1 && chars.total(first) >= 300 && chars.surname(first) < 0.001) return null;
-    // 分析师普遍认为, 导演单元: after a title the reading must still look like a name.
-    if (meanLogShare(lex, text, name.start, name.end) < ANCHORED_MIN_SCORE) return null;
+    // 分析师普遍认为, 导演单元: after a title the reading must still look like a name, unless its
+    // given name is a birth-order numeral (李四): a class of names the counts cannot know.
+    const birthOrder = name.end - name.start === 2 && isBirthOrder(text.charCodeAt(name.end - 1));
+    if (!birthOrder && meanLogShare(lex, text, name.start, name.end) < ANCHORED_MIN_SCORE) return null;
     // 主席江泽民圆满…: no boundary after the name, so its given characters must read as a name.
     if (!isNameBoundary(lex, text, name.end) && !looksGiven(lex, text, name.start + lex.surnames.lengthAt(text, name.start), name.end)) return null;
   }

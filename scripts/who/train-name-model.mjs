@@ -1,0 +1,217 @@
+// Trains the name model (dictionaries/name-model.txt): an averaged perceptron over candidate spans
+// (a surname and one or two given characters), with the very feature code the library runs
+// (src/stages/5-people/names/name-model.ts, bundled here by esbuild). Deterministic: the same corpora give the
+// same file.
+//
+//   node scripts/who/train-name-model.mjs [--report]
+//
+// Training split (scripts/who/corpora.mjs, nameTrainingDocuments): PKU 1998 days 01–03, cluener2020
+// train records with index % 5 ≠ 0, msra-ner sentences with index % 5 ≠ 0, resume-ner dev, weibo-ner
+// dev. Dev (never read here): PKU days 04–05, cluener and msra index % 5 = 0.
+//
+// The character statistics the features read are jackknifed: the documents of each fold are featured
+// with the counts of the other four folds, so that the weights learn how far to trust the counts of
+// names they have not seen, as on new text. --report prints a five-fold cross-validation of the
+// training split (each fold's model trained on the other four) and writes nothing.
+import { build } from "esbuild";
+import { readFileSync, writeFileSync } from "node:fs";
+import { dirname, resolve } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { countNameChars, nameCharLines } from "./name-counts.mjs";
+import { nameTrainingDocuments } from "./corpora.mjs";
+
+const here = dirname(fileURLToPath(import.meta.url));
+const root = resolve(here, "../..");
+const corpora = resolve(root, "../shared/corpora");
+const out = resolve(root, "dictionaries/name-model.txt");
+const FOLDS = 5;
+const EPOCHS = 10;
+/** Weights are written as integers: the averaged weight times this. */
+const SCALE = 10;
+
+/** The library's feature code and lexicon parts, bundled from the sources. */
+async function loadModelCode() {
+  const entry = `
+    export { allNameCandidates, visitNameFeatures, KeySink } from "./src/stages/5-people/names/name-model.ts";
+    export { CharStats } from "./src/lexicon/char-stats.ts";
+    export { SurnameTable } from "./src/lexicon/surname-table.ts";
+    export { WordSet } from "./src/lexicon/word-set.ts";
+    export { surnames, roleTitles, occupationTitles, collectiveRoles, honorifics, nameEndWords, orgSuffixes } from "./src/lexicon/dictionaries.ts";
+  `;
+  const result = await build({
+    stdin: { contents: entry, resolveDir: root, loader: "ts" },
+    bundle: true,
+    format: "esm",
+    platform: "node",
+    write: false,
+    logLevel: "silent",
+    plugins: [{ name: "text", setup: (b) => b.onLoad({ filter: /\.txt$/ }, (a) => ({ contents: readFileSync(a.path, "utf8").split("\n").filter((l) => !l.startsWith("#")).join("\n"), loader: "text" })) }],
+  });
+  return import(`data:text/javascript;base64,${Buffer.from(result.outputFiles[0].text).toString("base64")}`);
+}
+
+const code = await loadModelCode();
+const surnameSet = code.surnames();
+const fixed = {
+  surnames: new code.SurnameTable(surnameSet),
+  endWords: new code.WordSet(code.nameEndWords()),
+  titles: new code.WordSet(code.roleTitles().concat(code.occupationTitles(), code.collectiveRoles())),
+  honorifics: new code.WordSet(code.honorifics()),
+  organizationSuffixes: new code.WordSet(code.orgSuffixes()),
+};
+const lexiconOf = (docs) => ({ ...fixed, chars: new code.CharStats(nameCharLines(countNameChars(docs, surnameSet).counts).join("\n")) });
+
+const docs = nameTrainingDocuments(corpora);
+const foldOf = (i) => i % FOLDS;
+
+// Every candidate of every document, featured with the counts of the other folds.
+const featureIds = new Map();
+const featureNames = [];
+const idOf = (f) => {
+  let id = featureIds.get(f);
+  if (id === undefined) featureIds.set(f, (id = featureNames.push(f) - 1));
+  return id;
+};
+const examples = []; // { fold, doc, start, end, label, features: Int32Array }
+let goldHan = 0;
+let covered = 0;
+for (let k = 0; k < FOLDS; k++) {
+  const lex = lexiconOf(docs.filter((_, i) => foldOf(i) !== k));
+  docs.forEach((doc, d) => {
+    if (foldOf(d) !== k) return;
+    const gold = new Set(doc.persons.map((p) => `${p.start}:${p.end}`));
+    const found = new Set();
+    const { candidates, repeats } = code.allNameCandidates(lex, doc.text);
+    candidates.forEach((c, n) => {
+      const sink = new code.KeySink();
+      code.visitNameFeatures(lex, doc.text, c, repeats[n], sink);
+      const features = sink.keys.map(idOf);
+      const key = `${c.start}:${c.end}`;
+      const label = gold.has(key) ? 1 : -1;
+      if (label > 0) found.add(key);
+      examples.push({ fold: k, doc: d, start: c.start, end: c.end, label, features: Int32Array.from(features) });
+    });
+    for (const p of doc.persons) {
+      const name = doc.text.slice(p.start, p.end);
+      if (/^[\u3400-\u9fff]{2,4}$/u.test(name) && fixed.surnames.lengthAt(doc.text, p.start) > 0 && name.length - fixed.surnames.lengthAt(doc.text, p.start) <= 2) {
+        goldHan++;
+        if (found.has(`${p.start}:${p.end}`)) covered++;
+      }
+    }
+  });
+}
+// Features seen fewer than MIN_COUNT times are dropped: they are mostly one name's characters, which
+// the counts already cover, and they would make the file (in the browser bundle) large.
+const MIN_COUNT = Number(process.env.MIN_COUNT ?? 40);
+const seen = new Int32Array(featureNames.length);
+for (const ex of examples) for (const f of ex.features) seen[f]++;
+for (const ex of examples) ex.features = ex.features.filter((f) => seen[f] >= MIN_COUNT);
+console.log(`${docs.length} documents, ${examples.length} candidates (${examples.filter((e) => e.label > 0).length} names), ${seen.filter((n) => n >= MIN_COUNT).length} features seen ${MIN_COUNT} times or more`);
+console.log(`candidates cover ${covered} of ${goldHan} Chinese gold names (${((100 * covered) / goldHan).toFixed(1)}%)`);
+
+/** A deterministic permutation (a linear congruential generator seeded by `seed`). */
+function shuffled(n, seed) {
+  const order = Array.from({ length: n }, (_, i) => i);
+  let s = seed >>> 0;
+  for (let i = n - 1; i > 0; i--) {
+    s = (Math.imul(s, 1664525) + 1013904223) >>> 0;
+    const j = s % (i + 1);
+    [order[i], order[j]] = [order[j], order[i]];
+  }
+  return order;
+}
+
+/** An averaged perceptron over `train` (examples): the averaged weights, by feature id. */
+function trainPerceptron(train) {
+  const w = new Float64Array(featureNames.length);
+  const total = new Float64Array(featureNames.length); // sum over steps of w, kept lazily
+  const stamp = new Float64Array(featureNames.length);
+  let step = 0;
+  for (let epoch = 0; epoch < EPOCHS; epoch++) {
+    for (const i of shuffled(train.length, 12345 + epoch)) {
+      const ex = train[i];
+      step++;
+      let score = 0;
+      for (const f of ex.features) score += w[f];
+      if (score * ex.label <= 0) {
+        for (const f of ex.features) {
+          total[f] += (step - stamp[f]) * w[f];
+          stamp[f] = step;
+          w[f] += ex.label;
+        }
+      }
+    }
+  }
+  for (let f = 0; f < w.length; f++) total[f] += (step + 1 - stamp[f]) * w[f];
+  return total.map((t) => t / (step + 1));
+}
+
+/** Rounds the averaged weights to the integers the file holds. */
+const quantise = (avg) => Int32Array.from(avg, (x) => (Math.abs(x * SCALE) < PRUNE ? 0 : Math.round(x * SCALE)));
+/** Weights smaller than this (after scaling) are left out: they change few decisions and the file ships in the browser bundle. */
+const PRUNE = Number(process.env.PRUNE ?? 8);
+
+/** P/R/F1 of the model's names on `test` examples: per document, non-overlapping, best score first. */
+function evaluate(weights, test, margin = 0) {
+  const byDoc = new Map();
+  for (const ex of test) {
+    let score = 0;
+    for (const f of ex.features) score += weights[f];
+    if (!byDoc.has(ex.doc)) byDoc.set(ex.doc, []);
+    byDoc.get(ex.doc).push({ ...ex, score });
+  }
+  let tp = 0;
+  let predicted = 0;
+  for (const list of byDoc.values()) {
+    list.sort((a, b) => b.score - a.score || a.start - b.start);
+    const taken = [];
+    for (const c of list) {
+      if (c.score <= margin) break;
+      if (taken.some((t) => t.start < c.end && c.start < t.end)) continue;
+      taken.push(c);
+      predicted++;
+      if (c.label > 0) tp++;
+    }
+  }
+  const gold = test.filter((e) => e.label > 0).length;
+  const p = tp / Math.max(1, predicted);
+  const r = tp / Math.max(1, gold);
+  return { p, r, f: (2 * p * r) / Math.max(1e-9, p + r), gold, predicted };
+}
+
+if (process.argv.includes("--report")) {
+  console.log(`weights kept: ${quantise(trainPerceptron(examples)).filter((w) => w !== 0).length}`);
+  // Cross-validation on the training split: the gold here counts only names that are candidates.
+  for (const margin of [0, 20, 40, 60]) {
+    let sum = { tp: 0, predicted: 0, gold: 0 };
+    for (let k = 0; k < FOLDS; k++) {
+      const weights = quantise(trainPerceptron(examples.filter((e) => e.fold !== k)));
+      const s = evaluate(weights, examples.filter((e) => e.fold === k), margin);
+      sum = { tp: sum.tp + s.p * s.predicted, predicted: sum.predicted + s.predicted, gold: sum.gold + s.gold };
+    }
+    const p = sum.tp / sum.predicted;
+    const r = sum.tp / sum.gold;
+    console.log(`cv margin ${margin}: P ${(100 * p).toFixed(1)} R ${(100 * r).toFixed(1)} F1 ${((200 * p * r) / (p + r)).toFixed(1)}`);
+  }
+  process.exit(0);
+}
+
+const weights = quantise(trainPerceptron(examples));
+const lines = featureNames
+  .map((f, id) => [f, weights[id]])
+  .filter(([, w]) => w !== 0)
+  .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+  .map(([f, w]) => `${f}\t${w}`);
+writeFileSync(
+  out,
+  [
+    "# generated by scripts/who/train-name-model.mjs, do not edit",
+    `# The name model: feature TAB integer weight (averaged perceptron, ×${SCALE}; features seen fewer than ${MIN_COUNT} times and weights under ${PRUNE} left out); a candidate is a name when its features sum above 0.`,
+    "# Features: src/stages/5-people/names/name-model.ts. Source: trained on pku-peoples-daily-1998 days 19980101–03, cluener2020 train records with",
+    "# index % 5 ≠ 0, msra-ner sentences with index % 5 ≠ 0, resume-ner dev and weibo-ner dev (annotated person names, read in place).",
+    "# Weights and character features only, no corpus text. Licence: CC0.",
+    ...lines,
+    "",
+  ].join("\n"),
+);
+console.log(`name-model.txt: ${lines.length} weights`);

@@ -1,0 +1,60 @@
+import { describe, expect, it } from "vitest";
+import { extract } from "../../../src/index.js";
+import { resolveDictionaries } from "../../../src/lexicon/user-dictionaries.js";
+import { whoLexicon } from "../../../src/lexicon/who-lexicon.js";
+import { findFreeNames } from "../../../src/stages/5-people/find-names/index.js";
+import { nameCandidatesAt, scoreName } from "../../../src/stages/5-people/names/name-model.js";
+import { expectValidGraph } from "../../helpers/invariants.js";
+
+/** The persons of `text` (invented sentences), in page order. */
+function persons(text: string): string[] {
+  const graph = extract(text, { referenceDate: "2026-03-21" });
+  expectValidGraph(graph, text);
+  return graph.persons.map((p) => p.name);
+}
+
+describe("the learned name model: names that nothing vouches for", () => {
+  it.each([
+    ["张振华说，今年的收成比去年好。", ["张振华"]],
+    ["据王立群介绍，这座桥明年通车。", ["王立群"]],
+    ["他和李秀英一起来到清河村。", ["李秀英"]],
+    ["刘建国获得男子组冠军。", ["刘建国"]],
+    ["赵丽娟表示，学校将增开两个班。", ["赵丽娟"]],
+    ["“我们还要干十年。”孙德胜笑着说。", ["孙德胜"]],
+    ["村民周桂兰、郑长海和冯玉梅都领到了补贴。", ["周桂兰", "郑长海", "冯玉梅"]],
+  ])("%s → %j", (text, expected) => {
+    expect(persons(text)).toEqual(expected);
+  });
+
+  it.each([
+    ["高新区管委会今天召开会议。"],
+    ["文明城市创建工作全面展开。"],
+    ["金刚石的硬度很高。"],
+    ["龙凤呈祥的剪纸摆满了窗台。"],
+    ["苏家屯的路修好了。"],
+    ["南非政府对此表示欢迎。"],
+    ["该调查由北京师范大学教授牵头完成。"],
+    ["世界华文文学的研究已有很大进展。"],
+    ["高举旗帜，方向明确。"],
+  ])("finds no one in %s", (text) => {
+    expect(persons(text)).toEqual([]);
+  });
+
+  it("keeps a name known on the page rather than a longer reading (吕沛强调 after 吕沛)", () => {
+    expect(persons("区长吕文沛出席。吕文沛强调，要抓好安全生产。")).toEqual(["吕文沛"]);
+  });
+
+  it("scores a name above 0 and a word below (据王立群介绍 against 据文明介绍)", () => {
+    const lex = whoLexicon(resolveDictionaries());
+    const text = "据王立群介绍，文明城市";
+    const [two, three] = nameCandidatesAt(lex, text, 1);
+    expect(three && scoreName(lex, lex.nameWeights, text, three)).toBeGreaterThan(0);
+    expect(two && scoreName(lex, lex.nameWeights, text, two)).toBeLessThan(0);
+    const word = nameCandidatesAt(lex, text, 7)[0];
+    expect(word && scoreName(lex, lex.nameWeights, text, word)).toBeLessThan(0);
+  });
+
+  it("leaves a taken span alone", () => {
+    expect(findFreeNames(whoLexicon(resolveDictionaries()), 0, "张振华说", [{ start: 0, end: 3 }])).toEqual([]);
+  });
+});
