@@ -29,7 +29,8 @@ const ROWS: readonly [string, UserDictionaries, string, Probe, unknown][] = [
     [["编发", "compiler", "陈国栋", "column"]],
   ],
   ["an outlet", { outletSuffixes: ["新闻周刊"] }, "清河新闻周刊讯 近日，清河新区举办读书节。", openers, ["opener"]],
-  ["an honorific", { honorifics: ["师傅"] }, "修车的周明远师傅笑着说，这是他的本分。", persons, ["周明远"]],
+  // A name the name model alone does not take (丁丁), so that only the added honorific finds it.
+  ["an honorific", { honorifics: ["师傅"] }, "修车的霍丁丁师傅笑着说，这是他的本分。", persons, ["霍丁丁"]],
 ];
 
 describe("adding a word is a data change: through the user-dictionary API", () => {
