@@ -16,6 +16,7 @@
  */
 export { extractPdf, extractPdfPages, type ExtractPdfOptions } from "./readers/pdf/extract-pdf.js";
 export { extractAlto, extractHocr } from "./readers/ocr/extract-ocr.js";
+export { toPageHtml, type ToPageHtmlOptions } from "./outputs/render-html/page-view.js";
 export { BaoxunError, type BaoxunErrorCode } from "./errors.js";
 export type { Box, EntityGraph } from "./contracts/graph.js";
 export type { ExtractOptions, LineHint, PageLayout } from "./contracts/options.js";

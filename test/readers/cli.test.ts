@@ -42,7 +42,7 @@ describe.skipIf(!hasChromium)(hasChromium ? "baoxun extract page.pdf" : `baoxun 
 
   it.each([
     ["a missing file", ["extract", "nowhere.pdf"], /^baoxun: cannot read nowhere\.pdf/],
-    ["--format html", ["extract", "PDF", "--format", "html"], /^baoxun: --format must be json or summary for a PDF/],
+    ["--format csv", ["extract", "PDF", "--format", "csv"], /^baoxun: --format must be json, summary or html for a PDF/],
     ["a damaged PDF", ["extract", "DAMAGED"], /^baoxun: not a readable PDF/],
   ])("%s: one line on stderr, exit code 2", async (_, argv, message) => {
     const damaged = join(OUT, "damaged.pdf");

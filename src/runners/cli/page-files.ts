@@ -1,4 +1,9 @@
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { readFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { toPageHtml } from "../../outputs/render-html/page-view.js";
 import type { EntityGraph } from "../../contracts/graph.js";
 import type { ExtractOptions } from "../../contracts/options.js";
 import { formatSummary } from "../../outputs/format-summary/index.js";
@@ -28,8 +33,8 @@ export function pageFileKind(path: string): PageFileKind | null {
   return null;
 }
 
-/** What the page-file command prints: a JSON array, a JSON line per page, or a summary per page. */
-export type PageOutput = "json" | "jsonl" | "summary";
+/** What the page-file command prints: a JSON array, a JSON line per page, a summary per page, or the page view. */
+export type PageOutput = "json" | "jsonl" | "summary" | "html";
 
 /**
  * `baoxun extract page.pdf|page.xml|page.hocr`: one graph per page. With --jsonl each page is
@@ -42,6 +47,7 @@ export async function runPageFile(path: string, kind: PageFileKind, output: Page
   } catch (error) {
     throw new UsageError(`cannot read ${path}: ${describeFsError(error)}`);
   }
+  if (output === "html") return runPageView(path, kind, bytes, options, io);
   let count = 0;
   let withoutText = 0;
   let first = true;
@@ -73,5 +79,36 @@ function decode(bytes: Uint8Array, path: string): string {
     return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
   } catch {
     throw new UsageError(`${path} is not valid UTF-8`);
+  }
+}
+
+/**
+ * `--format html`: the page view (toPageHtml), each PDF page drawn under its boxes when poppler's
+ * pdftoppm is there to render it (pdf.js cannot render in Node without a canvas package).
+ */
+async function runPageView(path: string, kind: PageFileKind, bytes: Uint8Array, options: ExtractOptions & { readonly password?: string }, io: CliIo): Promise<number> {
+  const graphs: EntityGraph[] = [];
+  if (kind === "pdf") for await (const graph of extractPdfPages(bytes, options)) graphs.push(graph);
+  else graphs.push(...(kind === "alto" ? extractAlto(decode(bytes, path), options) : extractHocr(decode(bytes, path), options)));
+  const images = kind === "pdf" ? renderPages(path, options.password) : {};
+  if (kind === "pdf" && Object.keys(images).length === 0) io.stderr("baoxun: pdftoppm (poppler-utils) is not installed: the boxes are drawn without the page under them\n");
+  io.stdout(toPageHtml(graphs, { title: path, images }));
+  return 0;
+}
+
+function renderPages(path: string, password: string | undefined): Record<number, string> {
+  const dir = mkdtempSync(join(tmpdir(), "baoxun-pages-"));
+  try {
+    execFileSync("pdftoppm", ["-r", "96", "-png", ...(password === undefined ? [] : ["-upw", password]), path, join(dir, "p")], { stdio: "ignore" });
+    const images: Record<number, string> = {};
+    for (const file of readdirSync(dir)) {
+      const n = /-(\d+)\.png$/.exec(file);
+      if (n) images[Number(n[1])] = `data:image/png;base64,${readFileSync(join(dir, file)).toString("base64")}`;
+    }
+    return images;
+  } catch {
+    return {};
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
   }
 }

@@ -119,7 +119,7 @@ async function pageFileKindOf(path: string) {
 
 async function runPage(path: string, kind: NonNullable<Awaited<ReturnType<typeof pageFileKindOf>>>, values: Values, options: ExtractOptions, io: CliIo): Promise<number> {
   const format = values.format ?? "json";
-  if (format !== "json" && format !== "summary") throw new UsageError(`--format must be json or summary for a ${kind === "pdf" ? "PDF" : "OCR file"}, got "${format}"`);
+  if (format !== "json" && format !== "summary" && format !== "html") throw new UsageError(`--format must be json, summary or html for a ${kind === "pdf" ? "PDF" : "OCR file"}, got "${format}"`);
   if (values.out !== undefined) throw new UsageError("--out takes text pages; for a PDF or OCR file use --jsonl > pages.jsonl");
   const { runPageFile } = await import("./page-files.js");
   const output = values.jsonl ? "jsonl" : format;
