@@ -245,12 +245,23 @@ const CATEGORIES = {
   weekNaming: "week-naming convention (下周三 read as the coming Wednesday, 这周一 as next Monday, not as the day of the named calendar week): in baoxun 下周三 is Wednesday of next week (docs/when.md)",
   bareHanDay: "a month and a Han day without 日, 农历 or 初 (八月十五) whose gold is the lunar date: docs/when.md reads it as the Gregorian month",
   noSpan: "expectations without a span (value checked by the suite on a sentence, no index/text given): detection cannot be scored",
+  offsetConvention: "N units before/after (3年前, 两天之前, 三小時之後) read as an open range from or until that point, or as the whole block of N units: docs/when.md reads it as the point N units away (the year, day or minute)",
 };
 
 const RULES = [
   (c) => (c.options ? ["value", "options"] : null),
   (c) => (/(?<!农历|阴历|陰曆|農曆|[正腊臘冬闰閏])[0-9一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}(?![日号號一二三四五六七八九十])/.test(c.text) && c.gold?.some((g) => g.value?.start != null && new Date(g.value.start).getUTCDate() !== hanDay(c.text)) ? ["value", "bareHanDay"] : null),
   (c) => (c.noSpan ? ["detection", "noSpan"] : null),
+  (c) => {
+    // 3年以前 → (−∞, 2017) or 兩天前 → [10 Feb, 12 Feb): the gold is open, or longer than one unit.
+    const m = /([0-9０-９一二两兩三四五六七八九十半几幾]+)(?:个|個)?(?:多|半)?(年|月|周|週|星期|礼拜|禮拜|天|日|小时|小時|钟头|鐘頭|钟|鐘|分钟|分鐘|秒)半?(?:以前|之前|前|以后|之后|以後|之後|过后|過後|后|後)$/.exec(c.text);
+    const g = c.gold?.[0]?.value;
+    if (!m || !g || g.length || g.period || c.gold.length !== 1) return null;
+    if (g.start === null || g.end === null) return ["value", "offsetConvention"];
+    const unit = { 年: 366, 月: 31, 周: 7, 週: 7, 星期: 7, 礼拜: 7, 禮拜: 7, 天: 1, 日: 1 }[m[2]];
+    const limit = unit ? unit * DAY : m[2].startsWith("秒") ? SECOND : m[2].startsWith("分") ? MINUTE : HOUR;
+    return g.end - g.start > limit ? ["value", "offsetConvention"] : null;
+  },
   (c) => {
     // 下周三 / 这周一 whose gold is not in the calendar week the words name.
     const m = /(下下|下|这|這|今個|本)(?:一)?(?:个|個)?(?:周|週|星期|礼拜|禮拜)([一二三四五六日天])/.exec(c.text);

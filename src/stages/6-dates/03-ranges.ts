@@ -36,6 +36,12 @@ function isVague(fields: Fields): boolean {
   return fields.fuzzy !== undefined || fields.offset !== undefined || fields.duration !== undefined;
 }
 
+/** 3天——8天 (a connector), 3年以上7年以下 or 十五年以上,30年以下 (at least, then at most). */
+function isLengthRange(from: Atom, to: Atom, gap: string): boolean {
+  if (CONNECTORS.has(gap) && from.fields.duration?.bound === undefined) return true;
+  return from.fields.duration?.bound === "min" && to.fields.duration?.bound === "max" && (gap === "" || gap === "," || gap === "，");
+}
+
 /** A set's atom as the date it repeats, to test what may end a range from it. */
 function withoutRecurrence(atom: Atom): Atom {
   const { recurrence: _set, ...fields } = atom.fields;
@@ -66,13 +72,22 @@ export function findExpressions(atoms: readonly Atom[], text: string): Expressio
     const before = text.slice(Math.max(0, from.start - 6), from.start);
     const fromPrefix = wordBeforeSpaces(before, FROM_BEFORE);
     const start = fromPrefix !== null ? from.start - fromPrefix : from.start;
-    const between = to && !from.dependent && BETWEEN_JOINERS.has(trimSpaces(text.slice(from.end, to.start))) ? wordAfterSpaces(text.slice(to.end, to.end + 4), BETWEEN_AFTER) : null;
+    // The words between this atom and the next, when they are few enough to join them (no
+    // connector or joiner is longer): a long gap is neither sliced nor hashed.
+    const gap = to && to.start - from.end <= 12 ? trimSpaces(text.slice(from.end, to.start)) : null;
+    // 3天——8天, 3年以上7年以下: two lengths, one range of them (the shorter is its duration).
+    if (to && gap !== null && from.fields.duration && to.fields.duration && isLengthRange(from, to, gap)) {
+      out.push({ start, end: to.end, rule: `range(${from.rule},${to.rule})`, kind: "range", from, to });
+      i++;
+      continue;
+    }
+    const between = to && gap !== null && !from.dependent && BETWEEN_JOINERS.has(gap) ? wordAfterSpaces(text.slice(to.end, to.end + 4), BETWEEN_AFTER) : null;
     if (to && between && canEndRange(from, to)) {
       out.push({ start, end: to.end + between.length, rule: `between(${from.rule},${to.rule})`, kind: "range", from, to });
       i++;
       continue;
     }
-    if (to && (!from.dependent || from.rangeOnly) && CONNECTORS.has(trimSpaces(text.slice(from.end, to.start))) && canEndRange(from, to)) {
+    if (to && gap !== null && (!from.dependent || from.rangeOnly) && CONNECTORS.has(gap) && canEndRange(from, to)) {
       const tail = wordAfterSpaces(text.slice(to.end, to.end + 4), UNTIL_AFTER);
       out.push({ start, end: to.end + (tail ? tail.length : 0), rule: `range(${from.rule},${to.rule})`, kind: "range", from, to });
       i++;
@@ -81,7 +96,7 @@ export function findExpressions(atoms: readonly Atom[], text: string): Expressio
     if (from.dependent || from.rangeOnly) continue;
     if (from.fields.recurrence) {
       // 每周六上午9点到11点, 每年9月到11月: the range is the time of each occurrence, one set.
-      const joined = to && !to.fields.recurrence && CONNECTORS.has(trimSpaces(text.slice(from.end, to.start))) && canEndRange(withoutRecurrence(from), to);
+      const joined = to && gap !== null && !to.fields.recurrence && CONNECTORS.has(gap) && canEndRange(withoutRecurrence(from), to);
       out.push({ start: from.start, end: joined ? to.end : from.end, rule: from.rule, kind: "point", from, to: null });
       if (joined) i++;
       continue;

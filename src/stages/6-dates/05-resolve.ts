@@ -605,7 +605,11 @@ function completeEnd(from: Fields, to: Fields): Fields {
  */
 export function resolveExpression(e: Expression, ctx: ResolveContext): Resolution {
   const from = (e.from as Atom).fields;
-  if (from.duration) return durationResolution(from.duration, e.approx === true);
+  if (from.duration) {
+    const r = durationResolution(from.duration, e.approx === true);
+    // A range of lengths: its shorter one, fuzzy.
+    return e.kind === "range" || from.duration.bound === "between" ? { ...r, kind: "range", fuzzy: true } : r;
+  }
   if (from.recurrence) return setResolution(from, from.recurrence);
   const r = resolveInterval(e, ctx);
   const to = e.to?.fields;

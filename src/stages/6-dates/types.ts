@@ -112,6 +112,8 @@ export type DurationUnit = "year" | "month" | "week" | "day" | "hour" | "minute"
 export interface Duration {
   readonly parts: readonly { readonly unit: DurationUnit; readonly amount: number }[];
   readonly fuzzy: boolean;
+  /** 三十年以上: at least; 六个月以下: at most; 3~6个月: between (the parts are the shorter). */
+  readonly bound?: "min" | "max" | "between";
 }
 
 /** A match of one parser, or several adjacent ones merged (4月7日 + 上午). */

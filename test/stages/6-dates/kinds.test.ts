@@ -144,3 +144,15 @@ describe("what docs/when.md listed as not dates before schema 1.1.0 is now a dur
     expect(type === "duration" ? d.duration : d.recurrence).toBe(value);
   });
 });
+
+describe("ranges of lengths: one duration, the shorter, fuzzy, kind range", () => {
+  it.each([
+    ["疗程一般为3~6个月。", "3~6个月", "P3M"],
+    ["检修需要3天——8天。", "3天——8天", "P3D"],
+    ["可处3年以上7年以下有期徒刑。", "3年以上7年以下", "P3Y"],
+    ["刑期十五年以上,30年以下。", "十五年以上,30年以下", "P15Y"],
+  ] as const)("%s: %s", (input, text, duration) => {
+    const d = found(input, text);
+    expect([d.type, d.kind, d.duration, d.fuzzy]).toEqual(["duration", "range", duration, true]);
+  });
+});

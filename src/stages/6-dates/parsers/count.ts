@@ -4,8 +4,11 @@
  */
 import { D } from "./parser.js";
 
-/** A count as written: Arabic (with a decimal part or thousands commas), Chinese, or a word. */
-export const COUNT_WORD = `(?:${D}{1,3}(?:[,，]${D}{3}){1,3}|${D}{1,6}(?:[.．]${D}{1,2})?|[〇零一二两兩三四五六七八九十百千万萬]{1,6}|[几幾数數半俩倆仨])`;
+/**
+ * A count as written: Arabic (with a decimal part), Chinese, or a word; at most six characters, so
+ * that the unit after it is near (the scan tries the parsers only that far from their anchors).
+ */
+export const COUNT_WORD = `(?:${D}{1,6}(?:[.．]${D}{1,2})?|[〇零一二两兩三四五六七八九十百千万萬]{1,6}|[几幾数數半俩倆仨])`;
 /**
  * The characters of the units of durations and clock offsets (年, 个月, 小时, 分钟 …): the anchor of
  * both parsers, one set for the scanner (it holds at most 32).

@@ -41,7 +41,7 @@ function modeOf(before: string | undefined, after: string | undefined): Pick<Off
 /** 3小时前, 半小时后, 上两秒, 最近10分钟, 未来72小时内: offsets from the reference instant. */
 export const clockOffsetParser: Parser = {
   name: "offset-clock",
-  anchor: { chars: LENGTH_UNIT_CHARS, from: 1, to: 22, starts: LENGTH_START },
+  anchor: { chars: LENGTH_UNIT_CHARS, from: 1, to: 14, starts: LENGTH_START },
   pattern: PATTERN,
   extract(m) {
     const [, before, countText, ge, half1, unitWord, half2, after] = m;

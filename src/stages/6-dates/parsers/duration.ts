@@ -22,13 +22,24 @@ const UNIT = "(世纪|世紀|季度|星期|礼拜|禮拜|小时|小時|钟头|�
 /** One part: count, 多/余, 个, 多/半, unit, 多/半. */
 const PART = `(${COUNT_WORD})(多|余|餘)?(个|個)?(多|半)?${UNIT}(多|半)?`;
 const PART_GLOBAL = new RegExp(PART, "g");
+/** The low end of a range of lengths (3~ of 3~6个月), and the count that opens the high end. */
+const RANGE_LOW = new RegExp(`^${COUNT_WORD}[ \\t]?(?:~|～|-|－|–|—{1,2}|到|至)[ \\t]?`);
+const PART_COUNT = new RegExp(`^${COUNT_WORD}`);
 
 /** Words after which 近 (历时近两个月) says "almost" a length, not "the last" months. */
 const LENGTH_VERBS = "历时|歷時|用时|用時|耗时|耗時|持续|持續|为期|為期|长达|長達|用了|花了|经过|經過|历经|歷經";
 
+/** What no length follows: a digit, a numeral (the 2 of 2021年), 第 (第5天), 每 (a set). */
+const NOT_AFTER = "0123456789０１２３４５６７８９.．〇零一二两兩三四五六七八九十百千万萬第每";
+
 const PATTERN = new RegExp(
-  `(?:(?<=${LENGTH_VERBS})(近|将近|將近|约|約))?(?<![${DIGIT}${POINT},，〇零一二两兩三四五六七八九十百千万萬第每])` +
-    `(?:${PART}){1,3}(左右|上下)?` +
+  `(?:(?<=${LENGTH_VERBS})(近|将近|將近|约|約))?(?<![${DIGIT}][,，])(?<![${DIGIT}${POINT}〇零一二两兩三四五六七八九十百千万萬第每])` +
+    // Ruled out before any parsing, as they are most of what the anchors bring: years (2021年,
+    // 二〇二一年), months (4月, 十二月) and days of the month (7日, 十五日), which partsOf would reject.
+    `(?![${DIGIT}]{4}[ \\t]?年|[〇零○一二三四五六七八九]{4}年|[${DIGIT}]{1,2}[ \\t]?[月日号]|[一二三四五六七八九十廿卅]{1,3}[月日号])` +
+    // 3~6个月, 30到90日: a range of lengths, its low end a bare count.
+    `(?:(${COUNT_WORD})[ \\t]?(?:~|～|-|－|–|—{1,2}|到|至)[ \\t]?)?` +
+    `(?:${PART}){1,3}(左右|上下|以上|以下)?` +
     // 3年级, 80年代, 12个月份, 4周年, 一年一度 …: counts of other things.
     `(?![级級代龄齡届屆份期号號次度名岁歲年])` +
     // 一周三次: a rate (a set), not a length.
@@ -68,15 +79,35 @@ function partsOf(match: string, text: string, start: number): { parts: Duration[
 /** 两年, 6天, 三个多月, 一个半小时, 2天3小时, 十年左右, (历时)近两个月. */
 export const durationParser: Parser = {
   name: "duration",
-  anchor: { chars: LENGTH_UNIT_CHARS, from: 1, to: 22, starts: LENGTH_START },
+  // notAfter: the lookbehind before the count (a match that starts with 近 follows 历时 …), so that
+  // the 0, 2 and 1 of 2021年 are not tried as starts.
+  anchor: { chars: LENGTH_UNIT_CHARS, from: 1, to: 24, starts: LENGTH_START, notAfter: NOT_AFTER },
   pattern: PATTERN,
   extract(m, text) {
     const approx = m[1];
-    const body = approx === undefined ? m[0] : m[0].slice(approx.length);
-    const trailing = /(左右|上下)$/.exec(body);
-    const parsed = partsOf(trailing ? body.slice(0, -trailing[0].length) : body, text, m.index + (approx?.length ?? 0));
+    const low = m[2];
+    let body = approx === undefined ? m[0] : m[0].slice(approx.length);
+    let offset = m.index + (approx?.length ?? 0);
+    if (low !== undefined) {
+      // The parts are the high end; the low end is the same unit, written as a bare count.
+      const cut = RANGE_LOW.exec(body)!;
+      body = body.slice(cut[0].length);
+      offset += cut[0].length;
+    }
+    const trailing = /(左右|上下|以上|以下)$/.exec(body);
+    const parsed = partsOf(trailing ? body.slice(0, -trailing[0].length) : body, text, offset);
     if (parsed === null) return null;
-    const duration: Duration = { parts: parsed.parts, fuzzy: parsed.fuzzy || approx !== undefined || trailing !== null };
+    const lowCount = low === undefined ? null : parseCount(low);
+    if (low !== undefined && (lowCount === null || parsed.parts.length !== 1)) return null;
+    // 3~6个月: the shorter length, fuzzy (the text gives no one length), in the high end's unit.
+    let parts = parsed.parts;
+    if (lowCount !== null) {
+      const high = parseCount(PART_COUNT.exec(body)![0]);
+      if (high === null) return null;
+      parts = [{ unit: parts[0]!.unit, amount: (lowCount.value * parts[0]!.amount) / high.value }];
+    }
+    const bound = low !== undefined ? "between" : trailing?.[0] === "以上" ? "min" : trailing?.[0] === "以下" ? "max" : undefined;
+    const duration: Duration = { parts, fuzzy: parsed.fuzzy || approx !== undefined || trailing !== null || low !== undefined, ...(bound ? { bound } : {}) };
     return { fields: { duration } };
   },
 };
