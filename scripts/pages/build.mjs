@@ -29,7 +29,7 @@ export const corpora = resolve(here, "../../../shared/corpora");
 export const KINDS = ["plain", "pdf-default", "pdf-raw", "web", "jingbao"];
 
 // Pages per source and split: PKU gives most; Wikinews dev holds only six articles.
-const COUNTS = { dev: { pku: 30, sogou: 10, wikinews: 4, web: 60 }, train: { pku: 40, sogou: 20, wikinews: 12, web: 90 } };
+const COUNTS = { dev: { pku: 30, sogou: 10, wikinews: 4, web: 60 }, train: { pku: 120, sogou: 50, wikinews: 30, web: 250 } };
 const SEEDS = { dev: 1401, train: 1402 };
 
 export function composeAll(split) {

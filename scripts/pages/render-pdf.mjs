@@ -201,6 +201,10 @@ export function alignGold(page, text, kind, boxes) {
       if (occ.length === 1) furniture.push({ role, text: f, start: map[occ[0]], end: map[occ[0] + squash(f).length - 1] + 1 });
     }
   }
+  // An editor's line at the page foot (责任编辑：…) may be read as the last article's credit.
+  const foot = furniture.find((f) => f.role === "footer" && /^(责任编辑|本版责编)/.test(f.text));
+  const lastArticle = articles[articles.length - 1];
+  if (foot && lastArticle && foot.start >= lastArticle.span.end) lastArticle.outer = { start: lastArticle.outer.start, end: foot.end };
   return { id: page.id, kind, split: page.split, articles, unaligned, ignore, furniture, boxes: boxes?.filter((b) => b.f) ?? [] };
 }
 

@@ -55,12 +55,16 @@ export function goldArticle(item, placed, position) {
 /** The plain kind: body wrapped at a narrow column, headlines on their own lines. */
 export function renderPlain(page) {
   const rng = rng32(page.seed);
-  const width = 12 + Math.floor(rng() * 13);
+  // Most pages are narrow columns; some are clean text with a paragraph per line (web, OCR of a
+  // wide column), where nothing wraps.
+  const width = rng() < 0.25 ? Infinity : 12 + Math.floor(rng() * 13);
   const blankBetween = pick(rng, [0, 0.5, 1, 1]);
   const blankAfterHeadline = pick(rng, [0, 0.3, 0.8]);
   const mode = pick(rng, ["before", "before", "before", "after", "mixed"]);
   const indent = rng() < 0.3 ? "　　" : "";
   const creditInline = rng() * 0.6;
+  // pdftotext often leaves a blank line between paragraphs, not only between articles.
+  const paragraphGap = rng() < 0.4 ? "\n\n" : "\n";
   const w = new Writer();
   const furniture = [];
   for (const h of page.furniture.header) furniture.push({ role: "header", text: h, ...w.put(`${h}\n`) });
@@ -96,7 +100,7 @@ export function renderPlain(page) {
       const s = w.text.length + lead;
       w.put(body);
       placed.push({ role: b.role, text: b.text, start: s, end: w.text.length });
-      w.put("\n");
+      w.put(i < rest.length - 1 ? paragraphGap : "\n");
     });
     prevRunOn = false;
     if (after && head.length) {
@@ -112,6 +116,9 @@ export function renderPlain(page) {
     } else if (rng() < blankBetween) w.put("\n");
   });
   for (const f of page.furniture.footer) furniture.push({ role: "footer", text: f, ...w.put(`${f}\n`) });
+  // An editor's line at the page foot (责任编辑：…) may be read as the last article's credit.
+  const last = articles[articles.length - 1];
+  if (last && /^(责任编辑|本版责编)/.test(page.furniture.footer[0] ?? "")) last.outer = { start: last.outer.start, end: w.text.length };
   return { text: w.text, gold: { id: page.id, kind: "plain", split: page.split, width, articles, furniture } };
 }
 

@@ -10,7 +10,8 @@
 //   kicker/subtitle false: paired articles where one is found and gold has none;
 // - subheads P/R: found `article.subheads[].text` against gold subheads of paired articles;
 // - confidence: among found articles (headlines) with confidence >= 0.9, the share that are right.
-// Found articles inside a region gold could not align (pdftotext merged two articles) are not scored.
+// Found articles inside a region gold could not align (pdftotext merged two articles) are not
+// scored, nor, on such pages, found articles lying mostly outside every aligned gold article.
 const LAYOUT = /[\s\u200b-\u200d\u2060\ufeff\u3000]/;
 const squash = (s) => (s ?? "").replace(new RegExp(LAYOUT.source, "g"), "").replace(/^—+/, "");
 
@@ -24,11 +25,26 @@ export function emptyTally() {
   return { gold: 0, found: 0, exact: 0, overlap: 0, mainOk: 0, withHeadline: 0, kickers: 0, kickerOk: 0, subtitles: 0, subtitleOk: 0, falseKicker: 0, falseSubtitle: 0, subGold: 0, subFound: 0, subOk: 0, confHigh: 0, confHighOk: 0, headConfHigh: 0, headConfHighOk: 0, pages: 0, unaligned: 0 };
 }
 
-export function scoreGraph(graph, text, gold, tally = emptyTally()) {
+/**
+ * Adds a page's figures to `tally`; with `{ judge: true }` also returns, per found article and
+ * headline, its confidence and whether it is right (for the calibration script).
+ */
+export function scoreGraph(graph, text, gold, tally = emptyTally(), { judge = false } = {}) {
+  const judged = { articles: [], headlines: [] };
   tally.pages++;
   tally.unaligned += gold.unaligned?.length ?? 0;
   const ignored = (s) => (gold.ignore ?? []).some((r) => s.start < r.end && s.end > r.start && s.start >= r.start - 2 && s.end <= r.end + 2);
-  const found = graph.articles.map((a) => ({ a, t: trim(text, a.span.start, a.span.end) })).filter((f) => !ignored(f.t));
+  // Where pdftotext interleaved articles, gold has no article: a found article that lies mostly
+  // outside the aligned gold articles there is neither right nor wrong, and is not scored.
+  const inGold = (t) => {
+    let inside = 0;
+    for (const g of gold.articles) inside += Math.max(0, Math.min(t.end, g.span.end) - Math.max(t.start, g.span.start));
+    return inside * 2 >= t.end - t.start;
+  };
+  const partial = (gold.unaligned?.length ?? 0) > 0;
+  const found = graph.articles
+    .map((a) => ({ a, t: trim(text, a.span.start, a.span.end) }))
+    .filter((f) => !ignored(f.t) && (!partial || inGold(f.t)));
   const golds = gold.articles;
   tally.gold += golds.length;
   tally.found += found.length;
@@ -59,6 +75,7 @@ export function scoreGraph(graph, text, gold, tally = emptyTally()) {
   const okArticle = new Set([...exactOf.values()].map((f) => f.a));
   for (const f of found) {
     const c = f.a.confidence;
+    if (judge && typeof c === "number") judged.articles.push({ confidence: c, right: okArticle.has(f.a) });
     if (typeof c === "number" && c >= 0.9) {
       tally.confHigh++;
       if (okArticle.has(f.a)) tally.confHighOk++;
@@ -71,6 +88,7 @@ export function scoreGraph(graph, text, gold, tally = emptyTally()) {
     if (gh) tally.withHeadline++;
     const mainOk = f && (gh ? h && squash(h.main) === squash(gh.main) : !h);
     if (mainOk) tally.mainOk++;
+    if (judge && h && typeof h.confidence === "number") judged.headlines.push({ confidence: h.confidence, right: Boolean(mainOk) });
     if (h && typeof h.confidence === "number" && h.confidence >= 0.9) {
       tally.headConfHigh++;
       if (mainOk) tally.headConfHighOk++;
@@ -89,7 +107,7 @@ export function scoreGraph(graph, text, gold, tally = emptyTally()) {
     const want = new Set(g.subheads.map((s) => squash(s.text)));
     tally.subOk += fs.filter((s) => want.has(squash(s.text))).length;
   }
-  return tally;
+  return judge ? judged : tally;
 }
 
 const pct = (n, d) => (d ? (n / d).toFixed(3) : "—");

@@ -32,6 +32,8 @@ export interface HeadlineSegment {
   /** One entry per printed line, in reading order. */
   readonly lines: readonly MappedText[];
   readonly position: "before" | "after";
+  /** The probability (0–1) that the headline's lines and their parts are right. */
+  readonly confidence?: number;
 }
 
 /** One article as found by segmentation; `id` is final ("a1", "a2" … in page order). */
@@ -49,6 +51,10 @@ export interface ArticleSegment {
   readonly opener: { readonly text: string; readonly span: Span } | null;
   /** Shared by the pieces of one column; a column-wide credit applies to all of them. */
   readonly columnId: string | null;
+  /** The probability (0–1) that the article starts and ends where it does. */
+  readonly confidence?: number;
+  /** In-article subheads (小标题): short lines inside the body that head a section of it. */
+  readonly subheads?: readonly MappedText[];
 }
 
 /** The page after layout repair and segmentation: what the entity stages read. */

@@ -65,6 +65,11 @@ export const HeadlineSchema = Type.Object(
       description: "Whether the headline was printed before or after its body in the input.",
     }),
     boxes: Boxes,
+    confidence: Type.Number({
+      minimum: 0,
+      maximum: 1,
+      description: "The probability (0–1) that the headline's lines and its kicker / main / subtitle parts are right; review the low ones. Added in 1.1.0.",
+    }),
   },
   { title: "Headline" },
 );
@@ -93,6 +98,15 @@ export const ArticleSchema = Type.Object(
       Type.String({ description: "Shared by the pieces of one column; a column-wide credit applies to each of them." }),
     ),
     boxes: Boxes,
+    confidence: Type.Number({
+      minimum: 0,
+      maximum: 1,
+      description: "The probability (0–1) that the article starts and ends where it does (calibrated on generated pages: at 0.9 and above, at least 97% are right on held-out pages). Added in 1.1.0.",
+    }),
+    subheads: Type.Array(
+      Type.Object({ text: Type.String(), span: SpanSchema }, { description: "An in-article subhead (小标题): a short line heading a section of the body." }),
+      { description: "The article's subheads, in reading order. Added in 1.1.0." },
+    ),
   },
   { title: "Article" },
 );

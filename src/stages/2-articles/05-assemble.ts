@@ -84,6 +84,10 @@ function continuesInto(text: string): boolean {
 export interface ArticleDraft {
   readonly units: readonly Unit[];
   readonly headline: HeadlineSegment | null;
+  /** The probability (0–1) that the article's edges are right, when the line labeller gave one. */
+  readonly confidence?: number;
+  /** Subheads inside the body. */
+  readonly subheads?: readonly MappedText[];
 }
 
 /** Builds the article segments, in page order, with ids a1, a2 … and column groups. */
@@ -110,6 +114,8 @@ export function assembleArticles(drafts: readonly ArticleDraft[], store: LineSto
       headline: draft.headline,
       opener,
       columnId: columnIds[i] ?? null,
+      ...(draft.confidence === undefined ? {} : { confidence: draft.confidence }),
+      ...(draft.subheads === undefined ? {} : { subheads: draft.subheads }),
     };
   });
 }

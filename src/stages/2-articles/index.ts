@@ -4,14 +4,18 @@ import type { StageOptions } from "../../contracts/options.js";
 import { resolveDictionaries } from "../../lexicon/user-dictionaries.js";
 import { markerLexicon } from "./markers.js";
 import type { Diagnostic } from "../../contracts/graph.js";
-import { toOriginalSpan } from "../../text/mapped-text.js";
+import { concatMapped, toOriginalSpan, type MappedText } from "../../text/mapped-text.js";
 import type { LineStore } from "../1-repair-layout/line-store.js";
-import { offsetArena } from "../../text/offset-arena.js";
-import { pieceEnd, pieceOffset, splitPieces, STARTS_LINE, type PieceTable } from "./01-pieces.js";
-import { groupUnits, type Unit } from "./02-units.js";
-import { classifyUnits, columnWidths } from "./03-classify.js";
-import { cutRegions } from "./04-regions.js";
+import { offsetArena, type AllocateOffsets } from "../../text/offset-arena.js";
+import { pieceEnd, pieceMapped, pieceOffset, splitPieces, STARTS_LINE, type PieceTable } from "./01-pieces.js";
+import type { Unit } from "./02-units.js";
 import { attachHeadlines, headlineParts } from "../3-headlines/index.js";
+import { kindProbability, readByRules, tagLines } from "./labeller/index.js";
+import { mergeTags, ruleTags } from "./labeller/merge.js";
+import { articleConfidence, headlineConfidence } from "./labeller/calibrate.js";
+import { regionsFromTags } from "./labeller/regions.js";
+import { taggedHeadline } from "./labeller/headline.js";
+import { isWebMetadataLine } from "./labeller/features.js";
 import { articleBody, assembleArticles, type ArticleDraft } from "./05-assemble.js";
 
 /**
@@ -34,33 +38,45 @@ export function detectArticles(page: RepairedPage, options: StageOptions = {}): 
   // Openers, credit lines and signatures are told by the dictionaries' sources, markers, titles and surnames.
   const lexicon = markerLexicon(resolveDictionaries(options.dictionaries));
   const { store, pieces } = splitPieces(page, lexicon);
-  const units = groupUnits(pieces, lexicon);
-  const widths = columnWidths(units);
-  const roles = classifyUnits(units, widths);
-  const regions = cutRegions(units, roles, widths);
+  const reading = readByRules(pieces, lexicon);
+  const lines = tagLines(pieces, reading);
+  const { tags, fromRules } = mergeTags(ruleTags(pieces, reading), lines);
+  const { units, regions, subhead } = regionsFromTags(pieces, reading.unitOf, tags, lexicon);
   const attachments = attachHeadlines(regions, units);
-  const diagnostics: Diagnostic[] = [...page.diagnostics, ...runOnDiagnostics(store, pieces)];
+  const diagnostics: Diagnostic[] = [...page.diagnostics, ...runOnDiagnostics(store, pieces), ...webMetadataDiagnostics(store, pieces)];
+  // The labeller's probability of each line's kind: an article or headline is as sure as its least sure line.
+  const sure = (first: number, end: number) => {
+    let min = 1;
+    for (let p = first; p < end; p++) min = Math.min(min, kindProbability(lines, p, tags[p]!));
+    return min;
+  };
 
   const drafts: ArticleDraft[] = [];
   const draftOfRegion = new Map<number, number>();
+  const allocate = offsetArena(headlineOffsetsCapacity(attachments.map((a) => regions[a.headline]!.units), units) + subheadCapacity(units, subhead));
   regions.forEach((region, r) => {
     if (region.kind !== "text") return;
     draftOfRegion.set(r, drafts.length);
-    drafts.push({ units: region.units.map((u) => units[u]!), headline: null });
+    const own = region.units.map((u) => units[u]!);
+    const first = own[0]!.first;
+    const last = own[own.length - 1]!.end;
+    // The line after the article is read too: it says whether the article ends there.
+    const subheads = region.units.filter((u) => subhead[u] === 1).map((u) => unitMapped(units[u]!, store, allocate));
+    drafts.push({ units: own, headline: null, confidence: sure(first, Math.min(pieces.count, last + 1)), subheads });
   });
   const attached = new Set<number>();
-  const allocate = offsetArena(headlineOffsetsCapacity(attachments.map((a) => regions[a.headline]!.units), units));
   for (const a of attachments) {
-    const headlineUnits = regions[a.headline]!.units;
-    const headline = headlineParts(
-      headlineUnits.map((u) => units[u]!),
-      widths[headlineUnits[0]!] ?? 0,
-      a.position,
-      store,
-      allocate,
-    );
+    const headlineUnits = regions[a.headline]!.units.map((u) => units[u]!);
+    const hFirst = headlineUnits[0]!.first;
+    const hEnd = headlineUnits[headlineUnits.length - 1]!.end;
+    const raw = sure(hFirst, hEnd);
+    const confidence = headlineConfidence(raw);
+    // A headline the rules found is split into its parts by the rules (widths, couplets, dashes).
+    const headline = fromRules.subarray(hFirst, hEnd).every((r) => r === 1)
+      ? { ...headlineParts(headlineUnits, reading.widths[reading.unitOf[hFirst]!] ?? 0, a.position, store, allocate), confidence }
+      : taggedHeadline(headlineUnits, tags, a.position, confidence, store, allocate);
     const d = draftOfRegion.get(a.text)!;
-    drafts[d] = { ...drafts[d]!, headline };
+    drafts[d] = { ...drafts[d]!, headline, confidence: Math.min(drafts[d]!.confidence ?? 1, raw) };
     attached.add(a.headline);
   }
   const mastheads = regions.filter((region) => region.kind === "masthead").map((region) => articleBody(region.units.map((u) => units[u]!), store));
@@ -80,7 +96,10 @@ export function detectArticles(page: RepairedPage, options: StageOptions = {}): 
     });
   }
 
-  const articles = assembleArticles(drafts, store);
+  const articles = assembleArticles(
+    drafts.map((d) => ({ ...d, confidence: articleConfidence(d.confidence ?? 1) })),
+    store,
+  );
   for (const article of articles) {
     if (article.headline?.position === "after") {
       diagnostics.push({ code: "headline-after-body", severity: "info", message: `${article.id}: headline printed after its body`, span: article.span });
@@ -102,6 +121,24 @@ function headlineOffsetsCapacity(headlines: readonly (readonly number[])[], unit
   return capacity;
 }
 
+/**
+ * 来源：人民网　发布时间：2019-05-06 08:30, 【字号 大 中 小】, 分享到: a web page's metadata lines,
+ * kept out of headlines; the publication stamp among them is the page's date.
+ */
+function webMetadataDiagnostics(store: LineStore, pieces: PieceTable): Diagnostic[] {
+  const diagnostics: Diagnostic[] = [];
+  for (let p = 0; p < pieces.count; p++) {
+    if (!isWebMetadataLine(pieces.text[p]!)) continue;
+    diagnostics.push({
+      code: "web-metadata",
+      severity: "info",
+      message: `a web page's metadata line (${pieces.text[p]!.trim().slice(0, 40)})`,
+      span: { start: pieceOffset(store, pieces, p, 0), end: pieceEnd(store, pieces, p) },
+    });
+  }
+  return diagnostics;
+}
+
 /** …参加报告会。 本报讯 （记者付凯明）: an article that starts mid-line, after the previous one. */
 function runOnDiagnostics(store: LineStore, pieces: PieceTable): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
@@ -115,4 +152,20 @@ function runOnDiagnostics(store: LineStore, pieces: PieceTable): Diagnostic[] {
     });
   }
   return diagnostics;
+}
+
+/** Room for the offsets of the subheads' lines. */
+function subheadCapacity(units: readonly Unit[], subhead: Uint8Array): number {
+  let capacity = 0;
+  units.forEach((unit, u) => {
+    if (subhead[u] === 1) for (let p = unit.first; p < unit.end; p++) capacity += 2 * (unit.pieces.text[p]!.length + 2);
+  });
+  return capacity;
+}
+
+/** A unit's lines as one mapped text (a subhead wrapped over two lines is one). */
+function unitMapped(unit: Unit, store: LineStore, allocate: AllocateOffsets): MappedText {
+  const parts: MappedText[] = [];
+  for (let p = unit.first; p < unit.end; p++) parts.push(pieceMapped(store, unit.pieces, p, allocate));
+  return parts.length === 1 ? parts[0]! : concatMapped(parts, allocate);
 }

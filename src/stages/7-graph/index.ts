@@ -40,7 +40,14 @@ function renderArticle(segment: ArticleSegment): Article {
     body: toOriginalSpan(segment.body, 0, segment.body.text.length),
     opener: segment.opener,
     columnId: segment.columnId,
+    confidence: roundConfidence(segment.confidence ?? 1),
+    subheads: (segment.subheads ?? []).map((s) => ({ text: s.text, span: toOriginalSpan(s, 0, s.text.length) })),
   };
+}
+
+/** Confidence to three decimals: more digits promise more than the calibration holds. */
+function roundConfidence(p: number): number {
+  return Math.round(p * 1000) / 1000;
 }
 
 /** A headline part's text: its printed lines joined, a line break inside a part read as a space. */
@@ -60,5 +67,6 @@ function renderHeadline(headline: HeadlineSegment): Headline {
     subtitle,
     spans: headline.lines.map((line) => toOriginalSpan(line, 0, line.text.length)),
     position: headline.position,
+    confidence: roundConfidence(headline.confidence ?? 1),
   };
 }

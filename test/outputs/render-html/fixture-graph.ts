@@ -27,10 +27,12 @@ export function fixtureGraph(text = FIXTURE_TEXT): EntityGraph {
         id: "a1",
         span: { start: 0, end: text.length - 1 },
         kind: "news",
-        headline: { text: "清河新区召开<安全>生产会议", kicker: null, main: "清河新区召开<安全>生产会议", subtitle: null, spans: [headline], position: "before" },
+        headline: { text: "清河新区召开<安全>生产会议", kicker: null, main: "清河新区召开<安全>生产会议", subtitle: null, spans: [headline], position: "before", confidence: 1 },
         body: { start: at(text, "本报讯").start, end: text.length - 1 },
         opener: { text: "本报讯（记者林晓东）", span: at(text, "本报讯（记者林晓东）") },
         columnId: null,
+        confidence: 1,
+        subheads: [],
       },
     ],
     persons: [

@@ -1,0 +1,194 @@
+#!/usr/bin/env node
+// Trains the article line labeller (src/stages/2-articles/labeller) on the TRAIN pages of
+// scripts/pages (PKU days 01–03, Sogou docno 0–b, Wikinews train file; never the dev split) and
+// writes src/stages/2-articles/labeller/weights.ts. Deterministic: same pages, same weights.
+//
+//   node scripts/pages/build.mjs --split train     # once, builds .pages/train (Chromium for the PDF kinds)
+//   node scripts/articles/train-labeller.mjs [--epochs 8]
+//
+// An averaged structured perceptron over per-line features with tag transitions (Viterbi).
+// Pages whose id hashes to 0 mod 5 are held out of training and used to fit the temperature
+// that turns scores into calibrated tag probabilities (the article and headline confidence).
+import { readFileSync, readdirSync, writeFileSync, existsSync } from "node:fs";
+import { join, resolve, dirname } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { buildSync } from "esbuild";
+
+const here = dirname(fileURLToPath(import.meta.url));
+const root = resolve(here, "../..");
+const bundle = join(root, ".tmp/labeller-entry.mjs");
+buildSync({ entryPoints: [join(here, "labeller-entry.ts")], bundle: true, platform: "node", format: "esm", outfile: bundle, logLevel: "error" });
+const L = await import(pathToFileURL(bundle).href);
+const { TAGS, TAG_COUNT: T } = L;
+const tagIndex = Object.fromEntries(TAGS.map((t, i) => [t, i]));
+const ROLE_TAG = { kicker: "K", main: "M", subtitle: "T", subhead: "S" };
+const KINDS = ["plain", "pdf-default", "pdf-raw", "web"];
+const arg = (name, dflt) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > 0 ? Number(process.argv[i + 1]) : dflt;
+};
+const EPOCHS = arg("epochs", 15);
+const MIN_COUNT = 2;
+const USE_TRANSITIONS = !process.argv.includes("--no-transitions");
+
+/** FNV-1a of a string: which pages calibrate. */
+const fnv = (s) => {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193) >>> 0;
+  return h;
+};
+
+/** A page's lines: features and gold tags by construction. */
+export function pageLines(text, gold) {
+  const page = L.repairLayout(text);
+  const { store, pieces } = L.splitPieces(page);
+  const reading = L.readByRules(pieces);
+  const features = L.lineFeatures(pieces, reading);
+  const allowed = L.allowedTags(pieces, reading);
+  const tags = new Uint8Array(pieces.count);
+  const bodyStart = new Set();
+  for (const a of gold.articles) {
+    // The first line of the text proper: a 核心阅读 box between headline and text is inside the article.
+    const body = a.blocks.filter((b) => !ROLE_TAG[b.role] && b.role !== "box" && b.role !== "box-label").sort((x, y) => x.start - y.start)[0];
+    if (body) bodyStart.add(body.start);
+  }
+  for (let p = 0; p < pieces.count; p++) {
+    const textP = pieces.text[p];
+    const lead = textP.length - textP.trimStart().length;
+    const o = L.pieceOffset(store, pieces, p, Math.min(lead, Math.max(0, textP.length - 1)));
+    let tag = "F";
+    for (const a of gold.articles) {
+      if (o < a.span.start || o >= a.span.end) continue;
+      tag = "I";
+      const b = a.blocks.find((b) => o >= b.start && o < b.end);
+      if (b && ROLE_TAG[b.role]) tag = ROLE_TAG[b.role];
+      else if (b && bodyStart.has(b.start) && o < b.start + 4) tag = "B";
+      // A line that starts a body block mid-line (a run-on) still opens the article.
+      if (b && bodyStart.has(b.start) && o <= b.start && L.pieceEnd(store, pieces, p) > b.start) tag = "B";
+    }
+    tags[p] = tagIndex[tag];
+  }
+  // Gold always allowed: the constraints are the library's, the gold is the page's.
+  for (let p = 0; p < tags.length; p++) allowed[p] |= 1 << tags[p];
+  return { features, tags, allowed };
+}
+
+function readPages(split) {
+  const pages = [];
+  for (const kind of KINDS) {
+    const dir = join(root, ".pages", split, kind);
+    if (!existsSync(dir)) throw new Error(`${dir} is missing: run node scripts/pages/build.mjs --split ${split}`);
+    for (const f of readdirSync(dir).filter((f) => f.endsWith(".gold.json")).sort()) {
+      const gold = JSON.parse(readFileSync(join(dir, f), "utf8"));
+      // Pages where pdftotext merged articles have no gold for those lines.
+      if (gold.unaligned?.length) continue;
+      const text = readFileSync(join(dir, f.replace(/\.gold\.json$/, ".txt")), "utf8");
+      pages.push({ id: `${kind}/${gold.id}`, ...pageLines(text, gold) });
+    }
+  }
+  return pages;
+}
+
+function train(pages) {
+  // Feature counts: rare features are dropped from the model.
+  const counts = new Map();
+  for (const pg of pages) for (const fs of pg.features) for (const f of fs) counts.set(f, (counts.get(f) ?? 0) + 1);
+  const w = new Map();
+  const acc = new Map();
+  const trans = Array.from({ length: T + 1 }, () => new Float64Array(T));
+  const transAcc = Array.from({ length: T + 1 }, () => new Float64Array(T));
+  let c = 1;
+  const vec = (m, f) => {
+    let v = m.get(f);
+    if (!v) m.set(f, (v = new Float64Array(T)));
+    return v;
+  };
+  const update = (fs, tag, delta) => {
+    for (const f of fs) {
+      if (counts.get(f) < MIN_COUNT) continue;
+      vec(w, f)[tag] += delta;
+      vec(acc, f)[tag] += c * delta;
+    }
+  };
+  const order = pages.map((_, i) => i);
+  for (let epoch = 0; epoch < EPOCHS; epoch++) {
+    // A fixed shuffle per epoch.
+    order.sort((a, b) => fnv(`${epoch}:${pages[a].id}`) - fnv(`${epoch}:${pages[b].id}`));
+    let errors = 0;
+    let total = 0;
+    for (const i of order) {
+      const { features, tags } = pages[i];
+      const weights = { features: Object.fromEntries(w), transitions: trans.map((r) => [...r]) };
+      const scores = L.emissionScores(features, weights);
+      const guess = L.viterbi(scores, tags.length, weights.transitions, pages[i].allowed);
+      for (let p = 0; p < tags.length; p++) {
+        total++;
+        if (guess[p] !== tags[p]) {
+          errors++;
+          update(features[p], tags[p], 1);
+          update(features[p], guess[p], -1);
+        }
+        const gp = p ? guess[p - 1] : T;
+        const tp = p ? tags[p - 1] : T;
+        if (USE_TRANSITIONS && (gp !== tp || guess[p] !== tags[p])) {
+          trans[tp][tags[p]] += 1;
+          transAcc[tp][tags[p]] += c;
+          trans[gp][guess[p]] -= 1;
+          transAcc[gp][guess[p]] -= c;
+        }
+      }
+      c++;
+    }
+    console.error(`epoch ${epoch + 1}: ${errors} / ${total} lines wrong`);
+  }
+  const round = (x) => Math.round(x * 100) / 100;
+  const features = {};
+  for (const [f, v] of [...w.entries()].sort(([a], [b]) => (a < b ? -1 : 1))) {
+    const a = acc.get(f);
+    const avg = [...v].map((x, t) => round(x - a[t] / c));
+    if (avg.some((x) => x !== 0)) features[f] = avg;
+  }
+  const transitions = trans.map((r, i) => [...r].map((x, t) => round(x - transAcc[i][t] / c)));
+  return { features, transitions };
+}
+
+/** The temperature that maximises the held-out pages' likelihood of their gold tags. */
+function fitTemperature(model, pages) {
+  let best = { t: 1, ll: -Infinity };
+  for (let t = 0.25; t <= 400; t *= 1.1) {
+    let ll = 0;
+    for (const { features, tags, allowed } of pages) {
+      const scores = L.emissionScores(features, model);
+      const m = L.marginals(scores, tags.length, model.transitions, t, allowed);
+      for (let p = 0; p < tags.length; p++) ll += Math.log(Math.max(1e-9, m[p * T + tags[p]]));
+    }
+    if (ll > best.ll) best = { t, ll };
+  }
+  return Math.round(best.t * 1000) / 1000;
+}
+
+const pages = readPages("train");
+const held = pages.filter((p) => fnv(p.id) % 5 === 0);
+const fit = pages.filter((p) => fnv(p.id) % 5 !== 0);
+console.error(`training on ${fit.length} pages, calibrating on ${held.length}`);
+const model = train(fit);
+const temperature = fitTemperature(model, held);
+let right = 0;
+let all = 0;
+for (const { features, tags, allowed } of held) {
+  const guess = L.viterbi(L.emissionScores(features, model), tags.length, model.transitions, allowed);
+  for (let p = 0; p < tags.length; p++) (all++, guess[p] === tags[p] && right++);
+}
+const confusion = {};
+for (const { features, tags, allowed } of held) {
+  const guess = L.viterbi(L.emissionScores(features, model), tags.length, model.transitions, allowed);
+  for (let p = 0; p < tags.length; p++) if (guess[p] !== tags[p]) confusion[`${TAGS[tags[p]]}>${TAGS[guess[p]]}`] = (confusion[`${TAGS[tags[p]]}>${TAGS[guess[p]]}`] ?? 0) + 1;
+}
+console.error("held-out errors (gold>guess):", JSON.stringify(Object.entries(confusion).sort((a, b) => b[1] - a[1])));
+console.error(`held-out line accuracy ${(right / all).toFixed(4)}, temperature ${temperature}, ${Object.keys(model.features).length} features`);
+const out = `// generated by scripts/articles/train-labeller.mjs, do not edit
+import type { LabellerWeights } from "./model.js";
+export const LABELLER_WEIGHTS: LabellerWeights = ${JSON.stringify({ version: "1", temperature, transitions: model.transitions, features: model.features })};
+`;
+writeFileSync(join(root, "src/stages/2-articles/labeller/weights.ts"), out);
+console.error(`wrote weights.ts (${(out.length / 1024).toFixed(1)} KB)`);

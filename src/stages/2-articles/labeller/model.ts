@@ -1,0 +1,115 @@
+/**
+ * The line labeller: a linear model over per-line features (features.ts) with tag-to-tag
+ * transitions, decoded with Viterbi; the probability of each line's tag comes from
+ * forward–backward over the same scores divided by a temperature fitted on the training pages,
+ * which makes `confidence` a calibrated probability rather than a raw margin.
+ * Tags: F furniture (page header, footer, web metadata), K kicker, M main title, T subtitle,
+ * B the first line of an article's text, I any other line of it, S a subhead inside it.
+ */
+export const TAGS = ["F", "K", "M", "T", "B", "I", "S"] as const;
+export type Tag = (typeof TAGS)[number];
+export const TAG_COUNT = TAGS.length;
+
+/** Weights as data: per feature one weight per tag; transitions[from][to], from = TAG_COUNT at the start. */
+export interface LabellerWeights {
+  readonly version: string;
+  readonly temperature: number;
+  readonly transitions: readonly (readonly number[])[];
+  readonly features: Readonly<Record<string, readonly number[]>>;
+}
+
+/** The tag scores of every line: a row of TAG_COUNT per line. */
+export function emissionScores(features: readonly (readonly string[])[], weights: LabellerWeights): Float64Array {
+  const scores = new Float64Array(features.length * TAG_COUNT);
+  const table = weights.features;
+  for (let i = 0; i < features.length; i++) {
+    const row = i * TAG_COUNT;
+    for (const f of features[i]!) {
+      const w = table[f];
+      if (w === undefined) continue;
+      for (let t = 0; t < TAG_COUNT; t++) scores[row + t] = scores[row + t]! + w[t]!;
+    }
+  }
+  return scores;
+}
+
+/** The best tag sequence (indexes into TAGS). */
+export function viterbi(scores: Float64Array, n: number, transitions: readonly (readonly number[])[], allowed?: Uint8Array): Uint8Array {
+  if (allowed) mask(scores, allowed);
+  const tags = new Uint8Array(n);
+  if (n === 0) return tags;
+  const back = new Uint8Array(n * TAG_COUNT);
+  let prev = new Float64Array(TAG_COUNT);
+  let cur = new Float64Array(TAG_COUNT);
+  for (let t = 0; t < TAG_COUNT; t++) prev[t] = transitions[TAG_COUNT]![t]! + scores[t]!;
+  for (let i = 1; i < n; i++) {
+    for (let t = 0; t < TAG_COUNT; t++) {
+      let best = -Infinity;
+      let arg = 0;
+      for (let s = 0; s < TAG_COUNT; s++) {
+        const v = prev[s]! + transitions[s]![t]!;
+        if (v > best) {
+          best = v;
+          arg = s;
+        }
+      }
+      cur[t] = best + scores[i * TAG_COUNT + t]!;
+      back[i * TAG_COUNT + t] = arg;
+    }
+    [prev, cur] = [cur, prev];
+  }
+  let arg = 0;
+  for (let t = 1; t < TAG_COUNT; t++) if (prev[t]! > prev[arg]!) arg = t;
+  tags[n - 1] = arg;
+  for (let i = n - 1; i > 0; i--) tags[i - 1] = back[i * TAG_COUNT + tags[i]!]!;
+  return tags;
+}
+
+/** A tag a line may not take (bit t of allowed[i] clear) scores -Infinity. */
+function mask(scores: Float64Array, allowed: Uint8Array): void {
+  for (let i = 0; i < allowed.length; i++) {
+    const bits = allowed[i]!;
+    if (bits === ALL_TAGS) continue;
+    for (let t = 0; t < TAG_COUNT; t++) if ((bits & (1 << t)) === 0) scores[i * TAG_COUNT + t] = -Infinity;
+  }
+}
+
+/** Every tag allowed. */
+export const ALL_TAGS = (1 << TAG_COUNT) - 1;
+
+function logSumExp(values: Float64Array): number {
+  let max = -Infinity;
+  for (const v of values) if (v > max) max = v;
+  if (max === -Infinity) return max;
+  let sum = 0;
+  for (const v of values) sum += Math.exp(v - max);
+  return max + Math.log(sum);
+}
+
+/** Per line and tag, the probability of the tag (forward–backward at the model's temperature). */
+export function marginals(scores: Float64Array, n: number, transitions: readonly (readonly number[])[], temperature: number, allowed?: Uint8Array): Float64Array {
+  if (allowed) mask(scores, allowed);
+  const T = TAG_COUNT;
+  const k = 1 / temperature;
+  const alpha = new Float64Array(n * T);
+  const beta = new Float64Array(n * T);
+  const tmp = new Float64Array(T);
+  for (let t = 0; t < T; t++) alpha[t] = k * (transitions[T]![t]! + scores[t]!);
+  for (let i = 1; i < n; i++)
+    for (let t = 0; t < T; t++) {
+      for (let s = 0; s < T; s++) tmp[s] = alpha[(i - 1) * T + s]! + k * transitions[s]![t]!;
+      alpha[i * T + t] = logSumExp(tmp) + k * scores[i * T + t]!;
+    }
+  for (let i = n - 2; i >= 0; i--)
+    for (let s = 0; s < T; s++) {
+      for (let t = 0; t < T; t++) tmp[t] = k * transitions[s]![t]! + k * scores[(i + 1) * T + t]! + beta[(i + 1) * T + t]!;
+      beta[i * T + s] = logSumExp(tmp);
+    }
+  const out = new Float64Array(n * T);
+  for (let i = 0; i < n; i++) {
+    for (let t = 0; t < T; t++) tmp[t] = alpha[i * T + t]! + beta[i * T + t]!;
+    const z = logSumExp(tmp);
+    for (let t = 0; t < T; t++) out[i * T + t] = Math.exp(tmp[t]! - z);
+  }
+  return out;
+}
