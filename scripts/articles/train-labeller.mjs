@@ -41,8 +41,9 @@ const fnv = (s) => {
 /** A page's lines: features and gold tags by construction. */
 export function pageLines(text, gold) {
   const page = L.repairLayout(text);
-  const { store, pieces } = L.splitPieces(page);
-  const reading = L.readByRules(pieces);
+  const lexicon = L.markerLexicon(L.resolveDictionaries(undefined));
+  const { store, pieces } = L.splitPieces(page, lexicon);
+  const reading = L.readByRules(pieces, lexicon);
   const features = L.lineFeatures(pieces, reading);
   const allowed = L.allowedTags(pieces, reading);
   const tags = new Uint8Array(pieces.count);
