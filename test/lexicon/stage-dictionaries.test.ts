@@ -19,7 +19,13 @@ const headlines = (text: string, dictionaries?: UserDictionaries) =>
 describe("stage functions take the caller's dictionaries as an argument", () => {
   it("detectArticles: a signature with a caller's title and surname ends its piece", () => {
     expect(headlines(SIGNED, LOCAL)).toEqual(["读书节随想", "青山镇修缮古桥"]);
-    expect(headlines(SIGNED)).toEqual(["读书节随想", null]);
+    // Without them the line labeller (issue 14) still reads 青山镇修缮古桥 as the next headline,
+    // but the signature is no credit line: the first piece is no column piece.
+    expect(headlines(SIGNED)).toEqual(["读书节随想", "青山镇修缮古桥"]);
+    const kinds = (dictionaries?: UserDictionaries) =>
+      detectArticles(repairLayout(SIGNED), dictionaries ? { dictionaries } : {}).articles.map((a) => a.kind);
+    expect(kinds(LOCAL)[0]).toBe("column-piece");
+    expect(kinds()[0]).not.toBe("column-piece");
   });
 
   it.each([

@@ -50,12 +50,16 @@ export function mergeTags(rules: Uint8Array, lines: LineTags, threshold = OVERRI
   const n = rules.length;
   // Where the labeller reads many lines as another kind than the rules do, the rules are off
   // their ground (their merged articles hide headlines): the labeller reads the whole page.
+  // The labeller reads a page's first and last lines as furniture too readily to overrule a
+  // headline (读书节随想 over a column piece): such a line is left to the rules.
+  const own = Uint8Array.from(lines.tags);
+  for (let p = 0; p < n; p++) if (own[p] === F && kindOf(rules[p]!) === 1) own[p] = rules[p]!;
   let disagree = 0;
-  for (let p = 0; p < n; p++) if (kindOf(lines.tags[p]!) !== kindOf(rules[p]!)) disagree++;
+  for (let p = 0; p < n; p++) if (kindOf(own[p]!) !== kindOf(rules[p]!)) disagree++;
   if (disagree >= MIN_DISAGREEMENT && disagree > DISAGREEMENT * n) {
     // Lines both read as the same kind still count as the rules' (their headline parts stand).
     const agree = new Uint8Array(n);
-    const tags = Uint8Array.from(lines.tags);
+    const tags = own;
     for (let p = 0; p < n; p++) {
       // A headline the rules found (a short line between blank lines, touching an opener) stays
       // one: the labeller confuses a headline over one paragraph with a subhead.
@@ -73,7 +77,6 @@ export function mergeTags(rules: Uint8Array, lines: LineTags, threshold = OVERRI
     // A subhead inside what the rules read as body needs less: the rules have no subheads.
     const sure = probability >= threshold || (mine === S && rule === I && probability >= SUBHEAD_OVERRIDE);
     const ruledOut = ((lines.allowed[p]! >> rule) & 1) === 0;
-    // The labeller reads a page's last lines as furniture too readily to overrule a headline.
     const demotesHeadline = mine === F && kindOf(rule) === 1;
     if (ruledOut || (sure && kindOf(mine) !== kindOf(rule) && !demotesHeadline)) tags[p] = mine;
     else {
