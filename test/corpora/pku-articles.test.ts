@@ -9,8 +9,8 @@ describe.skipIf(!hasCorpora)(`article boundaries on pku-peoples-daily-1998 pages
   const pages = hasCorpora ? readPkuPages(CORPORA) : [];
 
   it.each([
-    // The line labeller (issue 14) trades web 76.0% -> 68.2% and pdf 69.8% -> 59.5% for
-    // web-compact 53.9% -> 74.1% and the generated dev pages (README, "Accuracy").
+    // The line labeller (issue 14) trades web 76.0% -> 68.2% and pdf 69.8% -> 60.1% for
+    // web-compact 53.9% -> 72.6% and the generated dev pages (README, "Accuracy").
     ["web", 0.66],
     ["web-compact", 0.72],
     ["pdf", 0.57],
