@@ -19,6 +19,7 @@ import outletSuffixesRaw from "../../dictionaries/outlet-suffixes.txt";
 import openerSourcesRaw from "../../dictionaries/opener-sources.txt";
 import roleTitlesRaw from "../../dictionaries/role-titles.txt";
 import surnamesRaw from "../../dictionaries/surnames.txt";
+import timeAttributiveNounsRaw from "../../dictionaries/time-attributive-nouns.txt";
 import type { CreditKind } from "../contracts/graph.js";
 import type { CreditMarkerPlace } from "../contracts/lexicon.js";
 import { lazy, parseList } from "./parse-list.js";
@@ -84,6 +85,8 @@ export const honorifics = lazy(() => parseList(honorificsRaw));
 export const nameEndWords = lazy(() => parseList(nameEndWordsRaw));
 /** Words that end an organization name: 局, 分行, 大学 … */
 export const orgSuffixes = lazy(() => parseList(orgSuffixesRaw));
+/** Nouns that a part of the day qualifies rather than dates: 消费 in 夜间消费, 施工 in 白天施工. */
+export const timeAttributiveNouns = lazy(() => parseList(timeAttributiveNounsRaw));
 /** Words that end a news outlet's name: 日报, 新闻网, 融媒体中心 … */
 export const outletSuffixes = lazy(() => parseList(outletSuffixesRaw));
 /** Strings that look like a name (a surname and given-name characters) but are words: 文明, 金刚石 … */

@@ -5,6 +5,7 @@ import { D, D_CHARS, firstChars, secondChars, type Parser } from "./parser.js";
 import { startsWithOneOf } from "../../../text/char-sets.js";
 import { lazyWordPattern, wordAt, type WordList } from "./words.js";
 import { COLON, DIGIT, HAN_1_9, POINT } from "../char-classes.js";
+import { timeAttributiveNouns } from "../../../lexicon/dictionaries.js";
 
 const DAY_PARTS: Readonly<Record<string, DayPartKey>> = {
   凌晨: "dawn", 黎明: "daybreak", 拂晓: "daybreak", 清晨: "early-morning", 早晨: "early-morning", 早上: "early-morning", 早间: "early-morning",
@@ -13,12 +14,17 @@ const DAY_PARTS: Readonly<Record<string, DayPartKey>> = {
   半夜: "late-night", 午夜: "midnight", 白天: "daytime",
 };
 
-/** Nouns that a part of day qualifies rather than dates: 夜间消费, 夜间经济, 白天施工. */
-const ATTRIBUTIVE_NOUNS = ["消费", "经济", "市场", "施工", "照明", "景观", "灯光", "模式", "门诊", "营业", "时段", "航班", "生活", "文旅", "游览", "演出"];
-
 // (?![好报刊]): 早上好, 晚报 … are not times; nor is a part of day used as an attribute of a noun
 // (打造夜间消费集聚区, 白天施工).
-const DAY_PART_WORDS: WordList = { words: Object.keys(DAY_PARTS), notAfter: "", notBefore: "好报報刊", notBeforeWords: ATTRIBUTIVE_NOUNS };
+const DAY_PART_WORDS: WordList = {
+  words: Object.keys(DAY_PARTS),
+  notAfter: "",
+  notBefore: "好报報刊",
+  // dictionaries/time-attributive-nouns.txt (夜间消费, 白天施工), read on first use, not at import.
+  get notBeforeWords() {
+    return timeAttributiveNouns();
+  },
+};
 const dayPartPattern = lazyWordPattern(DAY_PART_WORDS);
 
 export const dayPartParser: Parser = {
