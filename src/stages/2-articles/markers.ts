@@ -3,6 +3,7 @@
  * credit lines (本报记者 宋崇飞 摄, （本栏稿件均由本报记者陈国栋整理）, a signature 示范区科创局局长刘静).
  * Parsing the names inside a credit is the "who" stage's job; here only the line's kind matters.
  */
+import { endBeforeFileCode } from "../../text/agency-file-code.js";
 import type { CreditMarkerPlace, ResolvedDictionaries } from "../../contracts/lexicon.js";
 import { compiledPer } from "../../lexicon/compiled.js";
 import { longestFirst, openerSources } from "../../lexicon/dictionaries.js";
@@ -65,8 +66,8 @@ function openerReach(sources: readonly string[], suffixes: readonly string[]): n
 
 /** The length of the opener at the start of `text`, with its bracketed credit; 0 if none. */
 export function openerLength(text: string, lexicon: MarkerLexicon): number {
-  // Every opener ends in 讯 or 电: a line with neither is told so without reading it.
-  if (!text.includes("讯") && !text.includes("电")) return 0;
+  // Every opener ends in 讯, 电 or 消息: a line with none is told so without reading it.
+  if (!text.includes("讯") && !text.includes("电") && !text.includes("消息")) return 0;
   return openerAtStart(text, lexicon.openers);
 }
 
@@ -298,6 +299,9 @@ export const CREDIT_LINE_MAX = 60;
 /** The kind of credit line `text` is (one unit, its lines joined), or null. */
 export function creditLineKind(text: string, lexicon: MarkerLexicon): CreditLineKind | null {
   if (text.length > CREDIT_LINE_MAX) return null;
+  // （编辑：李怡君）1111227: the agency's file code after the bracket is no part of the credit.
+  const credited = endBeforeFileCode(text, 0, text.length);
+  if (credited < text.length) return creditLineKind(text.slice(0, credited), lexicon);
   const p = lexicon.creditLines;
   // What each pattern needs at the line's ends, checked before the pattern is run (or compiled).
   const first = text.charCodeAt(0);

@@ -17,6 +17,8 @@ const XUN = 0x8baf; // 讯
 const DIAN = 0x7535; // 电
 const YUE = 0x6708; // 月
 const RI = 0x65e5; // 日
+const XIAO = 0x6d88; // 消
+const XI = 0x606f; // 息
 
 /** [0-9０-９〇一二两三四五六七八九十]: a date's digits. */
 function isDateDigit(c: number): boolean {
@@ -25,10 +27,15 @@ function isDateDigit(c: number): boolean {
   return c === 0x4e00 || c === 0x4e8c || c === 0x4e24 || c === 0x4e09 || c === 0x56db || c === 0x4e94 || c === 0x516d || c === 0x4e03 || c === 0x516b || c === 0x4e5d || c === 0x5341;
 }
 
-/** The end of DATE read from `at`, or -1. Neither 月 nor 日 is a digit, so there is one way to read it. */
+/**
+ * The end of DATE read from `at`, or -1. Neither 月 nor 日 is a digit, so there is one way to read
+ * it. The month may be left out, as the Taiwan agency writes its dateline (台北27日电).
+ */
 function dateEnd(text: string, at: number): number {
   const month = digitsEnd(text, at);
-  if (month < 0 || text.charCodeAt(month) !== YUE) return -1;
+  if (month < 0) return -1;
+  if (text.charCodeAt(month) === RI) return month + 1;
+  if (text.charCodeAt(month) !== YUE) return -1;
   const day = digitsEnd(text, month + 1);
   return day >= 0 && text.charCodeAt(day) === RI ? day + 1 : -1;
 }
@@ -61,6 +68,8 @@ function datedEnd(text: string, at: number): number {
 function bodyEnd(text: string, at: number): number {
   const dated = datedEnd(text, at);
   if (dated >= 0) return dated;
+  // 澳门日报消息, 本报消息: 消息 right after the source says what 讯 says.
+  if (text.charCodeAt(at) === XIAO && text.charCodeAt(at + 1) === XI) return at + 2;
   const run = hanRun(text, at, 8);
   for (let k = 0; k <= run; k++) if (text.charCodeAt(at + k) === XUN) return at + k + 1;
   for (let k = 0; k <= run; k++) {
@@ -102,6 +111,8 @@ export interface OpenerSources {
 
 /** The length of the opener at the start of `text`; 0 if none. */
 export function openerAtStart(text: string, sources: OpenerSources): number {
+  const bracketed = bracketedOpenerAtStart(text, sources);
+  if (bracketed > 0) return bracketed;
   const starts = text.charCodeAt(0) === JU ? 2 : 1;
   for (let s = 0; s < starts; s++) {
     // With 据 first (greedy), then without it.
@@ -110,6 +121,19 @@ export function openerAtStart(text: string, sources: OpenerSources): number {
     if (end >= 0) return creditEnd(text, end);
   }
   return 0;
+}
+
+/**
+ * 【本报讯】, 【本报消息】, （中央社记者陈昱婷台北27日电）: the whole opener in brackets, as the Hong
+ * Kong, Macau and Taiwan press print it; its length, or 0.
+ */
+function bracketedOpenerAtStart(text: string, sources: OpenerSources): number {
+  const open = text.charCodeAt(0);
+  if (!isOpenBracket(open) && open !== 0x3010 /* 【 */) return 0;
+  const end = sourceThenBody(text, 1, sources);
+  if (end < 0) return 0;
+  const close = text.charCodeAt(end);
+  return (open === 0x3010 ? close === 0x3011 /* 】 */ : isCloseBracket(close)) ? end + 1 : 0;
 }
 
 /** A source (listed first, then HAN{2,8}? with a suffix, shortest first) then its body; the body's end, or -1. */

@@ -8,6 +8,7 @@ import type { WhoLexicon } from "../../lexicon/who-lexicon.js";
 import type { CreditMatch, NameMatch } from "../5-people/types.js";
 import { isRegExpSpace } from "../../text/char-sets.js";
 import { InlineMarkerPositions } from "./inline-markers.js";
+import { endBeforeFileCode } from "../../text/agency-file-code.js";
 import { affiliationBefore, leadingMarkerAt, parseCreditSegment, type SegmentCredit } from "./parse-credit.js";
 
 export { parseCreditSegment, type SegmentCredit } from "./parse-credit.js";
@@ -158,7 +159,8 @@ export function extractCredits(lex: WhoLexicon, source: number, text: string): C
     add(parseCreditSegment(lex, text, start, start + opener[1]!.length).credits, "opener", "article");
     covered.push({ start: 0, end: opener[0].length });
   }
-  const lines = lineRanges(text);
+  // （编辑：李怡君）1111227: a line's credit ends before the agency's file code.
+  const lines = lineRanges(text).map((line) => ({ start: line.start, end: endBeforeFileCode(text, line.start, line.end) }));
   lines.forEach((line, index) => {
     const body = text.slice(line.start, line.end);
     const open = endsWithBracket(text, line.end) ? closingBracketAt(text, line.start, line.end) : -1;

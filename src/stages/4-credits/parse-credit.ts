@@ -40,6 +40,9 @@ function isSeparatorCode(code: number): boolean {
       return isRegExpSpace(code);
   }
 }
+/** Trailing markers that repeat the kind a leading marker gave: 记者…报道, 记者…台北报导, 图／…提供. */
+const REPEATING_MARKERS: ReadonlySet<string> = new Set(["报道", "报导", "提供"]);
+
 /**
  * The unit written right before a marker that starts at `at`, looking back at most to `from`: 本报,
  * 新华社, 焦作日报, 县融媒体中心 (an outlet suffix of dictionaries/outlet-suffixes.txt).
@@ -59,9 +62,21 @@ export function affiliationBefore(lex: WhoLexicon, text: string, from: number, a
 /** The leading credit marker (记者, 特约记者, 通讯员, 文/图 …) starting at `at`, or "". */
 export function leadingMarkerAt(lex: WhoLexicon, text: string, at: number): string {
   const marker = lex.leadingMarkers.startingAt(text, at);
+  if (marker === "") return trailingMarkerFirst(lex, text, at);
   // A one-character marker (文, 图) counts only with a separator after it: 文化 is no credit.
   if (marker.length === 1 && !isSeparatorCode(text.charCodeAt(at + 1))) return "";
   return marker;
+}
+
+/**
+ * 摄影／陈昱婷, 整理：王五: a marker read as trailing (张三摄影) written before the names, as the
+ * Taiwan press writes its photo credits, with ／ or ： after it; or "".
+ */
+function trailingMarkerFirst(lex: WhoLexicon, text: string, at: number): string {
+  const marker = lex.trailingMarkers.startingAt(text, at);
+  if (marker === "" || !lex.creditMarkers.has(marker)) return "";
+  const next = text.charCodeAt(at + marker.length);
+  return next === 0xff0f /* ／ */ || next === 0x2f /* / */ || next === 0xff1a /* ： */ || next === 0x3a /* : */ ? marker : "";
 }
 
 /**
@@ -165,8 +180,8 @@ export function parseCreditSegment(lex: WhoLexicon, text: string, start: number,
     let partEnd = names.length ? names[names.length - 1]!.end : namesFrom;
     const after = lex.trailingMarkers.startingAt(text, cursor);
     if (after !== "" && names.length) {
-      // 记者田伟报道: 报道 only repeats what 记者 said; 摄 and 整理 change the kind.
-      if (after !== "报道" || kind === undefined) {
+      // 记者田伟报道: 报道 only repeats what 记者 said (as 台北报导 and 图／…提供 do); 摄 and 整理 change the kind.
+      if (!REPEATING_MARKERS.has(after) || kind === undefined) {
         kind = lex.creditMarkers.get(after);
         marker = after;
       }

@@ -9,10 +9,11 @@ import { seededRandom as random } from "../../helpers/random.js";
 /** The expressions the readers replaced, built as markers.ts built them: the reference. */
 function referencePatterns(sources: readonly string[]) {
   const HAN = "\\u3400-\\u4dbf\\u4e00-\\u9fff";
-  const MONTH_DAY = "[0-9０-９〇一二两三四五六七八九十]{1,3}月[0-9０-９〇一二两三四五六七八九十]{1,3}日";
+  // The month may be left out (台北27日电, the Taiwan agency's dateline).
+  const MONTH_DAY = "(?:[0-9０-９〇一二两三四五六七八九十]{1,3}月)?[0-9０-９〇一二两三四五六七八九十]{1,3}日";
   const listed = alternation(sources);
   const source = `(?:${listed}|[${HAN}]{2,8}?(?:${SOURCE_SUFFIXES.join("|")}))`;
-  const body = `据?${source}(?:[${HAN}]{0,8}?${MONTH_DAY}(?:讯|电)|[${HAN}]{0,8}?讯|[${HAN}]{0,8}?电(?=[（(]))`;
+  const body = `据?${source}(?:[${HAN}]{0,8}?${MONTH_DAY}(?:讯|电)|消息|[${HAN}]{0,8}?讯|[${HAN}]{0,8}?电(?=[（(]))`;
   const credit = `(?:[（(][^（）()\\n]{0,60}[）)])?`;
   return {
     atStart: new RegExp(`^${body}${credit}`, "u"),
@@ -28,7 +29,7 @@ const ordered = (sources: readonly string[]): OpenerSources => ({
   suffixFirsts: Uint8Array.from({ length: 0x10000 }, (_, c) => (SOURCE_SUFFIXES.some((s) => s.charCodeAt(0) === c) ? 1 : 0)),
 });
 
-const HAN = [..."据本报新华社北京莫斯科清河电讯日报网时月日一二两三十九周明远记者通讯员中"].concat(["\u3400", "\u4dbf", "\u4e00", "\u9fff"]);
+const HAN = [..."据本报新华社北京莫斯科清河电讯日报网时月日一二两三十九周明远记者通讯员中消息"].concat(["\u3400", "\u4dbf", "\u4e00", "\u9fff"]);
 const DIGITS = [..."0123456789０１９〇一二两三四五六七八九十"];
 const OTHER = ["\u4dc0", "x", " ", "。", "，", "\n", "😀", "\ud83d", "\ude00", "（", "）", "(", ")", "”"];
 
@@ -59,7 +60,10 @@ function expectSameLengths(sources: readonly string[], lines: Iterable<string>):
   for (const text of lines) {
     const expected = reference.atStart.exec(text)?.[0].length ?? 0;
     const actual = openerAtStart(text, order);
-    if (actual !== expected) expect({ text, actual }).toEqual({ text, actual: expected });
+    // A line that a bracket opens (【本报讯】, （中央社记者…电）) is read by the bracketed reader, which
+    // the expressions never had: its rows are in test/traditional/press-credits.test.ts.
+    const bracketed = /^[（(【]/u.test(text);
+    if (!bracketed && actual !== expected) expect({ text, actual }).toEqual({ text, actual: expected });
     if (actual > 0) found.atStart++;
     for (const before of ["。", "！", "？", "”", "’", "，", ""]) {
       const line = `前文${before}${text}`;
