@@ -58,6 +58,9 @@ describe("weekdays and Hong Kong forms", () => {
     ["上週五公布", "上週五", "2022-12-23"],
     ["禮拜二開會", "禮拜二", "2022-12-27"],
     ["澳門2022年12月27日(週二)下午", "2022年12月27日(週二)下午", "2022-12-27"],
+    // Words the date parsers list in Traditional only are read folded too.
+    ["大後日開會", "大後日", "2022-12-31"],
+    ["今個月20號截止", "今個月20號", "2022-12-20"],
   ])("%s: %s", (page, text, value) => {
     expect(datesOf(page, REF).map((d) => [d.text, d.value])).toContainEqual([text, value]);
   });

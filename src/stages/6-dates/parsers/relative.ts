@@ -36,7 +36,7 @@ export const relativeYearParser: Parser = {
 
 const MONTHS: Readonly<Record<string, Ref>> = {
   上上个月: page(-2), 上上個月: page(-2), 上个月: page(-1), 上個月: page(-1), 上一个月: page(-1), 上月: page(-1),
-  本月: page(0), 这个月: page(0), 這個月: page(0), 今個月: page(0), 下个月: page(1), 下個月: page(1), 下一个月: page(1), 下月: page(1),
+  本月: page(0), 这个月: page(0), 這個月: page(0), 今個月: page(0), 今个月: page(0), 下个月: page(1), 下個月: page(1), 下一个月: page(1), 下月: page(1),
   当月: previous(0), 當月: previous(0), 同月: previous(0), 次月: previous(1),
 };
 
@@ -57,7 +57,7 @@ export const relativeMonthParser: Parser = {
 
 const DAYS: Readonly<Record<string, Ref>> = {
   大前天: page(-3), 前天: page(-2), 前日: page(-2), 昨天: page(-1), 昨日: page(-1), 今天: page(0), 今日: page(0), 本日: page(0),
-  明天: page(1), 明日: page(1), 后天: page(2), 後天: page(2), 後日: page(2), 大后天: page(3), 大後天: page(3), 大後日: page(3),
+  明天: page(1), 明日: page(1), 后天: page(2), 後天: page(2), 後日: page(2), 后日: page(2), 大后天: page(3), 大後天: page(3), 大後日: page(3), 大后日: page(3),
   当天: previous(0), 當天: previous(0), 当日: previous(0), 當日: previous(0), 同日: previous(0), 同一天: previous(0),
   次日: previous(1), 翌日: previous(1), 隔日: previous(1), 第二天: previous(1), 前一天: previous(-1), 头一天: previous(-1),
 };
