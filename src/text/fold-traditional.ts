@@ -6,7 +6,7 @@
  * (src/stages/7-graph/as-written.ts).
  */
 import foldRaw from "../../dictionaries/traditional-fold.txt";
-import { lazy, parseList } from "../lexicon/parse-list.js";
+import { lazy } from "../lexicon/parse-list.js";
 
 /**
  * The fold as a table indexed by code unit, 0 where a character stays as it is. Built on first
@@ -14,7 +14,19 @@ import { lazy, parseList } from "../lexicon/parse-list.js";
  */
 const foldTable = lazy(() => {
   const table = new Uint16Array(0x10000);
-  for (const pair of parseList(foldRaw)) table[pair.charCodeAt(0)] = pair.charCodeAt(1);
+  // Read on char codes, not split into lines: this runs on every process's first page.
+  for (let i = 0; i < foldRaw.length; i++) {
+    const from = foldRaw.charCodeAt(i);
+    if (from === 0x0a || from === 0x0d) continue;
+    // A comment line (the build leaves them out; a raw file has them): skipped to its end.
+    if (from === 0x23 /* # */) {
+      const end = foldRaw.indexOf("\n", i);
+      i = end < 0 ? foldRaw.length : end;
+      continue;
+    }
+    table[from] = foldRaw.charCodeAt(i + 1);
+    i++;
+  }
   return table;
 });
 
