@@ -9,20 +9,13 @@
 // the body).
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { pkuParagraphs } from "../pages/sources.mjs";
+import { wrap } from "../pages/render-text.mjs";
 
 /** Reads the corpus into pages of articles, each article a list of paragraph strings. */
 export function readPkuPages(corpora) {
-  const raw = readFileSync(join(corpora, "pku-peoples-daily-1998/199801-01to05.pfr.utf8.txt"), "utf8");
   const pages = new Map();
-  for (const line of raw.split("\n")) {
-    const tokens = line.trim().split(/\s+/).filter(Boolean);
-    if (tokens.length < 2) continue;
-    const id = tokens[0].split("/")[0];
-    const [day, page, article] = id.split("-");
-    const text = tokens
-      .slice(1)
-      .map((t) => t.replace(/^\[/, "").replace(/\/[A-Za-z]+(\][A-Za-z]+)?$/, ""))
-      .join("");
+  for (const { day, page, article, text } of pkuParagraphs(corpora)) {
     const pageKey = `${day}-${page}`;
     if (!pages.has(pageKey)) pages.set(pageKey, new Map());
     const articles = pages.get(pageKey);
@@ -32,22 +25,6 @@ export function readPkuPages(corpora) {
   return [...pages.entries()].map(([key, articles]) => ({ key, articles: [...articles.values()] }));
 }
 
-// Typesetting never starts a line with closing punctuation (禁则): it stays on the line before.
-const NO_LINE_START = /[，。、；：！？”’）》」』…—]/;
-
-function wrap(paragraph, width) {
-  const lines = [];
-  let line = "";
-  for (const ch of paragraph) {
-    if (line.length >= width && !NO_LINE_START.test(ch)) {
-      lines.push(line);
-      line = "";
-    }
-    line += ch;
-  }
-  if (line) lines.push(line);
-  return lines;
-}
 
 /** Lays out a page; returns the text and, per article, its expected [start, end) and headline. */
 export function headlineParagraphs(paragraphs) {

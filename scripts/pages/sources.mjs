@@ -14,20 +14,26 @@ import { join } from "node:path";
 export const pkuSplit = (day) => (Number(day.slice(6, 8)) <= 3 ? "train" : "dev");
 export const sogouSplit = (docno) => (/^[c-f]/i.test(docno) ? "dev" : "train");
 
-/** PKU 1998: paragraph ids give articles; the first paragraph is the headline, with the short
- * lines without a full stop after it (a subtitle), as scripts/eval/articles.mjs reads them. */
-export function readPku(corpora) {
+/** PKU 1998 as paragraphs: its id (day, page, article) and its text without the POS tags. */
+export function* pkuParagraphs(corpora) {
   const raw = readFileSync(join(corpora, "pku-peoples-daily-1998/199801-01to05.pfr.utf8.txt"), "utf8");
-  const articles = new Map();
   for (const line of raw.split("\n")) {
     const tokens = line.trim().split(/\s+/).filter(Boolean);
     if (tokens.length < 2) continue;
-    const id = tokens[0].split("/")[0];
-    const [day, page, article] = id.split("-");
+    const [day, page, article] = tokens[0].split("/")[0].split("-");
     const text = tokens
       .slice(1)
       .map((t) => t.replace(/^\[/, "").replace(/\/[A-Za-z]+(\][A-Za-z]+)?$/, ""))
       .join("");
+    yield { day, page, article, text };
+  }
+}
+
+/** PKU 1998: paragraph ids give articles; the first paragraph is the headline, with the short
+ * lines without a full stop after it (a subtitle), as scripts/eval/articles.mjs reads them. */
+export function readPku(corpora) {
+  const articles = new Map();
+  for (const { day, page, article, text } of pkuParagraphs(corpora)) {
     const key = `${day}-${page}-${article}`;
     if (!articles.has(key)) articles.set(key, { id: `pku-${key}`, source: "pku", split: pkuSplit(day), paragraphs: [] });
     articles.get(key).paragraphs.push(text);
