@@ -4,9 +4,9 @@
 // who.mjs (PKU days 19980104–05, the held-out fifth of cluener2020) and when.mjs (the dev half of its
 // four suites, the same cases set aside); gold spans carry over because the conversions keep every text's length
 // (a text whose length changes is left out and counted).
-import { cluenerPairs, isCluenerTraining, isPkuTrainingDay, readCluener, readPku } from "../who/corpora.mjs";
+import { cluenerPairs, isCluenerTraining, readCluener } from "../who/corpora.mjs";
 import { CONVERSIONS } from "../traditional/convert.mjs";
-import { baoxunPairs, pageOf, pkuCredits, score as scoreSets } from "./who.mjs";
+import { baoxunPairs, pageOf, pkuDevDocs, score as scoreSets } from "./who.mjs";
 import { classify, isDev, score as scoreDates, SUITES, SYSTEMS } from "./when.mjs";
 import { existsSync } from "node:fs";
 import { join } from "node:path";
@@ -24,20 +24,7 @@ function convertAll(docs) {
 
 function whoRows(baoxun, corpora) {
   const rows = [];
-  const pku = readPku(corpora).filter((a) => !isPkuTrainingDay(a.day));
-  const docs = pku.map((a) => {
-    let text = "";
-    const persons = new Set();
-    const credits = new Set();
-    a.paragraphs.forEach((p, i) => {
-      if (i) text += "\n";
-      const base = text.length;
-      for (const n of p.persons) persons.add(`${base + n.start}:${base + n.end}`);
-      for (const k of pkuCredits(p)) credits.add(`${base + k.start}:${base + k.end}`);
-      text += p.text;
-    });
-    return { text, persons, credits };
-  });
+  const docs = pkuDevDocs(corpora);
   const { keep, converted, dropped } = convertAll(docs);
   const kept = docs.filter((_, i) => keep[i]);
   const goldPersons = union(kept.map((d) => d.persons));

@@ -99,20 +99,7 @@ export async function run({ baoxun, corpora }) {
   console.log("| ---------------------------------- | ---------------------- | ----- | ----- | ----- | ----- | ----- | ------ |");
 
   // PKU: person names and credits, per article (paragraphs joined by \n).
-  const pku = readPku(corpora).filter((a) => !isPkuTrainingDay(a.day));
-  const docs = pku.map((a) => {
-    let text = "";
-    const persons = new Set();
-    const credits = new Set();
-    a.paragraphs.forEach((p, i) => {
-      if (i) text += "\n";
-      const base = text.length;
-      for (const n of p.persons) persons.add(`${base + n.start}:${base + n.end}`);
-      for (const k of pkuCredits(p)) credits.add(`${base + k.start}:${base + k.end}`);
-      text += p.text;
-    });
-    return { text, persons, credits };
-  });
+  const docs = pkuDevDocs(corpora);
   const union = (sets) => new Set(sets.flatMap((s, i) => [...s].map((k) => `${i}:${k}`)));
   const goldPersons = union(docs.map((d) => d.persons));
   const goldCredits = union(docs.map((d) => d.credits));
@@ -185,6 +172,28 @@ const CREDIT_WORDS = new Set(["记者", "通讯员", "摄影", "摄影记者", "
 const AFTER_WORDS = new Set(["摄", "摄影", "报道", "整理", "摄影报道"]);
 
 /** Silver credits of a PKU paragraph, as name spans. */
+/**
+ * The PKU dev days as one text per article (paragraphs joined by \n), with the gold person and
+ * credit spans as "start:end" keys.
+ */
+export function pkuDevDocs(corpora) {
+  return readPku(corpora)
+    .filter((a) => !isPkuTrainingDay(a.day))
+    .map((a) => {
+      let text = "";
+      const persons = new Set();
+      const credits = new Set();
+      a.paragraphs.forEach((p, i) => {
+        if (i) text += "\n";
+        const base = text.length;
+        for (const n of p.persons) persons.add(`${base + n.start}:${base + n.end}`);
+        for (const k of pkuCredits(p)) credits.add(`${base + k.start}:${base + k.end}`);
+        text += p.text;
+      });
+      return { text, persons, credits };
+    });
+}
+
 export function pkuCredits(p) {
   const found = [];
   const tokens = p.tokens;
