@@ -1,3 +1,4 @@
+import { expect } from "vitest";
 import { extract } from "../../../src/index.js";
 import type { DateMention, EntityGraph } from "../../../src/contracts/graph.js";
 import { expectValidGraph } from "../../helpers/invariants.js";
@@ -14,4 +15,14 @@ export function graphOf(input: string, referenceDate: string | null = REF): Enti
 
 export function datesOf(input: string, referenceDate: string | null = REF): readonly DateMention[] {
   return graphOf(input, referenceDate).dates;
+}
+
+/** The one date of `input` whose text is `text`, with its span checked against the input. */
+export function found(input: string, text: string, referenceDate: string = REF): DateMention {
+  const dates = datesOf(input, referenceDate);
+  const d = dates.find((x) => x.text === text);
+  expect(d, `${text} in ${JSON.stringify(dates.map((x) => x.text))}`).toBeDefined();
+  const at = input.indexOf(text);
+  expect(d!.span).toEqual({ start: at, end: at + text.length });
+  return d!;
 }

@@ -5,17 +5,7 @@
  */
 import { describe, expect, it } from "vitest";
 import type { DateMention } from "../../../src/contracts/graph.js";
-import { REF, datesOf } from "./helpers.js";
-
-/** The one date of `input` whose text is `text`, with its span checked against the input. */
-function found(input: string, text: string, referenceDate: string = REF): DateMention {
-  const dates = datesOf(input, referenceDate);
-  const d = dates.find((x) => x.text === text);
-  expect(d, `${text} in ${JSON.stringify(dates.map((x) => x.text))}`).toBeDefined();
-  const at = input.indexOf(text);
-  expect(d!.span).toEqual({ start: at, end: at + text.length });
-  return d!;
-}
+import { REF, found } from "./helpers.js";
 
 type Interval = readonly [input: string, text: string, start: string | null, end: string | null, kind?: DateMention["kind"]];
 
