@@ -11,6 +11,7 @@
 //   npm run eval -- pdf            (builds .pages/dev with the PDFs first if missing)
 //   BAOXUN_OCR_PAGES=3             pages to OCR (0 to skip; tesseract takes ~30 s a page)
 //   BAOXUN_PDF_SPEED=0             skip the speed comparison
+//   BAOXUN_PAGES_SPLIT=train       score the TRAIN pages instead (tune there; dev is for the record)
 import { execFileSync, spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readdirSync, readFileSync } from "node:fs";
 import { join, resolve, dirname } from "node:path";
@@ -23,16 +24,19 @@ const root = resolve(here, "../..");
 const squash = (t) => squashWithMap(t).s;
 
 export async function run({ baoxun }) {
-  const dir = join(root, ".pages/dev/pdf");
-  if (!existsSync(dir)) {
-    console.log("building the dev pages (node scripts/pages/build.mjs --split dev --kinds pdf-default) …");
-    execFileSync(process.execPath, [join(root, "scripts/pages/build.mjs"), "--split", "dev", "--kinds", "pdf-default"], { stdio: "inherit" });
+  const split = process.env.BAOXUN_PAGES_SPLIT === "train" ? "train" : "dev";
+  const dir = join(root, `.pages/${split}/pdf`);
+  if (!existsSync(join(root, `.pages/${split}/pdf-default`))) {
+    console.log(`building the ${split} pages (node scripts/pages/build.mjs --split ${split} --kinds pdf-default) …`);
+    execFileSync(process.execPath, [join(root, "scripts/pages/build.mjs"), "--split", split, "--kinds", "pdf-default"], { stdio: "inherit" });
   }
   const pdf = await import(pathToFileURL(join(root, "dist/pdf.js")).href);
   const ids = readdirSync(dir).filter((f) => f.endsWith(".pdf")).map((f) => f.slice(0, -4)).sort();
   const mine = emptyTally();
   const plain = emptyTally();
   const order = { blocks: 0, inOrder: 0, chars: 0, charsInOrder: 0 };
+  const lineOrder = { lines: 0, inOrder: 0 };
+  const plainLineOrder = { lines: 0, inOrder: 0 };
   const boxes = { entities: 0, inside: 0 };
   const agree = { persons: [0, 0, 0], roles: [0, 0, 0], dates: [0, 0, 0], plainPersons: [0, 0, 0], plainRoles: [0, 0, 0], plainDates: [0, 0, 0] };
   const graphs = new Map();
@@ -46,11 +50,13 @@ export async function run({ baoxun }) {
     const text = graph.input.text;
     const gold = alignGold(page, text, "pdf-layout");
     scoreGraph(graph, text, gold, mine);
-    const plainText = readFileSync(join(root, ".pages/dev/pdf-default", `${id}.txt`), "utf8");
-    const plainGold = JSON.parse(readFileSync(join(root, ".pages/dev/pdf-default", `${id}.gold.json`), "utf8"));
+    const plainText = readFileSync(join(root, `.pages/${split}/pdf-default`, `${id}.txt`), "utf8");
+    const plainGold = JSON.parse(readFileSync(join(root, `.pages/${split}/pdf-default`, `${id}.gold.json`), "utf8"));
     const plainGraph = baoxun.extract(plainText);
     scoreGraph(plainGraph, plainText, plainGold, plain);
     readingOrder(page, text, order);
+    linesInOrder(page, text, lineOrder);
+    linesInOrder(page, plainText, plainLineOrder);
     boxesInside(graph, boxes);
     // Entities against the clean text of the same articles (headline, blank line, paragraphs).
     const clean = baoxun.extract(page.items.map((item) => item.blocks.map((b) => b.text).join("\n")).join("\n\n"));
@@ -61,15 +67,16 @@ export async function run({ baoxun }) {
     tallySets(agree.plainRoles, roles(plainGraph), roles(clean));
     tallySets(agree.plainDates, dates(plainGraph), dates(clean));
   }
-  console.log(`${ids.length} dev pages (${multiPage} printed on more than one PDF page: only page 1 scored)\n`);
+  console.log(`${ids.length} ${split} pages (${multiPage} printed on more than one PDF page: only page 1 scored)\n`);
   console.log([...TABLE_HEAD, tallyRow("baoxun/pdf (layout)", mine), tallyRow("pdftotext + extract", plain)].join("\n"));
   console.log(`\nreading order: ${pct(order.inOrder, order.blocks)} of ${order.blocks} gold blocks (${pct(order.charsInOrder, order.chars)} of their characters) come after the block before them in their article`);
+  console.log(`reading order by line: ${pct(lineOrder.inOrder, lineOrder.lines)} of ${lineOrder.lines} article text lines follow the line before them in their article (pdftotext: ${pct(plainLineOrder.inOrder, plainLineOrder.lines)} of ${plainLineOrder.lines})`);
   console.log(`boxes: ${pct(boxes.inside, boxes.entities)} of ${boxes.entities} entity boxes lie inside their article's outline`);
   console.log("\nentities against the clean text of the same articles (set F1 per page, summed):");
   console.log("| | persons | roles (person+title) | dates (text+value) |\n|---|---|---|---|");
   console.log(`| baoxun/pdf | ${f1(agree.persons)} | ${f1(agree.roles)} | ${f1(agree.dates)} |`);
   console.log(`| pdftotext + extract | ${f1(agree.plainPersons)} | ${f1(agree.plainRoles)} | ${f1(agree.plainDates)} |`);
-  await ocr(ids, dir, graphs, pdf);
+  await ocr(ids, dir, graphs, pdf, split);
   if (process.env.BAOXUN_PDF_SPEED !== "0") await speed(ids, dir, pdf);
 }
 
@@ -107,6 +114,33 @@ function readingOrder(page, text, order) {
   }
 }
 
+/**
+ * Each printed line of the extraction that holds article text, read where its article's text
+ * continues: right after the line before it in that article (the first at the article's start).
+ * A line found nowhere in the articles (two columns run together) counts as wrong, unless it is
+ * page furniture.
+ */
+function linesInOrder(page, text, tally) {
+  const articles = page.items.map((item) => squash(item.blocks.map((b) => b.text).join("")));
+  const furniture = [...page.furniture.header, ...page.furniture.footer].map(squash).join("\n");
+  const cursor = articles.map(() => 0);
+  for (const line of text.split("\n")) {
+    const q = squash(line);
+    if (!q) continue;
+    const next = articles.findIndex((a, i) => a.startsWith(q, cursor[i]));
+    if (next >= 0) {
+      tally.lines++;
+      tally.inOrder++;
+      cursor[next] += q.length;
+      continue;
+    }
+    const i = articles.findIndex((a) => a.includes(q));
+    if (i >= 0) cursor[i] = articles[i].indexOf(q) + q.length;
+    else if (furniture.includes(q)) continue;
+    tally.lines++;
+  }
+}
+
 function boxesInside(graph, boxes) {
   const outline = new Map(graph.articles.map((a) => [a.id, a.boxes ?? []]));
   const entities = [...graph.persons.flatMap((p) => p.mentions), ...graph.organizations.flatMap((o) => o.mentions), ...graph.roles, ...graph.dates, ...graph.credits];
@@ -131,11 +165,11 @@ function editDistance(a, b) {
   return prev[b.length];
 }
 
-async function ocr(ids, dir, graphs, pdf) {
+async function ocr(ids, dir, graphs, pdf, split) {
   const count = Number(process.env.BAOXUN_OCR_PAGES ?? 3);
   const hasTools = spawnSync("sh", ["-c", "command -v tesseract && command -v pdftoppm"]).status === 0;
   if (!count || !hasTools) return console.log(`\nOCR: skipped (${count ? "tesseract or pdftoppm missing: .ci/install-pdf-tools" : "BAOXUN_OCR_PAGES=0"})`);
-  const out = join(root, ".pages/dev/ocr");
+  const out = join(root, `.pages/${split}/ocr`);
   mkdirSync(out, { recursive: true });
   const sets = { persons: [0, 0, 0], roles: [0, 0, 0], dates: [0, 0, 0] };
   let errors = 0;
@@ -160,7 +194,7 @@ async function ocr(ids, dir, graphs, pdf) {
     const page = JSON.parse(readFileSync(join(dir, `${id}.page.json`), "utf8"));
     scoreGraph(graph, graph.input.text, alignGold(page, graph.input.text, "ocr"), mine);
   }
-  console.log(`\nOCR (tesseract chi_sim, 300 dpi, ALTO) on ${pick.length} dev pages: character accuracy ${pct(chars - errors, chars)} against the PDF's text layer (${chars} characters)`);
+  console.log(`\nOCR (tesseract chi_sim, 300 dpi, ALTO) on ${pick.length} ${split} pages: character accuracy ${pct(chars - errors, chars)} against the PDF's text layer (${chars} characters)`);
   console.log(`entities against the PDF graph of the same page (set F1): persons ${f1(sets.persons)}, roles ${f1(sets.roles)}, dates ${f1(sets.dates)}`);
   console.log(`articles (gold aligned by exact content, so OCR errors unalign them): ${tallyRow("ocr alto", mine)}`);
 }

@@ -35,6 +35,12 @@ describe("groupLines", () => {
       ["一二三四五", "甲乙丙丁戊", "一二三四五", "甲乙丙丁戊", "一二三四五", "甲乙丙丁戊"],
     ],
     ["a justified line's wide spacing is not a gutter", [...column(0, 0, ["一二三四五六"]), w("杭", 0, 14), w("州", 19, 14), w("西", 38, 14), w("湖", 57, 14)], ["一二三四五六", "杭州西湖"]],
+    [
+      "a short last line beside the next column's indented first line: the lines around end and start inside the gap",
+      [...column(0, 0, ["一二三四五六", "一二三四五六", "七八。"]), ...column(80, 0, ["甲乙丙丁戊己", "甲乙丙丁戊己"]), w("丙丁戊己", 100, 28)],
+      ["一二三四五六", "甲乙丙丁戊己", "一二三四五六", "甲乙丙丁戊己", "七八。", "丙丁戊己"],
+    ],
+    ["a spaced line under a short line that ends inside its gap, with nothing starting there, is one line", [w("一二。", 0, 0), w("杭", 0, 14), w("州", 30, 14), w("西", 50, 14)], ["一二。", "杭州西"]],
     ["a footer's wide spaces with nothing around are not gutters", [w("责任编辑：许文静", 0, 0, 8), w("校对：吴晓兰", 100, 0, 8)], ["责任编辑：许文静校对：吴晓兰"]],
   ])("%s", (_, words, expected) => {
     expect(groupLines(words).map((l) => l.words.map((x) => x.text).join(""))).toEqual(expected);
@@ -74,9 +80,26 @@ describe("orderBlocks", () => {
       [3, 1, 2, 0, 4],
     ],
     ["a short headline over a box two columns wide is read with the box, after the column beside it", [r(0, 0, 100, 200), r(110, 0, 100, 100), r(0, 210, 60, 20, 14), r(0, 234, 210, 40)], [0, 1, 2, 3]],
+    [
+      "a headline centred over five columns is read before all of them, the first and last too",
+      shuffled([r(200, 0, 200, 30, 30), r(0, 40, 100, 200), r(125, 40, 100, 200), r(250, 40, 100, 200), r(375, 40, 100, 200), r(500, 40, 100, 200)]),
+      null,
+    ],
+    [
+      "a centred headline is not widened over its neighbours' columns, which have their own headlines",
+      [r(0, 0, 80, 20, 20), r(0, 40, 80, 200), r(120, 0, 60, 30, 30), r(100, 40, 100, 200), r(220, 0, 80, 20, 20), r(220, 40, 80, 200)],
+      [0, 1, 2, 3, 4, 5],
+    ],
+    [
+      "the space between two rows is measured in body ems, not in the next row's headline's",
+      [r(0, 0, 100, 100), r(120, 0, 100, 100), r(10, 115, 80, 30, 30), r(0, 150, 100, 50), r(120, 115, 100, 80)],
+      [0, 1, 2, 3, 4],
+    ],
     ["a page header and a short left-aligned footer come first and last", [r(300, 40, 100, 500), r(0, 40, 100, 500), r(0, 780, 80, 8, 8), r(0, 0, 200, 8, 8)], [3, 1, 0, 2]],
   ])("%s", (_, blocks, expected) => {
-    expect(orderBlocks(blocks)).toEqual(expected);
+    // null: the blocks are given shuffled and are to be read top-down, left to right as written.
+    const want = expected ?? [...blocks.keys()].sort((i, j) => blocks[i]!.y - blocks[j]!.y || blocks[i]!.x - blocks[j]!.x);
+    expect(orderBlocks(blocks)).toEqual(want);
   });
 });
 
@@ -131,10 +154,12 @@ describe("characters", () => {
     ["⻝", "食"],
     ["⻓", "长"],
     ["⼾", "户"],
+    ["―", "—"],
+    ["∕", "／"],
   ])("%s → %s", (radical, ideograph) => {
     expect(normalizeChar(radical)).toBe(ideograph);
   });
-  it.each(["文", "A", "，", "𠮷"])("leaves %s alone", (char) => {
+  it.each(["文", "A", "，", "𠮷", "—", "/", "／"])("leaves %s alone", (char) => {
     expect(normalizeChar(char)).toBe(char);
   });
   it("keeps the traditional form on a traditional page", () => {

@@ -6,6 +6,10 @@ import type { LayoutLine, LayoutWord } from "./types.js";
  * share a baseline (CSS columns leave one em); whether it is, the lines around it decide.
  */
 const GUTTER_EMS = 0.8;
+/** Type sizes within this ratio are one size (as group-blocks reads them). */
+const SAME_SIZE = 0.12;
+/** Between runs of different sizes, a gap this wide (in ems of the smaller) parts two columns. */
+const TYPE_GAP_EMS = 0.3;
 /** Words whose centres are this close (in ems of the first) share a baseline. */
 const BASELINE_EMS = 0.4;
 
@@ -61,7 +65,7 @@ function joinLoneGaps(lines: readonly LayoutLine[]): LayoutLine[] {
   for (const line of lines) {
     const last = out[out.length - 1];
     if (last && Math.abs(centreY(last) - centreY(line)) < 0.5 * Math.min(last.height, line.height) && line.x > right(last)) {
-      if (Math.abs(last.size - line.size) <= 0.12 * Math.max(last.size, line.size) && !isGutter(right(last), line.x, line, lines)) {
+      if (Math.abs(last.size - line.size) <= SAME_SIZE * Math.max(last.size, line.size) && !isGutter(right(last), line.x, line, lines)) {
         out[out.length - 1] = toLine([...last.words, ...line.words]);
         continue;
       }
@@ -78,11 +82,17 @@ function isGutter(left: number, rightEdge: number, line: LayoutLine, lines: read
   const near = (other: LayoutLine) => other !== line && Math.abs(centreY(other) - centreY(line)) > 0.5 * line.height && Math.abs(centreY(other) - centreY(line)) <= reach;
   let ends = false;
   let starts = false;
+  // A short last line of a paragraph beside an indented first line (财政吃紧。 … 英国凯投宏观):
+  // the lines around end and start inside the gap rather than at its edges.
+  let endsInside = false;
+  let startsInside = false;
   for (const other of lines) {
     if (!near(other)) continue;
     if (Math.abs(right(other) - left) <= edge) ends = true;
     if (Math.abs(other.x - rightEdge) <= edge) starts = true;
-    if (wide ? ends || starts : ends && starts) return true;
+    if (right(other) >= left - edge && right(other) <= rightEdge) endsInside = true;
+    if (other.x >= left && other.x <= rightEdge + edge) startsInside = true;
+    if (wide ? ends || starts || (endsInside && startsInside) : ends && starts) return true;
   }
   return false;
 }
@@ -94,7 +104,11 @@ function splitRow(row: readonly LayoutWord[]): LayoutLine[] {
   let current: LayoutWord[] = [];
   for (const word of sorted) {
     const last = current[current.length - 1];
-    if (last && word.x - right(last) > GUTTER_EMS * Math.max(last.size, word.size)) {
+    const gap = last ? word.x - right(last) : 0;
+    // A change of type across a gap is two columns too: a side headline's subtitle beside the
+    // first column of its story, 7 pt apart.
+    const otherType = last !== undefined && Math.abs(last.size - word.size) > SAME_SIZE * Math.max(last.size, word.size) && gap > TYPE_GAP_EMS * Math.min(last.size, word.size);
+    if (last && (gap > GUTTER_EMS * Math.max(last.size, word.size) || otherType)) {
       lines.push(toLine(current));
       current = [];
     }

@@ -62,7 +62,8 @@ function peelMargins(blocks: readonly SizedRect[]): { head: number[]; middle: nu
   for (const i of byTop) {
     const b = blocks[i]!;
     const current = bands[bands.length - 1];
-    if (!current || (b.y - reach > MARGIN_GAP_EMS * b.size && !headlineAbove(current))) bands.push([]);
+    // In ems of the body type: a headline's own em would close the gap under a row of stories.
+    if (!current || (b.y - reach > MARGIN_GAP_EMS * Math.min(b.size, body) && !headlineAbove(current))) bands.push([]);
     bands[bands.length - 1]!.push(i);
     reach = Math.max(reach, bottom(b));
   }
@@ -122,6 +123,7 @@ const HEADLINE_EMS = 5;
  * widened to that of the block right under it, when that block starts where it starts.
  */
 function widenOverBlockBelow(blocks: readonly SizedRect[]): SizedRect[] {
+  const body = median(blocks.map((b) => b.size));
   return blocks.map((a) => {
     if (a.height > HEADLINE_EMS * a.size) return a;
     let below: SizedRect | undefined;
@@ -130,9 +132,50 @@ function widenOverBlockBelow(blocks: readonly SizedRect[]): SizedRect[] {
       if (b.y - bottom(a) > OVER_GAP_EMS * a.size) continue;
       if (!below || b.y < below.y) below = b;
     }
-    if (!below || Math.abs(below.x - a.x) > 2 * a.size + TOUCH || right(below) <= right(a)) return a;
+    if (!below || Math.abs(below.x - a.x) > 2 * a.size + TOUCH || right(below) <= right(a)) return widenCentred(a, blocks, body);
     return { ...a, width: right(below) - a.x };
   });
+}
+
+/** How far under a centred headline (in ems of the body) the columns it stands over may start. */
+const CENTRED_REACH_EMS = 6;
+
+/**
+ * A centred headline stands over the columns under it that it is centred on: 南京：给特困户解决困难
+ * set in the middle of five columns does not reach over the first and last, which must still be
+ * read after it. The columns are those starting just under it with no other block between
+ * (a neighbour's column has its own headline above it); the widest run of them, side by side,
+ * whose middle is the headline's middle, gives the headline's width.
+ */
+function widenCentred(a: SizedRect, blocks: readonly SizedRect[], body: number): SizedRect {
+  const middle = a.x + a.width / 2;
+  const tolerance = Math.max(body, 1);
+  const centredOnA = (c: Rect) => Math.abs(c.x + c.width / 2 - middle) <= tolerance;
+  const reach = bottom(a) + Math.max(OVER_GAP_EMS * a.size, CENTRED_REACH_EMS * body);
+  const under = blocks.filter((b) => {
+    if (b === a || b.y < bottom(a) - 0.5 * a.size || b.y > reach) return false;
+    // Nothing between: a block over b below a's top, unless it is a's own subtitle (centred too).
+    return !blocks.some((c) => c !== a && c !== b && !centredOnA(c) && xOverlap(c, b) > TOUCH && c.y < b.y && bottom(c) > a.y + 0.5 * a.height);
+  });
+  if (under.length === 0) return a;
+  // Runs of overlapping x ranges: the columns.
+  const spans: { x: number; right: number }[] = [];
+  for (const b of [...under].sort((p, q) => p.x - q.x)) {
+    const last = spans[spans.length - 1];
+    if (last && b.x < last.right - TOUCH) last.right = Math.max(last.right, right(b));
+    else spans.push({ x: b.x, right: right(b) });
+  }
+  let best: { x: number; right: number } | undefined;
+  for (let i = 0; i < spans.length; i++) {
+    for (let j = i; j < spans.length; j++) {
+      const left = spans[i]!.x;
+      const end = spans[j]!.right;
+      if (left > middle || end < middle || Math.abs((left + end) / 2 - middle) > tolerance) continue;
+      if (!best || end - left > best.right - best.x) best = { x: left, right: end };
+    }
+  }
+  if (!best || best.right - best.x <= a.width) return a;
+  return { ...a, x: best.x, width: best.right - best.x };
 }
 
 function comesBefore(blocks: readonly Rect[], i: number, j: number): boolean {
