@@ -10,7 +10,8 @@ const DOT = /[·•．.]/u;
  * Per character: [as a one-character surname, in a given name, first after a name, in a foreign
  * (transliterated) name, in all text, last before a name]. A name is Chinese when it starts with a
  * listed surname (a compound one counts only its given characters) and has one or two given
- * characters, all Han; a Han name of three or more characters otherwise, or one joined by ·, is foreign.
+ * characters, all Han; a Han name of three or more characters otherwise, one of two that starts with no
+ * surname (恩佐), or one joined by ·, is foreign.
  */
 export function countNameChars(docs, surnames) {
   const counts = new Map();
@@ -31,7 +32,7 @@ export function countNameChars(docs, surnames) {
         if (sl === 1) bump(name[0], 0);
         else compound.set(name.slice(0, 2), (compound.get(name.slice(0, 2)) ?? 0) + 1);
         for (const ch of name.slice(sl)) bump(ch, 1);
-      } else if ((allHan && name.length >= 3) || DOT.test(name)) {
+      } else if ((allHan && (name.length >= 3 || (sl === 0 && name.length === 2))) || DOT.test(name)) {
         for (const ch of name) bump(ch, 3);
       }
       bump(doc.text[person.end], 2);

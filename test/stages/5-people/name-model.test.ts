@@ -40,6 +40,30 @@ describe("the learned name model: names that nothing vouches for", () => {
     expect(persons(text)).toEqual([]);
   });
 
+  // Transliterated names standing alone: a run of characters often seen in foreign names, scored by
+  // the same model with features of their own (how foreign the characters read, where the run ends).
+  it.each([
+    ["卡西拉表示，谈判将在下月继续。", ["卡西拉"]],
+    ["据阿尔贝托介绍，这座桥明年通车。", ["阿尔贝托"]],
+    ["他和约翰·斯特林一起来到清河村。", ["约翰·斯特林"]],
+    ["门将诺伊尔扑出了点球。", ["诺伊尔"]],
+  ])("a transliterated name: %s → %j", (text, expected) => {
+    expect(persons(text)).toEqual(expected);
+  });
+
+  it.each([
+    ["巴基斯坦政府对此表示欢迎。"],
+    ["罗马尼亚队获得冠军。"],
+    ["伊斯兰堡机场今天恢复运行。"],
+    ["维也纳的音乐会很受欢迎。"],
+    ["他喜欢吃巧克力和沙拉。"],
+    ["布鲁塞尔会议今天开幕。"],
+    ["这支球队来自阿根廷。"],
+    ["西雅图的冬天多雨。"],
+  ])("reads no transliterated name in %s", (text) => {
+    expect(persons(text)).toEqual([]);
+  });
+
   it("keeps a name known on the page rather than a longer reading (吕沛强调 after 吕沛)", () => {
     expect(persons("区长吕文沛出席。吕文沛强调，要抓好安全生产。")).toEqual(["吕文沛"]);
   });

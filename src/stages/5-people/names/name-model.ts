@@ -22,7 +22,10 @@ export interface NameModelLexicon {
   readonly organizationSuffixes: WordSet;
 }
 
-/** A candidate span `[start, end)` whose first `surnameLength` units are its surname. */
+/**
+ * A candidate span `[start, end)` whose first `surnameLength` units are its surname; 0 for a
+ * transliterated name (塔拉尔, 约翰·加朗, 泽仁桑珠), which has none.
+ */
 export interface NameCandidate {
   readonly start: number;
   readonly end: number;
@@ -71,6 +74,52 @@ export const MIN_GIVEN_SHARE = 0.003;
 
 const NO_CANDIDATES: NameCandidate[] = [];
 
+/** Below this share a character is not read as part of a transliterated name (的, 在, 国). */
+export const MIN_FOREIGN_SHARE = 0.01;
+
+/** The longest transliterated name tried, in characters (· included): 铁木尔·达瓦买提 is 8. */
+const MAX_FOREIGN = 8;
+
+const MIDDLE_DOT = 0xb7; // ·
+const BULLET = 0x2022; // •
+
+/** Whether `text[at]` may be part of a transliterated name: a Han character often seen in one. */
+function foreignAt(lex: NameModelLexicon, text: string, at: number): boolean {
+  const code = text.charCodeAt(at);
+  return isHanCode(code) && lex.chars.foreign(code) >= MIN_FOREIGN_SHARE;
+}
+
+/** Whether `text[at]` joins the parts of a transliterated name (约翰·加朗): a dot between two of its characters. */
+function foreignJoinAt(lex: NameModelLexicon, text: string, at: number): boolean {
+  const code = text.charCodeAt(at);
+  return (code === MIDDLE_DOT || code === BULLET) && foreignAt(lex, text, at - 1) && foreignAt(lex, text, at + 1);
+}
+
+/**
+ * The end of the run of transliteration characters (and the dots between them) that starts at
+ * `at`, capped a little past the longest name tried; `at` itself when there is none.
+ */
+function foreignRunEnd(lex: NameModelLexicon, text: string, at: number): number {
+  let end = at;
+  while (end - at < MAX_FOREIGN + 2 && (foreignAt(lex, text, end) || (end > at && foreignJoinAt(lex, text, end)))) end++;
+  return end;
+}
+
+/**
+ * The transliterated-name candidates of the run of transliteration characters that starts at `at`
+ * (塔拉尔将 in 塔拉尔将出任): spans of two to {@link MAX_FOREIGN} characters that start at the
+ * run's first or second character, pushed to `out`. The run must start there: a run is read once.
+ */
+function pushForeignCandidates(lex: NameModelLexicon, text: string, at: number, out: NameCandidate[]): void {
+  const end = foreignRunEnd(lex, text, at);
+  for (let s = at; s <= at + 1 && s + 2 <= end; s++) {
+    for (let e = s + 2; e <= Math.min(end, s + MAX_FOREIGN); e++) {
+      if (text.charCodeAt(e - 1) === MIDDLE_DOT || text.charCodeAt(e - 1) === BULLET) continue;
+      out.push({ start: s, end: e, surnameLength: 0 });
+    }
+  }
+}
+
 /** The character at `at` as a context unit: itself if Han or punctuation, else its class (^ past either end, 0 digit, a letter, _ space). */
 function contextUnit(text: string, at: number): number {
   const code = text.charCodeAt(at);
@@ -114,27 +163,33 @@ function valueFeature(sink: FeatureSink, letter: number, value: number): void {
  * Gives `sink` each feature of the candidate (see {@link FeatureSink}). `repeats` is how often the
  * same string is a candidate elsewhere in the text (see {@link allNameCandidates}).
  */
-export function visitNameFeatures(lex: NameModelLexicon, text: string, c: NameCandidate, repeats: number, sink: FeatureSink): void {
+export function visitNameFeatures(lex: NameModelLexicon, text: string, c: NameCandidate, repeats: number, out: FeatureSink): void {
   const { start, end, surnameLength: sl } = c;
+  // A transliterated name's features are its own (every key marked ~): its contexts and counts
+  // weigh differently from a Chinese name's, and learning them apart keeps the Chinese weights as they were.
+  const sink = sl === 0 ? FOREIGN_KEYS.over(out) : out;
   const chars = lex.chars;
   const n = end - start;
   const size = n * 10 + sl;
   valueFeature(sink, 0x42 /* B */, size);
   // The whole string: words written often enough (南非, 文学) learn that they are no one.
   sink.open(0x57 /* W */), sink.units(text, start, end), sink.close();
-  sink.open(0x53 /* S */), sink.units(text, start, start + sl), sink.close();
-  let sum = sl === 2 ? Math.log(0.5) : Math.log(chars.surname(text.charCodeAt(start)));
-  if (sl === 2) sink.open(0x73 /* s */), sink.unit(0x43 /* C */), sink.close();
-  else valueFeature(sink, 0x73 /* s */, bin(chars.surname(text.charCodeAt(start))));
-  for (let i = start + sl; i < end; i++) {
-    const code = text.charCodeAt(i);
-    const given = chars.given(code);
-    sum += Math.log(given);
-    const first = i === start + sl;
-    sink.open(first ? 0x47 /* G */ : 0x48 /* H */), sink.unit(code), sink.close();
-    valueFeature(sink, first ? 0x67 /* g */ : 0x68 /* h */, bin(given));
+  if (sl === 0) visitForeignFeatures(lex, text, start, end, sink);
+  else {
+    sink.open(0x53 /* S */), sink.units(text, start, start + sl), sink.close();
+    let sum = sl === 2 ? Math.log(0.5) : Math.log(chars.surname(text.charCodeAt(start)));
+    if (sl === 2) sink.open(0x73 /* s */), sink.unit(0x43 /* C */), sink.close();
+    else valueFeature(sink, 0x73 /* s */, bin(chars.surname(text.charCodeAt(start))));
+    for (let i = start + sl; i < end; i++) {
+      const code = text.charCodeAt(i);
+      const given = chars.given(code);
+      sum += Math.log(given);
+      const first = i === start + sl;
+      sink.open(first ? 0x47 /* G */ : 0x48 /* H */), sink.unit(code), sink.close();
+      valueFeature(sink, first ? 0x67 /* g */ : 0x68 /* h */, bin(given));
+    }
+    sink.open(0x6d /* m */), sink.int(bin(Math.exp(sum / n))), sink.unit(BAR), sink.int(size), sink.close();
   }
-  sink.open(0x6d /* m */), sink.int(bin(Math.exp(sum / n))), sink.unit(BAR), sink.int(size), sink.close();
   const left = contextUnit(text, start - 1);
   const right = contextUnit(text, end);
   sink.open(0x4c /* L */), sink.unit(left), sink.close();
@@ -161,6 +216,69 @@ export function visitNameFeatures(lex: NameModelLexicon, text: string, c: NameCa
   if (isHanCode(prev)) valueFeature(sink, 0x62 /* b */, bin(chars.before(prev)));
   valueFeature(sink, 0x72 /* r */, repeats);
 }
+
+/**
+ * The features of a transliterated-name candidate's own characters: its first and last, how
+ * foreign they read (mean and least foreign share, how many are more often foreign than Chinese
+ * name characters), a joining dot, and whether the run of such characters goes on past either
+ * end (斯卡拉 in 代表斯卡拉表示 does not; 巴基斯 in 巴基斯坦 does).
+ */
+function visitForeignFeatures(lex: NameModelLexicon, text: string, start: number, end: number, sink: FeatureSink): void {
+  const chars = lex.chars;
+  let sum = 0;
+  let least = 1;
+  let strong = 0;
+  let han = 0;
+  let dot = 0;
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i);
+    if (!isHanCode(code)) {
+      dot = 1;
+      continue;
+    }
+    const foreign = chars.foreign(code);
+    han++;
+    sum += Math.log(foreign);
+    least = Math.min(least, foreign);
+    if (foreign > chars.given(code) + chars.surname(code)) strong++;
+  }
+  const span = Math.min(han, 5);
+  sink.open(0x46 /* F */), sink.unit(text.charCodeAt(start)), sink.close();
+  sink.open(0x4b /* K */), sink.unit(text.charCodeAt(end - 1)), sink.close();
+  sink.open(0x79 /* y */), sink.int(bin(Math.exp(sum / han))), sink.unit(BAR), sink.int(span), sink.close();
+  valueFeature(sink, 0x7a /* z */, bin(least));
+  sink.open(0x6b /* k */), sink.int(han - strong), sink.unit(BAR), sink.int(span), sink.close();
+  valueFeature(sink, 0x64 /* d */, dot);
+  valueFeature(sink, 0x76 /* v */, (foreignAt(lex, text, start - 1) ? 1 : 0) + (foreignAt(lex, text, end) ? 2 : 0));
+}
+
+/** Passes features on with their key marked `~` after the template letter: the transliterated-name features. */
+class MarkedSink implements FeatureSink {
+  private out: FeatureSink = this;
+  over(out: FeatureSink): FeatureSink {
+    this.out = out;
+    return this;
+  }
+  open(letter: number): void {
+    this.out.open(letter);
+    this.out.unit(0x7e);
+  }
+  unit(code: number): void {
+    this.out.unit(code);
+  }
+  units(text: string, start: number, end: number): void {
+    this.out.units(text, start, end);
+  }
+  int(n: number): void {
+    this.out.int(n);
+  }
+  close(): void {
+    this.out.close();
+  }
+}
+
+/** One marking sink, reused: features are visited one candidate at a time and never re-entered. */
+const FOREIGN_KEYS = new MarkedSink();
 
 /** Sums the weights of the features it receives, hashing each as {@link featureHash} hashes its key. */
 export class ScoreSink implements FeatureSink {
@@ -221,6 +339,7 @@ export class KeySink implements FeatureSink {
 export function allNameCandidates(lex: NameModelLexicon, text: string): { readonly candidates: NameCandidate[]; readonly repeats: Int8Array } {
   const candidates: NameCandidate[] = [];
   for (let i = 0; i < text.length; i++) {
+    if (foreignAt(lex, text, i) && !foreignAt(lex, text, i - 1) && !foreignJoinAt(lex, text, i - 1)) pushForeignCandidates(lex, text, i, candidates);
     if (lex.surnames.lengthAt(text, i) === 0) continue;
     const here = nameCandidatesAt(lex, text, i);
     for (let k = 0; k < here.length; k++) candidates.push(here[k]!);
