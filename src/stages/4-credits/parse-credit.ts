@@ -101,14 +101,18 @@ function slotName(lex: WhoLexicon, text: string, start: number, end: number): { 
 /**
  * The credited name at `start`: the model's reading, which knows where a name ends before a place
  * (龙跃北京报道); but where it stops at a one-character word (周昌|和) that the slot's end takes
- * in (周昌和　任笑一), or reads nothing (马占成), the slot.
+ * in (周昌和　任笑一), reads nothing (马占成), or reads on into the trailing marker that closes
+ * the slot (刘宇摄）), the slot.
  */
 function creditName(lex: WhoLexicon, text: string, start: number, end: number): { start: number; end: number } | null {
   const read = readNameWith(lex, text.slice(0, end), start);
   const slot = slotName(lex, text, start, end);
   if (slot === null || read === null) return read ?? slot;
   const stoppedAtWord = slot.end === read.end + 1 && lex.endWords.startingAt(text, read.end).length === 1;
-  return stoppedAtWord && lex.trailingMarkers.startingAt(text, slot.end) === "" ? slot : read;
+  if (stoppedAtWord && lex.trailingMarkers.startingAt(text, slot.end) === "") return slot;
+  // 刘宇摄）: the reading took in the trailing marker that closes the slot; the marker is the credit's.
+  const marker = lex.trailingMarkers.startingAt(text, slot.end);
+  return read.end > slot.end && marker !== "" && slotClosesAt(lex, text, slot.end + marker.length, end) ? slot : read;
 }
 
 /** 和, 与, 及: between two credited names, they join them. */

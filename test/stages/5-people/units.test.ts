@@ -52,6 +52,10 @@ describe("extractCredits", () => {
     ["本报讯（记者刘凡　周昌和）昨日，", [["刘凡", "reporter", "记者"], ["周昌和", "reporter", "记者"]]],
     ["本报记者龙跃北京报道", [["龙跃", "reporter", "记者"]]],
     ["本报讯（记者张伟和李明）昨日，", [["张伟", "reporter", "记者"], ["李明", "reporter", "记者"]]],
+    // A reading that runs on into the trailing marker closing the slot leaves the marker to the credit;
+    // a three-character name before the marker stays whole.
+    ["图为新建的大桥。（新华社记者刘宇摄）", [["刘宇", "photographer", "摄"]]],
+    ["图为新建的大桥。（新华社记者刘宇飞摄）", [["刘宇飞", "photographer", "摄"]]],
   ])("%s", (text, expected) => {
     const credits = extractCredits(lex, 0, text);
     expect(credits.map((c) => [c.name.name, c.kind, c.marker])).toEqual(expected);
