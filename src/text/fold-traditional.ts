@@ -5,30 +5,16 @@
  * offset stays exact; the strings of the graph are read back from the page as it was written
  * (src/stages/7-graph/as-written.ts).
  */
-import foldRaw from "../../dictionaries/traditional-fold.txt";
+import foldCompact from "../../dictionaries/traditional-fold.txt";
 import { lazy } from "../lexicon/parse-list.js";
+import { decodeFoldTable } from "./fold-table-format.js";
 
 /**
  * The fold as a table indexed by code unit, 0 where a character stays as it is. Built on first
- * use from dictionaries/traditional-fold.txt, where each line is two characters: 臺台.
+ * use from dictionaries/traditional-fold.txt (each line two characters: 臺台), which the build
+ * inlines in a compact form (./fold-table-format.ts).
  */
-const foldTable = lazy(() => {
-  const table = new Uint16Array(0x10000);
-  // Read on char codes, not split into lines: this runs on every process's first page.
-  for (let i = 0; i < foldRaw.length; i++) {
-    const from = foldRaw.charCodeAt(i);
-    if (from === 0x0a || from === 0x0d) continue;
-    // A comment line (the build leaves them out; a raw file has them): skipped to its end.
-    if (from === 0x23 /* # */) {
-      const end = foldRaw.indexOf("\n", i);
-      i = end < 0 ? foldRaw.length : end;
-      continue;
-    }
-    table[from] = foldRaw.charCodeAt(i + 1);
-    i++;
-  }
-  return table;
-});
+const foldTable = lazy(() => decodeFoldTable(foldCompact));
 
 /** Index of the first code unit of `text` that folds, or -1: a Simplified page has none. */
 export function firstFoldable(text: string, table: Uint16Array = foldTable()): number {

@@ -3,6 +3,16 @@ import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parseList } from "../../src/lexicon/parse-list.js";
 import { dictionaryText } from "../../scripts/build/dictionary-text.js";
+import { decodeFoldTable } from "../../src/text/fold-table-format.js";
+
+/** The lines of an inlined dictionary: the fold table is inlined in a compact form of its own. */
+function inlinedLines(file: string, inlined: string): string[] {
+  if (file !== "traditional-fold.txt") return parseList(inlined);
+  const table = decodeFoldTable(inlined);
+  const lines: string[] = [];
+  for (let code = 0; code < table.length; code++) if (table[code] !== 0) lines.push(String.fromCharCode(code, table[code]!));
+  return lines;
+}
 
 /** Every dictionary: a sorted, duplicate-free list with its source and licence, listed in the README. */
 const FILES = readdirSync(resolve(__dirname, "../../dictionaries")).filter((f) => f.endsWith(".txt")).sort();
@@ -25,7 +35,7 @@ describe.each(FILES)("dictionaries/%s", (file) => {
     expect(inlined).not.toMatch(/^#/mu);
     // Empty fields are the name model's zero counts, which it reads with Number().
     const fields = (list: string[]) => list.map((line) => line.split("\t").map((f, i) => (i > 0 && /^\d*$/u.test(f) ? Number(f) : f)));
-    expect(fields(parseList(inlined))).toEqual(fields(parseList(raw)));
+    expect(fields(inlinedLines(file, inlined))).toEqual(fields(parseList(raw)));
   });
   it("is listed in dictionaries/README.md", () => {
     expect(readFileSync(resolve(__dirname, "../../dictionaries/README.md"), "utf8")).toContain(`| ${file} |`);
