@@ -3,10 +3,15 @@ import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parseList } from "../../src/lexicon/parse-list.js";
 import { dictionaryText } from "../../scripts/build/dictionary-text.js";
+import { COUNT_COLUMNS, decodeNameCounts, nameCount } from "../../src/lexicon/name-counts-format.js";
 import { decodeFoldTable } from "../../src/text/fold-table-format.js";
 
-/** The lines of an inlined dictionary: the fold table is inlined in a compact form of its own. */
+/** The lines of an inlined dictionary: the fold table and the name counts are inlined in compact forms of their own. */
 function inlinedLines(file: string, inlined: string): string[] {
+  if (file === "name-chars.txt") {
+    const counts = decodeNameCounts(inlined);
+    return [...counts.codes].map((code, row) => [String.fromCharCode(code), ...Array.from({ length: COUNT_COLUMNS }, (_, c) => nameCount(counts, c, row))].join("\t"));
+  }
   if (file !== "traditional-fold.txt") return parseList(inlined);
   const table = decodeFoldTable(inlined);
   const lines: string[] = [];
@@ -33,7 +38,7 @@ describe.each(FILES)("dictionaries/%s", (file) => {
   it("is inlined by the build with the same entries and fields, comments left out", () => {
     const inlined = dictionaryText(resolve(__dirname, "../../dictionaries", file));
     expect(inlined).not.toMatch(/^#/mu);
-    // Empty fields are the name model's zero counts, which it reads with Number().
+    // Empty fields in the file are the name model's zero counts.
     const fields = (list: string[]) => list.map((line) => line.split("\t").map((f, i) => (i > 0 && /^\d*$/u.test(f) ? Number(f) : f)));
     expect(fields(inlinedLines(file, inlined))).toEqual(fields(parseList(raw)));
   });

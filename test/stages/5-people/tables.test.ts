@@ -9,6 +9,7 @@ import { closingBracketAt, mayBeColumnLine } from "../../../src/stages/4-credits
 import { InlineMarkerPositions } from "../../../src/stages/4-credits/inline-markers.js";
 import { referenceIn } from "../../../src/stages/5-people/extract-person-roles/parse-role-chain.js";
 import { CharStats } from "../../../src/lexicon/char-stats.js";
+import { decodeNameCounts, encodeNameCounts, nameCount, nameCountRow } from "../../../src/lexicon/name-counts-format.js";
 import { SurnameTable } from "../../../src/lexicon/surname-table.js";
 import { WordSet } from "../../../src/lexicon/word-set.js";
 import { findOrganizationMentions, organizationFinder } from "../../../src/stages/5-people/organizations/index.js";
@@ -102,8 +103,8 @@ describe("SurnameTable", () => {
 
 describe("CharStats", () => {
   it("gives the shares of the counts file, as the build inlines it, and the unseen shares for other characters", () => {
-    // Inlined without comments and with zeros as empty fields; the expected shares come from the file.
-    expect(nameCharsInlined).not.toMatch(/^#|\t0(\t|$)/mu);
+    // Inlined in the compact form (no comment, no tab); the expected shares come from the file.
+    expect(nameCharsInlined).not.toMatch(/^#|\t/mu);
     const stats = new CharStats(nameCharsInlined);
     const file = readFileSync(new URL("../../../dictionaries/name-chars.txt", import.meta.url), "utf8");
     const lines = file.split("\n").filter((l) => l !== "" && !l.startsWith("#"));
@@ -211,6 +212,49 @@ describe("regexes read on char codes", () => {
     fc.assert(
       fc.property(textOf(["该", "本", "此", "行", "局", "𠀀", "x", "、", "一"]), (prefix) => {
         expect(referenceIn(prefix)).toBe(reference.exec(prefix)?.[1] ?? null);
+      }),
+    );
+  });
+});
+
+describe("the name counts' compact form", () => {
+  const line = (c: string, counts: readonly (number | string)[]) => [c, ...counts].join("\t");
+
+  it.each([
+    ["王", [9, 2, 0, 0, 40, 1]],
+    ["丁", [16, 4, "", "", 69, ""]],
+    // A count too large for one character: its column takes two a row.
+    ["李", [0, 0, 0, 0, 60_000, 3]],
+  ])("reads %s back with its counts", (c, counts) => {
+    const compact = decodeNameCounts(encodeNameCounts(["# comment", line("一", [1, 1, 1, 1, 1, 1]), line(c, counts)].join("\n")));
+    const row = nameCountRow(compact, c.charCodeAt(0));
+    expect(Array.from({ length: 6 }, (_, k) => nameCount(compact, k, row))).toEqual(counts.map(Number));
+  });
+
+  it.each([
+    ["a line with six fields", "王\t9\t2\t0\t0\t40"],
+    ["a two-character first field", "王二\t9\t2\t0\t0\t40\t1"],
+    ["a comment", "#王\t9\t2\t0\t0\t40\t1"],
+  ])("leaves out %s", (_, text) => {
+    expect(nameCountRow(decodeNameCounts(encodeNameCounts(text)), "王".charCodeAt(0))).toBe(-1);
+  });
+
+  it("refuses a count that is not a whole number", () => {
+    expect(() => encodeNameCounts("王\t9\t2.5\t0\t0\t40\t1")).toThrow(/whole number/u);
+  });
+
+  it("finds every character of any sorted or unsorted list, far apart or not, and no other", () => {
+    fc.assert(
+      fc.property(fc.uniqueArray(fc.oneof(fc.integer({ min: 0, max: 0xffff }), fc.integer({ min: 0x4e00, max: 0x4e10 })), { maxLength: 30 }), (codes) => {
+        const text = codes.filter((c) => c !== 10 && c !== 13 && c !== 9 && c !== 35).map((c, i) => line(String.fromCharCode(c), [i, 0, 1, 2, c, 3])).join("\n");
+        const counts = decodeNameCounts(encodeNameCounts(text));
+        for (const [i, c] of codes.entries()) {
+          if (c === 10 || c === 13 || c === 9 || c === 35) continue;
+          const row = nameCountRow(counts, c);
+          expect(row).toBeGreaterThanOrEqual(0);
+          expect(nameCount(counts, 4, row)).toBe(c);
+        }
+        expect(counts.codes.length).toBe(codes.filter((c) => c !== 10 && c !== 13 && c !== 9 && c !== 35).length);
       }),
     );
   });
