@@ -22,6 +22,12 @@ export function firstFoldable(text: string, table: Uint16Array = foldTable()): n
   return -1;
 }
 
+/** Whether a code unit of `text[start, end)` folds. */
+export function spanFolds(text: string, start: number, end: number, table: Uint16Array = foldTable()): boolean {
+  for (let i = Math.max(0, start), stop = Math.min(end, text.length); i < stop; i++) if (table[text.charCodeAt(i)] !== 0) return true;
+  return false;
+}
+
 /**
  * Folds Traditional characters and their Taiwan and Hong Kong variants to Simplified, one code
  * unit for one (臺/台 → 台, 裡/裏 → 里, 綫/線 → 线, 後 → 后, 髮/發 → 发, 於 → 于); every other

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { extract } from "../../src/extract.js";
 import { repairLayout } from "../../src/stages/1-repair-layout/index.js";
-import { writtenAs } from "../../src/stages/7-graph/as-written.js";
-import { foldTraditional } from "../../src/text/fold-traditional.js";
+import { asWritten, writtenAs } from "../../src/stages/7-graph/as-written.js";
+import { foldTraditional, spanFolds } from "../../src/text/fold-traditional.js";
 import { expectValidGraph } from "../helpers/invariants.js";
 
 describe("foldTraditional", () => {
@@ -86,6 +86,32 @@ describe("the graph's strings are the page's", () => {
     expectValidGraph(graph, page);
     const zhou = graph.persons.find((p) => p.name === "周明遠");
     expect(zhou?.mentions.map((m) => page.slice(m.span.start, m.span.end))).toEqual(["周明遠", "周明远"]);
+  });
+
+  it("rewrites the entities whose spans hold a Traditional character and keeps the others as they are", () => {
+    const page = "（記者陳國棟）區長周明遠出席會議。\n\n清河新区区长韩东升表示，3月18日要办好荷花节。";
+    const stages = extract(foldTraditional(page), { referenceDate: "2026-03-21" });
+    const graph = asWritten(stages, page);
+    const inTraditional = (span: { end: number }) => span.end <= page.indexOf("\n");
+    for (const kind of ["persons", "roles", "credits", "dates", "organizations"] as const) {
+      const entities = stages[kind] as readonly object[];
+      expect(entities.length, kind).toBeGreaterThan(0);
+      (graph[kind] as readonly object[]).forEach((entity, i) => {
+        const spans = "mentions" in entity ? (entity.mentions as { span: { end: number } }[]).map((m) => m.span) : [(entity as { span: { end: number } }).span];
+        if (spans.some(inTraditional)) expect(entity, kind).not.toBe(entities[i]);
+        else expect(entity, kind).toBe(entities[i]);
+      });
+    }
+    expect(graph.persons.map((p) => p.name)).toEqual(["陳國棟", "周明遠", "韩东升"]);
+  });
+
+  it.each([
+    ["臺北市長", 0, 4, true],
+    ["臺北市长", 1, 4, false],
+    ["台北市长", 0, 4, false],
+    ["臺北", 1, 9, false],
+  ])("spanFolds(%s, %i, %i): %s", (text, start, end, folds) => {
+    expect(spanFolds(text, start, end)).toBe(folds);
   });
 
   it.each([

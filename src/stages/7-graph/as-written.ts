@@ -1,5 +1,5 @@
 import type { EntityGraph, Span } from "../../contracts/graph.js";
-import { firstFoldable, foldTraditional } from "../../text/fold-traditional.js";
+import { firstFoldable, foldTraditional, spanFolds } from "../../text/fold-traditional.js";
 import { squashLayout } from "../../text/mapped-text.js";
 
 /**
@@ -17,11 +17,15 @@ export function asWritten(graph: EntityGraph, input: string): EntityGraph {
   if (firstFoldable(input) < 0) return graph;
   const read = (text: string, spans: readonly Span[]): string => writtenAs(text, input, spans);
   const readNullable = (text: string | null, spans: readonly Span[]): string | null => (text === null ? null : read(text, spans));
+  // An entity none of whose spans holds a character that folds reads the same either way: it is
+  // kept as it is (a page of a few Traditional characters rewrote every entity, 3 % of extract).
+  const folds = (span: Span): boolean => spanFolds(input, span.start, span.end);
   return {
     ...graph,
     articles: graph.articles.map((a) => {
       const headline = a.headline;
       const lines = headline && headline.spans.length > 0 ? [{ start: headline.spans[0]!.start, end: headline.spans[headline.spans.length - 1]!.end }] : [];
+      if (!lines.some(folds) && !(a.opener && folds(a.opener.span))) return a;
       return {
         ...a,
         opener: a.opener && { ...a.opener, text: read(a.opener.text, [a.opener.span]) },
@@ -34,18 +38,24 @@ export function asWritten(graph: EntityGraph, input: string): EntityGraph {
         },
       };
     }),
-    persons: graph.persons.map((p) => ({
-      ...p,
-      name: read(p.name, p.mentions.map((m) => m.span)),
-      ...(p.references && { references: p.references.map((r) => ({ ...r, text: read(r.text, [r.span]) })) }),
-    })),
+    persons: graph.persons.map((p) => {
+      if (!p.mentions.some((m) => folds(m.span)) && !p.references?.some((r) => folds(r.span))) return p;
+      return {
+        ...p,
+        name: read(p.name, p.mentions.map((m) => m.span)),
+        ...(p.references && { references: p.references.map((r) => ({ ...r, text: read(r.text, [r.span]) })) }),
+      };
+    }),
     organizations: graph.organizations.map((o) => {
+      if (!o.mentions.some((m) => folds(m.span))) return o;
       const spans = o.mentions.map((m) => m.span);
       return { ...o, name: read(o.name, spans), aliases: o.aliases.map((alias) => read(alias, spans)) };
     }),
-    roles: graph.roles.map((r) => ({ ...r, title: read(r.title, [r.span]), text: read(r.text, [r.span]), qualifiers: r.qualifiers.map((q) => read(q, [r.span])) })),
-    credits: graph.credits.map((c) => ({ ...c, marker: read(c.marker, [c.span]), affiliation: readNullable(c.affiliation, [c.span]) })),
-    dates: graph.dates.map((d) => ({ ...d, text: read(d.text, [d.span]) })),
+    roles: graph.roles.map((r) =>
+      folds(r.span) ? { ...r, title: read(r.title, [r.span]), text: read(r.text, [r.span]), qualifiers: r.qualifiers.map((q) => read(q, [r.span])) } : r,
+    ),
+    credits: graph.credits.map((c) => (folds(c.span) ? { ...c, marker: read(c.marker, [c.span]), affiliation: readNullable(c.affiliation, [c.span]) } : c)),
+    dates: graph.dates.map((d) => (folds(d.span) ? { ...d, text: read(d.text, [d.span]) } : d)),
   };
 }
 
