@@ -16,7 +16,47 @@ export function featureHash(key: string): number {
 }
 
 /** The weights of a trained model, by the hash of the feature key (featureHash): scoring builds no strings. */
-export type NameWeights = ReadonlyMap<number, number>;
+export interface NameWeights {
+  /** The weight of the feature whose key hashes to `hash`, or undefined when the model has none. */
+  get(hash: number): number | undefined;
+  readonly size: number;
+}
+
+/**
+ * The weights in an open-addressing table of typed arrays: a candidate sums about twenty
+ * features, most of them absent from the model, and a Map lookup per feature was the largest
+ * part of the model's cost.
+ */
+class WeightTable implements NameWeights {
+  private readonly keys: Uint32Array;
+  private readonly values: Int32Array;
+  private readonly used: Uint8Array;
+  private readonly mask: number;
+  size = 0;
+
+  constructor(capacity: number) {
+    let slots = 16;
+    while (slots < capacity * 2) slots *= 2;
+    this.keys = new Uint32Array(slots);
+    this.values = new Int32Array(slots);
+    this.used = new Uint8Array(slots);
+    this.mask = slots - 1;
+  }
+
+  set(hash: number, weight: number): void {
+    let at = hash & this.mask;
+    while (this.used[at] === 1 && this.keys[at] !== hash) at = (at + 1) & this.mask;
+    if (this.used[at] === 0) this.size++;
+    this.used[at] = 1;
+    this.keys[at] = hash;
+    this.values[at] = weight;
+  }
+
+  get(hash: number): number | undefined {
+    for (let at = hash & this.mask; this.used[at] === 1; at = (at + 1) & this.mask) if (this.keys[at] === hash) return this.values[at];
+    return undefined;
+  }
+}
 
 /**
  * Parses dictionaries/name-model.txt (`feature TAB weight` lines; `#` comments are stripped by the
@@ -28,7 +68,10 @@ export type NameWeights = ReadonlyMap<number, number>;
  * ```
  */
 export function parseNameWeights(raw: string): NameWeights {
-  const weights = new Map<number, number>();
+  // One line per weight: the count of newlines bounds the table.
+  let lines = 1;
+  for (let i = raw.indexOf("\n"); i >= 0; i = raw.indexOf("\n", i + 1)) lines++;
+  const weights = new WeightTable(lines);
   let at = 0;
   while (at < raw.length) {
     let end = raw.indexOf("\n", at);

@@ -42,16 +42,21 @@ export interface NameCandidate {
  * ```
  */
 export function nameCandidatesAt(lex: NameModelLexicon, text: string, at: number): NameCandidate[] {
-  const sl = lex.surnames.lengthAt(text, at);
-  if (sl === 0 || at + sl > text.length || !mayStartName(lex, text, at)) return NO_CANDIDATES;
   const out: NameCandidate[] = [];
+  pushNameCandidates(lex, text, at, out);
+  return out;
+}
+
+/** {@link nameCandidatesAt}, pushed to `out`: no array per position of a long page. */
+function pushNameCandidates(lex: NameModelLexicon, text: string, at: number, out: NameCandidate[]): void {
+  const sl = lex.surnames.lengthAt(text, at);
+  if (sl === 0 || at + sl > text.length || !mayStartName(lex, text, at)) return;
   for (let given = 1; given <= 2; given++) {
     const g = at + sl + given - 1;
     const code = text.charCodeAt(g);
     if (!isHanCode(code) || lex.chars.given(code) < MIN_GIVEN_SHARE) break;
     out.push({ start: at, end: g + 1, surnameLength: sl });
   }
-  return out;
 }
 
 /**
@@ -71,8 +76,6 @@ export const MIN_BEFORE_SHARE = 0;
 
 /** Below this share a character is not tried as a given-name character (的, 了, 在). */
 export const MIN_GIVEN_SHARE = 0.003;
-
-const NO_CANDIDATES: NameCandidate[] = [];
 
 /** Below this share a character is not read as part of a transliterated name (的, 在, 国). */
 export const MIN_FOREIGN_SHARE = 0.01;
@@ -340,15 +343,18 @@ export function allNameCandidates(lex: NameModelLexicon, text: string): { readon
   const candidates: NameCandidate[] = [];
   for (let i = 0; i < text.length; i++) {
     if (foreignAt(lex, text, i) && !foreignAt(lex, text, i - 1) && !foreignJoinAt(lex, text, i - 1)) pushForeignCandidates(lex, text, i, candidates);
-    if (lex.surnames.lengthAt(text, i) === 0) continue;
-    const here = nameCandidatesAt(lex, text, i);
-    for (let k = 0; k < here.length; k++) candidates.push(here[k]!);
+    pushNameCandidates(lex, text, i, candidates);
   }
-  const counts = new Map<string, number>();
-  const keys: string[] = [];
+  // Counted by a hash of each string and its length rather than by the string: no slice per
+  // candidate. Two strings that share both would share a count; it only sets the capped feature r.
+  const counts = new Map<number, number>();
+  const keys = new Float64Array(candidates.length);
   for (let k = 0; k < candidates.length; k++) {
-    const key = text.slice(candidates[k]!.start, candidates[k]!.end);
-    keys.push(key);
+    const { start, end } = candidates[k]!;
+    let hash = FNV_OFFSET;
+    for (let i = start; i < end; i++) hash = mix(hash, text.charCodeAt(i));
+    const key = hash * 16 + (end - start);
+    keys[k] = key;
     counts.set(key, (counts.get(key) ?? 0) + 1);
   }
   const repeats = new Int8Array(candidates.length);
