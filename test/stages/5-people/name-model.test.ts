@@ -64,6 +64,17 @@ describe("the learned name model: names that nothing vouches for", () => {
     expect(persons(text)).toEqual([]);
   });
 
+  // A whole item of a 、 list beside a name needs a lower score: names are listed together.
+  it("reads a list item beside a name with a lower score (巴金 between 郭沫若 and 曹禺)", () => {
+    expect(persons("书架上摆着郭沫若、巴金、曹禺的文集。")).toEqual(["郭沫若", "巴金", "曹禺"]);
+  });
+  it.each([
+    ["他去过南京、高邮、扬州。", []],
+    ["小组成员包括李明、高新、文明。", ["李明"]],
+  ])("does not spread a list to look-alike words: %s → %j", (text, expected) => {
+    expect(persons(text)).toEqual(expected);
+  });
+
   it("keeps a name known on the page rather than a longer reading (吕沛强调 after 吕沛)", () => {
     expect(persons("区长吕文沛出席。吕文沛强调，要抓好安全生产。")).toEqual(["吕文沛"]);
   });

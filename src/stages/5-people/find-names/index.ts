@@ -196,6 +196,8 @@ interface ScoredName {
 export function findFreeNames(lex: WhoLexicon, source: number, text: string, taken: readonly { start: number; end: number }[], known: ReadonlySet<string> = NO_NAMES): NameMatch[] {
   const isTaken = overlapIndex(taken);
   const scored: ScoredName[] = [];
+  // Candidates that score too low alone but may be one item of a list of names (see below).
+  const listed: ScoredName[] = [];
   const { candidates, repeats } = allNameCandidates(lex, text);
   const sink = new ScoreSink(lex.nameWeights);
   for (let k = 0; k < candidates.length; k++) {
@@ -209,6 +211,7 @@ export function findFreeNames(lex: WhoLexicon, source: number, text: string, tak
     if (lex.organizationSuffixes.endingAt(text, c.end).length > 1) continue;
     const score = scoreName(lex, lex.nameWeights, text, c, repeats[k]!, sink);
     if (score > 0) scored.push({ start: c.start, end: c.end, score });
+    else if (score > LIST_ITEM_MIN_SCORE && isListItem(text, c.start, c.end)) listed.push({ start: c.start, end: c.end, score });
   }
   // Best first: of 王晓 and 王晓明, or of 张三 and 三李, the likelier reading wins.
   scored.sort((a, b) => b.score - a.score || a.start - b.start);
@@ -221,6 +224,7 @@ export function findFreeNames(lex: WhoLexicon, source: number, text: string, tak
     claimed.fill(1, c.start, c.end);
     kept.push(c);
   }
+  keepListItems(text, listed, kept, claimed, taken, known);
   kept.sort((a, b) => a.start - b.start);
   const found: NameMatch[] = kept.map((c) => ({ source, start: c.start, end: c.end, name: text.slice(c.start, c.end), rule: "name-model" }));
   // 江泽民李鹏乔石: a run the model, which reads one name at a time, did not take.
@@ -236,6 +240,51 @@ export function findFreeNames(lex: WhoLexicon, source: number, text: string, tak
     i = last - 1;
   }
   return found.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * A candidate that is a whole item of a 、 list needs only this model score (the weights' scale,
+ * ×10) when the item beside it is a name: 叶圣陶、闻一多、王统照 are names together.
+ */
+export const LIST_ITEM_MIN_SCORE = -40;
+
+const LIST_COMMA = 0x3001; // 、
+
+/** Whether `text[start, end)` is a whole item of a 、 list: 、 on one side, 、 or no Han character on the other. */
+function isListItem(text: string, start: number, end: number): boolean {
+  const before = text.charCodeAt(start - 1);
+  const after = text.charCodeAt(end);
+  if (before === LIST_COMMA) return after === LIST_COMMA || !isHanAt(text, end);
+  return after === LIST_COMMA && !isHanAt(text, start - 1);
+}
+
+/**
+ * Keeps the `listed` candidates (best first) whose neighbour across a 、 is a name: one the model
+ * kept, or a name already found there (`taken` spans whose string is `known`). Repeated until no
+ * more are added, so that a list reads outward from the names it is sure of.
+ */
+function keepListItems(text: string, listed: ScoredName[], kept: ScoredName[], claimed: Uint8Array, taken: readonly Range[], known: ReadonlySet<string>): void {
+  if (listed.length === 0) return;
+  const starts = new Set<number>();
+  const ends = new Set<number>();
+  for (const n of kept) (starts.add(n.start), ends.add(n.end));
+  for (const t of taken) if (known.has(text.slice(t.start, t.end))) (starts.add(t.start), ends.add(t.end));
+  listed.sort((a, b) => b.score - a.score || a.start - b.start);
+  for (let added = true; added; ) {
+    added = false;
+    for (const c of listed) {
+      if (claimed[c.start] !== 0) continue;
+      const nextTo = (text.charCodeAt(c.start - 1) === LIST_COMMA && ends.has(c.start - 1)) || (text.charCodeAt(c.end) === LIST_COMMA && starts.has(c.end + 1));
+      let free = nextTo;
+      for (let i = c.start; i < c.end && free; i++) free = claimed[i] === 0;
+      if (!free) continue;
+      claimed.fill(1, c.start, c.end);
+      kept.push(c);
+      starts.add(c.start);
+      ends.add(c.end);
+      added = true;
+    }
+  }
 }
 
 /** A Chinese name before a form of address must score at least this: the honorific vouches for the rest. */
