@@ -31,13 +31,16 @@ function fingerprint(text: string): string {
 export function formatSummary(graph: EntityGraph, options: FormatSummaryOptions = {}): string {
   checkGraph(graph, "formatSummary");
   const quote = options.quoteText === false ? fingerprint : (text: string) => text;
-  const lines: string[] = [];
   const source = graph.referenceDateSource ? ` (${graph.referenceDateSource})` : "";
-  lines.push(`reference date: ${graph.referenceDate ?? "none"}${source}`);
-  lines.push(`articles: ${graph.articles.length}, persons: ${graph.persons.length}, roles: ${graph.roles.length}, credits: ${graph.credits.length}, dates: ${graph.dates.length}`);
+  let summary =
+    `reference date: ${graph.referenceDate ?? "none"}${source}\n` +
+    `articles: ${graph.articles.length}, persons: ${graph.persons.length}, roles: ${graph.roles.length}, credits: ${graph.credits.length}, dates: ${graph.dates.length}\n`;
   const index = indexGraph(graph);
-  for (const article of graph.articles) lines.push("", ...articleLines(index, article, quote));
-  return lines.join("\n") + "\n";
+  // Each article's lines joined and appended at once, not kept for one join at the end: kept, the
+  // page's line strings (80,000 at 1 M characters) survived young-generation collections, which
+  // copied them, and ten times the page cost up to thirty times the time.
+  for (const article of graph.articles) summary += `\n${articleLines(index, article, quote).join("\n")}\n`;
+  return summary;
 }
 
 type GraphIndex = ReturnType<typeof indexGraph>;
