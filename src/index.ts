@@ -26,6 +26,7 @@ export type {
   PartOfDay,
   Person,
   Role,
+  RoleMention,
   Span,
 } from "./contracts/graph.js";
 export type { ExtractOptions, StageOptions } from "./contracts/options.js";

@@ -218,9 +218,12 @@ export function baoxunPairs(baoxun, text) {
   for (const r of who.roles) {
     if (/list$/.test(r.rule)) continue;
     const person = byId.get(r.personId);
-    // The name after the title, or after the chain the title opens (党工委书记、管委会主任吕沛).
-    const m = person.mentions.filter((m) => m.span.start >= r.span.end && m.span.start - r.span.end <= 20).sort((a, b) => a.span.start - b.span.start)[0];
-    if (m && r.rule !== "name-title") keys.push(`${r.span.end}>${m.span.start}:${m.span.end}`);
+    // Each place the role is written (schema 1.2.0: one role, several mentions).
+    for (const { span } of r.mentions) {
+      // The name after the title, or after the chain the title opens (党工委书记、管委会主任吕沛).
+      const m = person.mentions.filter((m) => m.span.start >= span.end && m.span.start - span.end <= 20).sort((a, b) => a.span.start - b.span.start)[0];
+      if (m && r.rule !== "name-title") keys.push(`${span.end}>${m.span.start}:${m.span.end}`);
+    }
   }
   for (const c of who.credits) {
     if (c.rule === "signature") continue;

@@ -19,6 +19,7 @@ import type {
   OrganizationSchema,
   PartOfDaySchema,
   PersonSchema,
+  RoleMentionSchema,
   RoleSchema,
   SpanSchema,
 } from "../schema/entity-graph.js";
@@ -34,6 +35,8 @@ export type Article = Static<typeof ArticleSchema>;
 export type Person = Static<typeof PersonSchema>;
 export type Organization = Static<typeof OrganizationSchema>;
 export type Role = Static<typeof RoleSchema>;
+/** One place where a role is written: its text, span and article (schema 1.2.0). */
+export type RoleMention = Static<typeof RoleMentionSchema>;
 export type CreditKind = Static<typeof CreditKindSchema>;
 export type Credit = Static<typeof CreditSchema>;
 export type PartOfDay = Static<typeof PartOfDaySchema>;

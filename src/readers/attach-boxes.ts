@@ -25,7 +25,7 @@ export function attachBoxes(graph: EntityGraph, page: PageText): EntityGraph {
     })),
     persons: graph.persons.map((p) => ({ ...p, mentions: p.mentions.map((m) => ({ ...m, boxes: boxes(m.span) })) })),
     organizations: graph.organizations.map((o) => ({ ...o, mentions: o.mentions.map((m) => ({ ...m, boxes: boxes(m.span) })) })),
-    roles: graph.roles.map((r) => ({ ...r, boxes: boxes(r.span) })),
+    roles: graph.roles.map((r) => ({ ...r, boxes: boxes(r.span), mentions: r.mentions.map((m) => ({ ...m, boxes: boxes(m.span) })) })),
     credits: graph.credits.map((c) => ({ ...c, boxes: boxes(c.span) })),
     dates: graph.dates.map((d) => ({ ...d, boxes: boxes(d.span) })),
   };

@@ -136,17 +136,32 @@ export const OrganizationSchema = Type.Object(
   { title: "Organization" },
 );
 
+export const RoleMentionSchema = Type.Object(
+  {
+    text: Type.String({ description: "The role string as written at this place, e.g. 总书记 or 中共中央总书记." }),
+    span: SpanSchema,
+    articleId: Nullable(Id("a")),
+    boxes: Boxes,
+  },
+  { title: "RoleMention", description: "One place where a role is written." },
+);
+
 export const RoleSchema = Type.Object(
   {
     id: Id("r"),
     personId: Id("p"),
     title: Type.String({ description: "The office itself, e.g. 局长, 党工委书记, 副行长, 区领导." }),
     organizationId: Nullable(Id("o")),
-    text: Type.String({ description: "The role string as written, e.g. 示范区科创局局长." }),
+    text: Type.String({ description: "The role string as written at its first mention, e.g. 示范区科创局局长." }),
     span: SpanSchema,
+    mentions: Type.Array(RoleMentionSchema, {
+      minItems: 1,
+      description:
+        "Every place the role is written in its article, in text order, the first being `text` and `span`: one person holding one office, written three times, is one role with three mentions (习近平总书记 … 总书记习近平). A mention written without the organization (市长李明 after 清河市市长李明) is one of the role that has it. Added in 1.2.0.",
+    }),
     articleId: Nullable(Id("a")),
     qualifiers: Type.Array(Type.String(), { description: "Qualifiers written with the title: 副, 常务, 原, 前, 代, 名誉, 兼 …" }),
-    rule: Type.String({ description: "Which rule produced the pair." }),
+    rule: Type.String({ description: "Which rule produced the pair (at its first mention)." }),
     boxes: Boxes,
   },
   { title: "Role" },

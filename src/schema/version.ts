@@ -4,4 +4,4 @@
  */
 
 /** Bumped on any change that can break a reader of the graph. */
-export const SCHEMA_VERSION = "1.1.0";
+export const SCHEMA_VERSION = "1.2.0";

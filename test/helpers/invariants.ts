@@ -39,7 +39,16 @@ export function expectValidGraph(graph: EntityGraph, input: string): void {
     const names = [o.name, ...o.aliases].map(squashLayout);
     if (o.mentions.length) expect(o.mentions.some((m) => names.includes(writtenAt(m.span))), `${o.id} named as written`).toBe(true);
   }
-  for (const r of graph.roles) texts.push({ what: `${r.id} role`, span: r.span, text: r.text });
+  for (const r of graph.roles) {
+    texts.push({ what: `${r.id} role`, span: r.span, text: r.text });
+    // Schema 1.2.0: every place the role is written, in text order, the first being its own span.
+    expect(r.mentions[0], `${r.id} first mention`).toEqual(expect.objectContaining({ text: r.text, span: r.span, articleId: r.articleId }));
+    r.mentions.forEach((m, k) => {
+      texts.push({ what: `${r.id} mention ${k}`, span: m.span, text: m.text });
+      expect(m.articleId, `${r.id} mention ${k} article`).toBe(r.articleId);
+      if (k > 0) expect(m.span.start, `${r.id} mentions in order`).toBeGreaterThan(r.mentions[k - 1]!.span.start);
+    });
+  }
   for (const d of graph.dates) texts.push({ what: `${d.id} date`, span: d.span, text: d.text });
   for (const c of graph.credits) expectSpanInside(c.span, input);
   for (const t of texts) {

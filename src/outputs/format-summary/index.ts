@@ -1,5 +1,5 @@
 import { checkGraph } from "../graph/check-graph.js";
-import { byId, groupBy } from "../graph/lookup.js";
+import { byId, groupBy, mentionsOf } from "../graph/lookup.js";
 import type { Article, EntityGraph } from "../../contracts/graph.js";
 
 /** Options of {@link formatSummary}. */
@@ -89,7 +89,8 @@ function articleLines(graph: GraphIndex, article: Article, quote: (text: string)
   }
   for (const r of graph.roles.get(article.id) ?? []) {
     const at = org(r.organizationId);
-    lines.push(`  role: ${name(r.personId)} = ${r.title}${at ? ` @ ${at}` : ""}  «${quote(r.text)}»`);
+    const written = mentionsOf(r).length;
+    lines.push(`  role: ${name(r.personId)} = ${r.title}${at ? ` @ ${at}` : ""}  «${quote(r.text)}»${written > 1 ? ` ×${written}` : ""}`);
   }
   const persons = graph.personsByArticle.get(article.id) ?? [];
   if (persons.length) lines.push(`  persons: ${persons.join(" ")}`);

@@ -3,6 +3,7 @@
  * CSV) stay linear in the size of the graph: a page with thousands of articles and dates made
  * per-article filtering quadratic (6.7 s for the summary of a 6 MB page).
  */
+import type { Role, RoleMention } from "../../contracts/graph.js";
 
 /** Each item by its id. */
 export function byId<T extends { readonly id: string }>(items: readonly T[]): ReadonlyMap<string, T> {
@@ -22,4 +23,12 @@ export function groupBy<T>(items: readonly T[], key: (item: T) => string | null)
     else groups.set(k, [item]);
   }
   return groups;
+}
+
+/**
+ * Where a role is written: its mentions, or its one span in a graph of schema 1.0 or 1.1 (before
+ * roles had mentions), which the renderers still take as JSON parsed back.
+ */
+export function mentionsOf(role: Role): readonly Pick<RoleMention, "span" | "boxes">[] {
+  return (role as Partial<Role>).mentions ?? [role];
 }

@@ -1,4 +1,4 @@
-import { byId, groupBy } from "../graph/lookup.js";
+import { byId, groupBy, mentionsOf } from "../graph/lookup.js";
 import type { EntityGraph, Span } from "../../contracts/graph.js";
 
 /** The kinds of highlight, outermost first: their order is the nesting order of the elements. */
@@ -70,7 +70,9 @@ export function collectAnnotations(graph: EntityGraph): Annotation[] {
     }
   }
   for (const r of graph.roles) {
-    out.push({ kind: "role", id: r.id, span: r.span, title: `Role ${r.id}: ${personName(r.personId)} = ${roleText(r)}\nrule: ${r.rule}` });
+    const mentions = mentionsOf(r);
+    const title = `Role ${r.id}: ${personName(r.personId)} = ${roleText(r)}\nrule: ${r.rule}${mentions.length > 1 ? `\nmentions: ${mentions.length}` : ""}`;
+    for (const m of mentions) out.push({ kind: "role", id: r.id, span: m.span, title });
   }
   for (const c of graph.credits) {
     const affiliation = c.affiliation === null ? "" : ` (${c.affiliation})`;

@@ -1,6 +1,7 @@
 import type { Box, EntityGraph } from "../../contracts/graph.js";
 import { BaoxunError } from "../../errors.js";
 import { escapeHtml } from "./escape.js";
+import { mentionsOf } from "../graph/lookup.js";
 
 /** Options of {@link toPageHtml}. */
 export interface ToPageHtmlOptions {
@@ -59,7 +60,7 @@ export function toPageHtml(graphs: readonly EntityGraph[], options: ToPageHtmlOp
       if (a.headline) draw("headline", a.id, `Headline of ${a.id}: ${a.headline.text}`, a.headline.boxes);
     }
     for (const o of graph.organizations) for (const m of o.mentions) draw("organization", o.id, `Organization ${o.id}: ${o.name}`, m.boxes);
-    for (const r of graph.roles) draw("role", r.id, `Role ${r.id}: ${name(r.personId)} = ${r.title}`, r.boxes);
+    for (const r of graph.roles) for (const m of mentionsOf(r)) draw("role", r.id, `Role ${r.id}: ${name(r.personId)} = ${r.title}`, m.boxes);
     for (const c of graph.credits) draw("credit", c.id, `Credit ${c.id}: ${c.kind} ${name(c.personId)}`, c.boxes);
     for (const d of graph.dates) draw("date", d.id, `Date ${d.id}: ${d.text} → ${d.value ?? "unresolved"}`, d.boxes);
     for (const p of graph.persons) for (const m of p.mentions) draw("person", p.id, `Person ${p.id}: ${p.name}`, m.boxes);

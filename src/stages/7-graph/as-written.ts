@@ -52,7 +52,15 @@ export function asWritten(graph: EntityGraph, input: string): EntityGraph {
       return { ...o, name: read(o.name, spans), aliases: o.aliases.map((alias) => read(alias, spans)) };
     }),
     roles: graph.roles.map((r) =>
-      folds(r.span) ? { ...r, title: read(r.title, [r.span]), text: read(r.text, [r.span]), qualifiers: r.qualifiers.map((q) => read(q, [r.span])) } : r,
+      r.mentions.some((m) => folds(m.span))
+        ? {
+            ...r,
+            title: read(r.title, [r.span]),
+            text: read(r.text, [r.span]),
+            mentions: r.mentions.map((m) => (folds(m.span) ? { ...m, text: read(m.text, [m.span]) } : m)),
+            qualifiers: r.qualifiers.map((q) => read(q, [r.span])),
+          }
+        : r,
     ),
     credits: graph.credits.map((c) => (folds(c.span) ? { ...c, marker: read(c.marker, [c.span]), affiliation: readNullable(c.affiliation, [c.span]) } : c)),
     dates: graph.dates.map((d) => (folds(d.span) ? { ...d, text: read(d.text, [d.span]) } : d)),

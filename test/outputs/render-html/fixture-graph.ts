@@ -41,7 +41,7 @@ export function fixtureGraph(text = FIXTURE_TEXT): EntityGraph {
     ],
     organizations: [{ id: "o1", name: "区应急管理局", aliases: ["应急局"], mentions: [{ span: at(text, "区应急管理局"), articleId: "a1" }] }],
     roles: [
-      { id: "r1", personId: "p2", title: "局长", organizationId: "o1", text: "区应急管理局局长", span: at(text, "区应急管理局局长"), articleId: "a1", qualifiers: [], rule: "title-name" },
+      { id: "r1", personId: "p2", title: "局长", organizationId: "o1", text: "区应急管理局局长", span: at(text, "区应急管理局局长"), mentions: [{ text: "区应急管理局局长", span: at(text, "区应急管理局局长"), articleId: "a1" }], articleId: "a1", qualifiers: [], rule: "title-name" },
     ],
     credits: [
       { id: "c1", personId: "p1", articleId: "a1", kind: "reporter", span: at(text, "记者林晓东"), marker: "记者", affiliation: "本报", scope: "article", rule: "opener" },

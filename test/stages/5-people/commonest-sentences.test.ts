@@ -87,3 +87,51 @@ describe("a title that names its own body (管委会主任) does not take the co
     expect([...roles(text)].sort()).toEqual([...expected].sort());
   });
 });
+
+describe("one person holding one office in an article is one role, with a mention for each place it is written", () => {
+  /** Each role as `person = title @ organization` and the texts of its mentions. */
+  function rolesWithMentions(text: string): [string, string[]][] {
+    const graph = graphOf(text);
+    const person = new Map(graph.persons.map((p) => [p.id, p.name]));
+    const org = new Map(graph.organizations.map((o) => [o.id, o.name]));
+    return graph.roles.map((r) => [`${person.get(r.personId)} = ${r.title} @ ${r.organizationId === null ? "-" : org.get(r.organizationId)}`, r.mentions.map((m) => m.text)]);
+  }
+
+  it.each([
+    ["习近平总书记强调，要坚持。总书记习近平指出，必须改革。习近平总书记说。", [["习近平 = 总书记 @ -", ["总书记", "总书记", "总书记"]]]],
+    // Written without its organization the second time: the same office.
+    ["清河市市长李明出席会议。市长李明说，要办好。", [["李明 = 市长 @ 清河市", ["清河市市长", "市长"]]]],
+    ["市长李明说。清河市市长李明表示。", [["李明 = 市长 @ 清河市", ["市长", "清河市市长"]]]],
+    ["区领导马文博出席。区领导马文博讲话。", [["马文博 = 区领导 @ -", ["区领导", "区领导"]]]],
+  ])("%s", (text, expected) => {
+    expect(rolesWithMentions(text)).toEqual(expected);
+  });
+
+  it("gives each mention its own span, in text order, the first being the role's", () => {
+    const text = "习近平总书记强调，要坚持。总书记习近平指出。";
+    const [role] = graphOf(text).roles;
+    expect(role!.mentions.map((m) => text.slice(m.span.start, m.span.end))).toEqual(["总书记", "总书记"]);
+    expect(role!.mentions.map((m) => m.span.start)).toEqual([3, 13]);
+    expect(role!.mentions[0]!.span).toEqual(role!.span);
+  });
+
+  it.each([
+    ["two people with one title", "市长李明出席，市长王刚主持。", [["李明 = 市长 @ -", ["市长"]], ["王刚 = 市长 @ -", ["市长"]]]],
+    ["two offices of one person", "市长李明、副市长李明出席。", [["李明 = 市长 @ -", ["市长"]], ["李明 = 副市长 @ -", ["副市长"]]]],
+    ["one office at two organizations, and a mention that could be either", "市教育局局长张三出席会议。市卫生局局长张三也出席。局长张三说。", [
+      ["张三 = 局长 @ 市教育局", ["市教育局局长"]],
+      ["张三 = 局长 @ 市卫生局", ["市卫生局局长"]],
+      ["张三 = 局长 @ -", ["局长"]],
+    ]],
+    ["原 and the office held now", "原局长王海涛出席。局长王海涛讲话。", [["王海涛 = 局长 @ -", ["原局长"]], ["王海涛 = 局长 @ -", ["局长"]]]],
+  ])("keeps apart %s", (_what, text, expected) => {
+    expect(rolesWithMentions(text)).toEqual(expected);
+  });
+
+  it("keeps apart the same office in two articles: a role belongs to its article", () => {
+    const page = "清河新区召开安全生产会议\n\n本报讯（记者周明远）市长李明出席会议。李明强调安全。\n\n清河新区部署防汛工作\n\n本报讯（记者周明远）市长李明主持会议。\n";
+    const graph = graphOf(page);
+    expect(graph.articles).toHaveLength(2);
+    expect(graph.roles.map((r) => [r.articleId, r.mentions.length])).toEqual([["a1", 1], ["a2", 1]]);
+  });
+});

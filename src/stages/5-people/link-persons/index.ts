@@ -131,7 +131,7 @@ export function linkPersons(input: LinkInput): Linked {
   };
 
   const roleKey = new Set<string>();
-  const roles: Role[] = [];
+  const written: Role[] = [];
   for (let i = 0; i < input.roles.length; i++) {
     const r = input.roles[i]!;
     const s = span(r.source, r.start, r.end);
@@ -139,20 +139,22 @@ export function linkPersons(input: LinkInput): Linked {
     const key = `${s.start}:${s.end}:${id}`;
     if (roleKey.has(key)) continue;
     roleKey.add(key);
-    roles.push({
+    const text = texts[r.source]!.body.text.slice(r.start, r.end);
+    const articleId = articleOf(r.source);
+    written.push({
       id: "",
       personId: id,
       title: r.title,
       organizationId: resolveOrganization(r),
-      text: texts[r.source]!.body.text.slice(r.start, r.end),
+      text,
       span: s,
-      articleId: articleOf(r.source),
+      mentions: [{ text, span: s, articleId }],
+      articleId,
       qualifiers: [...r.qualifiers],
       rule: r.rule,
     });
   }
-  roles.sort(byStart);
-
+  const roles = mergeRoleMentions(written.sort(byStart));
   const credits: Credit[] = [];
   for (let i = 0; i < input.credits.length; i++) {
     const c = input.credits[i]!;
@@ -181,4 +183,39 @@ export function linkPersons(input: LinkInput): Linked {
     roles: numbered(roles, "r"),
     credits: numbered(credits, "c"),
   };
+}
+
+/**
+ * One role per person, office and organization in an article, with a mention for each place it
+ * is written (习近平总书记 … 总书记习近平 … 习近平总书记: one role, three mentions). A mention
+ * written without its organization (市长李明 after 清河市市长李明) is one of the role that has one,
+ * when the person holds that office at one organization only in the article; the role's text,
+ * span and rule stay those of its first mention. `roles` are in text order, and stay so.
+ */
+function mergeRoleMentions(roles: readonly Role[]): Role[] {
+  const merged: Role[] = [];
+  // Person, office (title and qualifiers) and article → the roles kept so far, one per organization.
+  const offices = new Map<string, Role[]>();
+  for (let i = 0; i < roles.length; i++) {
+    const r = roles[i]!;
+    const key = `${r.articleId}\u0000${r.personId}\u0000${r.title}\u0000${r.qualifiers.join("\u0000")}`;
+    const held = offices.get(key);
+    if (held === undefined) {
+      offices.set(key, [r]);
+      merged.push(r);
+      continue;
+    }
+    const same =
+      held.find((h) => h.organizationId === r.organizationId) ??
+      (r.organizationId === null ? (held.length === 1 ? held[0] : undefined) : held.find((h) => h.organizationId === null));
+    if (same === undefined) {
+      held.push(r);
+      merged.push(r);
+      continue;
+    }
+    // 市长李明 … 清河市市长李明: the role learns its organization from a later mention.
+    if (same.organizationId === null) same.organizationId = r.organizationId;
+    same.mentions.push(r.mentions[0]!);
+  }
+  return merged;
 }
