@@ -31,6 +31,44 @@ describe("the offices of the Taiwan, Hong Kong and Macau press", () => {
     expect(rolesOf(page)).toContainEqual([title, name]);
   });
 
+  /** [title, organization] of every role on the page, the organization as written ("-" when none). */
+  function officesOf(page: string): [string, string][] {
+    const graph = extract(page);
+    expectValidGraph(graph, page);
+    const org = new Map(graph.organizations.map((o) => [o.id, o.name]));
+    return graph.roles.map((r) => [r.title, r.organizationId === null ? "-" : org.get(r.organizationId)!]);
+  }
+
+  it.each([
+    // The body's last character written once for the body and the office (社會局 + 局長).
+    ["社會局長黃志明說", "局長", "社會局"],
+    ["台北市社會局長黃志明說", "局長", "台北市社會局"],
+    ["衛福部長薛宏達指出", "部長", "衛福部"],
+    ["行政院長游文淵昨晚表示", "院長", "行政院"],
+    ["財政司長郭子健透露", "司長", "財政司"],
+    // 及 and 和 inside a bureau's name: the Hong Kong policy bureaus, the mainland's ministries.
+    ["創新科技及工業局局長譚嘉欣則指出", "局長", "創新科技及工業局"],
+    ["食物及衞生局局長陳家豪表示", "局長", "食物及衞生局"],
+    ["市人力资源和社会保障局局长张立新出席", "局长", "市人力资源和社会保障局"],
+    ["国家发展和改革委员会主任周明远表示", "主任", "国家发展和改革委员会"],
+  ])("names the organization of %s: %s @ %s", (page, title, organization) => {
+    expect(officesOf(page)).toEqual([[title, organization]]);
+  });
+
+  it.each([
+    ["及 between a name and a body", "市長李明及市教育局局長張三出席", [["市長", "-"], ["局長", "市教育局"]]],
+    ["和 between two bodies", "教育局和衛生局局長張三出席", [["局長", "衛生局"]]],
+    ["a body written whole", "市教育局局長張三出席", [["局長", "市教育局"]]],
+    ["a body with a longer ending", "研究中心處長張三說", [["處長", "研究中心"]]],
+    ["a modifier of the office", "新任局長張三表示", [["局長", "-"]]],
+    ["a demonstrative", "這位局長張三表示", [["局長", "-"]]],
+    ["a reference to an earlier body", "該局局長張三說", [["局長", "-"]]],
+    ["the head of a jurisdiction", "台北市長蔣萬安表示", [["市長", "-"]]],
+    ["the head of a school", "北京四中校長張三說", [["校長", "-"]]],
+  ])("reads no other organization for %s: %s", (_what, page, expected) => {
+    expect(officesOf(page)).toEqual(expected);
+  });
+
   it("reads a romanised name in brackets as no part of the name: 蔣萬安（Wayne Chiang）", () => {
     const page = "台北市長蔣萬安（Wayne Chiang）今天表示，將推動社宅。";
     expect(rolesOf(page)).toEqual([["市長", "蔣萬安"]]);

@@ -7,6 +7,7 @@ import { QUALIFIERS, whoLexicon, type WhoLexicon } from "../../../lexicon/who-le
 import { resolveDictionaries } from "../../../lexicon/user-dictionaries.js";
 import type { ResolvedDictionaries } from "../../../contracts/lexicon.js";
 import { isHanCode } from "../names/han.js";
+import { nameScore } from "../names/score-name.js";
 
 /** One role of a chain, in text coordinates. */
 export interface ChainRole {
@@ -75,13 +76,55 @@ function prefixStart(lex: WhoLexicon, text: string, end: number): number {
     if ((ch === "）" || ch === ")") && !isAliasBracket(lex, text, start - 1)) break;
     // 收听收看中央宣讲团成员, 吕沛与中国农业发展银行…行长: a verb or a preposition ends the prefix.
     const word = lex.endWords.endingAt(text, start);
-    const stops = word.length > 1 || (PREFIX_STOP_CHARS.includes(ch) && !insideWord(lex, text, start - 1));
+    const stops = word.length > 1 || (PREFIX_STOP_CHARS.includes(ch) && !insideWord(lex, text, start - 1) && !joinsNameParts(lex, text, start - 1, end));
     if (stops && !(ch === "委" || ch === "会")) break;
     start--;
   }
   // An unbalanced bracket belongs to the text before: …会议（扩大） is not an organization.
   if (text[start] === "）" || text[start] === ")") start++;
   return start;
+}
+
+/** A name reading before a conjunction scoring at least this is a person's (李四及…, 张三和…): 食物 scores -8.3, 劳工 -5.4, 李四 -4.5. */
+const NAME_BEFORE_CONJUNCTION = -5;
+
+/**
+ * Whether the 和 or 及 at `at` joins two parts of one organization name (創新科技及工業局,
+ * 人力资源和社会保障局, 国家发展和改革委员会) rather than two people or bodies (李四及市教育局局长,
+ * 教育局和卫生局局长): Han text on both sides, the part after it already in the prefix (to
+ * `end`), and the part before it neither a body, a title, nor a name.
+ */
+function joinsNameParts(lex: WhoLexicon, text: string, at: number, end: number): boolean {
+  const ch = text[at];
+  if ((ch !== "和" && ch !== "及") || end - at < 3 || at < 2) return false;
+  if (!isHanCode(text.charCodeAt(at - 1)) || !isHanCode(text.charCodeAt(at - 2))) return false;
+  if (lex.organizationSuffixes.endingAt(text, at) !== "" || lex.titles.endingAt(text, at) !== "") return false;
+  for (let length = 2; length <= 3 && at - length >= 0; length++) {
+    if (!isHanCode(text.charCodeAt(at - length))) break;
+    if (nameScore(lex, text, at - length, at) >= NAME_BEFORE_CONJUNCTION) return false;
+  }
+  return true;
+}
+
+/**
+ * Offices whose first character names the body they head, written once for both (社会局长 for
+ * 社会局局长, 卫福部长, 行政院长, 教育厅长, 财政司长): a closed set of heads of departments.
+ * Heads of a jurisdiction (台北市长) and of a school (北京四中校长) are left out.
+ */
+const SHARED_BODY_TITLES = ["局长", "部长", "院长", "厅长", "处长", "署长", "司长"];
+
+/**
+ * 社会局长: the organization is the prefix and the title's first character (社会局), when the
+ * prefix does not name a body already (市教育局局长, 研究中心处长) and is no modifier of the
+ * office (新任局长, 这位局长).
+ */
+function sharedBody(lex: WhoLexicon, text: string, start: number, officeStart: number, title: string): { start: number; end: number } | null {
+  if (!SHARED_BODY_TITLES.includes(title) || officeStart - start < 2) return null;
+  const last = text[officeStart - 1]!;
+  if (last === title[0] || last === "任" || last === "位") return null;
+  if (lex.organizationSuffixes.endingAt(text, officeStart).length > 1) return null;
+  for (let i = start; i < officeStart; i++) if (!isHanCode(text.charCodeAt(i))) return null;
+  return { start, end: officeStart + 1 };
 }
 
 /**
@@ -173,12 +216,13 @@ export function parseRoleChainWith(lex: WhoLexicon, text: string, end: number): 
     }
     const start = prefixStart(lex, text, writtenStart);
     const prefix = readPrefix(lex, text, start, writtenStart);
+    const shared = writtenStart === officeStart && prefix.organizationRef === null ? sharedBody(lex, text, prefix.organization?.start ?? start + prefix.qualifiers.length, officeStart, office) : null;
     roles.push({
       start,
       end: at,
       title: office,
       qualifiers: [...prefix.qualifiers, ...qualifiers],
-      organization: prefix.organization,
+      organization: shared ?? prefix.organization,
       organizationRef: prefix.organizationRef,
     });
     // 党工委书记、管委会主任韩东升: a title before 、 continues the chain.
