@@ -9,7 +9,7 @@ import type { PieceTable } from "../01-pieces.js";
 import { BLANK_BEFORE, STARTS_LINE } from "../01-pieces.js";
 import type { Unit } from "../02-units.js";
 import type { UnitRole } from "../03-classify.js";
-import { openerLength, isMastheadLine, type MarkerLexicon } from "../markers.js";
+import { openerLength, isMastheadLine, type CreditLineKind, type MarkerLexicon } from "../markers.js";
 import { ALL_TAGS, TAGS } from "./model.js";
 
 /**
@@ -19,74 +19,93 @@ import { ALL_TAGS, TAGS } from "./model.js";
 const BOX_LABELS = ["核心阅读", "图片报道", "延伸阅读", "背景链接", "相关链接", "链接", "短评", "记者手记", "编者按", "小资料"];
 const WEB_LABELS = ["来源：", "来源:", "发布时间", "发布日期", "作者：", "作者:", "编辑：", "责任编辑", "【字号", "字号：", "分享到", "首页 >", "首页>", "本版责编", "版式设计", "浏览次数", "【打印】", "【关闭】"];
 
+/** The first characters of every label. */
+const FIRST_CHARS = new Set([...BOX_LABELS, ...WEB_LABELS].map((label) => label[0]!));
+
 const SENTENCE_END = "。！？!?";
 const CLOSERS = "”’」』）)】》\"'";
 const PAUSE = "，、；：,;:";
 
-/** A bucket for a length in characters. */
-function lengthBucket(n: number): string {
-  return n <= 4 ? String(n) : n <= 6 ? "5" : n <= 9 ? "7" : n <= 13 ? "10" : n <= 18 ? "14" : n <= 25 ? "19" : "26";
+/** A length in characters, bucketed: index into LENGTHS (0–4 themselves, then 5–6, 7–9, 10–13, 14–18, 19–25, 26+). */
+function lengthBucket(n: number): number {
+  return n <= 4 ? n : n <= 6 ? 5 : n <= 9 ? 6 : n <= 13 ? 7 : n <= 18 ? 8 : n <= 25 ? 9 : 10;
 }
 
-/** A bucket for a line's width against its column's. */
-function ratioBucket(width: number, column: number): string {
-  if (column <= 0) return "n";
+/** A line's width against its column's, bucketed: index into RATIOS (n: no column). */
+function ratioBucket(width: number, column: number): number {
+  if (column <= 0) return 7;
   const r = width / column;
-  return r < 0.35 ? "a" : r < 0.6 ? "b" : r < 0.8 ? "c" : r < 0.95 ? "d" : r < 1.05 ? "e" : r < 1.3 ? "f" : "g";
+  return r < 0.35 ? 0 : r < 0.6 ? 1 : r < 0.8 ? 2 : r < 0.95 ? 3 : r < 1.05 ? 4 : r < 1.3 ? 5 : 6;
 }
 
-/** How a line ends: a finished sentence, a closer after one, a pause, a bracket, a Han character… */
-function endClass(text: string): string {
-  const t = text.trimEnd();
-  if (!t) return "0";
-  const last = t[t.length - 1]!;
-  if (SENTENCE_END.includes(last)) return "s";
+const isHan = (code: number) => code >= 0x3400 && code <= 0x9fff;
+const isDigit = (code: number) => (code >= 0x30 && code <= 0x39) || (code >= 0xff10 && code <= 0xff19);
+
+/** How a line ends, index into ENDS: a finished sentence, a closer after one, a bracket, a quote, a pause, a dash, a Han character… */
+function endClass(text: string): number {
+  let e = text.length;
+  while (e > 0 && isSpace(text.charCodeAt(e - 1))) e--;
+  if (e === 0) return 0;
+  const last = text[e - 1]!;
+  if (SENTENCE_END.includes(last)) return 1;
   if (CLOSERS.includes(last)) {
-    const before = t[t.length - 2] ?? "";
-    if (SENTENCE_END.includes(before)) return "S";
-    return last === "）" || last === ")" ? "b" : "q";
+    // A closer alone on its line counts as closing a sentence ("".includes is true).
+    if (e < 2 || SENTENCE_END.includes(text[e - 2]!)) return 2;
+    return last === "）" || last === ")" ? 3 : 4;
   }
-  if (PAUSE.includes(last)) return "p";
-  if (last === "—" || last === "…") return "d";
+  if (PAUSE.includes(last)) return 5;
+  if (last === "—" || last === "…") return 6;
   const code = last.charCodeAt(0);
-  if (code >= 0x3400 && code <= 0x9fff) return "h";
-  if (/[0-9０-９]/u.test(last)) return "9";
-  return "o";
+  if (isHan(code)) return 7;
+  if (isDigit(code)) return 8;
+  return 9;
 }
 
-/** How a line starts. */
-function startClass(text: string): string {
-  const t = text.trimStart();
-  if (!t) return "0";
-  const c = t[0]!;
-  if (c === "（" || c === "(") return "b";
-  if (c === "—" || c === "－" || c === "-") return "d";
-  if (c === "【" || c === "[" || c === "［") return "k";
-  if (c === "“" || c === "「" || c === "《") return "q";
-  if (c === "▲" || c === "△" || c === "■" || c === "□" || c === "●" || c === "◆" || c === "◇" || c === "★") return "m";
-  if (/^[一二三四五六七八九十]+[、．.]/u.test(t) || /^[0-9０-９]+[、．.]/u.test(t)) return "n";
-  if (/[0-9０-９]/u.test(c)) return "9";
+/** How a line starts, index into STARTS. */
+function startClass(text: string): number {
+  let s = 0;
+  while (s < text.length && isSpace(text.charCodeAt(s))) s++;
+  if (s === text.length) return 0;
+  const c = text[s]!;
+  if (c === "（" || c === "(") return 1;
+  if (c === "—" || c === "－" || c === "-") return 2;
+  if (c === "【" || c === "[" || c === "［") return 3;
+  if (c === "“" || c === "「" || c === "《") return 4;
+  if ("▲△■□●◆◇★".includes(c)) return 5;
+  NUMBERED.lastIndex = s;
+  if (NUMBERED.test(text)) return 6;
   const code = c.charCodeAt(0);
-  if (code >= 0x3400 && code <= 0x9fff) return "h";
-  return "o";
+  if (isDigit(code)) return 7;
+  if (isHan(code)) return 8;
+  return 9;
+}
+const NUMBERED = /(?:[一二三四五六七八九十]+|[0-9０-９]+)[、．.]/uy;
+
+/** Whitespace as String.prototype.trim sees it, for the characters a page holds. */
+function isSpace(code: number): boolean {
+  return code === 0x20 || code === 0x3000 || (code >= 0x09 && code <= 0x0d) || code === 0xa0 || code === 0xfeff || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x1680;
 }
 
-/** Counts of sentence marks inside a line: none, pauses only, a full stop. */
-function punctClass(text: string): string {
+/** Sentence marks inside a line, index into PUNCTS: none, one pause, more pauses, a full stop. */
+function punctClass(text: string): number {
   let pauses = 0;
   for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (c === "。" || c === "！" || c === "？") return "s";
-    if (c === "，" || c === "、" || c === "；") pauses++;
+    const c = text.charCodeAt(i);
+    if (c === 0x3002 || c === 0xff01 || c === 0xff1f) return 3;
+    if (c === 0xff0c || c === 0x3001 || c === 0xff1b) pauses++;
   }
-  return pauses === 0 ? "0" : pauses === 1 ? "1" : "2";
+  return pauses === 0 ? 0 : pauses === 1 ? 1 : 2;
 }
 
-/** The start of one of the labels, or "". */
-function labelAt(text: string, labels: readonly string[]): string {
-  const t = text.trimStart();
-  for (const label of labels) if (t.startsWith(label)) return label;
-  return "";
+/** The index of the label the line starts with (after white space), or -1. */
+function labelAt(text: string, labels: readonly string[]): number {
+  let s = 0;
+  while (s < text.length && isSpace(text.charCodeAt(s))) s++;
+  // Most lines start with none of the labels' first characters: told without comparing.
+  const first = text[s];
+  if (first === undefined || !FIRST_CHARS.has(first)) return -1;
+  for (let i = 0; i < labels.length; i++) if (text.startsWith(labels[i]!, s)) return i;
+  return -1;
 }
 
 /** What the rule steps decided for every piece: its unit's role and whether it was headline. */
@@ -101,97 +120,289 @@ export interface RuleView {
   readonly lexicon: MarkerLexicon;
 }
 
-/** How line a's width compares with line b's: equal, shorter, longer, or no line. */
-function widthRelation(pieces: PieceTable, a: number, b: number): string {
-  if (a < 0 || b >= pieces.count) return "x";
+/** How line a's width compares with line b's, index into WIDTHS: no line, equal, shorter, longer, about the same. */
+function widthRelation(pieces: PieceTable, a: number, b: number): number {
+  if (a < 0 || b >= pieces.count) return 0;
   const wa = pieces.width[a]!;
   const wb = pieces.width[b]!;
-  return Math.abs(wa - wb) <= 0.5 ? "=" : wa < 0.8 * wb ? "<" : wa > 1.25 * wb ? ">" : "~";
+  return Math.abs(wa - wb) <= 0.5 ? 1 : wa < 0.8 * wb ? 2 : wa > 1.25 * wb ? 3 : 4;
 }
 
-/** The features of every piece, in order. */
-export function lineFeatures(pieces: PieceTable, view: RuleView): string[][] {
-  const n = pieces.count;
-  const base: { ratio: string; end: string; start: string; len: string; punct: string }[] = new Array(n);
-  for (let p = 0; p < n; p++) {
-    const text = pieces.text[p]!;
-    const u = view.unitOf[p]!;
-    base[p] = {
-      ratio: ratioBucket(pieces.width[p]!, view.widths[u] ?? 0),
-      end: endClass(text),
-      start: startClass(text),
-      len: lengthBucket(text.trim().length),
-      punct: punctClass(text),
-    };
+/**
+ * The values a feature's part takes, one character each in the feature's name; `none` (if any)
+ * is the value for a line that is not there (before the first line, after the last).
+ */
+interface Part {
+  readonly values: string;
+  readonly none?: string;
+}
+const RATIOS = "abcdefgn";
+const ENDS = "0sSbqpdh9o";
+const STARTS = "0bdkqmn9ho";
+const LENGTHS = "01234579ABC";
+const PUNCTS = "012s";
+const ROLES: readonly UnitRole[] = ["opener", "credit", "masthead", "headline-candidate", "body"];
+const CREDITS: readonly CreditLineKind[] = ["photo", "column", "signature", "closing", "byline"];
+const part = (values: string, none?: string): Part => (none === undefined ? { values } : { values, none });
+const RATIO = part(RATIOS);
+const END = part(ENDS);
+const START = part(STARTS);
+const LENGTH = part(LENGTHS);
+const PUNCT = part(PUNCTS);
+const BIT = part("01");
+const RULE_HEADLINE = part("012");
+const ROLE = part("ochmb");
+const CREDIT = part("pcsxb");
+const WIDTH = part("x=<>~");
+const WEB = part("abcdefghijklmnopqrstuvwxyz".slice(0, WEB_LABELS.length));
+const before = (p: Part) => part(p.values, "^");
+const after = (p: Part) => part(p.values, "$");
+
+/**
+ * The feature templates: a feature is a template and one value of each of its parts, and its
+ * code a mixed-radix number over the parts after the template's offset. Codes index the weight
+ * table directly, so scoring a line reads arrays rather than building and hashing strings.
+ */
+const TEMPLATES = {
+  bias: [],
+  r: [RATIO],
+  e: [END],
+  s: [START],
+  l: [LENGTH],
+  c: [PUNCT],
+  re: [RATIO, END],
+  lc: [LENGTH, PUNCT],
+  bb: [BIT],
+  ba: [BIT],
+  bba: [BIT, BIT],
+  ro: [BIT],
+  R: [ROLE],
+  Rf: [ROLE, BIT],
+  H: [RULE_HEADLINE],
+  Hp: [RULE_HEADLINE, RULE_HEADLINE],
+  pe: [before(END)],
+  pr: [before(RATIO)],
+  per: [before(END), before(RATIO), RATIO],
+  pc: [before(PUNCT), PUNCT],
+  ne: [after(END)],
+  nr: [after(RATIO)],
+  ns: [after(START)],
+  nc: [PUNCT, after(PUNCT)],
+  bl: [BIT, LENGTH, PUNCT],
+  pel: [before(END), LENGTH, PUNCT],
+  x: [before(END), END, LENGTH],
+  xr: [before(RATIO), RATIO, after(RATIO)],
+  xe: [END, after(START), BIT],
+  pp: [before(END), before(END)],
+  w: [WIDTH, WIDTH],
+  wl: [WIDTH, LENGTH],
+  Hb: [RULE_HEADLINE, BIT, PUNCT],
+  op: [],
+  hs: [RATIO],
+  hsn: [after(PUNCT)],
+  nop2: [PUNCT],
+  cr: [CREDIT],
+  mh: [],
+  box: [],
+  web: [WEB],
+  nop: [],
+  pcr: [],
+  first: [],
+  last: [],
+} satisfies Record<string, readonly Part[]>;
+type TemplateName = keyof typeof TEMPLATES;
+const NAMES = Object.keys(TEMPLATES) as TemplateName[];
+const size = (p: Part) => p.values.length + (p.none === undefined ? 0 : 1);
+/** Each template's first code. */
+const OFFSET = {} as Record<TemplateName, number>;
+/** Every feature code is below this. */
+export let FEATURE_CODES = 0;
+for (const name of NAMES) {
+  OFFSET[name] = FEATURE_CODES;
+  FEATURE_CODES += (TEMPLATES[name] as readonly Part[]).reduce((n, p) => n * size(p), 1);
+}
+/** The code of a value that is not there (a part's `none`). */
+const NONE_END = ENDS.length;
+const NONE_RATIO = RATIOS.length;
+const NONE_START = STARTS.length;
+const NONE_PUNCT = PUNCTS.length;
+
+/** A feature's name (template, a colon, a character per part): the key of its weights in weights.ts. */
+export function featureName(code: number): string {
+  let name = NAMES[0]!;
+  for (const n of NAMES) if (OFFSET[n] <= code) name = n;
+  const parts = TEMPLATES[name] as readonly Part[];
+  let rest = code - OFFSET[name];
+  let chars = "";
+  for (let i = parts.length - 1; i >= 0; i--) {
+    const p = parts[i]!;
+    const v = rest % size(p);
+    rest = (rest - v) / size(p);
+    chars = (v < p.values.length ? p.values[v]! : p.none!) + chars;
   }
-  const out: string[][] = new Array(n);
+  return `${name}:${chars}`;
+}
+
+/** A feature's code from its name, or -1 for a name the templates do not make. */
+export function featureCode(name: string): number {
+  const colon = name.indexOf(":");
+  const template = name.slice(0, colon) as TemplateName;
+  const parts = TEMPLATES[template] as readonly Part[] | undefined;
+  if (colon < 0 || !parts || name.length - colon - 1 !== parts.length) return -1;
+  let code = 0;
+  for (let i = 0; i < parts.length; i++) {
+    const p = parts[i]!;
+    const c = name[colon + 1 + i]!;
+    let v = p.values.indexOf(c);
+    if (v < 0 && c === p.none) v = p.values.length;
+    if (v < 0) return -1;
+    code = code * size(p) + v;
+  }
+  return OFFSET[template] + code;
+}
+
+/** The features of every line: line p's codes are codes[start[p]] up to codes[start[p + 1]]. */
+export interface LineFeatures {
+  readonly count: number;
+  readonly codes: Int32Array;
+  readonly start: Uint32Array;
+}
+
+/** Per line, what its text says by markers: read once, for the features and the allowed tags. */
+export interface LineMarks {
+  /** 1 where the line opens with a report opener (本报讯, 新华社北京1月1日电). */
+  readonly opener: Uint8Array;
+  /** 1 + the index of the web label the line starts with (WEB_LABELS), 0 for none. */
+  readonly web: Uint8Array;
+}
+
+/** The markers of every line. */
+export function lineMarks(pieces: PieceTable, lexicon: MarkerLexicon): LineMarks {
+  const opener = new Uint8Array(pieces.count);
+  const web = new Uint8Array(pieces.count);
+  for (let p = 0; p < pieces.count; p++) {
+    const text = pieces.text[p]!;
+    if (openerLength(text, lexicon) > 0) opener[p] = 1;
+    web[p] = labelAt(text, WEB_LABELS) + 1;
+  }
+  return { opener, web };
+}
+
+/** At most this many features a line. */
+const MAX_FEATURES = NAMES.length;
+
+/** The features of every piece, in order. */
+export function lineFeatures(pieces: PieceTable, view: RuleView, marks: LineMarks = lineMarks(pieces, view.lexicon)): LineFeatures {
+  const n = pieces.count;
+  const ratio = new Uint8Array(n);
+  const end = new Uint8Array(n);
+  const start = new Uint8Array(n);
+  const len = new Uint8Array(n);
+  const punct = new Uint8Array(n);
   for (let p = 0; p < n; p++) {
     const text = pieces.text[p]!;
-    const b = base[p]!;
-    const prev = p > 0 ? base[p - 1]! : null;
-    const next = p + 1 < n ? base[p + 1]! : null;
+    ratio[p] = ratioBucket(pieces.width[p]!, view.widths[view.unitOf[p]!] ?? 0);
+    end[p] = endClass(text);
+    start[p] = startClass(text);
+    len[p] = lengthBucket(trimmedLength(text));
+    punct[p] = punctClass(text);
+  }
+  const codes = new Int32Array(n * MAX_FEATURES);
+  const starts = new Uint32Array(n + 1);
+  let k = 0;
+  const B = 2;
+  const R = RATIOS.length;
+  const E = ENDS.length;
+  const L = LENGTHS.length;
+  const P = PUNCTS.length;
+  for (let p = 0; p < n; p++) {
+    starts[p] = k;
+    const text = pieces.text[p]!;
+    const has = { prev: p > 0, next: p + 1 < n };
     const u = view.unitOf[p]!;
     const unit = view.units[u]!;
-    const blankBefore = (pieces.flags[p]! & BLANK_BEFORE) !== 0 ? "1" : "0";
-    const blankAfter = p + 1 >= n || (pieces.flags[p + 1]! & BLANK_BEFORE) !== 0 ? "1" : "0";
-    const runOn = (pieces.flags[p]! & STARTS_LINE) === 0 ? "1" : "0";
-    const role = view.roles[u]!;
-    const unitFirst = unit.first === p ? "1" : "0";
-    const f: string[] = [
-      "b",
-      `r${b.ratio}`,
-      `e${b.end}`,
-      `s${b.start}`,
-      `l${b.len}`,
-      `c${b.punct}`,
-      `re${b.ratio}${b.end}`,
-      `lc${b.len}${b.punct}`,
-      `bb${blankBefore}`,
-      `ba${blankAfter}`,
-      `bba${blankBefore}${blankAfter}`,
-      `ro${runOn}`,
-      `R${role}`,
-      `Rf${role}${unitFirst}`,
-      `H${view.headline[p]}`,
-      `Hp${p > 0 ? view.headline[p - 1] : 2}${view.headline[p]}`,
-      `pe${prev ? prev.end : "^"}`,
-      `pr${prev ? prev.ratio : "^"}`,
-      `per${prev ? prev.end + prev.ratio : "^"}${b.ratio}`,
-      `pc${prev ? prev.punct : "^"}${b.punct}`,
-      `ne${next ? next.end : "$"}`,
-      `nr${next ? next.ratio : "$"}`,
-      `ns${next ? next.start : "$"}`,
-      `nc${b.punct}${next ? next.punct : "$"}`,
-      `bl${blankBefore}${b.len}${b.punct}`,
-      `pel${prev ? prev.end : "^"}${b.len}${b.punct}`,
-      `x${prev ? prev.end : "^"}${b.end}${b.len}`,
-      `xr${prev ? prev.ratio : "^"}${b.ratio}${next ? next.ratio : "$"}`,
-      `xe${b.end}${next ? next.start : "$"}${blankAfter}`,
-      `pp${p > 1 ? base[p - 2]!.end : "^"}${prev ? prev.end : "^"}`,
-      `w${widthRelation(pieces, p - 1, p)}${widthRelation(pieces, p, p + 1)}`,
-      `wl${widthRelation(pieces, p, p + 1)}${b.len}`,
-      `Hb${view.headline[p]}${blankBefore}${b.punct}`,
-    ];
-    const opener = openerLength(text, view.lexicon) > 0;
-    if (opener) f.push("op");
+    const blankBefore = (pieces.flags[p]! & BLANK_BEFORE) !== 0 ? 1 : 0;
+    const blankAfter = p + 1 >= n || (pieces.flags[p + 1]! & BLANK_BEFORE) !== 0 ? 1 : 0;
+    const runOn = (pieces.flags[p]! & STARTS_LINE) === 0 ? 1 : 0;
+    const role = ROLES.indexOf(view.roles[u]!);
+    const unitFirst = unit.first === p ? 1 : 0;
+    const h = view.headline[p]!;
+    const r = ratio[p]!;
+    const e = end[p]!;
+    const l = len[p]!;
+    const c = punct[p]!;
+    const pe = has.prev ? end[p - 1]! : NONE_END;
+    const pr = has.prev ? ratio[p - 1]! : NONE_RATIO;
+    const pc = has.prev ? punct[p - 1]! : NONE_PUNCT;
+    const ne = has.next ? end[p + 1]! : NONE_END;
+    const nr = has.next ? ratio[p + 1]! : NONE_RATIO;
+    const ns = has.next ? start[p + 1]! : NONE_START;
+    const nc = has.next ? punct[p + 1]! : NONE_PUNCT;
+    const w0 = widthRelation(pieces, p - 1, p);
+    const w1 = widthRelation(pieces, p, p + 1);
+    codes[k++] = OFFSET.bias;
+    codes[k++] = OFFSET.r + r;
+    codes[k++] = OFFSET.e + e;
+    codes[k++] = OFFSET.s + start[p]!;
+    codes[k++] = OFFSET.l + l;
+    codes[k++] = OFFSET.c + c;
+    codes[k++] = OFFSET.re + r * E + e;
+    codes[k++] = OFFSET.lc + l * P + c;
+    codes[k++] = OFFSET.bb + blankBefore;
+    codes[k++] = OFFSET.ba + blankAfter;
+    codes[k++] = OFFSET.bba + blankBefore * B + blankAfter;
+    codes[k++] = OFFSET.ro + runOn;
+    codes[k++] = OFFSET.R + role;
+    codes[k++] = OFFSET.Rf + role * B + unitFirst;
+    codes[k++] = OFFSET.H + h;
+    codes[k++] = OFFSET.Hp + (p > 0 ? view.headline[p - 1]! : 2) * 3 + h;
+    codes[k++] = OFFSET.pe + pe;
+    codes[k++] = OFFSET.pr + pr;
+    codes[k++] = OFFSET.per + (pe * (R + 1) + pr) * R + r;
+    codes[k++] = OFFSET.pc + pc * P + c;
+    codes[k++] = OFFSET.ne + ne;
+    codes[k++] = OFFSET.nr + nr;
+    codes[k++] = OFFSET.ns + ns;
+    codes[k++] = OFFSET.nc + c * (P + 1) + nc;
+    codes[k++] = OFFSET.bl + (blankBefore * L + l) * P + c;
+    codes[k++] = OFFSET.pel + (pe * L + l) * P + c;
+    codes[k++] = OFFSET.x + (pe * E + e) * L + l;
+    codes[k++] = OFFSET.xr + (pr * R + r) * (R + 1) + nr;
+    codes[k++] = OFFSET.xe + (e * (STARTS.length + 1) + ns) * B + blankAfter;
+    codes[k++] = OFFSET.pp + (p > 1 ? end[p - 2]! : NONE_END) * (E + 1) + pe;
+    codes[k++] = OFFSET.w + w0 * 5 + w1;
+    codes[k++] = OFFSET.wl + w1 * L + l;
+    codes[k++] = OFFSET.Hb + (h * B + blankBefore) * P + c;
+    if (marks.opener[p]) codes[k++] = OFFSET.op;
     // A short line without sentence marks after a finished sentence or a credit, or before an
     // opener: how a headline sits among body lines.
-    const afterEnd = !prev || prev.end === "s" || prev.end === "S" || prev.end === "b";
-    if (b.punct === "0" && afterEnd) f.push(`hs${b.ratio}`, `hsn${next ? next.punct : "$"}`);
-    if (p + 2 < n && openerLength(pieces.text[p + 2]!, view.lexicon) > 0) f.push(`nop2${b.punct}`);
-    if (unit.credit !== null) f.push(`cr${unit.credit}`);
-    if (text.length <= 60 && isMastheadLine(text)) f.push("mh");
+    const afterEnd = !has.prev || pe === 1 || pe === 2 || pe === 3;
+    if (c === 0 && afterEnd) {
+      codes[k++] = OFFSET.hs + r;
+      codes[k++] = OFFSET.hsn + nc;
+    }
+    if (p + 2 < n && marks.opener[p + 2]) codes[k++] = OFFSET.nop2 + c;
+    if (unit.credit !== null) codes[k++] = OFFSET.cr + CREDITS.indexOf(unit.credit);
+    if (text.length <= 60 && isMastheadLine(text)) codes[k++] = OFFSET.mh;
     const box = labelAt(text, BOX_LABELS);
-    if (box && text.trim().length <= box.length + 2) f.push("box");
-    const web = labelAt(text, WEB_LABELS);
-    if (web) f.push(`web${web}`);
-    if (p + 1 < n && openerLength(pieces.text[p + 1]!, view.lexicon) > 0) f.push("nop");
-    if (p > 0 && view.units[view.unitOf[p - 1]!]!.credit !== null) f.push("pcr");
-    if (p === 0) f.push("first");
-    if (p === n - 1) f.push("last");
-    out[p] = f;
+    if (box >= 0 && trimmedLength(text) <= BOX_LABELS[box]!.length + 2) codes[k++] = OFFSET.box;
+    if (marks.web[p]) codes[k++] = OFFSET.web + marks.web[p]! - 1;
+    if (has.next && marks.opener[p + 1]) codes[k++] = OFFSET.nop;
+    if (p > 0 && view.units[view.unitOf[p - 1]!]!.credit !== null) codes[k++] = OFFSET.pcr;
+    if (p === 0) codes[k++] = OFFSET.first;
+    if (p === n - 1) codes[k++] = OFFSET.last;
   }
-  return out;
+  starts[n] = k;
+  return { count: n, codes, start: starts };
+}
+
+/** The length of the text without the white space around it. */
+function trimmedLength(text: string): number {
+  let s = 0;
+  let e = text.length;
+  while (s < e && isSpace(text.charCodeAt(s))) s++;
+  while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
+  return e - s;
 }
 
 const HEADLINE_TAGS = (1 << TAGS.indexOf("K")) | (1 << TAGS.indexOf("M")) | (1 << TAGS.indexOf("T")) | (1 << TAGS.indexOf("S"));
@@ -201,7 +412,7 @@ const HEADLINE_TAGS = (1 << TAGS.indexOf("K")) | (1 << TAGS.indexOf("M")) | (1 <
  * 示范区科创局局长刘静) is an article's line, a line holding a full stop is never a headline,
  * subhead or page furniture, and a line that opens with a report opener (本报讯, 新华社北京1月1日电) starts an article.
  */
-export function allowedTags(pieces: PieceTable, view: RuleView): Uint8Array {
+export function allowedTags(pieces: PieceTable, view: RuleView, marks: LineMarks = lineMarks(pieces, view.lexicon)): Uint8Array {
   const allowed = new Uint8Array(pieces.count).fill(ALL_TAGS);
   for (let p = 0; p < pieces.count; p++) {
     const text = pieces.text[p]!;
@@ -210,15 +421,15 @@ export function allowedTags(pieces: PieceTable, view: RuleView): Uint8Array {
     // A line holding a full stop is text: no headline, subhead or page furniture.
     else if (text.includes("。")) allowed[p] = ALL_TAGS & ~HEADLINE_TAGS & ~(1 << TAGS.indexOf("F"));
     // An opener starts an article (or its body, after a 核心阅读 box: see regions.ts).
-    if (openerLength(text, view.lexicon) > 0) allowed[p] = 1 << TAGS.indexOf("B");
+    if (marks.opener[p]) allowed[p] = 1 << TAGS.indexOf("B");
     // 来源：… 发布时间：… 作者：… 【字号 大 中 小】 分享到 between a web headline and its body, and
     // 责任编辑：… under it, are the article's lines, never a headline; 首页 > 国内 > 正文 above the
     // headline is the page's.
-    const web = text.length <= WEB_LINE_MAX ? labelAt(text, WEB_LABELS) : "";
+    const web = text.length <= WEB_LINE_MAX && marks.web[p] ? WEB_LABELS[marks.web[p]! - 1]! : "";
     if (web) allowed[p] = web.startsWith("首页") ? 1 << TAGS.indexOf("F") : 1 << TAGS.indexOf("I");
     // The line right above 来源：… / 发布时间：… is the web article's headline.
     const nextText = pieces.text[p + 1];
-    const below = nextText !== undefined && nextText.length <= WEB_LINE_MAX ? labelAt(nextText, WEB_LABELS) : "";
+    const below = nextText !== undefined && nextText.length <= WEB_LINE_MAX && marks.web[p + 1] ? WEB_LABELS[marks.web[p + 1]! - 1]! : "";
     const credit = view.units[view.unitOf[p]!]!.credit !== null;
     if (!web && !credit && HEADLINE_ABOVE.some((label) => below.startsWith(label)) && text.length <= 64 && !text.includes("。")) {
       allowed[p] = HEADLINE_TAGS & ~(1 << TAGS.indexOf("S"));
@@ -235,5 +446,5 @@ const WEB_LINE_MAX = 60;
 
 /** Whether the line is a web page's metadata line (来源：…, 发布时间：…, 分享到…), for diagnostics. */
 export function isWebMetadataLine(text: string): boolean {
-  return text.length <= WEB_LINE_MAX && labelAt(text, WEB_LABELS) !== "";
+  return text.length <= WEB_LINE_MAX && labelAt(text, WEB_LABELS) >= 0;
 }

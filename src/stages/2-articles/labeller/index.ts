@@ -7,8 +7,9 @@ import { groupUnits, type Unit } from "../02-units.js";
 import { classifyUnits, columnWidths, type UnitRole } from "../03-classify.js";
 import { cutRegions, type Region } from "../04-regions.js";
 import type { MarkerLexicon } from "../markers.js";
-import { allowedTags, lineFeatures, type RuleView } from "./features.js";
+import { allowedTags, lineFeatures, lineMarks, type RuleView } from "./features.js";
 import { emissionScores, marginals, TAG_COUNT, TAGS, viterbi, type LabellerWeights } from "./model.js";
+import { weightTable } from "./weight-table.js";
 import { LABELLER_WEIGHTS } from "./weights.js";
 
 /** The rule steps' reading of the page: units, their roles and regions, per piece. */
@@ -45,21 +46,22 @@ export interface LineTags {
 
 /** Tags the lines of a page. */
 export function tagLines(pieces: PieceTable, reading: RuleReading, weights: LabellerWeights = LABELLER_WEIGHTS): LineTags {
-  const features = lineFeatures(pieces, reading);
-  const allowed = allowedTags(pieces, reading);
-  const scores = emissionScores(features, weights);
+  const marks = lineMarks(pieces, reading.lexicon);
+  const features = lineFeatures(pieces, reading, marks);
+  const allowed = allowedTags(pieces, reading, marks);
+  const scores = emissionScores(features, weightTable(weights));
   const tags = viterbi(scores, pieces.count, weights.transitions, allowed);
   const probabilities = pieces.count ? marginals(scores, pieces.count, weights.transitions, weights.temperature, allowed) : new Float64Array(0);
   return { tags, probabilities, allowed };
 }
 
-/** Headline tags are one kind of line (K, M, T); the others are each their own kind. */
-const HEADLINE = new Set(["K", "M", "T"]);
+/** Headline tags (K, M, T) are one kind of line; the others are each their own kind. A bit per tag. */
+const HEADLINE = TAGS.reduce((bits, tag, t) => (tag === "K" || tag === "M" || tag === "T" ? bits | (1 << t) : bits), 0);
 
 /** The probability that line `p` is the kind of line tag `t` says (any headline part for K, M, T). */
 export function kindProbability(lines: LineTags, p: number, t: number): number {
-  if (!HEADLINE.has(TAGS[t]!)) return lines.probabilities[p * TAG_COUNT + t] ?? 1;
+  if ((HEADLINE & (1 << t)) === 0) return lines.probabilities[p * TAG_COUNT + t] ?? 1;
   let sum = 0;
-  for (let k = 0; k < TAG_COUNT; k++) if (HEADLINE.has(TAGS[k]!)) sum += lines.probabilities[p * TAG_COUNT + k] ?? 0;
+  for (let k = 0; k < TAG_COUNT; k++) if ((HEADLINE & (1 << k)) !== 0) sum += lines.probabilities[p * TAG_COUNT + k] ?? 0;
   return Math.min(1, sum);
 }
