@@ -20,8 +20,9 @@ export interface AnchorIndex {
 }
 
 /**
- * An index of the given sets of anchor characters, and a membership test of the sets of start
- * characters (at most 32). Sets that share a character are each filled.
+ * An index of the given sets of anchor characters (any number), and a membership test of the sets
+ * of start characters (at most 32: a character's start sets are the bits of one number). Sets that
+ * share a character are each filled.
  *
  * @example
  * ```ts
@@ -32,7 +33,7 @@ export interface AnchorIndex {
  * ```
  */
 export function buildAnchorIndex(anchorSets: readonly string[], startSets: readonly string[]): AnchorIndex {
-  if (anchorSets.length > 32 || startSets.length > 32) throw new Error("too many character sets");
+  if (startSets.length > 32) throw new Error("too many start character sets");
   // Each character maps to a group (1: none) of the characters in the same anchor and start sets:
   // the anchor sets to fill, and the start sets as bits. Looked up for a character in some set when
   // a text first holds it (groupOf 0: not yet), so a first call costs a few lookups per distinct
@@ -46,20 +47,19 @@ export function buildAnchorIndex(anchorSets: readonly string[], startSets: reado
   unassign(groupOf, allStarts);
   const groupAnchors: number[][] = [[], []];
   const groupStarts: number[] = [0, 0];
-  const groupKeys = new Map<string, number>([["0 0", 1]]);
+  const groupKeys = new Map<string, number>([[" 0", 1]]);
   const assign = (code: number): number => {
     const ch = String.fromCharCode(code);
-    let anchors = 0;
+    // The anchor sets as a list, not bits: a parser with an anchor of its own costs no other parser.
+    const list: number[] = [];
     let starts = 0;
-    if (allAnchors.includes(ch)) for (let set = 0; set < anchorSets.length; set++) if (anchorSets[set]!.includes(ch)) anchors |= 1 << set;
+    if (allAnchors.includes(ch)) for (let set = 0; set < anchorSets.length; set++) if (anchorSets[set]!.includes(ch)) list.push(set);
     if (allStarts.includes(ch)) for (let set = 0; set < startSets.length; set++) if (startSets[set]!.includes(ch)) starts |= 1 << set;
-    const key = `${anchors} ${starts}`;
+    const key = `${list.join(",")} ${starts}`;
     let group = groupKeys.get(key);
     if (group === undefined) {
       group = groupAnchors.length;
       if (group > 0xff) throw new Error("too many character groups");
-      const list: number[] = [];
-      for (let set = 0; set < anchorSets.length; set++) if ((anchors >>> set) & 1) list.push(set);
       groupAnchors.push(list);
       groupStarts.push(starts);
       groupKeys.set(key, group);

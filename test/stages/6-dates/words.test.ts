@@ -1,6 +1,7 @@
 /**
  * Parsers with `matchAt` find their matches in code (parsers/words.ts, the holiday lookup, bare
- * days); these tests hold each lookup to the parser's pattern run sticky at the same position.
+ * days, the durations' check for a unit before their pattern); these tests hold each lookup to the
+ * parser's pattern run sticky at the same position.
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
@@ -8,7 +9,7 @@ import { PARSERS, type Parser } from "../../../src/stages/6-dates/parsers/index.
 import { wordAt, wordPattern, type WordList } from "../../../src/stages/6-dates/parsers/words.js";
 
 const LOOKUPS = PARSERS.filter((p) => p.matchAt !== undefined);
-const WORD_LISTS = LOOKUPS.filter((p) => p.name !== "day-bare");
+const WORD_LISTS = LOOKUPS.filter((p) => p.name !== "day-bare" && p.name !== "duration");
 
 /** The pattern's match at `start`, as the lookup must give it: whole, group 1, index. */
 function byPattern(pattern: RegExp, text: string, start: number): [string, string | undefined, number] | null {
@@ -37,7 +38,7 @@ function tokensOf(pattern: RegExp): string[] {
 describe("word lookups", () => {
   it("are used by the word-list parsers", () => {
     expect(LOOKUPS.map((p) => p.name).sort()).toEqual(
-      ["day-bare", "fuzzy", "holiday", "month-part", "part-of-day", "relative-day", "relative-month", "relative-year", "year-part"].sort(),
+      ["day-bare", "duration", "fuzzy", "holiday", "month-part", "part-of-day", "relative-day", "relative-month", "relative-year", "year-part"].sort(),
     );
   });
 

@@ -10,12 +10,11 @@ import { D } from "./parser.js";
  */
 export const COUNT_WORD = `(?:${D}{1,6}(?:[.．]${D}{1,2})?|[〇零一二两兩三四五六七八九十百千万萬]{1,6}|[几幾数數半俩倆仨])`;
 /**
- * The characters of the units of durations and clock offsets (年, 个月, 小时, 分钟 …): the anchor of
- * both parsers, one set for the scanner (it holds at most 32).
+ * The characters of the units of durations (年, 个月, 小时, 分钟 …): the anchor of their parser.
  */
 export const LENGTH_UNIT_CHARS = "年载載纪紀季月周週星礼禮天日时時钟鐘头頭分刻秒";
-/** What a duration or a clock offset starts with: a count, or a word before it (近, 上, 未来 …). */
-export const LENGTH_START = "0123456789０１２３４５６７８９〇零一二两兩三四五六七八九十百千万萬几幾数數半俩倆仨近将將约約上前下后後最过過未今再";
+/** What a clock offset starts with: a count, or a word before it (近, 上, 未来 …). */
+export const LENGTH_START = "0123456789０１２３４５６７８９〇零一二两兩三四五六七八九十百千万萬几幾数數半俩倆仨近上前下后後最过過未今再";
 /** The characters a count starts with. */
 export const COUNT_START = "0123456789０１２３４５６７８９〇零一二两兩三四五六七八九十百千万萬几幾数數半俩倆仨";
 

@@ -5,7 +5,7 @@
  */
 import { DIGIT, POINT } from "../char-classes.js";
 import type { Offset } from "../types.js";
-import { COUNT_WORD, LENGTH_START, LENGTH_UNIT_CHARS, parseCount } from "./count.js";
+import { COUNT_WORD, LENGTH_START, parseCount } from "./count.js";
 import type { Parser } from "./parser.js";
 
 const UNITS: Readonly<Record<string, readonly [Offset["unit"], number]>> = {
@@ -20,6 +20,9 @@ const PATTERN = new RegExp(
     `(以前|之前|前|以后|之后|以後|之後|过后|過後|后|後|之内|之內|以内|以內|内|內)?`,
   "y",
 );
+
+/** A character of every clock unit (小时, 钟头, 刻钟, 分钟, 秒). */
+const CLOCK_UNIT_CHARS = "时時钟鐘分秒";
 
 /** Whether the word before makes a block (上两小时), a window until now (最近10分钟) or ahead (未来72小时). */
 function modeOf(before: string | undefined, after: string | undefined): Pick<Offset, "direction" | "mode"> | null {
@@ -41,7 +44,8 @@ function modeOf(before: string | undefined, after: string | undefined): Pick<Off
 /** 3小时前, 半小时后, 上两秒, 最近10分钟, 未来72小时内: offsets from the reference instant. */
 export const clockOffsetParser: Parser = {
   name: "offset-clock",
-  anchor: { chars: LENGTH_UNIT_CHARS, from: 1, to: 14, starts: LENGTH_START },
+  // Its own anchor, the clock units only: with 年, 月 and 日 it tried the starts before every date.
+  anchor: { chars: CLOCK_UNIT_CHARS, from: 1, to: 14, starts: LENGTH_START },
   pattern: PATTERN,
   extract(m) {
     const [, before, countText, ge, half1, unitWord, half2, after] = m;

@@ -4,7 +4,7 @@
  */
 import { DIGIT, POINT } from "../char-classes.js";
 import type { Duration, DurationUnit } from "../types.js";
-import { COUNT_WORD, LENGTH_START, LENGTH_UNIT_CHARS, parseCount } from "./count.js";
+import { COUNT_START, COUNT_WORD, LENGTH_UNIT_CHARS, parseCount } from "./count.js";
 import type { Parser } from "./parser.js";
 import { readsAsYear } from "./spoken-year.js";
 
@@ -47,6 +47,45 @@ const PATTERN = new RegExp(
   "y",
 );
 
+/** What may stand between a length's start and its first unit: counts, 多, 个, 半, a range's 到. */
+const BEFORE_UNIT = codeSet(`${COUNT_START}.．多余餘个個~～-－–—到至近将將约約 \t`);
+/** The first characters of the unit words. */
+const UNIT_START = codeSet("世紀纪季星礼禮小钟鐘刻分秒年载載月周週天日");
+/** Farther than a length's first unit can be from its start (将近, 123456.78 —— , 123456.78, 多个多). */
+const UNIT_REACH = 30;
+
+function codeSet(chars: string): Set<number> {
+  const codes = new Set<number>();
+  for (let i = 0; i < chars.length; i++) codes.add(chars.charCodeAt(i));
+  return codes;
+}
+
+/**
+ * The pattern's match at `start`, tried only where a unit follows the count: the anchors bring
+ * every number before a 年, 月 or 日 of the page (2021年4月7日, 12.5%), and most are rejected here
+ * without running the pattern's lookbehinds.
+ */
+function lengthAt(text: string, start: number): RegExpExecArray | null {
+  const stop = Math.min(text.length, start + UNIT_REACH);
+  let at = start;
+  while (at < stop && BEFORE_UNIT.has(text.charCodeAt(at))) at++;
+  if (at === start || at >= text.length || !UNIT_START.has(text.charCodeAt(at))) return null;
+  if (datePart(text.slice(start, at), text.charCodeAt(at))) return null;
+  PATTERN.lastIndex = start;
+  return PATTERN.exec(text);
+}
+
+const YEAR_CODE = "年".charCodeAt(0);
+const DAY_OR_MONTH = codeSet("月日号");
+const YEAR_DIGITS = new RegExp(`^(?:[${DIGIT}]{4}|[〇零○一二三四五六七八九]{4})[ \t]?$`);
+const DAY_DIGITS = new RegExp(`^(?:[${DIGIT}]{1,2}[ \t]?|[一二三四五六七八九十廿卅]{1,3})$`);
+
+/** 2021年, 4月, 七日: what the pattern's lookahead rules out, told before running it. */
+function datePart(before: string, unit: number): boolean {
+  if (unit === YEAR_CODE) return YEAR_DIGITS.test(before);
+  return DAY_OR_MONTH.has(unit) && DAY_DIGITS.test(before);
+}
+
 /**
  * The parts of a matched duration, or null when one of them is no length (三月, 2015年, 3日).
  */
@@ -81,8 +120,9 @@ export const durationParser: Parser = {
   name: "duration",
   // notAfter: the lookbehind before the count (a match that starts with 近 follows 历时 …), so that
   // the 0, 2 and 1 of 2021年 are not tried as starts.
-  anchor: { chars: LENGTH_UNIT_CHARS, from: 1, to: 24, starts: LENGTH_START, notAfter: NOT_AFTER },
+  anchor: { chars: LENGTH_UNIT_CHARS, from: 1, to: 24, starts: `${COUNT_START}近将將约約`, notAfter: NOT_AFTER },
   pattern: PATTERN,
+  matchAt: lengthAt,
   extract(m, text) {
     const approx = m[1];
     const low = m[2];

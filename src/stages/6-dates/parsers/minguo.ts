@@ -27,8 +27,7 @@ function minguoYear(written: string, first: number, last: number): Fields | null
 /** 民国111年, 民国38年, 民国三十八年. */
 export const minguoYearParser: Parser = {
   name: "minguo-year",
-  // Anchors share the scan's character sets (at most 32): 年 as the year parsers have it.
-  anchor: { chars: "年", from: 3, to: 9 },
+  anchor: { chars: "民", from: 0, to: 0, then: { chars: "国", from: 1, to: 1 } },
   pattern: new RegExp(`民国[ \\t]?((?<![${DIGIT}])${D}{1,3}|${H}{1,5})[ \\t]?年(?:度)?(?![多余])`, "y"),
   extract(m) {
     const fields = minguoYear(m[1]!, 1, 200);
@@ -39,7 +38,7 @@ export const minguoYearParser: Parser = {
 /** 111年12月, 111年度: three digits, then 年 and a month or 度. */
 export const minguoBareYearParser: Parser = {
   name: "minguo-bare-year",
-  anchor: { chars: "年", from: 3, to: 3, starts: D_CHARS },
+  anchor: { chars: "年", from: 3, to: 3, starts: D_CHARS, then: { chars: "1１", from: 0, to: 0 } },
   pattern: new RegExp(`(?<![${DIGIT}${POINT}国])([1１]${D}{2})年(?:度|(?=[ \\t]?${D}{1,2}[ \\t]?月))`, "y"),
   extract(m) {
     const fields = minguoYear(m[1]!, BARE_FIRST, BARE_LAST);
@@ -71,8 +70,8 @@ const BRACKET_DAY_PARTS: Readonly<Record<string, DayPartKey | null>> = { 日: nu
  */
 export const bracketedDayParser: Parser = {
   name: "bracketed-day",
-  // The relative day's anchor: the word after the bracket, 4 to 6 characters in (今（8）日, 今（28）日, 今（二十八）日).
-  anchor: { chars: "天日晚夜早晨", from: 4, to: 6 },
+  // The bracket after 今, 昨, 明 or 前: rare in a page, where the word after it (日, 晚) is not.
+  anchor: { chars: "（(", from: 1, to: 1, starts: "今昨明前" },
   pattern: new RegExp(`[今昨明前][（(](${D}{1,2}|${H}{1,3})[）)]([日天晚夜晨早])`, "y"),
   extract(m) {
     const day = parseNumber(m[1]!);
@@ -90,8 +89,7 @@ const WEEKDAYS: Readonly<Record<string, number>> = { 一: 1, 二: 2, 三: 3, 四
  */
 export const bracketedWeekdayParser: Parser = {
   name: "bracketed-weekday",
-  // The weekday parsers' anchor, one character in.
-  anchor: { chars: "周週星礼禮", from: 1, to: 1 },
+  anchor: { chars: "（(", from: 0, to: 0, then: { chars: "星周礼", from: 1, to: 1 } },
   pattern: /[（(](?:星期|周|礼拜)([一二三四五六日天])[）)]/y,
   extract(m) {
     return { fields: { weekday: WEEKDAYS[m[1]!]! } };
