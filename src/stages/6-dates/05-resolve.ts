@@ -9,6 +9,7 @@ import {
   type Ymd,
 } from "./calendar.js";
 import type { DateGranularity, DatePart, PartOfDay } from "../../contracts/graph.js";
+import { easterSunday } from "./easter.js";
 import { lunarDate, lunarToGregorian, qingming } from "./lunar.js";
 import type { Atom, DayPartKey, Duration, DurationUnit, Expression, Fields, Holiday, MonthPart, Offset, Recurrence, Ref, YearPart } from "./types.js";
 
@@ -241,8 +242,9 @@ function resolveFields(f: Fields, ctx: ResolveContext): Built | null {
       }
       const start = movableStart(f.holiday, year);
       if (start === null) return UNRESOLVED;
-      // A lunar month is a span of its own, across two Gregorian months.
+      // A lunar month is a span of its own, across two Gregorian months; 大斋期 one of 46 days.
       if (f.holiday.kind === "lunar-month") return built(start, lunarMonthEnd(f.holiday, year), "month", false);
+      if (f.holiday.kind === "easter" && f.holiday.days > 1) return built(start, start + f.holiday.days * DAY, "range", false);
       // Its Gregorian year, too: 去年十一月廿九 on a 2021 page is 12 January 2021.
       const ymd = toYmd(start);
       year = ymd.year;
@@ -677,7 +679,8 @@ function setResolution(f: Fields, r: Recurrence): Resolution {
   if (h?.kind === "lunar" || h?.kind === "lunar-month") rule.push("RSCALE=CHINESE");
   rule.push(`FREQ=${r.freq}`);
   if (r.interval !== 1) rule.push(`INTERVAL=${isoNumber(r.interval)}`);
-  const month = h && h.kind !== "qingming" ? `${h.month}${"leap" in h && h.leap ? "L" : ""}` : h?.kind === "qingming" ? "4" : f.month?.kind === "abs" ? String(f.month.value) : null;
+  // iCalendar has no Easter rule: 每年复活节 is yearly, without a month.
+  const month = h?.kind === "easter" ? null : h && h.kind !== "qingming" ? `${h.month}${"leap" in h && h.leap ? "L" : ""}` : h?.kind === "qingming" ? "4" : f.month?.kind === "abs" ? String(f.month.value) : null;
   if (month !== null) rule.push(`BYMONTH=${month}`);
   const day = h?.kind === "fixed" ? h.day : h?.kind === "lunar" ? (h.day === "last" ? -1 : h.day) : f.day?.kind === "abs" ? f.day.value : null;
   if (day !== null) rule.push(`BYMONTHDAY=${day}`);
@@ -791,14 +794,14 @@ function movableYear(holiday: Movable, page: Ymd): number | undefined {
   for (let y = page.year - 1; y <= page.year + 1; y++) {
     const start = movableStart(holiday, y);
     if (start === null) continue;
-    const end = holiday.kind === "lunar-month" ? lunarMonthEnd(holiday, y) : start + DAY;
+    const end = holiday.kind === "lunar-month" ? lunarMonthEnd(holiday, y) : start + (holiday.kind === "easter" ? holiday.days : 1) * DAY;
     const score = leaning(start, end, ref);
     if (score < bestScore) (bestYear = y), (bestScore = score);
   }
   return bestYear;
 }
 
-type Movable = Extract<Holiday, { kind: "lunar" | "lunar-month" | "qingming" }>;
+type Movable = Extract<Holiday, { kind: "lunar" | "lunar-month" | "qingming" | "easter" }>;
 
 /**
  * Midnight of the first day of a lunar-calendar date or month, or of 清明, in `year`, or null. A
@@ -806,6 +809,10 @@ type Movable = Extract<Holiday, { kind: "lunar" | "lunar-month" | "qingming" }>;
  */
 function movableStart(holiday: Movable, year: number): number | null {
   if (holiday.kind === "qingming") return qingming(year);
+  if (holiday.kind === "easter") {
+    const sunday = easterSunday(year, holiday.orthodox);
+    return sunday === null ? null : sunday + holiday.offset * DAY;
+  }
   const leap = holiday.leap === true;
   if (holiday.kind === "lunar-month") return lunarDate(year, holiday.month, 1, leap);
   return holiday.written === true ? lunarDate(year, holiday.month, holiday.day, leap) : lunarToGregorian(year, holiday.month, holiday.day, leap);

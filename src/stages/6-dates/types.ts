@@ -55,7 +55,9 @@ export type Holiday =
   | { readonly kind: "nth-weekday"; readonly month: number; readonly nth: number; readonly weekday: number }
   | { readonly kind: "lunar"; readonly month: number; readonly day: number | "last"; readonly leap?: boolean; readonly written?: boolean }
   | { readonly kind: "lunar-month"; readonly month: number; readonly leap?: boolean }
-  | { readonly kind: "qingming" };
+  | { readonly kind: "qingming" }
+  /** A feast counted from Easter Sunday (耶稣受难日: −2), Western or Orthodox; `days` long (大斋期: 46). */
+  | { readonly kind: "easter"; readonly offset: number; readonly days: number; readonly orthodox: boolean };
 
 export interface Fields {
   readonly year?: Ref;

@@ -12,6 +12,8 @@ function parseRule(rule: string): Holiday | null {
   const lunar = /^L(\d{2})-(\d{2}|last)$/.exec(rule);
   if (lunar) return { kind: "lunar", month: Number(lunar[1]), day: lunar[2] === "last" ? "last" : Number(lunar[2]) };
   if (rule === "qingming") return { kind: "qingming" };
+  const easter = /^(O?)E([+-]\d{1,2})(?:\/(\d{1,2}))?$/.exec(rule);
+  if (easter) return { kind: "easter", offset: Number(easter[2]), days: Number(easter[3] ?? 1), orthodox: easter[1] === "O" };
   return null;
 }
 
