@@ -12,6 +12,8 @@ const DAY_PARTS: Readonly<Record<string, DayPartKey>> = {
   上午: "morning", 中午: "noon", 正午: "noon", 午间: "noon", 午后: "early-afternoon", 下午: "afternoon", 傍晚: "dusk",
   黄昏: "dusk", 晚上: "evening", 晚间: "evening", 夜晚: "evening", 夜间: "night", 夜里: "night", 深夜: "late-night",
   半夜: "late-night", 午夜: "midnight", 白天: "daytime",
+  // Cantonese, as the Hong Kong press writes it (晏晝, 下晝, folded): the afternoon.
+  晏昼: "afternoon", 下昼: "afternoon",
 };
 
 // (?![好报刊]): 早上好, 晚报 … are not times; nor is a part of day used as an attribute of a noun
@@ -50,13 +52,24 @@ export const shortDayPartParser: Parser = {
   },
 };
 
+/** am or pm after a clock time (3:05pm, 1点pm, 10 a.m.; not the A of 10:30 A股): its letter is a group. */
+const MERIDIEM = `(?:[ \\t]?([aApP])\\.?[mM]\\.?(?![A-Za-z]))?`;
+
+/** The 24-hour clock's hour of `hour` written with am or pm (12am is midnight, 12pm noon). */
+function withMeridiem(hour: number, letter: string | undefined): number | null {
+  if (letter === undefined) return hour;
+  if (hour < 1 || hour > 12) return null;
+  const pm = letter === "p" || letter === "P";
+  return (hour % 12) + (pm ? 12 : 0);
+}
+
 /** Arabic hours may follow a Han character (礼拜五16时), Han hours may follow a digit; neither its own kind. */
 const HOUR = `((?<![${DIGIT}${POINT}])${D}{1,2}|(?<![〇零○一二两兩三四五六七八九十])[〇零一二两兩三四五六七八九十]{1,3})`;
 const MINUTE = `(${D}{1,2}|[〇零${HAN_1_9}十]{1,3})`;
 /** What a bare hour (三点, 10点) may be followed by: 三点要求, 一点都 are not times. */
 const BARE_FOLLOWER = /^(?:$|[的前后後左右许許钟鐘整到至起开開过過~～\-—－，。、；;,.！？!?\s)）」”"])/;
 /** What before a clock time makes it one: 下午三点, 早上7点, 7日19时, 3点至5点. */
-const CONTEXT_BEFORE = /(?:[午晚早晨间間里裡日号號天夜凌至到~～\-—－]|早上|晚上)$/;
+const CONTEXT_BEFORE = /(?:[午晚早晨间間里裡日号號天夜凌至到~～\-—－]|早上|晚上|晏昼|下昼)$/;
 
 export const hanClockParser: Parser = {
   name: "clock",
@@ -64,12 +77,14 @@ export const hanClockParser: Parser = {
   pattern: new RegExp(
     `(?<![第几幾每])${HOUR}[ \\t]?([点點时時])` +
       `(?:[ \\t]?(半|[一三13１３]刻|整|正)|[ \\t]?${MINUTE}[ \\t]?(分(?!之)(?:钟|鐘)?)?(?:[ \\t]?(${D}{1,2}|[〇零${HAN_1_9}十]{1,3})[ \\t]?秒)?)?` +
-      `(多)?(钟|鐘)?(?:许|許|左右)?`,
+      `(多)?(钟|鐘)?(?:许|許|左右)?${MERIDIEM}`,
     "y",
   ),
   extract(m, text) {
-    const hour = parseNumber(m[1]!);
-    if (hour === null || hour > 24) return null;
+    const written = parseNumber(m[1]!);
+    if (written === null || written > 24) return null;
+    const hour = withMeridiem(written, m[9]);
+    if (hour === null) return null;
     let minute: number | undefined;
     const word = m[3];
     if (word === "半") minute = 30;
@@ -87,7 +102,7 @@ export const hanClockParser: Parser = {
     if (/^[度%％倍个個万萬亿億元米]/.test(after)) return null;
     const contextual = CONTEXT_BEFORE.test(text.slice(Math.max(0, m.index - 2), m.index));
     const han = !startsWithOneOf(m[1]!, D_CHARS);
-    const bare = minute === undefined && m[8] === undefined && word === undefined;
+    const bare = minute === undefined && m[8] === undefined && word === undefined && m[9] === undefined;
     if (!contextual && bare) {
       // 一时, 三时 read as "for a moment" without a date or part of day before them, and 一点 as
       // "a little" (舒适一点。): one o'clock needs a part of day or 钟 (凌晨一点, 一点钟).
@@ -110,13 +125,13 @@ const SCORE_AFTER = /^(?:胜|勝|负|負|战胜|戰勝|击败|擊敗|落败|获�
 export const colonClockParser: Parser = {
   name: "clock-colon",
   anchor: { chars: ":：", from: 1, to: 2, starts: D_CHARS },
-  pattern: new RegExp(`(?<![${DIGIT}${COLON}${POINT}以])(${D}{1,2})[${COLON}](${D}{2})(?:[${COLON}](${D}{2}))?(?![${DIGIT}${COLON}])(时|時)?`, "y"),
+  pattern: new RegExp(`(?<![${DIGIT}${COLON}${POINT}以])(${D}{1,2})[${COLON}](${D}{2})(?:[${COLON}](${D}{2}))?(?![${DIGIT}${COLON}])(时|時)?${MERIDIEM}`, "y"),
   extract(m, text) {
     if (SCORE_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3))) return null;
-    const hour = parseNumber(m[1]!)!;
+    const hour = withMeridiem(parseNumber(m[1]!)!, m[5]);
     const minute = parseNumber(m[2]!)!;
     const second = m[3] === undefined ? undefined : parseNumber(m[3])!;
-    if (hour > 24 || minute > 59 || (second ?? 0) > 59) return null;
+    if (hour === null || hour > 24 || minute > 59 || (second ?? 0) > 59) return null;
     return { fields: { hour, minute, ...(second === undefined ? {} : { second }) } };
   },
 };
