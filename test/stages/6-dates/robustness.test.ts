@@ -4,7 +4,7 @@ import { extract } from "../../../src/index.js";
 import { expectValidGraph } from "../../helpers/invariants.js";
 import { expectLinear } from "../../helpers/linear.js";
 
-const DATE_CHARS = [..."0123456789０１２年月日号时点分秒上下午晚今去明昨前后周星期一二三四五六七八九十〇零至到以来起初底旬季度近日期，。\n 的个第每农历正腊冬闰廿节小钟头多余半隔和之间开始–左右过再未工作"];
+const DATE_CHARS = [..."0123456789０１２年月日号时点分秒上下午晚今去明昨前后周星期一二三四五六七八九十〇零至到以来起初底旬季度近日期，。\n 的个第每农历正腊冬闰廿节小钟头多余半隔和之间开始–左右过再未工作复活圣灰东正教pma:晏昼"];
 
 describe("robustness", () => {
   it("any string of date-ish characters yields a valid graph with valid spans", () => {
@@ -29,6 +29,9 @@ describe("robustness", () => {
     ["recurrences back to back", (n: number) => "每周一下午每隔3天".repeat(n / 9)],
     ["clock offsets back to back", (n: number) => "上两小时半小时后".repeat(n / 8)],
     ["addresses full of dates", (n: number) => "http://a.cn/2021-04-07/ 4月7日".repeat(n / 29)],
+    ["feasts counted from Easter back to back", (n: number) => "东正教复活节星期一圣灰星期三".repeat(n / 14)],
+    ["clock times with am and pm", (n: number) => "3:05pm1点p.m.晏晝三點".repeat(n / 15)],
+    ["a long count before a unit", (n: number) => `${"一二三四五六七八九十百千万多个半".repeat(n / 160)}年`.repeat(10)],
   ])("linear on pathological input: %s", (_name, make) => {
     // From 100 K, not 20 K: 20 K of "2021年" is 4,000 dates that die in the young generation
     // without a GC, while 200 K promotes 40,000 of them, so the ratio measured V8's GC regimes
