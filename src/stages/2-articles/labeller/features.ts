@@ -108,6 +108,26 @@ function labelAt(text: string, labels: readonly string[]): number {
   return -1;
 }
 
+/**
+ * A web page's publication stamp at a line's start (2019-05-06 08:30, 2019年5月6日08:30), with
+ * its clock time: a date alone may be a page header or a body line.
+ */
+const WEB_STAMP = /^\s*(?:19|20)\d\d(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日)\s*\d{1,2}[:：]\d\d(?:[:：]\d\d)?[\s\u3000]*/u;
+
+/**
+ * The index of the web metadata label a line starts with (WEB_LABELS), or -1: 来源：人民网, and
+ * 2019-05-06 08:30　来源：人民网, where the stamp comes first; a stamp alone on its line counts as 发布时间.
+ */
+function webLabelAt(text: string): number {
+  // Only a line whose first visible character is a digit can open with a stamp: told without the pattern.
+  let s = 0;
+  while (s < text.length && isSpace(text.charCodeAt(s))) s++;
+  const stamp = isDigit(text.charCodeAt(s)) ? WEB_STAMP.exec(text) : null;
+  if (!stamp) return labelAt(text, WEB_LABELS);
+  const rest = text.slice(stamp[0].length);
+  return trimmedLength(rest) === 0 ? WEB_LABELS.indexOf("发布时间") : labelAt(rest, WEB_LABELS);
+}
+
 /** What the rule steps decided for every piece: its unit's role and whether it was headline. */
 export interface RuleView {
   readonly unitOf: Uint32Array;
@@ -283,7 +303,7 @@ export function lineMarks(pieces: PieceTable, lexicon: MarkerLexicon): LineMarks
   for (let p = 0; p < pieces.count; p++) {
     const text = pieces.text[p]!;
     if (openerLength(text, lexicon) > 0) opener[p] = 1;
-    web[p] = labelAt(text, WEB_LABELS) + 1;
+    web[p] = webLabelAt(text) + 1;
   }
   return { opener, web };
 }
@@ -446,5 +466,5 @@ const WEB_LINE_MAX = 60;
 
 /** Whether the line is a web page's metadata line (来源：…, 发布时间：…, 分享到…), for diagnostics. */
 export function isWebMetadataLine(text: string): boolean {
-  return text.length <= WEB_LINE_MAX && labelAt(text, WEB_LABELS) >= 0;
+  return text.length <= WEB_LINE_MAX && webLabelAt(text) >= 0;
 }
