@@ -125,7 +125,8 @@ function renderSpans(text: string, annotations: readonly Annotation[]): string {
 }
 
 function openTag(a: Annotation): string {
-  const attributes = `class="bx-${a.kind}" data-id="${escapeHtml(a.id)}" title="${escapeHtml(a.title)}"`;
+  // bx-low: an article or headline to review (its outline turns orange and carries a "?").
+  const attributes = `class="bx-${a.kind}${a.low ? " bx-low" : ""}" data-id="${escapeHtml(a.id)}" title="${escapeHtml(a.title)}"`;
   return a.kind === "article" ? `<div ${attributes} data-label="${escapeHtml(a.label ?? a.id)}">` : `<span ${attributes}>`;
 }
 
@@ -144,6 +145,10 @@ main { padding: 16px; }
 .bx-page .bx-article { display: block; position: relative; margin: 14px 0 6px; padding: 10px 8px 6px; border: 1.5px dashed var(--article); border-radius: 6px; }
 .bx-page .bx-article::before { content: attr(data-label); position: absolute; top: -0.8em; left: 8px; padding: 0 4px; background: #fff; color: var(--article); font-size: 12px; line-height: 1.4; white-space: nowrap; }
 .bx-headline { font-weight: 700; background: var(--headline); border-bottom: 2px solid #dc2626; }
+.bx-page .bx-article.bx-low { border-color: #ea580c; border-style: dotted; }
+.bx-page .bx-article.bx-low::before { color: #ea580c; }
+.bx-headline.bx-low { border-bottom: 2px dotted #ea580c; }
+.bx-headline.bx-low::after { content: "?"; margin-left: 2px; padding: 0 3px; border-radius: 3px; background: #ea580c; color: #fff; font-size: 11px; font-weight: 700; }
 .bx-person { background: var(--person); border-bottom: 2px solid #d97706; }
 .bx-role { background: var(--role); border-bottom: 2px solid #2563eb; }
 .bx-organization { background: var(--organization); border-bottom: 2px solid #16a34a; }

@@ -18,7 +18,7 @@ function pageText(html: string): string {
 
 /** Every opening tag of a kind, with its data-id and title. */
 function tags(html: string, kind: string): { id: string; title: string }[] {
-  return [...html.matchAll(new RegExp(`<(?:span|div) class="bx-${kind}" data-id="([^"]*)" title="([^"]*)"`, "g"))].map((m) => ({ id: m[1]!, title: m[2]! }));
+  return [...html.matchAll(new RegExp(`<(?:span|div) class="bx-${kind}(?: bx-low)?" data-id="([^"]*)" title="([^"]*)"`, "g"))].map((m) => ({ id: m[1]!, title: m[2]! }));
 }
 
 describe("toHtml", () => {
@@ -94,6 +94,23 @@ describe("toHtml", () => {
     expect(pageText(out)).toBe(text);
     expect(new Set(tags(out, "article").map((t) => t.id))).toEqual(new Set(graph.articles.map((a) => a.id)));
     for (const d of graph.dates) expect(tags(out, "date").map((t) => t.id)).toContain(d.id);
+  });
+
+  it("shows a low-confidence article and headline for review: a class, a marker, the figure", () => {
+    const graph = fixtureGraph();
+    const article = graph.articles[0]!;
+    const unsure = { ...graph, articles: [{ ...article, confidence: 0.31, headline: { ...article.headline!, confidence: 0.2 } }] };
+    const out = toHtml(unsure, FIXTURE_TEXT);
+    expect(out).toMatch(/<div class="bx-article bx-low" data-id="a1" title="[^"]*confidence 0\.31 \(low: review\)" data-label="a1 · news · \? 0\.31">/);
+    expect(out).toMatch(/<span class="bx-headline bx-low" data-id="a1" title="[^"]*confidence 0\.20 \(low: review\)">/);
+    expect(out).toContain(".bx-headline.bx-low::after");
+    expect(pageText(out)).toBe(FIXTURE_TEXT);
+  });
+
+  it("does not mark a sure article or headline as low", () => {
+    expect(html).not.toContain("bx-low\"");
+    expect(html).not.toContain("(low: review)");
+    expect(tags(html, "article")[0]!.title).toContain("confidence 1.00");
   });
 
   it("does not mutate the graph", () => {
