@@ -73,8 +73,8 @@ export function detectArticles(page: RepairedPage, options: StageOptions = {}): 
     const confidence = headlineConfidence(raw);
     // A headline the rules found is split into its parts by the rules (widths, couplets, dashes).
     const headline = fromRules.subarray(hFirst, hEnd).every((r) => r === 1)
-      ? { ...headlineParts(headlineUnits, reading.widths[reading.unitOf[hFirst]!] ?? 0, a.position, store, allocate), confidence }
-      : taggedHeadline(headlineUnits, tags, a.position, confidence, store, allocate);
+      ? { ...headlineParts(headlineUnits, reading.widths[reading.unitOf[hFirst]!] ?? 0, a.position, store, lexicon, allocate), confidence }
+      : taggedHeadline(headlineUnits, tags, a.position, confidence, store, lexicon, allocate);
     const d = draftOfRegion.get(a.text)!;
     drafts[d] = { ...drafts[d]!, headline, confidence: Math.min(drafts[d]!.confidence ?? 1, raw) };
     attached.add(a.headline);

@@ -13,6 +13,8 @@ import type { Region } from "../2-articles/04-regions.js";
 import { hanPair } from "../2-articles/han-pair.js";
 import { unitText } from "../2-articles/unit-text.js";
 import { startsWithOneOf } from "../../text/char-sets.js";
+import type { MarkerLexicon } from "../2-articles/markers.js";
+import { headlineLineKind } from "./line-kinds.js";
 
 /** Which text region each headline region belongs to, and how it was printed. */
 export interface HeadlineAttachment {
@@ -209,46 +211,65 @@ function lineRelation(pieces: PieceTable, line: number, partWidth: number, next:
  * Splits a headline group into kicker (引题), main title (主题) and subtitle (副题). Lines of one
  * block that wrap at the column edge are one part; two equally long short lines are a couplet
  * and one main title (高效集聚创新资源 / 助力产业上档升级); see lineRelation. Of two parts the shorter first one is
- * the kicker, unless the second starts with a dash, which marks a subtitle. Offsets come from
- * `allocate` (one arena for the page's headlines, see offsetArena).
+ * the kicker, unless the second starts with a dash, which marks a subtitle. A byline under the
+ * title (本报记者王明) takes the subtitle's place; a page header or photo credit the block took in
+ * is left out (see headlineLineKind). Offsets come from `allocate` (one arena for the page's
+ * headlines, see offsetArena).
  */
 export function headlineParts(
   headlineUnits: readonly Unit[],
   columnWidth: number,
   position: "before" | "after",
   store: LineStore,
+  lexicon: MarkerLexicon,
   allocate: AllocateOffsets = ownBuffer,
 ): HeadlineSegment {
   const parts: MappedText[] = [];
   const lines: MappedText[] = [];
+  const bylines: MappedText[] = [];
   for (const unit of headlineUnits) {
     const { pieces, first, end } = unit;
-    const mapped: MappedText[] = [];
-    for (let p = first; p < end; p++) mapped.push(pieceMapped(store, pieces, p, allocate));
-    lines.push(...mapped);
-    let part = first;
-    let text = mapped[0]!;
-    let width = pieces.width[first]!;
-    for (let piece = first + 1; piece < end; piece++) {
-      const i = piece - first;
-      const relation = lineRelation(pieces, part, width, piece, columnWidth);
+    let text: MappedText | null = null;
+    let part = -1;
+    let width = 0;
+    for (let piece = first; piece < end; piece++) {
+      const kind = headlineLineKind(pieces.text[piece]!, lexicon);
+      if (kind === "furniture") continue;
+      const mapped = pieceMapped(store, pieces, piece, allocate);
+      lines.push(mapped);
+      if (kind === "byline") {
+        // Before any title line, a byline belongs to the text above; after it, under the title.
+        if (text !== null || parts.length > 0) bylines.push(mapped);
+        else lines.pop();
+        continue;
+      }
+      const relation = text === null ? "start" : lineRelation(pieces, part, width, piece, columnWidth);
       if (relation === "wrap") {
-        text = concatMapped([text, mapped[i]!], allocate);
+        text = concatMapped([text!, mapped], allocate);
         width += pieces.width[piece]!;
       } else if (relation === "couplet") {
         const breakOffset = pieces.breakOffset[part]!;
-        text = joinWithBreak(text, breakOffset < 0 ? null : breakOffset, mapped[i]!, allocate);
+        text = joinWithBreak(text!, breakOffset < 0 ? null : breakOffset, mapped, allocate);
         width += pieces.width[piece]!;
       } else {
-        parts.push(text);
-        text = mapped[i]!;
+        if (text !== null) parts.push(text);
+        text = mapped;
         width = pieces.width[piece]!;
       }
       part = piece;
     }
-    parts.push(text);
+    if (text !== null) parts.push(text);
   }
-  const [kicker, main, subtitle] = assignParts(parts, allocate);
+  if (parts.length === 0) {
+    // Nothing but bylines and furniture: the block's lines as they are, read as the main title.
+    const all = lines.length ? lines : headlineUnits.flatMap((u) => Array.from({ length: u.end - u.first }, (_, i) => pieceMapped(store, u.pieces, u.first + i, allocate)));
+    return { kicker: null, main: all.length === 1 ? all[0]! : concatMapped(all, allocate), subtitle: null, lines: all, position };
+  }
+  // Under a byline the subtitle's place is taken: two title parts are kicker and main title
+  // (广场上的汽车一辆紧挨着一辆 / 香榭大街狂欢夜 / 本报驻法国记者果永毅).
+  const dashed = parts.length === 2 && startsWithOneOf(parts[1]!.text, "—–-");
+  let [kicker, main, subtitle] = bylines.length > 0 && parts.length === 2 && !dashed ? [parts[0]!, parts[1]!, null] : assignParts(parts, allocate);
+  if (subtitle === null && bylines.length > 0) subtitle = bylines.length === 1 ? bylines[0]! : concatMapped(bylines, allocate);
   return { kicker, main, subtitle, lines, position };
 }
 
