@@ -1,6 +1,6 @@
 /**
  * What a line inside a headline block is: title text, a byline printed under the title
- * (本报驻南非记者温宪: the subtitle's place, never the main title), or a line that is no part of
+ * (本报驻开罗记者李明远: the subtitle's place, never the main title), or a line that is no part of
  * the headline at all (a page header, a photo credit, a web metadata line) that the block took in.
  */
 import { creditLineKind, isMastheadLine, type MarkerLexicon } from "../2-articles/markers.js";

@@ -36,7 +36,7 @@ describe("headlineLineKind: the lines a headline block may take in that are no t
   it.each([
     ["本报驻南江记者韩东升", "byline"],
     ["本报记者周明远", "byline"],
-    ["毛建华摄（本报资料图片）", "furniture"],
+    ["王立新摄（本报资料图片）", "furniture"],
     ["（新华社发路透社照片）（记者田明　通讯员李强）", "furniture"],
     ["2026年3月12日　星期四　第3版　地方新闻", "furniture"],
     ["来源：清河日报　发布时间：2026-07-06 08:30", "furniture"],
