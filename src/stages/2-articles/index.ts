@@ -17,6 +17,7 @@ import { regionsFromTags } from "./labeller/regions.js";
 import { taggedHeadline } from "./labeller/headline.js";
 import { isWebMetadataLine } from "./labeller/features.js";
 import { articleBody, assembleArticles, type ArticleDraft } from "./05-assemble.js";
+import { layoutTags } from "./layout-hints.js";
 
 /**
  * Finds the articles of a repaired page, with their headlines, openers, kinds and column groups.
@@ -40,7 +41,10 @@ export function detectArticles(page: RepairedPage, options: StageOptions = {}): 
   const { store, pieces } = splitPieces(page, lexicon);
   const reading = readByRules(pieces, lexicon);
   const lines = tagLines(pieces, reading);
-  const { tags, fromRules } = mergeTags(ruleTags(pieces, reading), lines);
+  const merged = mergeTags(ruleTags(pieces, reading), lines);
+  // A page read from its layout (baoxun/pdf): type sizes and blocks tag the lines (./layout-hints.ts).
+  const hinted = options.layout ? layoutTags(pieces, store, options.layout, reading, merged.tags) : null;
+  const { tags, fromRules } = hinted ? { tags: hinted, fromRules: new Uint8Array(pieces.count) } : merged;
   const { units, regions, subhead } = regionsFromTags(pieces, reading.unitOf, tags, lexicon);
   const attachments = attachHeadlines(regions, units);
   const diagnostics: Diagnostic[] = [...page.diagnostics, ...runOnDiagnostics(store, pieces), ...webMetadataDiagnostics(store, pieces)];
