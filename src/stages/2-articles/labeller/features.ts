@@ -233,14 +233,13 @@ const TEMPLATES = {
 type TemplateName = keyof typeof TEMPLATES;
 const NAMES = Object.keys(TEMPLATES) as TemplateName[];
 const size = (p: Part) => p.values.length + (p.none === undefined ? 0 : 1);
-/** Each template's first code. */
+/** Each template's first code: the templates' code ranges laid end to end. */
 const OFFSET = {} as Record<TemplateName, number>;
 /** Every feature code is below this. */
-export let FEATURE_CODES = 0;
-for (const name of NAMES) {
-  OFFSET[name] = FEATURE_CODES;
-  FEATURE_CODES += (TEMPLATES[name] as readonly Part[]).reduce((n, p) => n * size(p), 1);
-}
+export const FEATURE_CODES = NAMES.reduce((next, name) => {
+  OFFSET[name] = next;
+  return next + (TEMPLATES[name] as readonly Part[]).reduce((n, p) => n * size(p), 1);
+}, 0);
 /** The code of a value that is not there (a part's `none`). */
 const NONE_END = ENDS.length;
 const NONE_RATIO = RATIOS.length;
