@@ -3,7 +3,7 @@
 // (src/stages/5-people/names/name-model.ts, bundled here by esbuild). Deterministic: the same corpora give the
 // same file.
 //
-//   node scripts/who/train-name-model.mjs [--report]
+//   node scripts/who/train-name-model.mjs [--report | --pipeline [--source pku] [--errors N]]
 //
 // Training split (scripts/who/corpora.mjs, nameTrainingDocuments): PKU 1998 days 01–03, cluener2020
 // train records with index % 5 ≠ 0, msra-ner sentences with index % 5 ≠ 0, resume-ner dev, weibo-ner
@@ -12,7 +12,10 @@
 // The character statistics the features read are jackknifed: the documents of each fold are featured
 // with the counts of the other four folds, so that the weights learn how far to trust the counts of
 // names they have not seen, as on new text. --report prints a five-fold cross-validation of the
-// training split (each fold's model trained on the other four) and writes nothing.
+// training split (each fold's model trained on the other four) and writes nothing. --pipeline
+// cross-validates the whole library the same way: each fold's documents are read by extractWho
+// built with the name model and name-chars.txt of the other four folds, and person P/R/F1 is
+// printed per corpus (the training figures to compare a change by; dev stays for npm run eval).
 import { build } from "esbuild";
 import { readFileSync, writeFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
@@ -36,6 +39,7 @@ async function loadModelCode() {
     export { CharStats } from "./src/lexicon/char-stats.ts";
     export { SurnameTable } from "./src/lexicon/surname-table.ts";
     export { WordSet } from "./src/lexicon/word-set.ts";
+    export { encodeNameCounts } from "./src/lexicon/name-counts-format.ts";
     export { surnames, roleTitles, occupationTitles, collectiveRoles, honorifics, nameEndWords, orgSuffixes } from "./src/lexicon/dictionaries.ts";
   `;
   const result = await build({
@@ -186,6 +190,55 @@ function evaluate(weights, test, margin = 0, kind = () => true) {
   return { p, r, f: (2 * p * r) / Math.max(1e-9, p + r), gold, predicted };
 }
 
+/** The library built from the sources with the given name-chars.txt and name-model.txt lines. */
+async function libraryWith(charLines, modelLines) {
+  const textOf = (path) => {
+    if (path.endsWith("/name-chars.txt")) return code.encodeNameCounts(charLines.join("\n"));
+    if (path.endsWith("/name-model.txt")) return modelLines.join("\n");
+    return readFileSync(path, "utf8").split(/\r?\n/u).filter((l) => !l.startsWith("#")).join("\n");
+  };
+  const result = await build({
+    entryPoints: [resolve(root, "src/index.ts")],
+    bundle: true,
+    format: "esm",
+    platform: "neutral",
+    write: false,
+    logLevel: "silent",
+    plugins: [{ name: "text", setup: (b) => b.onLoad({ filter: /\.txt$/ }, (a) => ({ contents: textOf(a.path), loader: "text" })) }],
+  });
+  return import(`data:text/javascript;base64,${Buffer.from(result.outputFiles[0].text).toString("base64")}`);
+}
+
+/** The lines of name-model.txt for `weights` (by feature id). */
+const modelLinesOf = (weights) =>
+  featureNames
+    .map((f, id) => [f, weights[id]])
+    .filter(([, w]) => w !== 0)
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([f, w]) => `${f}\t${w}`);
+
+if (process.argv.includes("--pipeline")) {
+  const { pageOf } = await import("../eval/who.mjs");
+  const { reportNames } = await import("./name-errors.mjs");
+  const arg = (name) => (process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1] : null);
+  const only = arg("--source");
+  const predicted = [];
+  for (let k = 0; k < FOLDS; k++) {
+    const rest = docs.filter((_, i) => foldOf(i) !== k);
+    const charLines = nameCharLines(countNameChars(rest, surnameSet).counts);
+    const lib = await libraryWith(charLines, modelLinesOf(quantise(trainPerceptron(examples.filter((e) => e.fold !== k)))));
+    docs.forEach((doc, d) => {
+      if (foldOf(d) !== k || (only && doc.source !== only)) return;
+      const spans = (options) => lib.extractWho(pageOf(doc.text), options).persons.flatMap((p) => p.mentions.map((m) => `${m.span.start}:${m.span.end}`));
+      // Which names the model added: those not found with modelNames off.
+      const anchored = new Set(spans({ modelNames: false }));
+      predicted[d] = new Map(spans({}).map((k) => [k, anchored.has(k) ? "anchored" : "model"]));
+    });
+  }
+  reportNames(docs, predicted, Number(arg("--errors") ?? 0));
+  process.exit(0);
+}
+
 if (process.argv.includes("--report")) {
   console.log(`weights kept: ${quantise(trainPerceptron(examples)).filter((w) => w !== 0).length}`);
   // Cross-validation on the training split: the gold here counts only names that are candidates.
@@ -203,12 +256,7 @@ if (process.argv.includes("--report")) {
   process.exit(0);
 }
 
-const weights = quantise(trainPerceptron(examples));
-const lines = featureNames
-  .map((f, id) => [f, weights[id]])
-  .filter(([, w]) => w !== 0)
-  .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-  .map(([f, w]) => `${f}\t${w}`);
+const lines = modelLinesOf(quantise(trainPerceptron(examples)));
 writeFileSync(
   out,
   [

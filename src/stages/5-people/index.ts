@@ -12,10 +12,12 @@ import type { SegmentedPage, WhoResult } from "../../contracts/stages.js";
 import { extractCredits } from "../4-credits/index.js";
 import { extractNameFirstTitles, extractTitledNames } from "./extract-person-roles/index.js";
 import { findFreeNames, findHonorificNames, findKnownNames, findReferences } from "./find-names/index.js";
+import { doctrineSpans } from "./find-names/doctrines.js";
 import { linkPersons } from "./link-persons/index.js";
 import { organizationFinder, type OrganizationMention } from "./organizations/index.js";
 import type { CreditMatch, NameMatch, RoleMatch, WhoText } from "./types.js";
 import { isRegExpSpace } from "../../text/char-sets.js";
+import { lazy } from "../../lexicon/parse-list.js";
 
 export { readNameAt } from "./names/read-name.js";
 
@@ -81,7 +83,9 @@ export function extractWho(page: SegmentedPage, options: ExtractWhoOptions = {})
   // the page's lists cost articles × entities on long multi-page inputs.
   // Headlines come after the texts, read only at the end (see below).
   const headlines = headlineTexts(page);
-  const takenBy: Range[][] = texts.concat(headlines).map(() => []);
+  // 邓小平理论, 毛泽东思想: a doctrine's name, taken before any finder reads the leader's name in it.
+  const leaders = notableSet();
+  const takenBy: Range[][] = texts.concat(headlines).map((t) => doctrineSpans(t.body.text, leaders));
   const taken = (source: number): Range[] => [...takenBy[source]!];
   // What each text has so far, not copied: for the finders, which copy (to sort) what they read
   // and return before anything is added.
@@ -187,6 +191,9 @@ export function extractWho(page: SegmentedPage, options: ExtractWhoOptions = {})
   const linked = linkPersons({ texts: allTexts, names, roles, credits: [...credits, ...columnCredits], organizations, references });
   return { ...linked, diagnostics: [] };
 }
+
+/** The national leaders of dictionaries/notable-persons.txt as a set, made once. */
+const notableSet = lazy((): ReadonlySet<string> => new Set(notablePersons()));
 
 const personSets = new WeakMap<readonly string[], ReadonlySet<string>>();
 

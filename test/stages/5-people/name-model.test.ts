@@ -68,12 +68,49 @@ describe("the learned name model: names that nothing vouches for", () => {
   it("reads a list item beside a name with a lower score (巴金 between 郭沫若 and 曹禺)", () => {
     expect(persons("书架上摆着郭沫若、巴金、曹禺的文集。")).toEqual(["郭沫若", "巴金", "曹禺"]);
   });
+  // The first item of a list after a title or a word names follow, when a name beside it vouches for it.
+  it.each([
+    ["纪念馆里陈列着革命先驱孙中山、毛泽东、周恩来的手迹。", ["孙中山", "毛泽东", "周恩来"]],
+    ["书目包括郭沫若、巴金、曹禺的文集。", ["郭沫若", "巴金", "曹禺"]],
+  ])("reads the first item of a list beside a name: %s → %j", (text, expected) => {
+    expect(persons(text)).toEqual(expected);
+  });
+  it.each([
+    ["大家吃了南京、高邮的点心。", []],
+    ["他走遍了中山、珠海、江门。", []],
+  ])("reads no first item where no name vouches for the list: %s → %j", (text, expected) => {
+    expect(persons(text)).toEqual(expected);
+  });
+
   it.each([
     ["他去过南京、高邮、扬州。", []],
     ["小组成员包括李明、高新、文明。", ["李明"]],
   ])("does not spread a list to look-alike words: %s → %j", (text, expected) => {
     expect(persons(text)).toEqual(expected);
   });
+
+  // 邓小平理论, 毛泽东思想: a doctrine's name (one noun in People's Daily's tagging), not the person.
+  it.each([
+    ["学习邓小平理论是全党的任务。", []],
+    ["全体党员要坚持毛泽东思想。", []],
+    ["毛泽东思想的形成有一个过程，毛泽东在延安写下了许多文章。", ["毛泽东"]],
+  ])("no person in a doctrine's name: %s → %j", (text, expected) => {
+    expect(persons(text)).toEqual(expected);
+  });
+  it.each([
+    ["邓小平同志的理论贡献很大。", ["邓小平"]],
+    ["周振华思想活跃，敢想敢干。", ["周振华"]],
+  ])("a name before other words stays a name: %s → %j", (text, expected) => {
+    expect(persons(text)).toEqual(expected);
+  });
+
+  // Words mined from the model's false names on the training split (dictionaries/not-names.txt).
+  it.each([["我驻南非大使馆今天开馆。"], ["各国驻南非使节出席了仪式。"], ["温馨的贺卡寄到了。"], ["院子里的麻雀飞走了。"], ["他的妹妹在南京上学。"], ["巴基斯坦总统今天访华。"]])(
+    "finds no one in %s",
+    (text) => {
+      expect(persons(text)).toEqual([]);
+    },
+  );
 
   it("keeps a name known on the page rather than a longer reading (吕沛强调 after 吕沛)", () => {
     expect(persons("区长吕文沛出席。吕文沛强调，要抓好安全生产。")).toEqual(["吕文沛"]);

@@ -139,8 +139,13 @@ describe("national leaders (dictionaries/notable-persons.txt)", () => {
   });
 
   it("wherever they are written, and only as whole names", () => {
-    const text = "本报讯 全区干部群众认真学习邓小平理论。小李强调，要抓好落实。";
+    const text = "本报讯 全区干部群众认真学习邓小平同志的著作。小李强调，要抓好落实。";
     expect(extract(text).persons.map((p) => p.name)).toEqual(["邓小平"]);
+  });
+
+  it("but not in the name of a doctrine (邓小平理论 is one noun, as People's Daily tags it)", () => {
+    const text = "本报讯 全区干部群众认真学习邓小平理论。小李强调，要抓好落实。";
+    expect(extract(text).persons.map((p) => p.name)).toEqual([]);
   });
 });
 

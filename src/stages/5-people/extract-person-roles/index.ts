@@ -94,6 +94,8 @@ export function extractNameFirstTitles(lex: WhoLexicon, texts: readonly string[]
       if (title === "") continue;
       // 克林顿总统: a transliterated name before the title.
       const foreign = readForeignNameBefore(lex, text, i);
+      // 巴基斯坦总统: a place written in the same characters is listed as no name.
+      if (foreign && lex.notNames.has(text.slice(foreign.start, i))) continue;
       if (foreign) {
         candidates.push({ source, start: foreign.start, end: i, title, name: text.slice(foreign.start, i), strong: hasStrongLeftBoundary(text, foreign.start), scored: hasLeftBoundary(lex, text, foreign.start) });
         continue;

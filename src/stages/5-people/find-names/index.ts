@@ -211,7 +211,7 @@ export function findFreeNames(lex: WhoLexicon, source: number, text: string, tak
     if (lex.organizationSuffixes.endingAt(text, c.end).length > 1) continue;
     const score = scoreName(lex, lex.nameWeights, text, c, repeats[k]!, sink);
     if (score > 0) scored.push({ start: c.start, end: c.end, score });
-    else if (score > LIST_ITEM_MIN_SCORE && isListItem(text, c.start, c.end)) listed.push({ start: c.start, end: c.end, score });
+    else if (score > LIST_ITEM_MIN_SCORE && isListItem(lex, text, c.start, c.end)) listed.push({ start: c.start, end: c.end, score });
   }
   // Best first: of 王晓 and 王晓明, or of 张三 and 三李, the likelier reading wins.
   scored.sort((a, b) => b.score - a.score || a.start - b.start);
@@ -246,16 +246,20 @@ export function findFreeNames(lex: WhoLexicon, source: number, text: string, tak
  * A candidate that is a whole item of a 、 list needs only this model score (the weights' scale,
  * ×10) when the item beside it is a name: 叶圣陶、闻一多、王统照 are names together.
  */
-export const LIST_ITEM_MIN_SCORE = -40;
+export const LIST_ITEM_MIN_SCORE = -60;
 
 const LIST_COMMA = 0x3001; // 、
 
-/** Whether `text[start, end)` is a whole item of a 、 list: 、 on one side, 、 or no Han character on the other. */
-function isListItem(text: string, start: number, end: number): boolean {
+/**
+ * Whether `text[start, end)` is a whole item of a 、 list: 、 on one side, and on the other 、, no
+ * Han character, or (before the first item) a boundary a name may start at (a character often
+ * seen before names, a word names come after) or a title (领导人孙中山、毛泽东, 包括鲁迅、茅盾).
+ */
+function isListItem(lex: WhoLexicon, text: string, start: number, end: number): boolean {
   const before = text.charCodeAt(start - 1);
   const after = text.charCodeAt(end);
   if (before === LIST_COMMA) return after === LIST_COMMA || !isHanAt(text, end);
-  return after === LIST_COMMA && !isHanAt(text, start - 1);
+  return after === LIST_COMMA && (hasLeftBoundary(lex, text, start) || lex.titles.endingAt(text, start) !== "");
 }
 
 /**
@@ -269,6 +273,8 @@ function keepListItems(text: string, listed: ScoredName[], kept: ScoredName[], c
   const ends = new Set<number>();
   for (const n of kept) (starts.add(n.start), ends.add(n.end));
   for (const t of taken) if (known.has(text.slice(t.start, t.end))) (starts.add(t.start), ends.add(t.end));
+  // 孙中山、毛泽东、周恩来: a known name not yet taken (a leader's, read by a later pass) vouches too.
+  for (const n of findKnownNames(0, text, known, taken)) (starts.add(n.start), ends.add(n.end));
   listed.sort((a, b) => b.score - a.score || a.start - b.start);
   for (let added = true; added; ) {
     added = false;

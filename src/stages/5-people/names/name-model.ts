@@ -192,6 +192,7 @@ export function visitNameFeatures(lex: NameModelLexicon, text: string, c: NameCa
       valueFeature(sink, first ? 0x67 /* g */ : 0x68 /* h */, bin(given));
     }
     sink.open(0x6d /* m */), sink.int(bin(Math.exp(sum / n))), sink.unit(BAR), sink.int(size), sink.close();
+    visitGivenPairFeatures(chars, text, start, sl, end, size, sink);
   }
   const left = contextUnit(text, start - 1);
   const right = contextUnit(text, end);
@@ -218,6 +219,30 @@ export function visitNameFeatures(lex: NameModelLexicon, text: string, c: NameCa
   const prev = text.charCodeAt(start - 1);
   if (isHanCode(prev)) valueFeature(sink, 0x62 /* b */, bin(chars.before(prev)));
   valueFeature(sink, 0x72 /* r */, repeats);
+}
+
+/** How often a character was seen at all, as a coarse bin: 0, 1–2, 3–9, 10–99, 100 or more. */
+function seenBin(total: number): number {
+  return total === 0 ? 0 : total < 3 ? 1 : total < 10 ? 2 : total < 100 ? 3 : 4;
+}
+
+/**
+ * Features that join two of a Chinese candidate's counts: the surname's and the first given
+ * character's shares, the two given characters' shares (both common in names, or one rare), and
+ * how often the given characters were seen at all, which says how far their shares can be trusted
+ * (a share counted on two sightings is a guess).
+ */
+function visitGivenPairFeatures(chars: CharStats, text: string, start: number, sl: number, end: number, size: number, sink: FeatureSink): void {
+  const first = text.charCodeAt(start + sl);
+  const g = bin(chars.given(first));
+  const s = sl === 2 ? 1 : bin(chars.surname(text.charCodeAt(start)));
+  let seen = seenBin(chars.total(first));
+  if (end - start - sl === 2) {
+    const second = text.charCodeAt(end - 1);
+    seen = Math.min(seen, seenBin(chars.total(second)));
+    sink.open(0x6a /* j */), sink.int(g), sink.unit(BAR), sink.int(bin(chars.given(second))), sink.close();
+  } else sink.open(0x69 /* i */), sink.int(s), sink.unit(BAR), sink.int(g), sink.close();
+  sink.open(0x6e /* n */), sink.int(seen), sink.unit(BAR), sink.int(size), sink.close();
 }
 
 /**

@@ -9,7 +9,7 @@ import { whoLexicon, type WhoLexicon } from "../../../lexicon/who-lexicon.js";
 import { resolveDictionaries } from "../../../lexicon/user-dictionaries.js";
 import type { ResolvedDictionaries } from "../../../contracts/lexicon.js";
 import { isHanAt, isHanCode } from "./han.js";
-import { scoreName } from "./name-model.js";
+import { MIN_GIVEN_SHARE, scoreName } from "./name-model.js";
 
 /** A name read at a position: `[start, end)`. */
 export interface ReadName {
@@ -94,8 +94,9 @@ export function readHanName(lex: WhoLexicon, text: string, start: number, minGiv
   else if (b2 && !b1) long = true;
   // 张伟和李明: the third character joins the name to another one that starts after it.
   else if (lex.endWords.startingAt(text, g + 1).length === 1 && lex.surnames.lengthAt(text, g + 2) > 0) long = false;
-  // 王刚说, 王大同今天: both do; the name model, which reads both sides, decides.
-  else long = scoreName(lex, lex.nameWeights, text, { start, end: g + 2, surnameLength: sl }) > scoreName(lex, lex.nameWeights, text, { start, end: g + 1, surnameLength: sl });
+  // 王刚说, 王大同今天: both do; the name model, which reads both sides, decides, when the longer
+  // reading is one it was trained on (张三也出席: 也 is no given name, and no candidate).
+  else long = lex.chars.given(c3) >= MIN_GIVEN_SHARE && scoreName(lex, lex.nameWeights, text, { start, end: g + 2, surnameLength: sl }) > scoreName(lex, lex.nameWeights, text, { start, end: g + 1, surnameLength: sl });
   return { start, end: long ? g + 2 : g + 1, kind: "han" };
 }
 
