@@ -10,6 +10,8 @@ import {
 } from "./calendar.js";
 import type { DateGranularity, DatePart, PartOfDay } from "../../contracts/graph.js";
 import { easterSunday } from "./easter.js";
+import { hebrewDateIn, independenceDay } from "./hebrew.js";
+import { islamicDateIn, islamicMonthLength } from "./islamic.js";
 import { lunarDate, lunarToGregorian, qingming } from "./lunar.js";
 import type { Atom, DayPartKey, Duration, DurationUnit, Expression, Fields, Holiday, MonthPart, Offset, Recurrence, Ref, YearPart } from "./types.js";
 
@@ -245,6 +247,11 @@ function resolveFields(f: Fields, ctx: ResolveContext): Built | null {
       // A lunar month is a span of its own, across two Gregorian months; 大斋期 one of 46 days.
       if (f.holiday.kind === "lunar-month") return built(start, lunarMonthEnd(f.holiday, year), "month", false);
       if (f.holiday.kind === "easter" && f.holiday.days > 1) return built(start, start + f.holiday.days * DAY, "range", false);
+      // 逾越节 from its eve to its last day, 斋月 its month.
+      if (f.holiday.kind === "hebrew" || f.holiday.kind === "islamic") {
+        const end = movableEnd(f.holiday, year, start);
+        if (end - start > DAY) return built(start, end, "range", false);
+      }
       // Its Gregorian year, too: 去年十一月廿九 on a 2021 page is 12 January 2021.
       const ymd = toYmd(start);
       year = ymd.year;
@@ -677,12 +684,15 @@ function setResolution(f: Fields, r: Recurrence): Resolution {
   const rule: string[] = [];
   const h = f.holiday;
   if (h?.kind === "lunar" || h?.kind === "lunar-month") rule.push("RSCALE=CHINESE");
+  if (h?.kind === "hebrew") rule.push("RSCALE=HEBREW");
+  if (h?.kind === "islamic") rule.push("RSCALE=ISLAMIC-CIVIL");
   rule.push(`FREQ=${r.freq}`);
   if (r.interval !== 1) rule.push(`INTERVAL=${isoNumber(r.interval)}`);
   // iCalendar has no Easter rule: 每年复活节 is yearly, without a month.
-  const month = h?.kind === "easter" ? null : h && h.kind !== "qingming" ? `${h.month}${"leap" in h && h.leap ? "L" : ""}` : h?.kind === "qingming" ? "4" : f.month?.kind === "abs" ? String(f.month.value) : null;
+  // RFC 7529 counts Hebrew months from Tishri (1) to Elul (12).
+  const month = h?.kind === "easter" || (h?.kind === "hebrew" && h.shift !== null) ? null : h?.kind === "hebrew" ? String(h.month >= 7 ? h.month - 6 : h.month + 6) : h && h.kind !== "qingming" ? `${h.month}${"leap" in h && h.leap ? "L" : ""}` : h?.kind === "qingming" ? "4" : f.month?.kind === "abs" ? String(f.month.value) : null;
   if (month !== null) rule.push(`BYMONTH=${month}`);
-  const day = h?.kind === "fixed" ? h.day : h?.kind === "lunar" ? (h.day === "last" ? -1 : h.day) : f.day?.kind === "abs" ? f.day.value : null;
+  const day = h?.kind === "fixed" || (h?.kind === "hebrew" && h.shift === null) || h?.kind === "islamic" ? h.day : h?.kind === "lunar" ? (h.day === "last" ? -1 : h.day) : f.day?.kind === "abs" ? f.day.value : null;
   if (day !== null) rule.push(`BYMONTHDAY=${day}`);
   const nth = h?.kind === "nth-weekday" ? h.nth : f.nth;
   const weekday = h?.kind === "nth-weekday" ? h.weekday : f.weekday;
@@ -794,14 +804,14 @@ function movableYear(holiday: Movable, page: Ymd): number | undefined {
   for (let y = page.year - 1; y <= page.year + 1; y++) {
     const start = movableStart(holiday, y);
     if (start === null) continue;
-    const end = holiday.kind === "lunar-month" ? lunarMonthEnd(holiday, y) : start + (holiday.kind === "easter" ? holiday.days : 1) * DAY;
+    const end = movableEnd(holiday, y, start);
     const score = leaning(start, end, ref);
     if (score < bestScore) (bestYear = y), (bestScore = score);
   }
   return bestYear;
 }
 
-type Movable = Extract<Holiday, { kind: "lunar" | "lunar-month" | "qingming" | "easter" }>;
+type Movable = Extract<Holiday, { kind: "lunar" | "lunar-month" | "qingming" | "easter" | "hebrew" | "islamic" }>;
 
 /**
  * Midnight of the first day of a lunar-calendar date or month, or of 清明, in `year`, or null. A
@@ -813,9 +823,40 @@ function movableStart(holiday: Movable, year: number): number | null {
     const sunday = easterSunday(year, holiday.orthodox);
     return sunday === null ? null : sunday + holiday.offset * DAY;
   }
+  if (holiday.kind === "hebrew") return hebrewStart(holiday, year);
+  if (holiday.kind === "islamic") return islamicDateIn(year, holiday.month, holiday.day)?.start ?? null;
   const leap = holiday.leap === true;
   if (holiday.kind === "lunar-month") return lunarDate(year, holiday.month, 1, leap);
   return holiday.written === true ? lunarDate(year, holiday.month, holiday.day, leap) : lunarToGregorian(year, holiday.month, holiday.day, leap);
+}
+
+/** The eve of a Jewish festival in Gregorian `year`: the Hebrew day begins at the sunset before. */
+function hebrewStart(holiday: Extract<Holiday, { kind: "hebrew" }>, year: number): number | null {
+  const day = holiday.shift === "independence" ? independenceDay(year) : hebrewDateIn(year, holiday.month, holiday.day);
+  if (day === null) return null;
+  // 9 Av on a Saturday is kept on the Sunday.
+  const kept = holiday.shift === "sabbath" && isoWeekday(day) === 6 ? day + DAY : day;
+  return kept - DAY;
+}
+
+/** The end (exclusive) of a movable holiday that starts at `start` in Gregorian `year`. */
+function movableEnd(holiday: Movable, year: number, start: number): number {
+  switch (holiday.kind) {
+    case "lunar-month":
+      return lunarMonthEnd(holiday, year);
+    case "easter":
+      return start + holiday.days * DAY;
+    case "hebrew":
+      // The eve, then `days` days; or the eve and the evenings after it (光明节's eight nights).
+      return start + (holiday.nights ? holiday.days : holiday.days + 1) * DAY;
+    case "islamic": {
+      if (holiday.days > 0) return start + holiday.days * DAY;
+      const islamicYear = islamicDateIn(year, holiday.month, holiday.day)?.year;
+      return islamicYear === undefined ? Number.NaN : start + islamicMonthLength(islamicYear, holiday.month) * DAY;
+    }
+    default:
+      return start + DAY;
+  }
 }
 
 /** The end (exclusive) of a lunar month of lunar year `year`. */

@@ -57,7 +57,17 @@ export type Holiday =
   | { readonly kind: "lunar-month"; readonly month: number; readonly leap?: boolean }
   | { readonly kind: "qingming" }
   /** A feast counted from Easter Sunday (耶稣受难日: −2), Western or Orthodox; `days` long (大斋期: 46). */
-  | { readonly kind: "easter"; readonly offset: number; readonly days: number; readonly orthodox: boolean };
+  | { readonly kind: "easter"; readonly offset: number; readonly days: number; readonly orthodox: boolean }
+  /**
+   * A Jewish festival on a day of the Hebrew calendar (months from Nisan, 1, to Adar, 12), `days`
+   * long, given from its eve, since the Hebrew day begins at sunset (逾越节 2018: 30 March, the
+   * evening of the first seder, to 7 April); `nights`: the eve and `days` − 1 evenings after it
+   * (光明节's eight nights of candles). `shift`: put off from a Saturday (圣殿被毁日), or Israel's
+   * moves of 5 Iyar (以色列独立日).
+   */
+  | { readonly kind: "hebrew"; readonly month: number; readonly day: number; readonly days: number; readonly nights: boolean; readonly shift: "sabbath" | "independence" | null }
+  /** A Muslim festival on a day of the arithmetical Islamic calendar, `days` long (0: its month, 斋月). */
+  | { readonly kind: "islamic"; readonly month: number; readonly day: number; readonly days: number };
 
 export interface Fields {
   readonly year?: Ref;

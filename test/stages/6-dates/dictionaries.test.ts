@@ -15,7 +15,7 @@ describe("dictionaries/holidays.txt", () => {
 
   it("has a valid date rule on every line", () => {
     for (const [name, rule] of holidays()) {
-      expect(rule, name).toMatch(/^(?:(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])|(0[1-9]|1[0-2]):[1-5]:[1-7]|L(0[1-9]|1[0-2])-(0[1-9]|[12]\d|30|last)|qingming|O?E[+-]\d{1,2}(?:\/\d{1,2})?)$/);
+      expect(rule, name).toMatch(/^(?:(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])|(0[1-9]|1[0-2]):[1-5]:[1-7]|L(0[1-9]|1[0-2])-(0[1-9]|[12]\d|30|last)|qingming|O?E[+-]\d{1,2}(?:\/\d{1,2})?|H(0[1-9]|1[0-2])-(0[1-9]|[12]\d|30)(?:\/\dn?)?s?|israel-independence|I(0[1-9]|1[0-2])-(0[1-9]|[12]\d|30)(?:\/(?:\d{1,2}|m))?)$/);
     }
   });
 

@@ -11,9 +11,13 @@ import { wordAt, wordPattern, type WordList } from "../../../src/stages/6-dates/
 const LOOKUPS = PARSERS.filter((p) => p.matchAt !== undefined);
 const WORD_LISTS = LOOKUPS.filter((p) => p.name !== "day-bare" && p.name !== "duration");
 
+/** One copy of each pattern (the holidays' alternation is long to compile), not one per try. */
+const copies = new Map<RegExp, RegExp>();
+
 /** The pattern's match at `start`, as the lookup must give it: whole, group 1, index. */
 function byPattern(pattern: RegExp, text: string, start: number): [string, string | undefined, number] | null {
-  const sticky = new RegExp(pattern.source, pattern.flags);
+  let sticky = copies.get(pattern);
+  if (sticky === undefined) copies.set(pattern, (sticky = new RegExp(pattern.source, pattern.flags)));
   sticky.lastIndex = start;
   const m = sticky.exec(text);
   return m && [m[0], m[1], m.index];
@@ -25,7 +29,10 @@ function byLookup(match: RegExpExecArray | null): [string, string | undefined, n
 
 function expectSameEverywhere(parser: Parser, text: string): void {
   for (let start = 0; start <= text.length; start++) {
-    expect(byLookup(parser.matchAt!(text, start)), `${parser.name} at ${start} of ${JSON.stringify(text)}`).toEqual(byPattern(parser.pattern, text, start));
+    const lookup = byLookup(parser.matchAt!(text, start));
+    const pattern = byPattern(parser.pattern, text, start);
+    // expect() only on a difference: the holidays' list alone makes a million comparisons.
+    if (lookup?.join("\u0000") !== pattern?.join("\u0000")) expect(lookup, `${parser.name} at ${start} of ${JSON.stringify(text)}`).toEqual(pattern);
   }
 }
 

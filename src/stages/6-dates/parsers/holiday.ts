@@ -14,6 +14,11 @@ function parseRule(rule: string): Holiday | null {
   if (rule === "qingming") return { kind: "qingming" };
   const easter = /^(O?)E([+-]\d{1,2})(?:\/(\d{1,2}))?$/.exec(rule);
   if (easter) return { kind: "easter", offset: Number(easter[2]), days: Number(easter[3] ?? 1), orthodox: easter[1] === "O" };
+  const hebrew = /^H(\d{2})-(\d{2})(?:\/(\d{1,2})(n?))?(s?)$/.exec(rule);
+  if (hebrew) return { kind: "hebrew", month: Number(hebrew[1]), day: Number(hebrew[2]), days: Number(hebrew[3] ?? 1), nights: hebrew[4] === "n", shift: hebrew[5] === "s" ? "sabbath" : null };
+  if (rule === "israel-independence") return { kind: "hebrew", month: 2, day: 5, days: 1, nights: false, shift: "independence" };
+  const islamic = /^I(\d{2})-(\d{2})(?:\/(\d{1,2}|m))?$/.exec(rule);
+  if (islamic) return { kind: "islamic", month: Number(islamic[1]), day: Number(islamic[2]), days: islamic[3] === "m" ? 0 : Number(islamic[3] ?? 1) };
   return null;
 }
 
