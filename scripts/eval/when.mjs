@@ -243,15 +243,22 @@ const CATEGORIES = {
   options: "gold made with a non-default option of the peer (ret_future, period_results_num, lunar_date=False, forwardDate): another convention than the default call",
   futureLeaning: "future-leaning resolution (a bare weekday, month-day, holiday or clock time resolved to its next occurrence after the reference): baoxun resolves past-leaning, as news is written (docs/when.md)",
   weekNaming: "week-naming convention (下周三 read as the coming Wednesday, 这周一 as next Monday, not as the day of the named calendar week): in baoxun 下周三 is Wednesday of next week (docs/when.md)",
-  bareHanDay: "a month and a Han day without 日, 农历 or 初 (八月十五) whose gold is the lunar date: docs/when.md reads it as the Gregorian month",
+  bareHanDay: "a Han month and a Han day without 日 (二月十五) whose gold is the Gregorian date: docs/when.md reads it as the lunar date, as the lunar calendar is spoken",
   noSpan: "expectations without a span (value checked by the suite on a sentence, no index/text given): detection cannot be scored",
+  termYear: "小寒 or 大寒 with a year written, whose gold is in the next Gregorian year (the year of solar terms run from 立春 to 大寒): docs/when.md reads the Gregorian year, as almanacs list the terms (2021年小寒 is 5 January 2021)",
   offsetConvention: "N units before/after (3年前, 两天之前, 三小時之後) read as an open range from or until that point, or as the whole block of N units: docs/when.md reads it as the point N units away (the year, day or minute)",
 };
 
 const RULES = [
   (c) => (c.options ? ["value", "options"] : null),
-  (c) => (/(?<!农历|阴历|陰曆|農曆|[正腊臘冬闰閏])[0-9一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}(?![日号號一二三四五六七八九十])/.test(c.text) && c.gold?.some((g) => g.value?.start != null && new Date(g.value.start).getUTCDate() !== hanDay(c.text)) ? ["value", "bareHanDay"] : null),
+  (c) => (/(?<!农历|阴历|陰曆|農曆|[正腊臘冬闰閏])[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}(?![日号號一二三四五六七八九十])/.test(c.text) && hanDay(c.text) !== 1 && c.gold?.some((g) => g.value?.start != null && new Date(g.value.start).getUTCDate() === hanDay(c.text)) ? ["value", "bareHanDay"] : null),
   (c) => (c.noSpan ? ["detection", "noSpan"] : null),
+  (c) => {
+    // 2017年大寒 read as 20 January 2018.
+    const m = /([0-9０-９]{2,4}|[〇零○一二三四五六七八九]{2,4})年[小大]寒/.exec(c.text);
+    const g = c.gold?.[0]?.value;
+    return m && g?.start != null && new Date(g.start).getUTCMonth() === 0 && new Date(g.start).getUTCFullYear() % 100 === (Number(m[1].replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0))) + 1) % 100 ? ["value", "termYear"] : null;
+  },
   (c) => {
     // 3年以前 → (−∞, 2017) or 兩天前 → [10 Feb, 12 Feb): the gold is open, or longer than one unit.
     const m = /([0-9０-９一二两兩三四五六七八九十半几幾]+)(?:个|個)?(?:多|半)?(年|月|周|週|星期|礼拜|禮拜|天|日|小时|小時|钟头|鐘頭|钟|鐘|分钟|分鐘|秒)半?(?:以前|之前|前|以后|之后|以後|之後|过后|過後|后|後)$/.exec(c.text);

@@ -12,7 +12,7 @@ import type { DateGranularity, DatePart, PartOfDay } from "../../contracts/graph
 import { easterSunday } from "./easter.js";
 import { hebrewDateIn, independenceDay } from "./hebrew.js";
 import { islamicDateIn, islamicMonthLength } from "./islamic.js";
-import { lunarDate, lunarToGregorian, qingming } from "./lunar.js";
+import { lunarDate, lunarToGregorian, solarTerm } from "./lunar.js";
 import type { Atom, DayPartKey, Duration, DurationUnit, Expression, Fields, Holiday, MonthPart, Offset, Recurrence, Ref, YearPart } from "./types.js";
 
 export interface Resolution {
@@ -690,7 +690,7 @@ function setResolution(f: Fields, r: Recurrence): Resolution {
   if (r.interval !== 1) rule.push(`INTERVAL=${isoNumber(r.interval)}`);
   // iCalendar has no Easter rule: 每年复活节 is yearly, without a month.
   // RFC 7529 counts Hebrew months from Tishri (1) to Elul (12).
-  const month = h?.kind === "easter" || (h?.kind === "hebrew" && h.shift !== null) ? null : h?.kind === "hebrew" ? String(h.month >= 7 ? h.month - 6 : h.month + 6) : h && h.kind !== "qingming" ? `${h.month}${"leap" in h && h.leap ? "L" : ""}` : h?.kind === "qingming" ? "4" : f.month?.kind === "abs" ? String(f.month.value) : null;
+  const month = h?.kind === "easter" || (h?.kind === "hebrew" && h.shift !== null) ? null : h?.kind === "hebrew" ? String(h.month >= 7 ? h.month - 6 : h.month + 6) : h && h.kind !== "solar-term" ? `${h.month}${"leap" in h && h.leap ? "L" : ""}` : h?.kind === "solar-term" ? String(Math.floor(h.index / 2) + 1) : f.month?.kind === "abs" ? String(f.month.value) : null;
   if (month !== null) rule.push(`BYMONTH=${month}`);
   const day = h?.kind === "fixed" || (h?.kind === "hebrew" && h.shift === null) || h?.kind === "islamic" ? h.day : h?.kind === "lunar" ? (h.day === "last" ? -1 : h.day) : f.day?.kind === "abs" ? f.day.value : null;
   if (day !== null) rule.push(`BYMONTHDAY=${day}`);
@@ -811,14 +811,14 @@ function movableYear(holiday: Movable, page: Ymd): number | undefined {
   return bestYear;
 }
 
-type Movable = Extract<Holiday, { kind: "lunar" | "lunar-month" | "qingming" | "easter" | "hebrew" | "islamic" }>;
+type Movable = Extract<Holiday, { kind: "lunar" | "lunar-month" | "solar-term" | "easter" | "hebrew" | "islamic" }>;
 
 /**
  * Midnight of the first day of a lunar-calendar date or month, or of 清明, in `year`, or null. A
  * lunar date written out is in the lunar year; a holiday in the Gregorian year it falls in.
  */
 function movableStart(holiday: Movable, year: number): number | null {
-  if (holiday.kind === "qingming") return qingming(year);
+  if (holiday.kind === "solar-term") return solarTerm(year, holiday.index);
   if (holiday.kind === "easter") {
     const sunday = easterSunday(year, holiday.orthodox);
     return sunday === null ? null : sunday + holiday.offset * DAY;

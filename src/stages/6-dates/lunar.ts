@@ -71,13 +71,42 @@ export function lunarDate(year: number, month: number, day: LunarDay, leap = fal
 }
 
 /**
- * 清明 (the sun at 15° of longitude) in Gregorian `year`, 1901–2099: 4 or 5 April, rarely 6. By
- * the common day formula for the solar terms, floor(Y × 0.2422 + C) − floor(Y / 4) with Y the
- * year within its century and C = 5.59 in the 1900s, 4.81 in the 2000s.
+ * The solar terms in Gregorian order, from 小寒 (about 6 January) to 冬至 (about 22 December): the
+ * term of index i is in month ⌊i / 2⌋ + 1.
  */
-export function qingming(year: number): number | null {
-  if (!Number.isInteger(year) || year < 1901 || year > 2099) return null;
+export const SOLAR_TERMS = "小寒 大寒 立春 雨水 惊蛰 春分 清明 谷雨 立夏 小满 芒种 夏至 小暑 大暑 立秋 处暑 白露 秋分 寒露 霜降 立冬 小雪 大雪 冬至".split(" ");
+
+/** The C constants of the day formula, in the 1900s and in the 2000s. */
+const TERM_C_1900 = [6.11, 20.84, 4.6295, 19.4599, 6.3826, 21.4155, 5.59, 20.888, 6.318, 21.86, 6.5, 22.2, 7.928, 23.65, 8.35, 23.95, 8.44, 23.822, 9.098, 24.218, 8.218, 23.08, 7.9, 22.6];
+const TERM_C_2000 = [5.4055, 20.12, 3.87, 18.73, 5.63, 20.646, 4.81, 20.1, 5.52, 21.04, 5.678, 21.37, 7.108, 22.83, 7.5, 23.13, 7.646, 23.042, 8.318, 23.438, 7.438, 22.36, 7.18, 21.94];
+/** The years where the formula is a day off (term index and year → the correction), checked against lunar-javascript's table. */
+const TERM_CORRECTIONS: Readonly<Record<string, number>> = {
+  "0:1982": 1, "0:2019": -1, "1:2082": 1, "2:1914": -1, "2:1947": -1, "3:1923": -1, "3:2026": -1, "4:1915": -1, "4:1948": -1,
+  "8:1911": 1, "9:2008": 1, "10:1902": 1, "11:1928": 1, "12:1925": 1, "12:2016": 1, "13:1922": 1, "14:2002": 1, "16:1927": 1,
+  "17:1942": 1, "19:2089": 1, "20:2089": 1, "21:1978": 1, "23:1914": 1, "23:1947": 1, "23:1951": 1, "23:1980": 1, "23:1984": 1,
+  "23:2021": -1,
+};
+
+/**
+ * UTC midnight of the day of solar term `index` (0: 小寒 … 6: 清明 … 23: 冬至) in Gregorian `year`,
+ * 1901–2099, or null. By the common day formula ⌊Y × 0.2422 + C⌋ − ⌊L / 4⌋, Y the year within its
+ * century, L = Y − 1 for the terms of January and February, else Y, with its known exceptions.
+ *
+ * @example
+ * ```ts
+ * new Date(solarTerm(2024, 23)!).toISOString().slice(0, 10); // => "2024-12-21" (冬至)
+ * ```
+ */
+export function solarTerm(year: number, index: number): number | null {
+  if (!Number.isInteger(year) || year < 1901 || year > 2099 || !(index >= 0 && index < 24)) return null;
   const y = year % 100;
-  const c = year < 2000 ? 5.59 : 4.81;
-  return instant(year, 4, Math.floor(y * 0.2422 + c) - Math.floor(y / 4));
+  const c = (year < 2000 ? TERM_C_1900 : TERM_C_2000)[index]!;
+  const leapDays = Math.floor((index < 4 ? y - 1 : y) / 4);
+  const day = Math.floor(y * 0.2422 + c) - leapDays + (TERM_CORRECTIONS[`${index}:${year}`] ?? 0);
+  return instant(year, Math.floor(index / 2) + 1, day);
+}
+
+/** 清明 (the sun at 15° of longitude) in Gregorian `year`, 1901–2099: 4 or 5 April, rarely 6. */
+export function qingming(year: number): number | null {
+  return solarTerm(year, 6);
 }

@@ -47,7 +47,7 @@ export interface Offset {
 /**
  * A holiday: a fixed month-day, the nth weekday of a month (母亲节: 2nd Sunday of May), a day of
  * the lunar calendar (中秋节: 8th month, 15th day; 除夕: the last day of the 12th), a whole lunar
- * month (腊月), or 清明. A holiday's year is the Gregorian one it falls in (2021年除夕: 11 February
+ * month (腊月), or a solar term (清明, 冬至). A holiday's year is the Gregorian one it falls in (2021年除夕: 11 February
  * 2021); a lunar date written out (`written`: 去年十一月廿九) and a lunar month count in lunar years.
  */
 export type Holiday =
@@ -55,7 +55,8 @@ export type Holiday =
   | { readonly kind: "nth-weekday"; readonly month: number; readonly nth: number; readonly weekday: number }
   | { readonly kind: "lunar"; readonly month: number; readonly day: number | "last"; readonly leap?: boolean; readonly written?: boolean }
   | { readonly kind: "lunar-month"; readonly month: number; readonly leap?: boolean }
-  | { readonly kind: "qingming" }
+  /** A solar term (节气), by its index from 小寒 (0) to 冬至 (23); 清明 is 6. */
+  | { readonly kind: "solar-term"; readonly index: number }
   /** A feast counted from Easter Sunday (耶稣受难日: −2), Western or Orthodox; `days` long (大斋期: 46). */
   | { readonly kind: "easter"; readonly offset: number; readonly days: number; readonly orthodox: boolean }
   /**

@@ -7,7 +7,7 @@
 import { createRequire } from "node:module";
 import { describe, expect, it } from "vitest";
 import { formatYmd, toYmd } from "../../../src/stages/6-dates/calendar.js";
-import { lunarDate, lunarToGregorian, qingming } from "../../../src/stages/6-dates/lunar.js";
+import { lunarDate, lunarToGregorian, qingming, SOLAR_TERMS, solarTerm } from "../../../src/stages/6-dates/lunar.js";
 import type { DateMention } from "../../../src/contracts/graph.js";
 import { datesOf } from "./helpers.js";
 
@@ -145,6 +145,47 @@ describe("against lunar-javascript, every year 1901–2099", () => {
   });
 });
 
+describe("solar terms", () => {
+  it("every term of each year, 1901–2099, as lunar-javascript's table gives it", () => {
+    const differences: string[] = [];
+    const { Lunar } = createRequire(import.meta.url)("lunar-javascript") as LunarJavascript;
+    for (let year = 1901; year <= 2099; year++) {
+      // The January terms are in the table of the lunar year before, 冬至 in the one after.
+      const theirs = new Set<string>();
+      for (const lunarYear of [year - 1, year, year + 1]) {
+        for (const [name, day] of Object.entries(Lunar.fromYmd(lunarYear, 6, 1).getJieQiTable())) theirs.add(`${name}:${day.toYmd()}`);
+      }
+      SOLAR_TERMS.forEach((name, i) => {
+        const ours = ymd(solarTerm(year, i));
+        if (!theirs.has(`${name}:${ours}`)) differences.push(`${year} ${name}: ${ours}`);
+      });
+    }
+    expect(differences).toEqual([]);
+  });
+
+  it.each([
+    ["去年冬至，饺子馆排起长队。", "去年冬至", "2020-12-21"],
+    // Past-leaning, but a few weeks ahead it is this year's.
+    ["芒种，麦收开始。", "芒种", "2021-06-05"],
+    ["2017年大寒，湖面封冻。", "2017年大寒", "2017-01-20"],
+    ["2020年大雪，山里下了第一场雪。", "2020年大雪", "2020-12-07"],
+    ["霜降时节，柿子红了。", "霜降", "2020-10-23"],
+  ])("%s → %s = %s", (input, text, value) => {
+    expect(expectDateAt(input, (d) => d.text === text, text, value).rule).toContain("holiday");
+  });
+
+  it.each([
+    // The weather and plain words, not the terms: no year, no 节气 next to them.
+    "今天夜间有小雪。",
+    "明天有大雪，注意出行安全。",
+    "雨水冲垮了路基。",
+    "大寒潮来袭，气温骤降。",
+    "政治清明，百姓安居。",
+  ])("reads no solar term in %s", (input) => {
+    expect(datesOf(input).filter((d) => d.rule === "holiday")).toEqual([]);
+  });
+});
+
 describe("lunar holidays in text (page date 2021-04-12)", () => {
   it.each([
     ["今年春节期间，全区接待游客12万人次。", "今年春节", "2021-02-12"],
@@ -184,6 +225,10 @@ describe("lunar dates written out (page date 2021-04-12)", () => {
     // 2020 had a leap fourth month (闰四月), 2023 a leap second.
     ["2020年闰四月初三，村里唱大戏。", "2020年闰四月初三", "2020-05-25"],
     ["2023年闰二月初一，新桥合龙。", "2023年闰二月初一", "2023-03-22"],
+    // A Han month and a Han day without 日: the lunar calendar as it is spoken.
+    ["八月十五，月饼摆上了桌。", "八月十五", "2020-10-01"],
+    ["二月二，理发店排起长队。", "二月二", "2021-03-14"],
+    ["去年五月初五，龙舟下水。", "去年五月初五", "2020-06-25"],
   ])("%s → %s = %s", (input, text, value) => {
     expect(expectDateAt(input, (d) => d.text === text, text, value).rule).toContain("lunar-date");
   });
@@ -191,6 +236,10 @@ describe("lunar dates written out (page date 2021-04-12)", () => {
   it("a Gregorian date stays Gregorian: without 农历, 闰, a named month or a 初/廿 day nothing says lunar", () => {
     expect(datesOf("八月十五日，大桥通车。").map((d) => [d.text, d.value])).toEqual([["八月十五日", "2020-08-15"]]);
     expect(datesOf("三月初，油菜花开了。").map((d) => [d.text, d.value])).toEqual([["三月初", "2021-03"]]);
+    // 十月一, 五月一 name the Gregorian holidays: the day 一 is not read as lunar; nor a count after the month.
+    expect(datesOf("十月一放假七天。").map((d) => d.rule)).not.toContain("lunar-date");
+    expect(datesOf("三月十五万吨粮食入库。").map((d) => d.rule)).not.toContain("lunar-date");
+    expect(datesOf("3月15，门店开业。").map((d) => d.rule)).not.toContain("lunar-date");
   });
 
   it("a year written with a lunar date is the lunar year: 去年十一月廿九 on a 2021 page is in January 2021", () => {

@@ -11,7 +11,9 @@ function parseRule(rule: string): Holiday | null {
   if (nth) return { kind: "nth-weekday", month: Number(nth[1]), nth: Number(nth[2]), weekday: Number(nth[3]) };
   const lunar = /^L(\d{2})-(\d{2}|last)$/.exec(rule);
   if (lunar) return { kind: "lunar", month: Number(lunar[1]), day: lunar[2] === "last" ? "last" : Number(lunar[2]) };
-  if (rule === "qingming") return { kind: "qingming" };
+  if (rule === "qingming") return { kind: "solar-term", index: 6 };
+  const term = /^S(\d{2})\??$/.exec(rule);
+  if (term) return { kind: "solar-term", index: Number(term[1]) };
   const easter = /^(O?)E([+-]\d{1,2})(?:\/(\d{1,2}))?$/.exec(rule);
   if (easter) return { kind: "easter", offset: Number(easter[2]), days: Number(easter[3] ?? 1), orthodox: easter[1] === "O" };
   const hebrew = /^H(\d{2})-(\d{2})(?:\/(\d{1,2})(n?))?(s?)$/.exec(rule);
@@ -43,6 +45,16 @@ function holidayAt(text: string, start: number): RegExpExecArray | null {
 // then: 国 and 元 start many words and few holidays; their second characters rule most out.
 const anchor = lazy((): Anchor => ({ chars: firstChars(holidays().keys()), from: 0, to: 0, then: { chars: secondChars(holidays().keys()), from: 1, to: 1 } }));
 
+/** Words after a solar term that say it is one: 大雪节气, 霜降时节, 雨水当天. */
+const TERM_AFTER = ["节气", "節氣", "时节", "時節", "当天", "當天", "这天", "這天", "之日", "前后", "前後", "到来", "到來", "将至", "將至"];
+
+/** A year right before (2020年大雪, 今年霜降), 节气 before it, or one of TERM_AFTER after it. */
+function hasTermCue(text: string, start: number, end: number): boolean {
+  const before = text.charAt(start - 1);
+  if (before === "年" || text.startsWith("节气", start - 2) || text.startsWith("節氣", start - 2)) return true;
+  return TERM_AFTER.some((word) => text.startsWith(word, end));
+}
+
 export const holidayParser: Parser = {
   name: "holiday",
   get pattern() {
@@ -56,7 +68,10 @@ export const holidayParser: Parser = {
     // 春节联欢晚会, 元旦杯, 国庆路: the holiday names an event or a place, not a day.
     const end = m.index + m[0].length;
     if (holidayNameWords().some((word) => text.startsWith(word, end))) return null;
-    const holiday = parseRule(holidays().get(m[1]!) ?? "");
+    const rule = holidays().get(m[1]!) ?? "";
+    // 小雪, 雨水, 霜降 are also the weather: the solar term only after a year or before 节气.
+    if (rule.endsWith("?") && !hasTermCue(text, m.index, end)) return null;
+    const holiday = parseRule(rule);
     return holiday ? { fields: { holiday } } : null;
   },
 };

@@ -1,5 +1,5 @@
 /**
- * Dates of the lunar calendar written out: 农历八月十五, 正月初八, 腊月二十三, 三月初三, and whole
+ * Dates of the lunar calendar written out: 农历八月十五, 正月初八, 腊月二十三, 三月初三, 八月十五, and whole
  * lunar months: 农历十月, 腊月, 闰四月. Resolved like the lunar holidays (a lunar month and day, in
  * the Gregorian year the context gives), through the table of lunar years.
  */
@@ -29,13 +29,14 @@ const pattern = lazy(
 
 export const lunarDateParser: Parser = {
   name: "lunar-date",
-  // 月 is one to seven characters in (正月, 农历 闰十二 月); a lunar mark is near the start.
+  // 月 is one to seven characters in (正月, 农历 闰十二 月); a lunar mark is near the start, or a
+  // Han month (八月十五).
   anchor: {
     chars: "月",
     from: 1,
     to: 7,
     starts: "农阴陰農夏闰閏正腊臘冬一二三四五六七八九十",
-    then: { chars: LUNAR_MARKS, from: 0, to: 7 },
+    then: { chars: `${LUNAR_MARKS}一二三四五六七八九十`, from: 0, to: 7 },
   },
   // Built on first use: most pages hold no lunar date, and a first page should not pay for it.
   get pattern() {
@@ -48,7 +49,10 @@ export const lunarDateParser: Parser = {
     // in Han numerals: 八月十五日 is August, 1月廿七 a Gregorian month.
     if (calendar === undefined && leap === undefined && named === undefined) {
       const lunarDay = dayText !== undefined && (dayText.startsWith("初") || dayText.startsWith("廿"));
-      if (!lunarDay || isArabic(monthText)) return null;
+      // 八月十五, 二月二, 腊月二十三: a Han month and a Han day without 日 is how the lunar calendar
+      // is spoken; 十月一, 五月一 name the Gregorian holidays, and 八月十五日 is August.
+      const spoken = dayText !== undefined && !isArabic(dayText) && dayText !== "一" && !/[日号號]$/.test(m[0]);
+      if (!(lunarDay || spoken) || isArabic(monthText)) return null;
     }
     const month = named ?? parseNumber(monthText);
     if (month === null || month < 1 || month > 12) return null;
