@@ -38,9 +38,9 @@ function ranksOf(fields: Fields, out: Ranks): Ranks {
     // A lunar month (腊月) is a month; every other holiday a day.
     if (fields.holiday.kind !== "lunar-month") addRank(out, 8);
   }
-  if (fields.monthPart) addRank(out, 6);
+  if (fields.monthPart || fields.dayRun) addRank(out, 6);
   if (fields.week || fields.weekNumber !== undefined) addRank(out, 7);
-  if (fields.day) addRank(out, 8);
+  if (fields.day || fields.nthDay !== undefined) addRank(out, 8);
   if (fields.weekday !== undefined) addRank(out, fields.nth !== undefined ? 8 : 9);
   if (fields.dayPart) addRank(out, 10);
   if (fields.hour !== undefined) addRank(out, 12);
@@ -75,12 +75,19 @@ function firstMonthsOf(left: Atom, right: Atom): number | null {
   return yearOnly && o?.mode === "block" && o.unit === "month" && o.direction < 0 && o.amount <= 12 ? o.amount : null;
 }
 
+/** 这个月前两天: a month, then the block "前N天" read as the month's first N days. */
+function firstDaysOf(left: Atom, right: Atom): number | null {
+  const o = right.fields.offset;
+  const monthLast = left.fields.month !== undefined && ranksOf(left.fields, leftRanks).finest === 4;
+  return monthLast && o?.mode === "block" && o.unit === "day" && o.direction < 0 && o.amount <= 31 ? o.amount : null;
+}
+
 function canMerge(left: Atom, right: Atom, gap: string): boolean {
   // 九十年代末期: an edge only after a decade or century; a decade takes nothing else after it.
   const era = (f: Fields) => f.decade !== undefined || f.century !== undefined;
   if (right.fields.eraEdge) return era(left.fields) && !left.fields.eraEdge && gap === "";
   if (era(left.fields)) return false;
-  if (gap === "" && firstMonthsOf(left, right) !== null) return true;
+  if (gap === "" && (firstMonthsOf(left, right) !== null || firstDaysOf(left, right) !== null)) return true;
   // 每周三下午, 每年4月: a recurrence takes in the date words that follow it.
   if (left.fields.recurrence) return isJoiner(gap) && !right.fields.fuzzy && !right.fields.offset && !right.fields.duration && !right.fields.recurrence;
   if (standsAlone(left.fields) || standsAlone(right.fields)) return false;
@@ -95,7 +102,9 @@ function canMerge(left: Atom, right: Atom, gap: string): boolean {
 
 function merge(left: Atom, right: Atom): Atom {
   const firstMonths = firstMonthsOf(left, right);
-  let fields: Fields = firstMonths === null ? { ...left.fields, ...right.fields } : { ...left.fields, firstMonths };
+  const firstDays = firstMonths === null ? firstDaysOf(left, right) : null;
+  let fields: Fields =
+    firstMonths !== null ? { ...left.fields, firstMonths } : firstDays !== null ? { ...left.fields, dayRun: { edge: "start", count: firstDays } } : { ...left.fields, ...right.fields };
   // 一季度末, 四季度初: the first or last month of a quarter.
   if (left.fields.quarter && right.fields.monthPart && (right.fields.monthPart === "start" || right.fields.monthPart === "end")) {
     const { monthPart, ...rest } = fields;

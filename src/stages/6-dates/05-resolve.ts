@@ -341,11 +341,16 @@ function resolveFields(f: Fields, ctx: ResolveContext): Built | null {
     year = ctx.page.year;
     inferred.add("year");
   }
-  if (f.weekNumber !== undefined && year === undefined && ctx.page) {
+  if ((f.weekNumber !== undefined || f.nthDay !== undefined) && year === undefined && ctx.page) {
     year = ctx.page.year;
     inferred.add("year");
   }
   if (year === undefined) return UNRESOLVED;
+  if (f.nthDay !== undefined) {
+    // 2023年第十天: counted from the first day of the year, or of the month written.
+    const nth = instant(year, month ?? 1, 1) + (f.nthDay - 1) * DAY;
+    return withTime(f, built(nth, nth + DAY, "day", false));
+  }
   if (f.weekNumber !== undefined) {
     // Weeks counted from the first Monday of the month (or of the year).
     const first = instant(year, month ?? 1, 1);
@@ -364,6 +369,12 @@ function resolveFields(f: Fields, ctx: ResolveContext): Built | null {
     return built(instant(year, 1, 1), instant(year + 1, 1, 1), "year", false);
   }
   if (day === undefined) {
+    if (f.dayRun) {
+      const last = daysInMonth(year, month);
+      const count = Math.min(f.dayRun.count, last);
+      const from = f.dayRun.edge === "start" ? 1 : last - count + 1;
+      return built(instant(year, month, from), instant(year, month, from + count), "unknown", false);
+    }
     if (f.monthPart) {
       const [from, to, granularity, fuzzy] = MONTH_PARTS[f.monthPart];
       const last = daysInMonth(year, month);

@@ -102,6 +102,10 @@ export interface Fields {
   readonly edge?: "start" | "end";
   /** 今年前五个月: the first N months of the year. */
   readonly firstMonths?: number;
+  /** 这个月前两天, 上月最后五天: the first or last N days of the month. */
+  readonly dayRun?: { readonly edge: "start" | "end"; readonly count: number };
+  /** 2023年第十天, 3月第3天: the nth day of the year or month. */
+  readonly nthDay?: number;
   /** 十月第一个星期一: the nth `weekday` of the month. */
   readonly nth?: number;
   /** 每周三, 每天上午: a recurrence; it takes in the date words that follow it. */

@@ -14,9 +14,13 @@ function twoDigitYear(value: number): number {
 const MONTH_NUMBER = `(?:${D}{1,2}|十[一二]?|[${HAN_1_9}])`;
 /**
  * What may follow a two-digit year for it to be a year and not a count (三年, 15年): a month, a
- * part of the year, or a holiday (26年除夕, 零六年端午).
+ * part of the year, a week, month or day counted in it (20年第52周, 70年第8个月), or a holiday
+ * (26年除夕, 零六年端午).
  */
-const afterShortYear = lazy(() => `(?=[ \\t]?${MONTH_NUMBER}[ \\t]?月|[底初末]|上半年|下半年|第?[一二三四1-4]季度|${alternation(holidays().keys())})`);
+const afterShortYear = lazy(
+  () =>
+    `(?=[ \\t]?${MONTH_NUMBER}[ \\t]?月|[底初末]|上半年|下半年|第?[一二三四1-4]季度|首月|第[${DIGIT}一二三四五六七八九十]{1,3}(?:个|個)?(?:周|週|星期|礼拜|禮拜|月|天)|${alternation(holidays().keys())})`,
+);
 
 export const yearParser: Parser = {
   name: "year",

@@ -11,7 +11,7 @@ import { holidayParser } from "./holiday.js";
 import { lunarDateParser } from "./lunar-date.js";
 import { bracketedDayParser, bracketedWeekdayParser, minguoBareYearParser, minguoNumericDateParser, minguoYearParser } from "./minguo.js";
 import {
-  monthPartParser, periodSuffixParser, quarterParser, relativeQuarterParser, seasonParser, yearPartParser, yearSuffixParser,
+  monthPartParser, periodSuffixParser, quarterParser, relativeQuarterParser, seasonParser, subPeriodParser, yearPartParser, yearSuffixParser,
 } from "./periods.js";
 import {
   nthWeekdayParser, weekNumberParser, relativeDayParser, relativeMonthParser, relativeWeekParser, relativeYearParser, weekdayParser,
@@ -32,6 +32,6 @@ export const PARSERS: readonly Parser[] = [
   weekdayParser, dayPartParser, shortDayPartParser, hanClockParser, colonClockParser, yearPartParser, quarterParser,
   seasonParser, monthPartParser, periodSuffixParser, fuzzyParser, offsetParser, sinceOffsetParser, holidayParser, setParser, clauseFuzzyParser, withinOffsetParser,
   blockOffsetParser, relativeQuarterParser, yearSuffixParser, nthWeekdayParser, eraEdgeParser, weekNumberParser, soFarParser,
-  lunarDateParser,
+  lunarDateParser, subPeriodParser,
   minguoYearParser, minguoBareYearParser, minguoNumericDateParser, bracketedDayParser, bracketedWeekdayParser,
 ];

@@ -1,5 +1,7 @@
 /** Parts of years and months: 年初, 年底, 上半年, 一季度, 春季, 上旬, 月底; 初/底 after a year or month. */
 import type { MonthPart, YearPart } from "../types.js";
+import { DIGIT, HAN_1_9 } from "../char-classes.js";
+import { parseNumber } from "../numerals.js";
 import { D_CHARS, firstChars, secondChars, type Parser } from "./parser.js";
 import { lazyWordPattern, wordAt, type WordList } from "./words.js";
 
@@ -99,5 +101,29 @@ export const periodSuffixParser: Parser = {
   extract(m) {
     // Stored as a month part; merged after a year, it becomes the year's start or end.
     return { fields: { monthPart: m[1] === "底" || m[1] === "末" ? "end" : "start" }, dependent: true };
+  },
+};
+
+/**
+ * Parts counted inside a year or a month, read only right after one (a count alone is no date:
+ * 第5天 of a list): 2023年第十天, 70年第8个月, 2005年首月, 上月最后五天. 第N周 is the week number's.
+ */
+export const subPeriodParser: Parser = {
+  name: "sub-period",
+  anchor: { chars: "第首最", from: 0, to: 1, starts: "的第首最", then: { chars: "天日月", from: 1, to: 7 } },
+  pattern: new RegExp(
+    `(?:的)?(?:第([${DIGIT}]{1,3}|[${HAN_1_9}十百]{1,4})(?:个|個)?([天日月])|(首)月|最[后後]([${DIGIT}]{1,2}|[${HAN_1_9}十两兩]{1,3})(?:个|個)?[天日])(?![${DIGIT}${HAN_1_9}十]|[份号號内內前后後来來])`,
+    "y",
+  ),
+  extract(m) {
+    if (m[3] !== undefined) return { fields: { month: { kind: "abs", value: 1 } }, dependent: true };
+    if (m[4] !== undefined) {
+      const count = parseNumber(m[4]);
+      return count === null || count < 1 || count > 31 ? null : { fields: { dayRun: { edge: "end", count } }, dependent: true };
+    }
+    const n = parseNumber(m[1]!);
+    if (n === null || n < 1) return null;
+    if (m[2] === "月") return n > 12 ? null : { fields: { month: { kind: "abs", value: n } }, dependent: true };
+    return n > 366 ? null : { fields: { nthDay: n }, dependent: true };
   },
 };

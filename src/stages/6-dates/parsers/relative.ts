@@ -56,8 +56,9 @@ export const relativeMonthParser: Parser = {
 };
 
 const DAYS: Readonly<Record<string, Ref>> = {
-  大前天: page(-3), 前天: page(-2), 前日: page(-2), 昨天: page(-1), 昨日: page(-1), 今天: page(0), 今日: page(0), 本日: page(0),
+  大大前天: page(-4), 大前天: page(-3), 前天: page(-2), 前日: page(-2), 昨天: page(-1), 昨日: page(-1), 今天: page(0), 今日: page(0), 本日: page(0),
   明天: page(1), 明日: page(1), 后天: page(2), 後天: page(2), 後日: page(2), 后日: page(2), 大后天: page(3), 大後天: page(3), 大後日: page(3), 大后日: page(3),
+  大大后天: page(4), 大大後天: page(4),
   当天: previous(0), 當天: previous(0), 当日: previous(0), 當日: previous(0), 同日: previous(0), 同一天: previous(0),
   次日: previous(1), 翌日: previous(1), 隔日: previous(1), 第二天: previous(1), 前一天: previous(-1), 头一天: previous(-1),
 };
@@ -81,7 +82,7 @@ const dayPattern = lazyWordPattern(DAY_WORDS);
 export const relativeDayParser: Parser = {
   name: "relative-day",
   // Anchor: every word ends in one of these.
-  anchor: { chars: "天日晚夜早晨", from: 1, to: 2, starts: firstChars([...Object.keys(DAYS), ...Object.keys(DAY_PARTS)]) },
+  anchor: { chars: "天日晚夜早晨", from: 1, to: 3, starts: firstChars([...Object.keys(DAYS), ...Object.keys(DAY_PARTS)]) },
   get pattern() {
     return dayPattern();
   },
@@ -100,11 +101,11 @@ const WEEK_WORD = "(?:周|週|星期|礼拜|禮拜)";
 /** 上周, 本周, 下个星期, 上周三, 这个礼拜天, 上周末. */
 export const relativeWeekParser: Parser = {
   name: "relative-week",
-  anchor: { chars: "周週星礼禮", from: 1, to: 4, starts: "上下本这這今" },
+  anchor: { chars: "周週星礼禮", from: 1, to: 5, starts: "上下本这這今" },
   // (?!期|岁|年|边|围|刊): 上周期, 本周年 are not weeks.
-  pattern: new RegExp(`(上上|上|下下|下|本|这|這|今)(?:一?个|一?個|一)?${WEEK_WORD}([一二三四五六日天末])?(?![期岁歲年边邊围圍刊])`, "y"),
+  pattern: new RegExp(`(上上上|上上|上|下下下|下下|下|本|这|這|今)(?:一?个|一?個|一)?${WEEK_WORD}([一二三四五六日天末])?(?![期岁歲年边邊围圍刊])`, "y"),
   extract(m) {
-    const offsets: Readonly<Record<string, number>> = { 上上: -2, 上: -1, 下下: 2, 下: 1, 本: 0, 这: 0, 這: 0, 今: 0 };
+    const offsets: Readonly<Record<string, number>> = { 上上上: -3, 上上: -2, 上: -1, 下下下: 3, 下下: 2, 下: 1, 本: 0, 这: 0, 這: 0, 今: 0 };
     const week = page(offsets[m[1]!]!);
     if (m[2] === undefined) return { fields: { week } };
     return { fields: { week, weekday: WEEKDAY_OF[m[2]]!, ...(m[2] === "末" ? { weekend: true } : {}) } };
