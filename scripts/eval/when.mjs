@@ -246,6 +246,8 @@ const CATEGORIES = {
   bareHanDay: "a Han month and a Han day without 日 (二月十五) whose gold is the Gregorian date: docs/when.md reads it as the lunar date, as the lunar calendar is spoken",
   noSpan: "expectations without a span (value checked by the suite on a sentence, no index/text given): detection cannot be scored",
   termYear: "小寒 or 大寒 with a year written, whose gold is in the next Gregorian year (the year of solar terms run from 立春 to 大寒): docs/when.md reads the Gregorian year, as almanacs list the terms (2021年小寒 is 5 January 2021)",
+  sinceOpen: "a start with 起 (2019年5月8日起, 从去年9月起) whose gold closes at the reference time: docs/when.md gives it no end (4月1日起 runs on)",
+  edgeWindow: "月初 or 月底 whose gold window is not the first or last ten days of the month, docs/when.md's convention (本月初 as days 1-5)",
   offsetConvention: "N units before/after (3年前, 两天之前, 三小時之後) read as an open range from or until that point, or as the whole block of N units: docs/when.md reads it as the point N units away (the year, day or minute)",
 };
 
@@ -261,13 +263,29 @@ const RULES = [
   },
   (c) => {
     // 3年以前 → (−∞, 2017) or 兩天前 → [10 Feb, 12 Feb): the gold is open, or longer than one unit.
-    const m = /([0-9０-９一二两兩三四五六七八九十半几幾]+)(?:个|個)?(?:多|半)?(年|月|周|週|星期|礼拜|禮拜|天|日|小时|小時|钟头|鐘頭|钟|鐘|分钟|分鐘|秒)半?(?:以前|之前|前|以后|之后|以後|之後|过后|過後|后|後)$/.exec(c.text);
+    // 再过半个小时 is the same reading as 半个小时后.
+    const m = /([0-9０-９一二两兩三四五六七八九十半几幾]+)(?:多|余|餘)?(?:个|個)?(?:多|半)?(年|月|周|週|星期|礼拜|禮拜|天|日|小时|小時|钟头|鐘頭|钟|鐘|分钟|分鐘|秒)半?(?:以前|之前|前|以后|之后|以後|之後|过后|過後|后|後)$/.exec(c.text) ??
+      /^(?:再过|再過)([0-9０-９一二两兩三四五六七八九十半几幾]+)(?:多|余|餘)?(?:个|個)?(?:多|半)?(年|月|周|週|星期|礼拜|禮拜|天|日|小时|小時|钟头|鐘頭|钟|鐘|分钟|分鐘|秒)半?$/.exec(c.text);
     const g = c.gold?.[0]?.value;
     if (!m || !g || g.length || g.period || c.gold.length !== 1) return null;
     if (g.start === null || g.end === null) return ["value", "offsetConvention"];
     const unit = { 年: 366, 月: 31, 周: 7, 週: 7, 星期: 7, 礼拜: 7, 禮拜: 7, 天: 1, 日: 1 }[m[2]];
     const limit = unit ? unit * DAY : m[2].startsWith("秒") ? SECOND : m[2].startsWith("分") ? MINUTE : HOUR;
     return g.end - g.start > limit ? ["value", "offsetConvention"] : null;
+  },
+  (c) => {
+    const g = c.gold?.[0]?.value;
+    if (!g || !c.ref || c.gold.length !== 1) return null;
+    const refInstant = ms(c.ref.y, c.ref.mo, c.ref.d, c.ref.h ?? 0, c.ref.mi ?? 0, c.ref.s ?? 0);
+    if (/起$/.test(c.text) && g.start !== null && g.end !== null && Math.abs(g.end - refInstant) <= SECOND) return ["value", "sinceOpen"];
+    const edge = /月(初|底|末)$/.exec(c.text);
+    if (edge && g.start !== null && g.end !== null && !g.blur) {
+      const from = new Date(g.start).getUTCDate();
+      const days = Math.round((g.end - g.start) / DAY);
+      const tenDays = edge[1] === "初" ? from === 1 && days === 10 : from === 21;
+      if (!tenDays) return ["value", "edgeWindow"];
+    }
+    return null;
   },
   (c) => {
     // 下周三 / 这周一 whose gold is not in the calendar week the words name.

@@ -240,6 +240,8 @@ describe("lunar dates written out (page date 2021-04-12)", () => {
     expect(datesOf("十月一放假七天。").map((d) => d.rule)).not.toContain("lunar-date");
     expect(datesOf("三月十五万吨粮食入库。").map((d) => d.rule)).not.toContain("lunar-date");
     expect(datesOf("3月15，门店开业。").map((d) => d.rule)).not.toContain("lunar-date");
+    // A month said twice: the 六 is the next month's, not a day.
+    expect(datesOf("六月六月中旬这批货到港。").map((d) => d.text)).not.toContain("六月六");
   });
 
   it("a year written with a lunar date is the lunar year: 去年十一月廿九 on a 2021 page is in January 2021", () => {

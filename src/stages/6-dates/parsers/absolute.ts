@@ -140,8 +140,9 @@ export const numericDateParser: Parser = {
   // Anchor: the first separator.
   anchor: { chars: "-/.．－", from: 4, to: 4, starts: D_CHARS },
   pattern: new RegExp(
-    `(?<![${DIGIT}${POINT}:])(${D}{4})${SEP}(${D}{1,2})${SEP}(${D}{1,2})(?![${DIGIT}]|[${POINT}][0-9])` +
-      `(?:[ \\tT]{0,2}(${D}{1,2})[${COLON}](${D}{2})(?:[${COLON}](${D}{2}))?(?![${DIGIT}]))?`,
+    // 2018-12-1209:03, 2021-09-12-11:23: a clock time may follow the day without a space.
+    `(?<![${DIGIT}${POINT}:])(${D}{4})${SEP}(${D}{1,2})${SEP}(${D}{2}(?=${D}{2}[${COLON}])|${D}{1,2}(?![${DIGIT}]|[${POINT}][0-9]))` +
+      `(?:(?:[ \\tT]{0,2}|-)(${D}{1,2})[${COLON}](${D}{2})(?:[${COLON}](${D}{2}))?(?![${DIGIT}]))?`,
     "y",
   ),
   extract(m) {

@@ -14,7 +14,8 @@ const LUNAR_MARKS = "农阴陰農夏闰閏正腊臘冬初廿";
 /** Month names of the lunar calendar: 正月 is the first, 冬月 the eleventh, 腊月 the twelfth. */
 const NAMED_MONTHS: Readonly<Record<string, number>> = { 正: 1, 冬: 11, 腊: 12, 臘: 12 };
 
-const NUMERAL_AFTER = `[${DIGIT}〇零一二两兩三四五六七八九十百千万萬亿億]`;
+// 月 too: in 六月六月中旬 the 六 is the next month's, said twice.
+const NUMERAL_AFTER = `[${DIGIT}〇零一二两兩三四五六七八九十百千万萬亿億月]`;
 
 const pattern = lazy(
   () =>
