@@ -68,6 +68,11 @@ function isYearComma(gap: string): boolean {
   return word === "，" || word === ",";
 }
 
+/** 周日 alone: a weekday, without a week, a date or a time of day. */
+function isWeekdayAlone(f: Fields): boolean {
+  return f.weekday !== undefined && !f.weekend && !f.week && !f.year && !f.month && !f.day && !f.dayPart && f.hour === undefined && !f.recurrence;
+}
+
 /** 今年前五个月: a year, then the block "前N个月" read as the year's first N months. */
 function firstMonthsOf(left: Atom, right: Atom): number | null {
   const o = right.fields.offset;
@@ -147,5 +152,26 @@ export function mergeAtoms(atoms: readonly Atom[], text: string): Atom[] {
     current = atom;
   }
   if (current) merged.push(current);
-  return merged;
+  return joinWeekdays(merged, text);
+}
+
+/**
+ * 星期天, 二月十号: a weekday, a comma, then the month and day it names (as English writes it)
+ * are one date. A pass of its own: the weekday is finer than the day, so the merge above, coarse
+ * to fine, never joins them.
+ */
+function joinWeekdays(atoms: Atom[], text: string): Atom[] {
+  let out: Atom[] | null = null;
+  for (let i = 0; i < atoms.length; i++) {
+    const a = atoms[i]!;
+    const b = atoms[i + 1];
+    if (b && isWeekdayAlone(a.fields) && b.fields.month?.kind === "abs" && b.fields.day?.kind === "abs" && isYearComma(text.slice(a.end, b.start))) {
+      out ??= atoms.slice(0, i);
+      out.push({ start: a.start, end: b.end, rule: `${a.rule}+${b.rule}`, fields: { ...b.fields, weekday: a.fields.weekday! } });
+      i++;
+      continue;
+    }
+    out?.push(a);
+  }
+  return out ?? atoms;
 }

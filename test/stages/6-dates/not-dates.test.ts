@@ -33,6 +33,21 @@ describe("counts are not durations", () => {
   ]);
 });
 
+describe("现在 after a verb in 现 is 在, not now", () => {
+  mustNot([
+    ["那张照片出现在展厅入口。", "现在"],
+    ["古城的风貌呈现在游客眼前。", "现在"],
+    ["新规的变化体现在三个方面。", "现在"],
+  ]);
+});
+
+describe("a single numeral after 点 is a decimal outside Cantonese time words", () => {
+  mustNot([
+    ["今年增速为百分之三点一。", "三点一"],
+    ["评分从七点二升到八点五。", "七点二"],
+  ]);
+});
+
 describe("ages are not durations", () => {
   mustNot([
     ["今年76岁的王大爷每天练拳。", "76岁"],

@@ -71,12 +71,15 @@ const BARE_FOLLOWER = /^(?:$|[的前后後左右许許钟鐘整到至起开開�
 /** What before a clock time makes it one: 下午三点, 早上7点, 7日19时, 3点至5点. */
 const CONTEXT_BEFORE = /(?:[午晚早晨间間里裡日号號天夜凌至到~～\-—－]|早上|晚上|晏昼|下昼)$/;
 
+/** The Cantonese parts of the day, after which 三點一 is 3:05. */
+const CANTONESE_BEFORE = /(?:晏晝|晏昼|下晝|下昼|朝早|夜晚)[ \t]?$/;
+
 export const hanClockParser: Parser = {
   name: "clock",
   anchor: { chars: "点點时時", from: 1, to: 4, starts: D_CHARS + "〇零一二两兩三四五六七八九十" },
   pattern: new RegExp(
     `(?<![第几幾每])${HOUR}[ \\t]?([点點时時])` +
-      `(?:[ \\t]?(半|[一三13１３]刻|整|正)|[ \\t]?${MINUTE}[ \\t]?(分(?!之)(?:钟|鐘)?)?(?:[ \\t]?(${D}{1,2}|[〇零${HAN_1_9}十]{1,3})[ \\t]?秒)?)?` +
+      `(?:[ \\t]?(半|[一三13１３]刻|整|正|[搭踏](?:十一|十|[一二三四五六七八九]|1[01]|[1-9])|(?:十一|十|[一二三四五六七八九])[个個]字)|[ \\t]?${MINUTE}[ \\t]?(分(?!之)(?:钟|鐘)?)?(?:[ \\t]?(${D}{1,2}|[〇零${HAN_1_9}十]{1,3})[ \\t]?秒)?)?` +
       `(多)?(钟|鐘)?(?:许|許|左右)?${MERIDIEM}`,
     "y",
   ),
@@ -89,10 +92,16 @@ export const hanClockParser: Parser = {
     const word = m[3];
     if (word === "半") minute = 30;
     else if (word !== undefined && /刻$/.test(word)) minute = /[3３三]/.test(word) ? 45 : 15;
+    // Cantonese counts the minute hand's numerals, five minutes each: 三點搭三, 三點一個字.
+    else if (word !== undefined && /^[搭踏]/.test(word)) minute = 5 * (parseNumber(word.slice(1)) ?? 0);
+    else if (word !== undefined && /字$/.test(word)) minute = 5 * (parseNumber(word.slice(0, -2)) ?? 0);
     else if (m[4] !== undefined) {
-      // 二十七点三, 零点五, 24点5度 are decimals: a minute needs 分 or two characters.
-      if (m[5] === undefined && [...m[4]].length < 2) return null;
-      minute = parseNumber(m[4]) ?? undefined;
+      // 二十七点三, 零点五, 24点5度 are decimals: a minute needs 分 or two characters; after a
+      // Cantonese part of the day, 晏晝三點一 is 3:05 (the numeral the minute hand points at).
+      const single = m[5] === undefined && [...m[4]].length < 2;
+      if (single && CANTONESE_BEFORE.test(text.slice(Math.max(0, m.index - 4), m.index))) minute = 5 * (parseNumber(m[4]) ?? 0);
+      else if (single) return null;
+      else minute = parseNumber(m[4]) ?? undefined;
       if (minute === undefined || minute > 59) return null;
     }
     const second = m[6] === undefined ? undefined : parseNumber(m[6]);

@@ -52,10 +52,15 @@ export const fuzzyParser: Parser = {
     return fuzzyPattern();
   },
   matchAt: (text, start) => wordAt(FUZZY_WORDS, text, start),
-  extract(m) {
+  extract(m, text) {
+    // 出现在屏幕上, 呈现在世界舞台: the verb 出现 and the preposition 在, not "now".
+    if ((m[1] === "现在" || m[1] === "現在") && VERBS_IN_XIAN.includes(text.charAt(m.index - 1))) return null;
     return { fields: { fuzzy: WORDS[m[1]!]! } };
   },
 };
+
+/** The first characters of verbs that end in 现 (出现, 呈现, 体现, 实现 …), when 在 follows them. */
+const VERBS_IN_XIAN = "出呈体體表实實显顯展发發浮再重涌湧隐隱闪閃";
 
 const UNITS: Readonly<Record<string, Offset["unit"]>> = {
   年: "year", 月: "month", 周: "week", 週: "week", 星期: "week", 礼拜: "week", 禮拜: "week", 天: "day", 日: "day",
