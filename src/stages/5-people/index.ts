@@ -11,7 +11,7 @@ import type { StageOptions } from "../../contracts/options.js";
 import type { SegmentedPage, WhoResult } from "../../contracts/stages.js";
 import { extractCredits } from "../4-credits/index.js";
 import { extractNameFirstTitles, extractTitledNames } from "./extract-person-roles/index.js";
-import { findFreeNames, findHonorificNames, findKnownNames, findReferences } from "./find-names/index.js";
+import { findBracketNames, findFreeNames, findHonorificNames, findKnownNames, findReferences } from "./find-names/index.js";
 import { doctrineSpans } from "./find-names/doctrines.js";
 import { linkPersons } from "./link-persons/index.js";
 import { organizationFinder, type OrganizationMention } from "./organizations/index.js";
@@ -130,6 +130,12 @@ export function extractWho(page: SegmentedPage, options: ExtractWhoOptions = {})
     for (const n of addressed) known.add(n.name);
   });
   if (options.modelNames !== false) {
+    // （林志明何秀英） closing a brief: read before the model, which sees one name at a time.
+    texts.forEach((t, source) => {
+      const bracketed = findBracketNames(lex, source, t.body.text, takenNow(source));
+      addNames(bracketed);
+      for (const n of bracketed) known.add(n.name);
+    });
     texts.forEach((t, source) => {
       const free = findFreeNames(lex, source, t.body.text, takenNow(source), known);
       addNames(free);

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { extract } from "../../../src/index.js";
 import { resolveDictionaries } from "../../../src/lexicon/user-dictionaries.js";
 import { whoLexicon } from "../../../src/lexicon/who-lexicon.js";
-import { findFreeNames } from "../../../src/stages/5-people/find-names/index.js";
+import { findBracketNames, findFreeNames } from "../../../src/stages/5-people/find-names/index.js";
 import { nameCandidatesAt, scoreName } from "../../../src/stages/5-people/names/name-model.js";
 import { expectValidGraph } from "../../helpers/invariants.js";
 
@@ -87,6 +87,40 @@ describe("the learned name model: names that nothing vouches for", () => {
     ["小组成员包括李明、高新、文明。", ["李明"]],
   ])("does not spread a list to look-alike words: %s → %j", (text, expected) => {
     expect(persons(text)).toEqual(expected);
+  });
+
+  // Three names or more written without separators vouch for themselves wherever the run starts.
+  it.each([
+    ["主席台上就座的有李明远王建国赵丽娟。", ["李明远", "王建国", "赵丽娟"]],
+    ["会议听取了报告何志强林秀英郑长海周桂兰出席。", ["何志强", "林秀英", "郑长海", "周桂兰"]],
+  ])("reads a run of names without separators: %s → %j", (text, expected) => {
+    expect(persons(text)).toEqual(expected);
+  });
+  it.each([["高新区文明龙凤苏家金刚石。"], ["文明龙凤苏家金刚石都是常用词。"], ["黄金白银周年庆典。"], ["这里有张家港市和常熟市。"]])("reads no run of look-alike words: %s", (text) => {
+    expect(persons(text)).toEqual([]);
+  });
+
+  // A bracket of names closing a paragraph: a brief's reporters, a work's artist (no credit word).
+  it.each([
+    ["清河大桥今天合龙，明年通车。（林志明何秀英）", ["林志明", "何秀英"]],
+    ["春到江南（油画）（周晓岚）\n山村晨曲（版画）（钱立群）", ["周晓岚", "钱立群"]],
+  ])("reads the names alone in a bracket that closes a paragraph: %s → %j", (text, expected) => {
+    expect(persons(text)).toEqual(expected);
+  });
+  it.each([
+    ["清河新区（高新区）\n会议今天召开。"],
+    ["这是一块原石（金刚石）\n重三克拉。"],
+    ["窗花一组（龙凤）\n剪纸。"],
+    ["他们明天出发（文明）\n下一条。"],
+    ["新年到了（附图片１张）\n下一条。"],
+    ["春到江南（书法）\n下一条。"],
+    ["清河大桥今天合龙（新华社电）"],
+  ])("reads no names in a closing bracket of other words: %s", (text) => {
+    expect(persons(text)).toEqual([]);
+  });
+  it("reads no names in a bracket inside a sentence", () => {
+    expect(findBracketNames(whoLexicon(resolveDictionaries()), 0, "他们来自清河（林志明）村。", [])).toEqual([]);
+    expect(findBracketNames(whoLexicon(resolveDictionaries()), 0, "他们来自清河。（林志明）", []).map((n) => n.name)).toEqual(["林志明"]);
   });
 
   // 邓小平理论, 毛泽东思想: a doctrine's name (one noun in People's Daily's tagging), not the person.

@@ -96,6 +96,9 @@ export function findReferences(lex: WhoLexicon, source: number, text: string, ta
   return found;
 }
 
+/** A run of this many names needs no boundary before it. */
+const LONG_RUN = 3;
+
 /** The longest run of names written without separators that is tried (江泽民李鹏乔石朱镕基…). */
 const MAX_RUN = 40;
 
@@ -174,6 +177,8 @@ function runNameScore(lex: WhoLexicon, text: string, at: number, sl: number, giv
   const end = at + sl + given;
   if (end > limit || !isHanAt(text, end - 1)) return NaN;
   for (let g = at + sl; g < end; g++) if (lex.chars.given(text.charCodeAt(g)) < 0.005) return NaN;
+  // 苏家金刚石: a look-alike word is no name of a run either.
+  if (isNotName(lex, text, at, end)) return NaN;
   const score = nameScore(lex, text, at, end);
   return score < RUN_NAME_MIN_SCORE ? NaN : score;
 }
@@ -217,6 +222,21 @@ export function findFreeNames(lex: WhoLexicon, source: number, text: string, tak
   scored.sort((a, b) => b.score - a.score || a.start - b.start);
   const kept: ScoredName[] = [];
   const claimed = new Uint8Array(text.length);
+  const found: NameMatch[] = [];
+  // 讲话李鹏乔石朱镕基李瑞环: a run of four names or more vouches for itself wherever it starts, and
+  // is read before the model, which would take 李鹏乔 one name at a time.
+  for (let i = 0; i < text.length; i++) {
+    const sl = lex.surnames.lengthAt(text, i);
+    // A second name must start one or two characters after the surname: most positions end here.
+    if (sl === 0 || (lex.surnames.lengthAt(text, i + sl + 1) === 0 && lex.surnames.lengthAt(text, i + sl + 2) === 0)) continue;
+    const run = readNameRun(lex, text, i, LONG_RUN);
+    if (run.length === 0) continue;
+    const last = run[run.length - 1]!.end;
+    if (isTaken(run[0]!.start, last)) continue;
+    claimed.fill(1, i, last);
+    for (const n of run) found.push({ source, start: n.start, end: n.end, name: text.slice(n.start, n.end), rule: "name-run" });
+    i = last - 1;
+  }
   for (const c of scored) {
     let free = true;
     for (let i = c.start; i < c.end && free; i++) free = claimed[i] === 0;
@@ -226,7 +246,7 @@ export function findFreeNames(lex: WhoLexicon, source: number, text: string, tak
   }
   keepListItems(text, listed, kept, claimed, taken, known);
   kept.sort((a, b) => a.start - b.start);
-  const found: NameMatch[] = kept.map((c) => ({ source, start: c.start, end: c.end, name: text.slice(c.start, c.end), rule: "name-model" }));
+  for (const c of kept) found.push({ source, start: c.start, end: c.end, name: text.slice(c.start, c.end), rule: "name-model" });
   // 江泽民李鹏乔石: a run the model, which reads one name at a time, did not take.
   for (let i = 0; i < text.length; i++) {
     if (claimed[i] !== 0 || lex.surnames.lengthAt(text, i) === 0 || !hasLeftBoundary(lex, text, i)) continue;
@@ -291,6 +311,39 @@ function keepListItems(text: string, listed: ScoredName[], kept: ScoredName[], c
       added = true;
     }
   }
+}
+
+/** Whether `text[start, end)` is a listed look-alike word, or one read on by a character (金刚石: 金刚). */
+function isNotName(lex: WhoLexicon, text: string, start: number, end: number): boolean {
+  return lex.notNames.has(text.slice(start, end)) || (end - start === 3 && lex.notNames.has(text.slice(start, start + 2)));
+}
+
+const OPEN_BRACKET = 0xff08; // （
+const CLOSE_BRACKET = 0xff09; // ）
+/** The longest bracket read for names: three names of four characters. */
+const MAX_BRACKET = 12;
+
+/**
+ * Names alone in a bracket that closes a paragraph, outside `taken`: the reporters of a brief
+ * (（林志明何秀英）) and the artist under a work (（油画）（周晓岚）), written without a credit
+ * word. The bracket's whole content must split into one to three plausible Chinese names, as a
+ * run of names does ({@link readNameRun}); 附图片１张, 书法 and 新华社电 do not.
+ */
+export function findBracketNames(lex: WhoLexicon, source: number, text: string, taken: readonly Range[]): NameMatch[] {
+  const found: NameMatch[] = [];
+  const isTaken = overlapIndex(taken);
+  for (let close = text.indexOf("）"); close >= 0; close = text.indexOf("）", close + 1)) {
+    // Only a bracket that ends its paragraph: inside a sentence a bracket holds an alias or a gloss.
+    const after = text.charCodeAt(close + 1);
+    if (close + 1 < text.length && after !== 0x0a && after !== 0x0d) continue;
+    const open = text.lastIndexOf("（", close);
+    if (open < 0 || close - open - 1 < 2 || close - open - 1 > MAX_BRACKET || text.charCodeAt(open) !== OPEN_BRACKET) continue;
+    const run = readNameRun(lex, text, open + 1, 1);
+    if (run.length === 0 || run.length > 3 || run[run.length - 1]!.end !== close || text.charCodeAt(close) !== CLOSE_BRACKET) continue;
+    if (isTaken(open + 1, close) || run.some((n) => isNotName(lex, text, n.start, n.end))) continue;
+    for (const n of run) found.push({ source, start: n.start, end: n.end, name: text.slice(n.start, n.end), rule: "closing-bracket" });
+  }
+  return found;
 }
 
 /** A Chinese name before a form of address must score at least this: the honorific vouches for the rest. */
