@@ -6,6 +6,7 @@ import collectiveRolesRaw from "../../dictionaries/collective-roles.txt";
 import creditMarkersRaw from "../../dictionaries/credit-markers.txt";
 import holidaysRaw from "../../dictionaries/holidays.txt";
 import holidayNameWordsRaw from "../../dictionaries/holiday-name-words.txt";
+import minorityNamePartsRaw from "../../dictionaries/minority-name-parts.txt";
 import honorificsRaw from "../../dictionaries/honorifics.txt";
 import nameCharsRaw from "../../dictionaries/name-chars.txt";
 import nameEndWordsRaw from "../../dictionaries/name-end-words.txt";
@@ -79,6 +80,8 @@ export function alternation(entries: Iterable<string>): string {
 export const occupationTitles = lazy(() => parseList(occupationTitlesRaw));
 /** National leaders' full names, found wherever written: 习近平, 邓小平 … */
 export const notablePersons = lazy(() => parseList(notablePersonsRaw));
+/** Parts of Tibetan and Mongolian given names (扎西, 次仁, 其木格): two together are a name. */
+export const minorityNameParts = lazy(() => parseList(minorityNamePartsRaw));
 /** Forms of address written after a full name: 先生, 女士, 同志 … */
 export const honorifics = lazy(() => parseList(honorificsRaw));
 /** Words that end a name when they follow it: 出席, 表示, 说 … */

@@ -13,6 +13,7 @@ import { extractCredits } from "../4-credits/index.js";
 import { extractNameFirstTitles, extractTitledNames } from "./extract-person-roles/index.js";
 import { findBracketNames, findFreeNames, findHonorificNames, findKnownNames, findReferences } from "./find-names/index.js";
 import { doctrineSpans } from "./find-names/doctrines.js";
+import { findMinorityNames } from "./find-names/minority.js";
 import { linkPersons } from "./link-persons/index.js";
 import { organizationFinder, type OrganizationMention } from "./organizations/index.js";
 import type { CreditMatch, NameMatch, RoleMatch, WhoText } from "./types.js";
@@ -99,9 +100,12 @@ export function extractWho(page: SegmentedPage, options: ExtractWhoOptions = {})
   const addNames = (found: readonly NameMatch[]) => {
     for (const n of found) (names.push(n), takenBy[n.source]!.push(n));
   };
+  // 扎西次仁: two parts of a Tibetan or Mongolian given name. Read first: a title before one
+  // (副主席格桑平措) reads a surname and at most two more characters, and takes the whole instead.
+  const minority = texts.map((t, source) => findMinorityNames(source, t.body.text, []));
   texts.forEach((t, source) => {
     addCredits(extractCredits(lex, source, t.body.text));
-    addRoles(extractTitledNames(lex, source, t.body.text));
+    addRoles(extractTitledNames(lex, source, t.body.text).map((r) => withMinorityName(r, minority[source]!)));
   });
   // A caller's persons (options.dictionaries.persons), wherever they are written and before any
   // name read by the model. Indexed once per dictionaries object (personSet) and kept out of
@@ -116,6 +120,13 @@ export function extractWho(page: SegmentedPage, options: ExtractWhoOptions = {})
   // National leaders (dictionaries/notable-persons.txt) are known on every page: found wherever
   // written by the re-mention pass below, and with the office written after them (习近平总书记).
   const known = new Set<string>([...credits.map((c) => c.name.name), ...roles.map((r) => r.name.name), ...notablePersons()]);
+  // The Tibetan and Mongolian names no title took, known from here on as any name found is.
+  texts.forEach((_, source) => {
+    const isTaken = (n: NameMatch) => takenNow(source).some((t) => t.start < n.end && n.start < t.end);
+    const free = minority[source]!.filter((n) => !isTaken(n));
+    addNames(free);
+    for (const n of minority[source]!) known.add(n.name);
+  });
   const blocked = texts.map((_, source) => taken(source));
   // 习近平总书记: a listed name before a title holds that office; the span it already has is no conflict.
   const knownOrListed = { has: (name: string) => known.has(name) || (listed !== null && listed.has(name)) };
@@ -196,6 +207,12 @@ export function extractWho(page: SegmentedPage, options: ExtractWhoOptions = {})
 
   const linked = linkPersons({ texts: allTexts, names, roles, credits: [...credits, ...columnCredits], organizations, references });
   return { ...linked, diagnostics: [] };
+}
+
+/** The role with the Tibetan or Mongolian name its name starts (副主席格桑平 → 格桑平措), or the role as read. */
+function withMinorityName(role: RoleMatch, minority: readonly NameMatch[]): RoleMatch {
+  const name = minority.find((n) => n.start === role.name.start && n.end > role.name.end);
+  return name ? { ...role, name: { ...role.name, end: name.end, name: name.name } } : role;
 }
 
 /** The national leaders of dictionaries/notable-persons.txt as a set, made once. */

@@ -3,6 +3,7 @@ import { extract } from "../../../src/index.js";
 import { resolveDictionaries } from "../../../src/lexicon/user-dictionaries.js";
 import { whoLexicon } from "../../../src/lexicon/who-lexicon.js";
 import { findBracketNames, findFreeNames } from "../../../src/stages/5-people/find-names/index.js";
+import { findMinorityNames } from "../../../src/stages/5-people/find-names/minority.js";
 import { nameCandidatesAt, scoreName } from "../../../src/stages/5-people/names/name-model.js";
 import { expectValidGraph } from "../../helpers/invariants.js";
 
@@ -98,6 +99,26 @@ describe("the learned name model: names that nothing vouches for", () => {
   });
   it.each([["高新区文明龙凤苏家金刚石。"], ["文明龙凤苏家金刚石都是常用词。"], ["黄金白银周年庆典。"], ["这里有张家港市和常熟市。"]])("reads no run of look-alike words: %s", (text) => {
     expect(persons(text)).toEqual([]);
+  });
+
+  // Tibetan and Mongolian names: two parts of a given name run together (dictionaries/minority-name-parts.txt).
+  it.each([
+    ["据扎西次仁介绍，草场已经返青。", ["扎西次仁"]],
+    ["牧民顿珠多吉和乌云其木格赶着羊群回来了。", ["顿珠多吉", "乌云其木格"]],
+    ["自治区副主席格桑平措今天到灾区。格桑平措说，救灾物资已经运到。", ["格桑平措"]],
+  ])("reads a Tibetan or Mongolian name: %s → %j", (text, expected) => {
+    expect(persons(text)).toEqual(expected);
+  });
+  it.each([["天上乌云密布。"], ["罗布泊的考察队出发了。"], ["他笑着说扎西德勒！"], ["这次成功来之不易。"], ["刚才让我去一趟。"]])(
+    "reads no Tibetan or Mongolian name in %s",
+    (text) => {
+      expect(persons(text)).toEqual([]);
+    },
+  );
+
+  it("reads one part alone as no Tibetan or Mongolian name (扎西)", () => {
+    expect(findMinorityNames(0, "扎西在藏语里是吉祥的意思。", [])).toEqual([]);
+    expect(findMinorityNames(0, "据扎西次仁介绍", []).map((n) => [n.start, n.end, n.name])).toEqual([[1, 5, "扎西次仁"]]);
   });
 
   // A bracket of names closing a paragraph: a brief's reporters, a work's artist (no credit word).
