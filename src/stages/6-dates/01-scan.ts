@@ -16,6 +16,7 @@ interface AnchoredParser {
   readonly startSet: number;
   readonly then: ThenCodes | null;
   readonly notAfter: ReadonlySet<number> | null;
+  readonly back: ReadonlySet<number> | null;
 }
 
 /** `Anchor.then` with its characters as char codes. */
@@ -38,13 +39,14 @@ const scanner = lazy((): Scanner => {
   const parsers: AnchoredParser[] = [];
   for (let i = 0; i < PARSERS.length; i++) {
     const parser = PARSERS[i]!;
-    const { chars, starts, then, notAfter } = parser.anchor;
+    const { chars, starts, then, notAfter, back } = parser.anchor;
     parsers.push({
       parser,
       anchorSet: indexIn(anchorSets, chars),
       startSet: starts === undefined || starts === "" ? -1 : indexIn(startSets, starts),
       then: then === undefined ? null : { codes: codesOf(then.chars), from: then.from, to: then.to },
       notAfter: notAfter === undefined ? null : codesOf(notAfter),
+      back: back === undefined ? null : codesOf(back),
     });
   }
   return { parsers, anchors: buildAnchorIndex(anchorSets, startSets) };
@@ -72,7 +74,7 @@ function indexIn(sets: string[], chars: string): number {
  * every position from the start, and after an accepted match from its end; but only the starts
  * that the anchors found allow are tried.
  */
-function scanParser({ parser, anchorSet, startSet, then, notAfter }: AnchoredParser, anchors: AnchorIndex, text: string, found: Atom[]): void {
+function scanParser({ parser, anchorSet, startSet, then, notAfter, back }: AnchoredParser, anchors: AnchorIndex, text: string, found: Atom[]): void {
   const { positions, count } = anchors.sets[anchorSet]!;
   // Read only now: a parser's pattern is built, and compiled, on first use (holidays: an
   // alternation of every name), and most texts hold none of most parsers' anchors.
@@ -87,6 +89,12 @@ function scanParser({ parser, anchorSet, startSet, then, notAfter }: AnchoredPar
     const at = positions[i]!;
     const end = Math.min(at - from, last);
     let start = Math.max(next, at - to);
+    if (back !== null) {
+      // Only the run of `back` characters right before the anchor can hold a start.
+      let k = at - 1;
+      while (k >= start && back.has(text.charCodeAt(k))) k--;
+      start = Math.max(start, k + 1);
+    }
     for (; start <= end; start++) {
       if (startSet >= 0 && !anchors.canStart(startSet, text.charCodeAt(start))) continue;
       if (then !== null && !holdsThen(then, text, start)) continue;

@@ -646,6 +646,9 @@ function durationResolution(d: Duration, approx: boolean): Resolution {
   };
 }
 
+const ISO_LETTER: Readonly<Record<DurationUnit, string>> = { year: "Y", month: "M", week: "W", day: "D", hour: "H", minute: "M", second: "S" };
+const TIME_UNITS: ReadonlySet<DurationUnit> = new Set(["hour", "minute", "second"]);
+
 /** One number as ISO 8601 writes it: 2, 2.5 (no float noise: 0.1 + 0.2). */
 function isoNumber(n: number): string {
   return String(Math.round(n * 1000) / 1000);
@@ -662,6 +665,11 @@ function isoNumber(n: number): string {
  * ```
  */
 export function isoDuration(d: Duration): string {
+  // One whole part (两年, 6天, 30分钟), most of a page's lengths: without the tables below.
+  if (d.parts.length === 1) {
+    const { unit, amount } = d.parts[0]!;
+    if (Number.isInteger(amount) && amount > 0) return `${TIME_UNITS.has(unit) ? "PT" : "P"}${amount}${ISO_LETTER[unit]}`;
+  }
   const total: Record<DurationUnit, number> = { year: 0, month: 0, week: 0, day: 0, hour: 0, minute: 0, second: 0 };
   for (const p of d.parts) total[p.unit] += p.amount;
   const down: readonly [DurationUnit, DurationUnit, number][] = [["year", "month", 12], ["day", "hour", 24], ["hour", "minute", 60], ["minute", "second", 60]];

@@ -45,7 +45,7 @@ function modeOf(before: string | undefined, after: string | undefined): Pick<Off
 export const clockOffsetParser: Parser = {
   name: "offset-clock",
   // Its own anchor, the clock units only: with 年, 月 and 日 it tried the starts before every date.
-  anchor: { chars: CLOCK_UNIT_CHARS, from: 1, to: 14, starts: LENGTH_START },
+  anchor: { chars: CLOCK_UNIT_CHARS, from: 1, to: 14, starts: LENGTH_START, back: `${LENGTH_START}.．的來来去個个半小时時钟鐘头頭刻分秒` },
   pattern: PATTERN,
   extract(m) {
     const [, before, countText, ge, half1, unitWord, half2, after] = m;

@@ -49,6 +49,8 @@ const PATTERN = new RegExp(
 
 /** What may stand between a length's start and its first unit: counts, 多, 个, 半, a range's 到. */
 const BEFORE_UNIT = codeSet(`${COUNT_START}.．多余餘个個~～-－–—到至近将將约約 \t`);
+/** What stands between a length's start and its anchor (the last character of its first unit word, 时 of 一个半小时). */
+const BACK = `${COUNT_START}.．多余餘个個~～-－–—到至近将將约約 \t世纪紀季度星期礼拜禮小时時钟鐘头頭分刻秒年载載月周週天日`;
 /** The first characters of the unit words. */
 const UNIT_START = codeSet("世紀纪季星礼禮小钟鐘刻分秒年载載月周週天日");
 /** Farther than a length's first unit can be from its start (将近, 123456.78 —— , 123456.78, 多个多). */
@@ -120,7 +122,7 @@ export const durationParser: Parser = {
   name: "duration",
   // notAfter: the lookbehind before the count (a match that starts with 近 follows 历时 …), so that
   // the 0, 2 and 1 of 2021年 are not tried as starts.
-  anchor: { chars: LENGTH_UNIT_CHARS, from: 1, to: 24, starts: `${COUNT_START}近将將约約`, notAfter: NOT_AFTER },
+  anchor: { chars: LENGTH_UNIT_CHARS, from: 1, to: 24, starts: `${COUNT_START}近将將约約`, notAfter: NOT_AFTER, back: BACK },
   pattern: PATTERN,
   matchAt: lengthAt,
   extract(m, text) {

@@ -77,7 +77,7 @@ function amountOf(text: string): { amount: number; vague: boolean } | null {
 export const offsetParser: Parser = {
   name: "offset",
   // Anchor: the 前 or 后 that ends the match.
-  anchor: { chars: "前后後", from: 2, to: 10, starts: COUNT_CHARS },
+  anchor: { chars: "前后後", from: 2, to: 10, starts: COUNT_CHARS, back: `${COUNT_CHARS}多余个個年月周週星期礼拜禮天日以之` },
   pattern: new RegExp(
     `(?<![${DIGIT}〇零○一二两兩三四五六七八九十百第年月])(${COUNT})(多|余)?(个|個)?(多|半)?(年|月|周|週|星期|礼拜|禮拜|天|日)(多|半)?(以前|之前|前|以后|之后|以後|之後|后|後)(?![年天夜])`,
     "y",
@@ -112,7 +112,7 @@ function markedCount(m: RegExpExecArray): { unit: Offset["unit"]; amount: number
 export const sinceOffsetParser: Parser = {
   name: "offset-until-now",
   // Anchor: the 近 or 过去 before, or the 来 after, that extract requires.
-  anchor: { chars: "近过過来來", from: 0, to: 10, starts: "近过過最" + COUNT_CHARS },
+  anchor: { chars: "近过過来來", from: 0, to: 10, starts: "近过過最" + COUNT_CHARS, back: `近过過去的最${COUNT_CHARS}多余个個年月周週星期礼拜禮天日以` },
   pattern: new RegExp(
     `(近|过去的?|過去的?|最近)?(?<![${DIGIT}〇零○一二两兩三四五六七八九十百第年月])(${COUNT})(多|余)?(个|個)?(?:多|半)?(年|月|周|週|星期|礼拜|禮拜|天|日)(多|半)?(来|來|以来|以來)?`,
     "y",
@@ -129,7 +129,7 @@ export const withinOffsetParser: Parser = {
   name: "offset-within",
   // Anchor: the 未来 or 今后 before, or the 内 after, that extract requires; then: the 来 or 后 of
   // 未来, 今后, or the 内 (今年 alone is no match).
-  anchor: { chars: "未今内內", from: 0, to: 10, starts: "未今" + COUNT_CHARS, then: { chars: "来來后後内內", from: 1, to: 10 } },
+  anchor: { chars: "未今内內", from: 0, to: 10, starts: "未今" + COUNT_CHARS, then: { chars: "来來后後内內", from: 1, to: 10 }, back: `未来來今后後${COUNT_CHARS}多余个個年月周週星期礼拜禮天日之以` },
   pattern: new RegExp(
     `(未来|未來|今后|今後)?(?<![${DIGIT}〇零○一二两兩三四五六七八九十百第年月])(${COUNT})(多|余)?(个|個)?(?:多|半)?(年|月|周|週|星期|礼拜|禮拜|天|日)(半)?(之内|之內|以内|以內|内|內)?`,
     "y",

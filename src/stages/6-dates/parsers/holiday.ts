@@ -27,13 +27,28 @@ function parseRule(rule: string): Holiday | null {
 /** Read by tests and the plain scan only: the scanner looks names up (see holidayAt). */
 const pattern = lazy(() => new RegExp(`(${alternation(holidays().keys())})`, "y"));
 
-/** The lengths of the holiday names, longest first: the pattern's alternation tries them so. */
-const nameLengths = lazy(() => [...new Set([...holidays().keys()].map((name) => name.length))].sort((a, b) => b - a));
+/**
+ * The lengths of the holiday names by their first two characters, longest first (the pattern's
+ * alternation tries them so): with the Jewish and Muslim names the list runs from 2 to 10
+ * characters, and a name's first two rule out most lengths.
+ */
+const nameLengths = lazy(() => {
+  const byPrefix = new Map<string, number[]>();
+  for (const name of holidays().keys()) {
+    const prefix = name.slice(0, 2);
+    const lengths = byPrefix.get(prefix) ?? [];
+    if (!lengths.includes(name.length)) lengths.push(name.length);
+    byPrefix.set(prefix, lengths);
+  }
+  for (const lengths of byPrefix.values()) lengths.sort((a, b) => b - a);
+  return byPrefix;
+});
 
 /** The longest holiday name at `start`, as the pattern's match (whole, and group 1). */
 function holidayAt(text: string, start: number): RegExpExecArray | null {
   const names = holidays();
-  const lengths = nameLengths();
+  const lengths = nameLengths().get(text.slice(start, start + 2));
+  if (lengths === undefined) return null;
   for (let i = 0; i < lengths.length; i++) {
     const length = lengths[i]!;
     if (start + length > text.length) continue;

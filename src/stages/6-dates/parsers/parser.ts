@@ -30,6 +30,12 @@ export interface Anchor {
   readonly then?: AnchorThen;
   /** Characters that no accepted match starts right after (a lookbehind at the pattern's start). */
   readonly notAfter?: string;
+  /**
+   * Characters that every accepted match holds from its start up to the anchor: the scan then tries
+   * only the starts in the run of them right before the anchor, not all `to` − `from` of them (a
+   * length's count and unit before its 年: most anchors of a page have one or two before them).
+   */
+  readonly back?: string;
 }
 
 /** See `Anchor.then`. */
