@@ -35,6 +35,9 @@ describe("counts are not durations", () => {
 
 describe("现在 after a verb in 现 is 在, not now", () => {
   mustNot([
+    // 然而家禽, 从而家长: the conjunction 而, not Cantonese 而家 (now).
+    ["病例增多，然而家禽的疫情很少。", "而家"],
+    ["学校减负，从而家长的压力也小了。", "而家"],
     ["那张照片出现在展厅入口。", "现在"],
     ["古城的风貌呈现在游客眼前。", "现在"],
     ["新规的变化体现在三个方面。", "现在"],

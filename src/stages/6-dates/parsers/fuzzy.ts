@@ -12,6 +12,8 @@ const WORDS: Readonly<Record<string, FuzzyKey>> = {
   近一段时间: "recent-period", 近年来: "recent-years", 近年以来: "recent-years", 近年: "recent-years", 近些年: "recent-years",
   这几年: "recent-years", 這幾年: "recent-years", 近几年: "recent-years", 近几年来: "recent-years", 这些年: "recent-years",
   目前: "now", 现在: "now", 現在: "now", 如今: "now", 眼下: "now", 此刻: "now",
+  // Cantonese: 而家, 依家.
+  而家: "now", 依家: "now",
   此前: "before", 早前: "before", 稍早: "before", 稍早前: "before", 早先: "before",
 };
 
@@ -54,10 +56,21 @@ export const fuzzyParser: Parser = {
   matchAt: (text, start) => wordAt(FUZZY_WORDS, text, start),
   extract(m, text) {
     // 出现在屏幕上, 呈现在世界舞台: the verb 出现 and the preposition 在, not "now".
-    if ((m[1] === "现在" || m[1] === "現在") && VERBS_IN_XIAN.includes(text.charAt(m.index - 1))) return null;
+    if ((m[1] === "现在" || m[1] === "現在") && charIn(VERBS_IN_XIAN, text, m.index - 1)) return null;
+    // 然而家禽, 从而家庭: the conjunction 而 before a word in 家, not Cantonese "now".
+    if ((m[1] === "而家" || m[1] === "依家") && (charIn(AFTER_ER, text, m.index - 1) || charIn(JIA_WORDS, text, m.index + 2))) return null;
     return { fields: { fuzzy: WORDS[m[1]!]! } };
   },
 };
+
+/** Whether `text` has one of `chars` at `at` (false outside the text: "" is in every string). */
+function charIn(chars: string, text: string, at: number): boolean {
+  return at >= 0 && at < text.length && chars.includes(text.charAt(at));
+}
+
+/** What 而 ends as a conjunction (然而, 从而, 进而, 因而 …), and the second characters of words in 家 (家禽, 家长 …). */
+const AFTER_ER = "然从從进進因继繼反故既皈";
+const JIA_WORDS = "禽长長庭具人里裡属屬族乡鄉园園居用电電务務门門教乐樂产產常私当當境畜";
 
 /** The first characters of verbs that end in 现 (出现, 呈现, 体现, 实现 …), when 在 follows them. */
 const VERBS_IN_XIAN = "出呈体體表实實显顯展发發浮再重涌湧隐隱闪閃";

@@ -59,6 +59,8 @@ const DAYS: Readonly<Record<string, Ref>> = {
   大大前天: page(-4), 大前天: page(-3), 前天: page(-2), 前日: page(-2), 昨天: page(-1), 昨日: page(-1), 今天: page(0), 今日: page(0), 本日: page(0),
   明天: page(1), 明日: page(1), 后天: page(2), 後天: page(2), 後日: page(2), 后日: page(2), 大后天: page(3), 大後天: page(3), 大後日: page(3), 大后日: page(3),
   大大后天: page(4), 大大後天: page(4),
+  // Cantonese: 聽日 tomorrow, 尋日 and 琴日 yesterday.
+  听日: page(1), 聽日: page(1), 寻日: page(-1), 尋日: page(-1), 琴日: page(-1),
   当天: previous(0), 當天: previous(0), 当日: previous(0), 當日: previous(0), 同日: previous(0), 同一天: previous(0),
   次日: previous(1), 翌日: previous(1), 隔日: previous(1), 第二天: previous(1), 前一天: previous(-1), 头一天: previous(-1),
 };
@@ -69,6 +71,7 @@ const DAY_PARTS: Readonly<Record<string, readonly [Ref, DayPartKey]>> = {
   当晚: [previous(0), "evening"], 當晚: [previous(0), "evening"], 今夜: [page(0), "night"], 昨夜: [page(-1), "night"],
   当夜: [previous(0), "night"], 今早: [page(0), "early-morning"], 今晨: [page(0), "early-morning"], 昨早: [page(-1), "early-morning"],
   昨晨: [page(-1), "early-morning"], 明早: [page(1), "early-morning"], 次晨: [previous(1), "early-morning"],
+  听晚: [page(1), "evening"], 聽晚: [page(1), "evening"], 寻晚: [page(-1), "evening"], 尋晚: [page(-1), "evening"], 琴晚: [page(-1), "evening"],
 };
 
 // (?![报報刊头]): 今日头条, 明日报 are names.
