@@ -45,7 +45,8 @@ export default defineConfig([
   },
   {
     // The worker threads of batch runs load dist/batch-worker.js, beside dist/cli.js.
-    entry: { cli: "src/runners/cli/main.ts", "batch-worker": "src/runners/cli/batch-worker.ts" },
+    // baoxun/pdf's reading thread, dist/pdf-thread.js, likewise beside dist/pdf.js (read-pdf.ts).
+    entry: { cli: "src/runners/cli/main.ts", "batch-worker": "src/runners/cli/batch-worker.ts", "pdf-thread": "src/readers/pdf/pdf-thread.ts" },
     format: ["esm"],
     target: "node20",
     platform: "node",
@@ -80,6 +81,8 @@ export default defineConfig([
     // ESM-only pdf.js as a real dynamic import instead of turning it into a require.
     entry: { pdf: "src/pdf.ts" },
     format: ["esm", "cjs"],
+    // import.meta.url in the CJS build too: it finds dist/pdf-thread.js beside itself.
+    shims: true,
     dts: true,
     sourcemap: true,
     minify,

@@ -8,10 +8,24 @@ import { BaoxunError } from "../../src/errors.js";
 import { extract } from "../../src/extract.js";
 import { extractLayout } from "../../src/readers/extract-layout.js";
 import { extractPdf, extractPdfPages } from "../../src/readers/pdf/extract-pdf.js";
+import { readPdfPages } from "../../src/readers/pdf/read-pdf.js";
 import { squashLayout } from "../../src/text/mapped-text.js";
 import { expectValidGraph } from "../helpers/invariants.js";
 import { hasChromium, launchChromium, SKIP_NOTE } from "../packaging/chromium.js";
 import { goldBlocks, hasQpdf, OUT, printPdf, TOOLS_NOTE } from "./render.js";
+
+/** The built reading thread (npm test builds dist/ first). */
+const THREAD = new URL("../../dist/pdf-thread.js", import.meta.url);
+const readAll = async (bytes: Uint8Array, thread: URL | null, options = {}) => {
+  const pages = [];
+  for await (const page of readPdfPages(bytes, options, thread)) pages.push(page);
+  return pages;
+};
+const errorOf = async (read: Promise<unknown>) =>
+  read.then(
+    () => "no error",
+    (error: unknown) => `${error instanceof BaoxunError ? error.code : "not a BaoxunError"}: ${(error as Error).message}`,
+  );
 
 const inside = (box: Box, outer: readonly Box[]) =>
   outer.some((o) => o.page === box.page && box.x >= o.x - 0.5 && box.y >= o.y - 0.5 && box.x + box.width <= o.x + o.width + 0.5 && box.y + box.height <= o.y + o.height + 0.5);
@@ -91,6 +105,50 @@ describe.skipIf(!hasChromium)(hasChromium ? "extractPdf on pages printed by Chro
     for await (const page of extractPdfPages(bytes)) pages.push(page.input.page!.number);
     expect(pages).toEqual([1]);
     expect(bytes.equals(copy)).toBe(true);
+  });
+
+  describe("the reading thread (dist/pdf-thread.js)", () => {
+    it("reads the same words as this thread, and leaves this realm's globals alone", async () => {
+      const bytes = readFileSync(pdf);
+      const decompression = globalThis.DecompressionStream;
+      const onThread = await readAll(bytes, THREAD);
+      expect(onThread).toEqual(await readAll(bytes, null));
+      expect(onThread[0]!.words.length).toBeGreaterThan(100);
+      expect(globalThis.DecompressionStream).toBe(decompression);
+    });
+
+    it.skipIf(!hasQpdf)(hasQpdf ? "knows a font's weight on a later page that shares the font" : `fonts shared by pages (${TOOLS_NOTE})`, async () => {
+      const twice = join(OUT, "twice.pdf");
+      execFileSync("qpdf", ["--empty", "--pages", pdf, "1", pdf, "1", "--", twice]);
+      const [first, second] = await readAll(readFileSync(twice), THREAD);
+      expect(first!.words.some((w) => w.bold)).toBe(true);
+      expect(second!.words).toEqual(first!.words);
+    });
+
+    it("reads several files at once, and goes on after a caller stops reading", async () => {
+      const bytes = readFileSync(pdf);
+      const pages = readPdfPages(bytes, {}, THREAD);
+      expect((await pages.next()).done).toBe(false);
+      expect(await pages.return(undefined)).toEqual({ done: true, value: undefined });
+      const [a, b] = await Promise.all([readAll(bytes, THREAD), readAll(bytes, THREAD)]);
+      expect(a).toEqual(b);
+      expect(a).toHaveLength(1);
+    });
+
+    it("gives the same typed errors as this thread", async () => {
+      const half = readFileSync(pdf).subarray(0, 3000);
+      expect(await errorOf(readAll(half, THREAD))).toMatch(/^pdf-damaged: /);
+      expect(await errorOf(readAll(half, THREAD))).toBe(await errorOf(readAll(half, null)));
+      expect(await errorOf(readAll(new TextEncoder().encode("清河日报"), THREAD))).toMatch(/^pdf-damaged: /);
+    });
+
+    it.skipIf(!hasQpdf)(hasQpdf ? "asks for the password of an encrypted PDF, and reads with it" : `an encrypted PDF (${TOOLS_NOTE})`, async () => {
+      const locked = join(OUT, "encrypted-thread.pdf");
+      execFileSync("qpdf", ["--encrypt", "secret", "owner", "256", "--", pdf, locked]);
+      expect(await errorOf(readAll(readFileSync(locked), THREAD))).toMatch(/^pdf-encrypted: .*password/);
+      const [page] = await readAll(readFileSync(locked), THREAD, { password: "secret" });
+      expect(page!.words.map((w) => w.text).join("")).toContain("韩东升");
+    });
   });
 
   describe("bad input: one typed error or a diagnostic, never a crash", () => {

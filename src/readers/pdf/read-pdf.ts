@@ -1,29 +1,20 @@
+import { existsSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 import { BaoxunError } from "../../errors.js";
-import type { LayoutWord, PageInfo } from "../layout/types.js";
-import { loadPdfjs, type Pdfjs } from "./load-pdfjs.js";
+import { loadPdfjs } from "./load-pdfjs.js";
+import { pdfDocumentWords, type PdfPageWords, type ReadPdfOptions } from "./pdf-document.js";
+import { readOnThread } from "./reading-thread.js";
 
-/** One page of a PDF as the layout stage takes it. */
-export interface PdfPageWords {
-  readonly page: PageInfo;
-  readonly words: readonly LayoutWord[];
-}
-
-/** Options of {@link readPdfPages}. */
-export interface ReadPdfOptions {
-  /** The user password of an encrypted PDF. */
-  readonly password?: string;
-}
-
-/** Where a glyph's em box sits on its baseline (CJK fonts: 0.88 above, 0.12 below). */
-const ASCENT = 0.88;
-/** Font names that say the face is heavy: NotoSansCJKsc-Bold, SourceHanSerif-Heavy, HiraginoSans-W7. */
-const HEAVY_FACE = /bold|black|heavy|semibold|demibold|extrabold|ultrabold|[-_ ]w[6-9]\b/i;
+export type { PdfPageWords, ReadPdfOptions } from "./pdf-document.js";
 
 /**
- * Reads the words of each page of a PDF with pdf.js, one page at a time (so that a 500-page file
- * never sits in memory as text): strings with their position, size and weight, in page points,
- * top-left origin.
+ * Reads the words of each page of a PDF with pdf.js, one page at a time: strings with their
+ * position, size and weight, in page points, top-left origin. pdf.js runs on a thread of its own
+ * (dist/pdf-thread.js, one for the process) when the built file is there, reading the next pages
+ * while the caller works on this one; otherwise (running from the TypeScript sources) in this thread.
  *
+ * @param thread the reading thread's file (default: pdf-thread.js beside this module); null to
+ *   read in this thread.
  * @throws {BaoxunError} `pdf-encrypted` (without the right password), `pdf-damaged` (not a PDF,
  *   or a PDF that cannot be read), `missing-dependency` (pdfjs-dist is not installed).
  * @example
@@ -31,78 +22,17 @@ const HEAVY_FACE = /bold|black|heavy|semibold|demibold|extrabold|ultrabold|[-_ ]
  * for await (const { page, words } of readPdfPages(bytes)) console.log(page.number, words.length);
  * ```
  */
-export async function* readPdfPages(bytes: Uint8Array, options: ReadPdfOptions = {}): AsyncGenerator<PdfPageWords> {
+export async function* readPdfPages(bytes: Uint8Array, options: ReadPdfOptions = {}, thread: URL | null = defaultThread()): AsyncGenerator<PdfPageWords> {
   if (!(bytes instanceof Uint8Array)) throw new BaoxunError("invalid-input", "extractPdf() takes the file's bytes as a Uint8Array (or Buffer)");
-  const pdfjs = await loadPdfjs();
-  // pdf.js takes ownership of (detaches) the buffer it is given: hand it a copy, not the caller's.
-  const task = pdfjs.getDocument({
-    data: new Uint8Array(bytes),
-    ...(options.password === undefined ? {} : { password: options.password }),
-    isEvalSupported: false,
-    disableFontFace: true,
-    useSystemFonts: false,
-    stopAtErrors: false,
-    verbosity: 0,
-  });
-  let doc: Awaited<typeof task.promise>;
-  try {
-    doc = await task.promise;
-  } catch (error) {
-    await task.destroy().catch(() => undefined);
-    throw openError(error);
+  if (thread === null || !existsSync(fileURLToPath(thread))) {
+    yield* pdfDocumentWords(await loadPdfjs(), bytes, options);
+    return;
   }
-  try {
-    for (let number = 1; number <= doc.numPages; number++) {
-      const page = await doc.getPage(number).catch((error: unknown) => {
-        throw new BaoxunError("pdf-damaged", `page ${number} cannot be read: ${(error as Error).message}`);
-      });
-      yield await readPage(pdfjs, page, number);
-      page.cleanup();
-    }
-  } finally {
-    await doc.destroy();
-  }
+  yield* readOnThread(thread, bytes, options);
 }
 
-type PdfPage = Awaited<ReturnType<Awaited<ReturnType<Pdfjs["getDocument"]>["promise"]>["getPage"]>>;
-
-async function readPage(pdfjs: Pdfjs, page: PdfPage, number: number): Promise<PdfPageWords> {
-  const viewport = page.getViewport({ scale: 1 });
-  const content = await page.getTextContent();
-  const items = content.items.filter((item): item is Extract<typeof item, { str: string }> => "str" in item && item.str !== "");
-  const heavy = await heavyFonts(page, new Set(items.map((i) => i.fontName)));
-  const words: LayoutWord[] = [];
-  for (const item of items) {
-    const [a, b, c, d, e, f] = pdfjs.Util.transform(viewport.transform, item.transform) as number[];
-    // Horizontal text only: rotated runs (a vertical headline) are left out of the flow for now.
-    if (Math.abs(b!) > 1e-3 || Math.abs(c!) > 1e-3 || a! <= 0) continue;
-    const size = Math.hypot(c!, d!);
-    if (!(size > 0)) continue;
-    words.push({ text: item.str, x: e!, y: f! - ASCENT * size, width: item.width, height: size, size, bold: heavy.has(item.fontName) });
-  }
-  return { page: { number, width: viewport.width, height: viewport.height, unit: "pt" }, words };
-}
-
-/**
- * The font ids whose face name says bold, black or heavy. pdf.js names a font (its PostScript
- * name, "BAAAAA+NotoSansCJKsc-Bold") only once the page's operators are loaded.
- */
-async function heavyFonts(page: PdfPage, ids: ReadonlySet<string>): Promise<Set<string>> {
-  const heavy = new Set<string>();
-  if (ids.size === 0) return heavy;
-  await page.getOperatorList();
-  for (const id of ids) {
-    const font = page.commonObjs.has(id) ? (page.commonObjs.get(id) as { name?: string; bold?: boolean; black?: boolean }) : undefined;
-    if (font && (font.bold || font.black || HEAVY_FACE.test(font.name ?? ""))) heavy.add(id);
-  }
-  return heavy;
-}
-
-function openError(error: unknown): BaoxunError {
-  const name = (error as { name?: string }).name;
-  const message = (error as Error).message ?? String(error);
-  if (name === "PasswordException") {
-    return new BaoxunError("pdf-encrypted", "the PDF is encrypted: pass its password (--password, or { password }) or decrypt it first (qpdf --decrypt)");
-  }
-  return new BaoxunError("pdf-damaged", `not a readable PDF (${message})`);
+function defaultThread(): URL | null {
+  // Built, this code is in dist/pdf.js, dist/pdf.cjs or dist/cli.js, beside dist/pdf-thread.js.
+  const here: unknown = import.meta.url;
+  return typeof here === "string" && here.startsWith("file:") ? new URL("./pdf-thread.js", here) : null;
 }
