@@ -64,11 +64,13 @@ function checkLayout(layout: unknown, length: number): void {
   if (!Array.isArray(lines)) throw new BaoxunError("invalid-option", "layout must be { lines: LineHint[] }");
   let previousEnd = 0;
   for (const [i, line] of lines.entries()) {
-    const { start, end, size, bold, block } = (line ?? {}) as Record<string, unknown>;
+    const { start, end, size, bold, block, flow, indent } = (line ?? {}) as Record<string, unknown>;
     const ok =
       Number.isInteger(start) && Number.isInteger(end) && (start as number) >= previousEnd && (end as number) >= (start as number) && (end as number) <= length &&
-      typeof size === "number" && Number.isFinite(size) && size > 0 && typeof bold === "boolean" && Number.isInteger(block);
-    if (!ok) throw new BaoxunError("invalid-option", `layout.lines[${i}] must be { start, end, size, bold, block } with lines in text order inside the text`);
+      typeof size === "number" && Number.isFinite(size) && size > 0 && typeof bold === "boolean" && Number.isInteger(block) &&
+      (flow === undefined || flow === "column" || flow === "next-column" || flow === "new") &&
+      (indent === undefined || (typeof indent === "number" && Number.isFinite(indent)));
+    if (!ok) throw new BaoxunError("invalid-option", `layout.lines[${i}] must be { start, end, size, bold, block, flow?, indent? } with lines in text order inside the text`);
     previousEnd = end as number;
   }
 }

@@ -37,6 +37,14 @@ export interface LineHint {
   readonly size: number;
   readonly bold: boolean;
   readonly block: number;
+  /**
+   * How the line's block goes on from the block before it, where a page reader can tell: down
+   * the same column ("column"), at the top of the next column of the same run ("next-column"),
+   * or elsewhere ("new": the next story of a row, the first of the next row).
+   */
+  readonly flow?: "column" | "next-column" | "new";
+  /** How far the line starts right of its block's left edge, in ems of the body (2: a paragraph's indented first line). */
+  readonly indent?: number;
 }
 
 /** Options of {@link extract}. */

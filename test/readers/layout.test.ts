@@ -5,6 +5,7 @@ import { groupLines } from "../../src/readers/layout/group-lines.js";
 import { unreadableShare } from "../../src/readers/layout/mojibake.js";
 import { isSimplified, normalizeChar } from "../../src/readers/layout/normalize-chars.js";
 import { orderBlocks } from "../../src/readers/layout/order-blocks.js";
+import { blockFlows } from "../../src/readers/layout/block-flow.js";
 import { buildPageText } from "../../src/readers/layout/page-text.js";
 import type { LayoutWord } from "../../src/readers/layout/types.js";
 import { lineHintAt } from "../../src/text/line-hint-at.js";
@@ -100,6 +101,19 @@ describe("orderBlocks", () => {
     // null: the blocks are given shuffled and are to be read top-down, left to right as written.
     const want = expected ?? [...blocks.keys()].sort((i, j) => blocks[i]!.y - blocks[j]!.y || blocks[i]!.x - blocks[j]!.x);
     expect(orderBlocks(blocks)).toEqual(want);
+  });
+});
+
+describe("blockFlows", () => {
+  const block = (x: number, y: number, width: number, height: number, size = 10) => ({ x, y, width, height, size, bold: size > 10, lines: [] });
+  it.each([
+    ["a column under a headline, then its next column level with it", [block(0, 0, 210, 30, 30), block(0, 40, 100, 200), block(110, 40, 100, 200)], ["new", "column", "next-column"]],
+    ["a paragraph under another in its column, then the top of the next column", [block(0, 40, 100, 80), block(0, 125, 100, 110), block(110, 40, 100, 200)], ["new", "column", "next-column"]],
+    ["a story beside, starting higher (at the top of the row)", [block(0, 0, 210, 30, 30), block(0, 40, 100, 200), block(110, 0, 100, 200)], ["new", "column", "new"]],
+    ["the first story of the next row", [block(0, 40, 100, 200), block(110, 40, 100, 200), block(0, 300, 100, 100)], ["new", "next-column", "new"]],
+    ["a column far to the right, past a gutter", [block(0, 40, 100, 200), block(200, 40, 100, 200)], ["new", "new"]],
+  ])("%s", (_, blocks, flows) => {
+    expect(blockFlows(blocks, 10)).toEqual(flows);
   });
 });
 

@@ -6,10 +6,11 @@ import type { PageText } from "./page-text.js";
  *
  * @example
  * ```ts
- * lineHints(pageText)[0]; // => { start: 0, end: 9, size: 2.4, bold: true, block: 0 } for a headline
+ * lineHints(pageText)[0]; // => { start: 0, end: 9, size: 2.4, bold: true, block: 0, flow: "new", indent: 0 } for a headline
  * ```
  */
 export function lineHints(text: PageText): LineHint[] {
   const body = text.bodySize || 1;
-  return text.lines.map((l) => ({ start: l.start, end: l.end, size: Math.round((l.size / body) * 100) / 100, bold: l.bold, block: l.block }));
+  const round = (n: number) => Math.round(n * 100) / 100;
+  return text.lines.map((l) => ({ start: l.start, end: l.end, size: round(l.size / body), bold: l.bold, block: l.block, flow: l.flow, indent: round(l.indent / body) }));
 }

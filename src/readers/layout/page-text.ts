@@ -1,3 +1,4 @@
+import { blockFlows, type BlockFlow } from "./block-flow.js";
 import { groupBlocks } from "./group-blocks.js";
 import { groupLines } from "./group-lines.js";
 import { isSimplified, normalizeChar } from "./normalize-chars.js";
@@ -13,6 +14,10 @@ export interface TextLine extends Rect {
   readonly bold: boolean;
   /** Index of the layout block, in reading order. */
   readonly block: number;
+  /** How the line's block goes on from the block read before it. */
+  readonly flow: BlockFlow;
+  /** Left edge of the line right of its block's, in page units. */
+  readonly indent: number;
 }
 
 /**
@@ -55,6 +60,11 @@ const LATIN_SPACE_EMS = 0.2;
 export function buildPageText(words: readonly LayoutWord[], page: PageInfo): PageText {
   const blocks = groupBlocks(groupLines(words));
   const order = orderBlocks(blocks);
+  const body = bodySize(blocks);
+  const flows = blockFlows(
+    order.map((b) => blocks[b]!),
+    body,
+  );
   const parts: string[] = [];
   const lineOf: number[] = [];
   const lefts: number[] = [];
@@ -77,7 +87,7 @@ export function buildPageText(words: readonly LayoutWord[], page: PageInfo): Pag
     for (const line of block.lines) {
       const start = length;
       writeLine(line, lines.length, simplified, push);
-      lines.push({ x: line.x, y: line.y, width: line.width, height: line.height, start, end: length, size: line.size, bold: line.bold, block: readingIndex });
+      lines.push({ x: line.x, y: line.y, width: line.width, height: line.height, start, end: length, size: line.size, bold: line.bold, block: readingIndex, flow: flows[readingIndex]!, indent: line.x - block.x });
       push("\n", -1, 0, 0);
     }
   });
@@ -85,7 +95,7 @@ export function buildPageText(words: readonly LayoutWord[], page: PageInfo): Pag
     text: parts.join(""),
     page,
     lines,
-    bodySize: bodySize(blocks),
+    bodySize: body,
     charLine: Int32Array.from(lineOf),
     charLeft: Float64Array.from(lefts),
     charRight: Float64Array.from(rights),

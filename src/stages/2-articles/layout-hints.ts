@@ -38,6 +38,10 @@ const SUBHEAD_SIZE = 0.97;
 const SUBHEAD_LINES = 2;
 /** Type smaller than the body's by this much, in a block of its own, is a caption's. */
 const CAPTION_SIZE = 0.95;
+/** A first line set this far in (in ems of the body) begins a paragraph. */
+const INDENT_EMS = 1.5;
+/** A piece that ends a sentence (or a bracketed credit): what may come before a new story. */
+const SENTENCE_END = /[。！？!?…”」』）)］\]]\s*$/;
 
 /** What one layout block is, by its type. */
 type BlockKind = "main" | "deck" | "subhead" | "label" | "box" | "caption" | "margin" | "body";
@@ -101,9 +105,10 @@ export function layoutTags(pieces: PieceTable, store: LineStore, layout: PageLay
       const afterHeadline = previous !== undefined && (previous.kind === "main" || previous.kind === "deck");
       const caption = block.kind === "caption" && !block.continues;
       const afterCaption = previous?.kind === "caption" && block.kind !== "caption";
-      // An opener under a headline and its 核心阅读 box opens that headline's story, not another.
-      const opener = reading.roles[reading.unitOf[block.first]!] === "opener" && bodySinceHeadline;
-      if (afterHeadline || caption || afterCaption || opener || previous === undefined || previous.kind === "margin") tags[block.first] = B;
+      // An opener under a headline and its 核心阅读 box opens that headline's story, not another;
+      // nor does one further down the same column (本报香港１月２日电 in a story from two cities).
+      const opener = reading.roles[reading.unitOf[block.first]!] === "opener" && bodySinceHeadline && block.hint.flow !== "column";
+      if (afterHeadline || caption || afterCaption || opener || (bodySinceHeadline && newStory(block, previous, pieces)) || previous === undefined || previous.kind === "margin") tags[block.first] = B;
     }
     if (block.kind === "main" || block.kind === "deck") bodySinceHeadline = false;
     else if (block.kind === "body" || block.kind === "caption") bodySinceHeadline = true;
@@ -112,6 +117,17 @@ export function layoutTags(pieces: PieceTable, store: LineStore, layout: PageLay
     previous = block;
   });
   return tags;
+}
+
+/**
+ * A story without a headline beside or under another: body text in a new flow (not down the
+ * column, nor at the top of the next one: the next story of a row, the first of the next row)
+ * that begins a paragraph, after a body block that ended a sentence (a 核心阅读 box between a
+ * headline and its story is not one).
+ */
+function newStory(block: HintedBlock, previous: HintedBlock | undefined, pieces: PieceTable): boolean {
+  if (block.kind !== "body" || block.hint.flow !== "new" || previous?.kind !== "body") return false;
+  return (block.hint.indent ?? 0) >= INDENT_EMS && SENTENCE_END.test(pieces.text[block.first - 1] ?? "");
 }
 
 /** Consecutive pieces of one layout block, each with the hint of its first line; null if a piece has no hint. */
