@@ -29,6 +29,7 @@ const arg = (name, dflt) => {
 };
 const EPOCHS = arg("epochs", 15);
 const MIN_COUNT = 2;
+const MIN_WEIGHT = arg("min-weight", 6);
 const USE_TRANSITIONS = !process.argv.includes("--no-transitions");
 
 /** FNV-1a of a string: which pages calibrate. */
@@ -147,7 +148,8 @@ function train(pages) {
   const table = new Float64Array(C * T);
   for (let code = 0; code < C; code++) {
     const avg = Array.from({ length: T }, (_, t) => Math.round(w[code * T + t] - acc[code * T + t] / c));
-    if (avg.every((x) => x === 0)) continue;
+    // Features whose weights are all small change few decisions and cost bundle bytes.
+    if (avg.every((x) => Math.abs(x) < MIN_WEIGHT)) continue;
     named.push([L.featureName(code), avg]);
     table.set(avg, code * T);
   }

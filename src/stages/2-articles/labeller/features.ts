@@ -175,6 +175,11 @@ const ROLE = part("ochmb");
 const CREDIT = part("pcsxb");
 const WIDTH = part("x=<>~");
 const WEB = part("abcdefghijklmnopqrstuvwxyz".slice(0, WEB_LABELS.length));
+/** 251 buckets of a character's code (a prime, so neighbouring code points spread): one character per bucket in names. */
+const CHAR_BUCKETS = 251;
+const CHAR = part(Array.from({ length: CHAR_BUCKETS }, (_, i) => String.fromCharCode(0x4e00 + i)).join(""));
+/** How regular the page's line widths are (see pageRegularity): a column of wrapped text, or lines of any width. */
+const PAGE = part("0123");
 const before = (p: Part) => part(p.values, "^");
 const after = (p: Part) => part(p.values, "$");
 
@@ -229,6 +234,13 @@ const TEMPLATES = {
   pcr: [],
   first: [],
   last: [],
+  g: [PAGE, RATIO, END, PUNCT],
+  gb: [PAGE, BIT, BIT, PUNCT],
+  m: [PAGE, RATIO, PUNCT, after(RATIO)],
+  mn: [RATIO, PUNCT, after(RATIO), after(PUNCT)],
+  mp: [before(PUNCT), before(END), RATIO, PUNCT],
+  fc: [CHAR],
+  lc1: [CHAR],
 } satisfies Record<string, readonly Part[]>;
 type TemplateName = keyof typeof TEMPLATES;
 const NAMES = Object.keys(TEMPLATES) as TemplateName[];
@@ -318,6 +330,8 @@ export function lineFeatures(pieces: PieceTable, view: RuleView, marks: LineMark
   const start = new Uint8Array(n);
   const len = new Uint8Array(n);
   const punct = new Uint8Array(n);
+  const modal = modalWidth(pieces);
+  const page = pageRegularity(pieces, modal);
   for (let p = 0; p < n; p++) {
     const text = pieces.text[p]!;
     ratio[p] = ratioBucket(pieces.width[p]!, view.widths[view.unitOf[p]!] ?? 0);
@@ -410,9 +424,59 @@ export function lineFeatures(pieces: PieceTable, view: RuleView, marks: LineMark
     if (p > 0 && view.units[view.unitOf[p - 1]!]!.credit !== null) codes[k++] = OFFSET.pcr;
     if (p === 0) codes[k++] = OFFSET.first;
     if (p === n - 1) codes[k++] = OFFSET.last;
+    const mr = ratioBucket(pieces.width[p]!, modal);
+    const nmr = has.next ? ratioBucket(pieces.width[p + 1]!, modal) : NONE_RATIO;
+    codes[k++] = OFFSET.g + ((page * R + mr) * E + e) * P + c;
+    codes[k++] = OFFSET.gb + ((page * B + blankBefore) * B + blankAfter) * P + c;
+    codes[k++] = OFFSET.m + ((page * R + mr) * P + c) * (R + 1) + nmr;
+    codes[k++] = OFFSET.mn + ((r * P + c) * (R + 1) + nr) * (P + 1) + nc;
+    codes[k++] = OFFSET.mp + ((pc * (E + 1) + pe) * R + r) * P + c;
+    const fc = firstCharBucket(text);
+    if (fc >= 0) {
+      codes[k++] = OFFSET.fc + fc;
+      codes[k++] = OFFSET.lc1 + lastCharBucket(text);
+    }
   }
   starts[n] = k;
   return { count: n, codes, start: starts };
+}
+
+/** The bucket of a line's first visible character, or -1 for a blank line. */
+function firstCharBucket(text: string): number {
+  let s = 0;
+  while (s < text.length && isSpace(text.charCodeAt(s))) s++;
+  return s < text.length ? text.charCodeAt(s) % CHAR_BUCKETS : -1;
+}
+
+/** The bucket of a line's last visible character (the line is not blank). */
+function lastCharBucket(text: string): number {
+  let e = text.length;
+  while (e > 0 && isSpace(text.charCodeAt(e - 1))) e--;
+  return text.charCodeAt(e - 1) % CHAR_BUCKETS;
+}
+
+/** The commonest width among the page's lines of 8 or more: its column, when it has one. */
+function modalWidth(pieces: PieceTable): number {
+  const counts = new Map<number, number>();
+  let best = 0;
+  let bestCount = 0;
+  for (let p = 0; p < pieces.count; p++) {
+    const w = Math.round(pieces.width[p]!);
+    if (w < 8) continue;
+    const c = (counts.get(w) ?? 0) + 1;
+    counts.set(w, c);
+    if (c > bestCount) (best = w), (bestCount = c);
+  }
+  return best;
+}
+
+/** The share of the page's lines as wide as its commonest width, bucketed: 0 ragged … 3 a wrapped column. */
+function pageRegularity(pieces: PieceTable, modal: number): number {
+  if (modal === 0 || pieces.count === 0) return 0;
+  let at = 0;
+  for (let p = 0; p < pieces.count; p++) if (Math.abs(pieces.width[p]! - modal) <= 1) at++;
+  const share = at / pieces.count;
+  return share < 0.2 ? 0 : share < 0.45 ? 1 : share < 0.7 ? 2 : 3;
 }
 
 /** The length of the text without the white space around it. */
@@ -436,7 +500,9 @@ export function allowedTags(pieces: PieceTable, view: RuleView, marks: LineMarks
   for (let p = 0; p < pieces.count; p++) {
     const text = pieces.text[p]!;
     // A credit line (本报记者 宋崇\n飞 摄 over two lines) belongs to an article.
-    if (view.units[view.unitOf[p]!]!.credit !== null) allowed[p] = (1 << TAGS.indexOf("B")) | (1 << TAGS.indexOf("I"));
+    // Its second line goes on with it: it opens nothing.
+    const unit = view.units[view.unitOf[p]!]!;
+    if (unit.credit !== null) allowed[p] = unit.first === p ? (1 << TAGS.indexOf("B")) | (1 << TAGS.indexOf("I")) : 1 << TAGS.indexOf("I");
     // A line holding a full stop is text: no headline, subhead or page furniture.
     else if (text.includes("。")) allowed[p] = ALL_TAGS & ~HEADLINE_TAGS & ~(1 << TAGS.indexOf("F"));
     // An opener starts an article (or its body, after a 核心阅读 box: see regions.ts).
