@@ -33,6 +33,22 @@ export function isNameBoundary(lex: WhoLexicon, text: string, at: number): boole
   return chars.total(code) >= 20 && follow > 0.08 && follow > chars.given(code);
 }
 
+/** Conjunctions of one character: after a name they join it to the next item (张伟和李明, 张三与…). */
+const CONJUNCTIONS = "和与及同跟";
+
+/** Whether `text[at]` is a conjunction (see CONJUNCTIONS). */
+export function isConjunctionAt(text: string, at: number): boolean {
+  return at >= 0 && at < text.length && CONJUNCTIONS.includes(text[at]!);
+}
+
+/**
+ * Whether the reading that ends at `end` ends in a conjunction with Han text after it, something for
+ * it to join (李明和今天到场的嘉宾); 张永和） ends in no conjunction.
+ */
+export function endsInConjunction(text: string, end: number): boolean {
+  return isConjunctionAt(text, end - 1) && isHanAt(text, end);
+}
+
 /** 一 to 十: numerals that are given names by birth order (张三, 李四, 王五); a closed set. */
 const BIRTH_ORDER = "一二三四五六七八九十";
 
@@ -94,6 +110,9 @@ export function readHanName(lex: WhoLexicon, text: string, start: number, minGiv
   else if (b2 && !b1) long = true;
   // 张伟和李明: the third character joins the name to another one that starts after it.
   else if (lex.endWords.startingAt(text, g + 1).length === 1 && lex.surnames.lengthAt(text, g + 2) > 0) long = false;
+  // 市长李明和今天: a conjunction after a reading that is a name by itself, with no title vouching
+  // for it (scored as if it started the text), joins it to what follows; 王大同今天 keeps its 同.
+  else if (endsInConjunction(text, g + 2) && scoreName(lex, lex.nameWeights, text.slice(start), { start: 0, end: g + 1 - start, surnameLength: sl }) > 0) long = false;
   // 王刚说, 王大同今天: both do; the name model, which reads both sides, decides, when the longer
   // reading is one it was trained on (张三也出席: 也 is no given name, and no candidate).
   else long = lex.chars.given(c3) >= MIN_GIVEN_SHARE && scoreName(lex, lex.nameWeights, text, { start, end: g + 2, surnameLength: sl }) > scoreName(lex, lex.nameWeights, text, { start, end: g + 1, surnameLength: sl });
