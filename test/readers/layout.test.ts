@@ -96,6 +96,26 @@ describe("orderBlocks", () => {
       [r(0, 0, 100, 100), r(120, 0, 100, 100), r(10, 115, 80, 30, 30), r(0, 150, 100, 50), r(120, 115, 100, 80)],
       [0, 1, 2, 3, 4],
     ],
+    [
+      "a headline centred on the page is read before its story's first column, though the story fills four of five columns",
+      [r(0, -20, 600, 8, 8), r(150, 0, 300, 30, 30), r(0, 40, 110, 200), r(122, 40, 110, 200), r(244, 40, 110, 200), r(366, 40, 110, 200)],
+      [0, 1, 2, 3, 4, 5],
+    ],
+    [
+      "a centred subtitle sitting over the middle column of five is read before the first",
+      [r(100, 0, 400, 30, 30), r(250, 36, 100, 12, 12), r(0, 52, 110, 200), r(122, 52, 110, 200), r(244, 52, 110, 200), r(366, 52, 110, 200), r(488, 52, 112, 200)],
+      [0, 1, 2, 3, 4, 5, 6],
+    ],
+    [
+      "must not: a headline off the page's middle is not widened over the column left of its story",
+      [r(0, -20, 600, 8, 8), r(250, 0, 300, 30, 30), r(0, 40, 110, 200), r(250, 40, 140, 200), r(400, 40, 150, 200)],
+      [0, 2, 1, 3, 4],
+    ],
+    [
+      "must not: a headline centred on the page is not widened past a wide gap to a column apart",
+      [r(0, -20, 600, 8, 8), r(200, 0, 200, 30, 30), r(0, 40, 80, 200), r(150, 40, 140, 200), r(310, 40, 140, 200)],
+      [0, 2, 1, 3, 4],
+    ],
     ["a page header and a short left-aligned footer come first and last", [r(300, 40, 100, 500), r(0, 40, 100, 500), r(0, 780, 80, 8, 8), r(0, 0, 200, 8, 8)], [3, 1, 0, 2]],
   ])("%s", (_, blocks, expected) => {
     // null: the blocks are given shuffled and are to be read top-down, left to right as written.

@@ -28,7 +28,8 @@ const TOUCH = 1;
  */
 export function orderBlocks(given: readonly SizedRect[]): number[] {
   const { head, middle, foot } = peelMargins(given);
-  const inBands = middle.flatMap((band) => orderByColumns(band.map((i) => given[i]!)).map((k) => band[k]!));
+  const pageMiddle = given.length ? (Math.min(...given.map((b) => b.x)) + Math.max(...given.map(right))) / 2 : 0;
+  const inBands = middle.flatMap((band) => orderByColumns(band.map((i) => given[i]!), pageMiddle).map((k) => band[k]!));
   return [...head, ...inBands, ...foot];
 }
 
@@ -80,8 +81,8 @@ function peelMargins(blocks: readonly SizedRect[]): { head: number[]; middle: nu
   };
 }
 
-function orderByColumns(given: readonly SizedRect[]): number[] {
-  const blocks = widenOverBlockBelow(given);
+function orderByColumns(given: readonly SizedRect[], pageMiddle: number): number[] {
+  const blocks = widenOverBlockBelow(given, pageMiddle);
   const n = blocks.length;
   const after: number[][] = Array.from({ length: n }, () => []);
   const pending = new Array<number>(n).fill(0);
@@ -120,9 +121,11 @@ const HEADLINE_EMS = 5;
 /**
  * A short headline stands for the width of the text under it: 短评：春耕要抓早抓实 over a box
  * two columns wide belongs to those two columns, not to the first alone. Each block's x range is
- * widened to that of the block right under it, when that block starts where it starts.
+ * widened to that of the block right under it, when that block starts where it starts, or to
+ * the columns it is centred on (see widenCentred), whichever is wider: a centred subtitle
+ * (——记者周明远) may happen to sit over one column of its story's five.
  */
-function widenOverBlockBelow(blocks: readonly SizedRect[]): SizedRect[] {
+function widenOverBlockBelow(blocks: readonly SizedRect[], pageMiddle: number): SizedRect[] {
   const body = median(blocks.map((b) => b.size));
   return blocks.map((a) => {
     if (a.height > HEADLINE_EMS * a.size) return a;
@@ -132,22 +135,27 @@ function widenOverBlockBelow(blocks: readonly SizedRect[]): SizedRect[] {
       if (b.y - bottom(a) > OVER_GAP_EMS * a.size) continue;
       if (!below || b.y < below.y) below = b;
     }
-    if (!below || Math.abs(below.x - a.x) > 2 * a.size + TOUCH || right(below) <= right(a)) return widenCentred(a, blocks, body);
-    return { ...a, width: right(below) - a.x };
+    const centred = widenCentred(a, blocks, body, pageMiddle);
+    if (!below || Math.abs(below.x - a.x) > 2 * a.size + TOUCH || right(below) <= right(a)) return centred;
+    return centred.width > right(below) - a.x ? centred : { ...a, width: right(below) - a.x };
   });
 }
 
 /** How far under a centred headline (in ems of the body) the columns it stands over may start. */
 const CENTRED_REACH_EMS = 6;
+/** The widest gutter (in ems of the body) between two columns of one story. */
+const GUTTER_EMS = 4;
 
 /**
  * A centred headline stands over the columns under it that it is centred on: 南京：给特困户解决困难
  * set in the middle of five columns does not reach over the first and last, which must still be
  * read after it. The columns are those starting just under it with no other block between
  * (a neighbour's column has its own headline above it); the widest run of them, side by side,
- * whose middle is the headline's middle, gives the headline's width.
+ * whose middle is the headline's middle, gives the headline's width. A headline centred on the
+ * page stands over the whole run of columns under it, from gutter to gutter, even where the
+ * story fills only four of five columns and the run is not centred on it.
  */
-function widenCentred(a: SizedRect, blocks: readonly SizedRect[], body: number): SizedRect {
+function widenCentred(a: SizedRect, blocks: readonly SizedRect[], body: number, pageMiddle: number): SizedRect {
   const middle = a.x + a.width / 2;
   const tolerance = Math.max(body, 1);
   const centredOnA = (c: Rect) => Math.abs(c.x + c.width / 2 - middle) <= tolerance;
@@ -174,8 +182,23 @@ function widenCentred(a: SizedRect, blocks: readonly SizedRect[], body: number):
       if (!best || end - left > best.right - best.x) best = { x: left, right: end };
     }
   }
+  if (Math.abs(pageMiddle - middle) <= tolerance) {
+    const run = adjacentRun(spans, a, GUTTER_EMS * tolerance);
+    if (run && (!best || run.right - run.x > best.right - best.x)) best = run;
+  }
   if (!best || best.right - best.x <= a.width) return a;
   return { ...a, x: best.x, width: best.right - best.x };
+}
+
+/** The spans (sorted by x) that overlap `a`, with their neighbours on either side up to a gutter of at most `gutter`. */
+function adjacentRun(spans: readonly { x: number; right: number }[], a: Rect, gutter: number): { x: number; right: number } | undefined {
+  const overlapping = spans.map((s, i) => (s.x < right(a) - TOUCH && s.right > a.x + TOUCH ? i : -1)).filter((i) => i >= 0);
+  if (overlapping.length === 0) return undefined;
+  let first = overlapping[0]!;
+  let last = overlapping[overlapping.length - 1]!;
+  while (first > 0 && spans[first]!.x - spans[first - 1]!.right <= gutter) first--;
+  while (last < spans.length - 1 && spans[last + 1]!.x - spans[last]!.right <= gutter) last++;
+  return { x: spans[first]!.x, right: Math.max(...spans.slice(first, last + 1).map((s) => s.right)) };
 }
 
 function comesBefore(blocks: readonly Rect[], i: number, j: number): boolean {
