@@ -56,9 +56,12 @@ interface HintedBlock {
   continues?: boolean;
 }
 
-/** A page header or footer line: smaller type than the body's, one or two lines. */
+/**
+ * A page header or footer line: smaller type than the body's, one or two lines, not indented
+ * (a two-line photo caption at the top of the page begins a paragraph).
+ */
 const MARGIN_LINES = 2;
-const isMargin = (block: HintedBlock) => block.kind === "caption" && block.end - block.first <= MARGIN_LINES;
+const isMargin = (block: HintedBlock) => block.kind === "caption" && block.end - block.first <= MARGIN_LINES && (block.hint.indent ?? 0) < INDENT_EMS;
 
 /**
  * The tags of a page's pieces read from its layout hints, or null when the hints do not cover
@@ -157,15 +160,17 @@ function classify(blocks: HintedBlock[], pieces: PieceTable): void {
     else if (bold && lines <= SUBHEAD_LINES) block.kind = "label";
     else if (size < CAPTION_SIZE) block.kind = "caption";
   }
-  // Small type under a bold label (核心阅读, 链接) is the text of a box in the story, not a caption;
-  // a caption that runs on into the next column goes on in a block of the same type.
+  // Small type under a bold label (核心阅读, 链接) is the text of a box in the story, not a caption,
+  // when it goes on down the column or at the top of the next (a caption elsewhere on the page,
+  // read after the box, is one); a caption that runs on into the next column goes on in a block
+  // of the same type.
   // Small one- or two-line blocks before everything else or after it: the page's header and footer.
   for (let b = 0; b < blocks.length && isMargin(blocks[b]!); b++) blocks[b]!.kind = "margin";
   for (let b = blocks.length - 1; b > 0 && isMargin(blocks[b]!); b--) blocks[b]!.kind = "margin";
   blocks.forEach((block, b) => {
     const previous = blocks[b - 1];
     if (block.kind !== "caption" || previous === undefined) return;
-    if (previous.kind === "label" || previous.kind === "box") block.kind = "box";
+    if ((previous.kind === "label" || previous.kind === "box") && block.hint.flow !== "new") block.kind = "box";
     else if (previous.kind === "caption" && !CAPTION_END.test(pieces.text[previous.end - 1]!)) block.continues = true;
   });
   // Of two headline blocks one over the other, the one in clearly smaller type is the larger's

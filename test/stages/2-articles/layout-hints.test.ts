@@ -5,16 +5,16 @@ import type { LineHint } from "../../../src/contracts/options.js";
 import { extract } from "../../../src/extract.js";
 import { formatSummary } from "../../../src/index.js";
 
-/** One printed line: its text, type size relative to the body, bold, layout block. */
-type Row = readonly [text: string, size: number, bold: boolean, block: number];
+/** One printed line: its text, type size relative to the body, bold, layout block, and optionally its block's flow and its indent. */
+type Row = readonly [text: string, size: number, bold: boolean, block: number, flow?: "column" | "next-column" | "new", indent?: number];
 
 /** A page's text as a page reader writes it (a blank line between blocks) and its line hints. */
 function page(rows: readonly Row[]): { text: string; lines: LineHint[] } {
   let text = "";
   const lines: LineHint[] = [];
-  rows.forEach(([line, size, bold, block], i) => {
+  rows.forEach(([line, size, bold, block, flow, indent], i) => {
     if (i > 0) text += block === rows[i - 1]![3] ? "\n" : "\n\n";
-    lines.push({ start: text.length, end: text.length + line.length, size, bold, block });
+    lines.push({ start: text.length, end: text.length + line.length, size, bold, block, ...(flow ? { flow } : {}), ...(indent === undefined ? {} : { indent }) });
     text += line;
   });
   return { text: `${text}\n`, lines };
@@ -100,6 +100,43 @@ describe("articles from layout hints", () => {
       ["生产现场会。", 1, false, 3],
     ];
     expect(articles(rows).map((a) => a.starts)).toEqual(["清河新区召开"]);
+  });
+
+  // A story, its 核心阅读 box, then a caption in small type: down the column it is the box's text,
+  // elsewhere on the page (a new flow) a caption of its own.
+  const storyBoxCaption = (flow: "column" | "new"): Row[] => [
+    ["清河新区召开春耕生产现场会", 2.4, true, 0, "new", 0],
+    ["本报讯（记者周明远）3月20日上午，清河新区召开春耕", 1, false, 1, "column", 2],
+    ["生产现场会。", 1, false, 1, "column", 0],
+    ["核心阅读", 0.93, true, 2, "column", 0],
+    ["清河新区今年将新建高标准农田两万亩。", 0.93, false, 3, "column", 0],
+    ["3月19日，清河新区农民在田间播种。", 0.87, false, 4, flow, 2],
+    ["本报记者林小红摄", 0.87, false, 4, flow, 0],
+  ];
+  it("a caption read after a box, in a new flow elsewhere on the page, is an article of its own", () => {
+    expect(articles(storyBoxCaption("new")).map((a) => a.starts)).toEqual(["清河新区召开", "3月19日，"]);
+  });
+  it("must not cut small type down the column under a box from the box's story", () => {
+    expect(articles(storyBoxCaption("column")).map((a) => a.starts)).toEqual(["清河新区召开"]);
+  });
+
+  it("a two-line caption at the top of the page, set in as a paragraph, is not the page header", () => {
+    const rows: Row[] = [
+      ["清河日报 第3版 要闻", 0.93, false, 0, "new", 0],
+      ["3月19日，清河新区农民在田间播种，十万亩良田", 0.87, false, 1, "new", 2],
+      ["开犁。本报记者林小红摄", 0.87, false, 1, "new", 0],
+      ...TWO_STORIES.map(([t, s, b, k]) => [t, s, b, k + 2] as Row),
+    ];
+    expect(articles(rows).map((a) => a.starts)).toEqual(["3月19日，", "清河新区召开", "城东社区老年"]);
+  });
+
+  it("must not: a two-line page header, not set in, stays out of the articles", () => {
+    const rows: Row[] = [
+      ["清河日报 第3版 要闻", 0.93, false, 0, "new", 0],
+      ["2026年3月21日 星期六", 0.93, false, 0, "new", 0],
+      ...TWO_STORIES.map(([t, s, b, k]) => [t, s, b, k + 1] as Row),
+    ];
+    expect(articles(rows).map((a) => a.starts)).toEqual(["清河新区召开", "城东社区老年"]);
   });
 
   it("leaves a page header and footer in small type out of the articles", () => {
