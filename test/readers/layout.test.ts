@@ -107,6 +107,11 @@ describe("orderBlocks", () => {
       [0, 1, 2, 3, 4, 5, 6],
     ],
     [
+      "a 核心阅读 box in the first column under a headline centred on the page is read after the headline",
+      [r(0, -20, 600, 8, 8), r(150, 0, 300, 30, 30), r(5, 40, 40, 10), r(8, 55, 90, 100), r(122, 40, 110, 200), r(244, 40, 110, 200), r(366, 40, 110, 200)],
+      [0, 1, 2, 3, 4, 5, 6],
+    ],
+    [
       "must not: a headline off the page's middle is not widened over the column left of its story",
       [r(0, -20, 600, 8, 8), r(250, 0, 300, 30, 30), r(0, 40, 110, 200), r(250, 40, 140, 200), r(400, 40, 150, 200)],
       [0, 2, 1, 3, 4],

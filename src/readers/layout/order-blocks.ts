@@ -162,8 +162,11 @@ function widenCentred(a: SizedRect, blocks: readonly SizedRect[], body: number, 
   const reach = bottom(a) + Math.max(OVER_GAP_EMS * a.size, CENTRED_REACH_EMS * body);
   const under = blocks.filter((b) => {
     if (b === a || b.y < bottom(a) - 0.5 * a.size || b.y > reach) return false;
-    // Nothing between: a block over b below a's top, unless it is a's own subtitle (centred too).
-    return !blocks.some((c) => c !== a && c !== b && !centredOnA(c) && xOverlap(c, b) > TOUCH && c.y < b.y && bottom(c) > a.y + 0.5 * a.height);
+    // Nothing between: a block beside a reaching over b (a neighbour's headline or column), unless
+    // it is a's own subtitle (centred too). A block that starts under a is text under a itself
+    // (the 核心阅读 label over its box).
+    const beside = (c: Rect) => c.y < bottom(a) - 0.5 * a.size && bottom(c) > a.y + 0.5 * a.height;
+    return !blocks.some((c) => c !== a && c !== b && !centredOnA(c) && xOverlap(c, b) > TOUCH && c.y < b.y && beside(c));
   });
   if (under.length === 0) return a;
   // Runs of overlapping x ranges: the columns.
