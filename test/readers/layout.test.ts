@@ -47,6 +47,16 @@ describe("groupLines", () => {
     expect(groupLines(words).map((l) => l.words.map((x) => x.text).join(""))).toEqual(expected);
   });
 
+  // Nine full lines make 100 pt the page's column measure; the tenth is a paragraph's short end.
+  const measured = column(0, 0, [...Array(9).fill("一二三四五六七八九十"), "七八。"]);
+  it("splits a row wider than the column measure at a wide gap nothing confirms: a credit flush right at the top of the next column", () => {
+    expect(groupLines([...measured, w("（本报记者周明远）", 150, 126)]).slice(-2).map((l) => l.words.map((x) => x.text).join(""))).toEqual(["七八。", "（本报记者周明远）"]);
+  });
+  it("must not split a spaced line no wider than the column measure", () => {
+    const spaced = [w("杭", 0, 300), w("州", 30, 300), w("西", 60, 300), w("湖", 90, 300)];
+    expect(groupLines([...measured, ...spaced]).at(-1)!.words.map((x) => x.text).join("")).toBe("杭州西湖");
+  });
+
   it.each([
     ["two lines 14 pt apart", [w("甲", 0, 0), w("乙", 0, 14)], 2],
   ])("does not join: %s", (_, words, count) => {

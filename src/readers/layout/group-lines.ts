@@ -43,7 +43,26 @@ export function groupLines(words: readonly LayoutWord[]): LayoutLine[] {
     row.push(word);
   }
   if (row.length > 0) lines.push(...splitRow(row));
-  return joinLoneGaps(lines);
+  return joinLoneGaps(lines, commonWidth(lines));
+}
+
+/**
+ * The width most lines of the page are set to (a column's measure), from the pieces split at
+ * wide gaps, in steps of a body em; 0 when no width is shared by several lines.
+ */
+function commonWidth(lines: readonly LayoutLine[]): number {
+  const counts = new Map<number, number>();
+  for (const line of lines) {
+    const key = Math.round(line.width / line.size);
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  let best = 0;
+  let width = 0;
+  for (const line of lines) {
+    const n = counts.get(Math.round(line.width / line.size))!;
+    if (n > best) [best, width] = [n, line.width];
+  }
+  return best >= MIN_COMMON_LINES ? width : 0;
 }
 
 /** How far (in ems) above or below a gap the lines that confirm it as a gutter may be. */
@@ -53,6 +72,10 @@ const WIDE_GAP_EMS = 1.4;
 const LOOSE_EDGE_EMS = 1.5;
 /** A narrower gap is a gutter only when lines near it both end and start within this of its edges. */
 const STRICT_EDGE_EMS = 0.35;
+/** Lines of one width that make it the page's column measure. */
+const MIN_COMMON_LINES = 8;
+/** A line this much wider than the column measure crosses a gutter. */
+const OVER_MEASURE = 1.25;
 
 /**
  * Joins again the pieces of a row split at a wide gap that no neighbouring lines confirm as a
@@ -60,12 +83,15 @@ const STRICT_EDGE_EMS = 0.35;
  * (杭 州 西 湖 电子) is one line, while the gap between two columns has, above or below it, a line
  * ending at its left edge and a line starting at its right edge.
  */
-function joinLoneGaps(lines: readonly LayoutLine[]): LayoutLine[] {
+function joinLoneGaps(lines: readonly LayoutLine[], measure: number): LayoutLine[] {
   const out: LayoutLine[] = [];
   for (const line of lines) {
     const last = out[out.length - 1];
     if (last && Math.abs(centreY(last) - centreY(line)) < 0.5 * Math.min(last.height, line.height) && line.x > right(last)) {
-      if (Math.abs(last.size - line.size) <= SAME_SIZE * Math.max(last.size, line.size) && !isGutter(right(last), line.x, line, lines)) {
+      // Two columns' lines on one baseline with nothing around to confirm the gutter (a credit set
+      // flush right at the top of the next column): joined, they would be wider than a column.
+      const overMeasure = measure > 0 && right(line) - last.x > OVER_MEASURE * measure && line.x - right(last) > WIDE_GAP_EMS * line.size;
+      if (Math.abs(last.size - line.size) <= SAME_SIZE * Math.max(last.size, line.size) && !overMeasure && !isGutter(right(last), line.x, line, lines)) {
         out[out.length - 1] = toLine([...last.words, ...line.words]);
         continue;
       }
