@@ -5,6 +5,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { EntityGraph } from "../../src/contracts/graph.js";
 import { BaoxunError } from "../../src/errors.js";
 import { extractAlto, extractHocr } from "../../src/readers/ocr/extract-ocr.js";
+import { readAltoPages } from "../../src/readers/ocr/read-alto.js";
 import { extractPdf } from "../../src/readers/pdf/extract-pdf.js";
 import { squashLayout } from "../../src/text/mapped-text.js";
 import { expectValidGraph } from "../helpers/invariants.js";
@@ -57,6 +58,26 @@ describe.skipIf(!ready)(ready ? "extractAlto / extractHocr on tesseract's OCR of
       expect(Math.abs(ocr!.y - pdf!.y * scale), `${name} y`).toBeLessThan(slack);
       expect(Math.abs(ocr!.x + ocr!.width - (pdf!.x + pdf!.width) * scale), `${name} right`).toBeLessThan(slack);
     }
+  });
+});
+
+describe("readAltoPages", () => {
+  const line = (y: number, height: number, strings: readonly (readonly [text: string, x: number, y: number, height: number])[]) =>
+    `<TextLine HPOS="0" VPOS="${y}" WIDTH="600" HEIGHT="${height}">${strings.map(([t, x, sy, h]) => `<String CONTENT="${t}" HPOS="${x}" VPOS="${sy}" WIDTH="${44 * t.length}" HEIGHT="${h}"/>`).join("")}</TextLine>`;
+  const alto = (...lines: string[]) => `<alto><Layout><Page WIDTH="1000" HEIGHT="1000"><PrintSpace><TextBlock>${lines.join("")}</TextBlock></PrintSpace></Page></Layout></alto>`;
+  const first = line(0, 44, [["城东社区的老年食堂昨天", 0, 0, 44]]);
+  const last = line(144, 44, [["吃上了午饭。", 0, 144, 44]]);
+
+  it("a line the engine stretched over a glyph of the next (HEIGHT 115 for 44 px type) keeps its paragraph together", () => {
+    const stretched = line(72, 115, [["忆", 0, 72, 114], ["六十多位老人", 60, 72, 43], ["，", 330, 101, 15], ["在食堂", 350, 72, 43]]);
+    const words = readAltoPages(alto(first, stretched, last))[0]!.words;
+    expect(words.filter((w) => w.y === 72).map((w) => [w.text, w.size])).toEqual([["忆", 43], ["六十多位老人", 43], ["，", 43], ["在食堂", 43]]);
+    expect(extractAlto(alto(first, stretched, last))[0]!.input.text).not.toContain("\n\n");
+  });
+
+  it("must not move an ordinary line's flat glyphs: a line of its type's height places them at its top, at its size", () => {
+    const ordinary = line(72, 49, [["六十多位老人", 0, 72, 44], ["一", 270, 93, 20], ["，", 320, 101, 15]]);
+    expect(readAltoPages(alto(first, ordinary, last))[0]!.words.filter((w) => w.text === "一" || w.text === "，").map((w) => [w.y, w.size])).toEqual([[72, 49], [72, 49]]);
   });
 });
 

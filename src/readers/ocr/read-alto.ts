@@ -28,9 +28,16 @@ export function readAltoPages(xml: string): OcrPageWords[] {
   let lineTop = 0;
   let lineStyle = "";
   let sawAlto = false;
+  // The strings of the current line, placed when the line ends (their size is the line's).
+  let pending: OcrString[] = [];
+  const flush = () => {
+    pages[pages.length - 1]?.words.push(...placeLine(pending, lineTop, lineSize));
+    pending = [];
+  };
   for (const token of markupTokens(xml)) {
     if (token.kind !== "open") continue;
     const a = token.attributes;
+    if (token.name === "textline" || token.name === "textblock" || token.name === "page") flush();
     switch (token.name) {
       case "alto":
         sawAlto = true;
@@ -51,23 +58,61 @@ export function readAltoPages(xml: string): OcrPageWords[] {
         const text = a["content"] ?? "";
         if (!page || text.trim() === "") break;
         const style = styleOf(styles, a["stylerefs"] || lineStyle);
-        // The engine's line, not the glyph's box, places a word: "，" and "一" are flat and low.
-        const height = lineSize || num(a["height"]);
-        page.words.push({
-          text,
-          x: num(a["hpos"]),
-          y: lineSize ? lineTop : num(a["vpos"]),
-          width: num(a["width"]),
-          height,
-          size: height,
-          bold: style.bold || /bold/i.test(a["style"] ?? ""),
-        });
+        pending.push({ text, x: num(a["hpos"]), y: num(a["vpos"]), width: num(a["width"]), height: num(a["height"]), bold: style.bold || /bold/i.test(a["style"] ?? "") });
         break;
       }
     }
   }
+  flush();
   if (!sawAlto || pages.length === 0) throw new BaoxunError("invalid-input", "not an ALTO file: no <alto> element with a <Page>");
   return pages;
+}
+
+/** The glyph height of most of a line's characters (a string counts once per character). */
+function medianHeight(strings: readonly OcrString[]): number {
+  const sorted = [...strings].sort((p, q) => p.height - q.height);
+  const total = sorted.reduce((n, s) => n + [...s.text].length, 0);
+  let seen = 0;
+  for (const s of sorted) {
+    seen += [...s.text].length;
+    if (2 * seen >= total) return s.height;
+  }
+  return sorted[sorted.length - 1]!.height;
+}
+
+interface OcrString {
+  readonly text: string;
+  readonly x: number;
+  readonly y: number;
+  readonly width: number;
+  readonly height: number;
+  readonly bold: boolean;
+}
+
+/** A line this many times taller than its glyphs' median height swallowed glyphs of another line. */
+const TALL_LINE = 1.5;
+/** A glyph under this share of the median height is flat (，一): it takes its place from a neighbour. */
+const FLAT_GLYPH = 0.6;
+
+/**
+ * Places a line's strings. The engine's line, not the glyph's box, places a word ("，" and "一"
+ * are flat and low) and gives its size; but a line that tesseract stretched over two printed
+ * lines (a glyph of the line below read into it: HEIGHT 115 for 44 px type) would read as
+ * headline type and tear its paragraph apart: there each string keeps its own top, a flat one
+ * its nearest full glyph's, and the size is the median glyph height.
+ */
+function placeLine(strings: readonly OcrString[], lineTop: number, lineHeight: number): LayoutWord[] {
+  if (strings.length === 0) return [];
+  const median = medianHeight(strings);
+  if (lineHeight <= 0 || lineHeight <= TALL_LINE * median) {
+    const height = lineHeight || median;
+    return strings.map((s) => ({ text: s.text, x: s.x, y: lineHeight ? lineTop : s.y, width: s.width, height: lineHeight || s.height, size: height, bold: s.bold }));
+  }
+  const full = strings.filter((s) => s.height >= FLAT_GLYPH * median);
+  return strings.map((s) => {
+    const anchor = s.height >= FLAT_GLYPH * median ? s : full.reduce((best, f) => (Math.abs(f.x - s.x) < Math.abs(best.x - s.x) ? f : best), full[0] ?? s);
+    return { text: s.text, x: s.x, y: anchor.y, width: s.width, height: median, size: median, bold: s.bold };
+  });
 }
 
 function styleOf(styles: ReadonlyMap<string, { size: number | null; bold: boolean }>, refs: string): { bold: boolean } {
