@@ -6,6 +6,7 @@ import type { EntityGraph } from "../../src/contracts/graph.js";
 import { BaoxunError } from "../../src/errors.js";
 import { extractAlto, extractHocr } from "../../src/readers/ocr/extract-ocr.js";
 import { readAltoPages } from "../../src/readers/ocr/read-alto.js";
+import { repairBrackets } from "../../src/readers/ocr/repair-brackets.js";
 import { extractPdf } from "../../src/readers/pdf/extract-pdf.js";
 import { squashLayout } from "../../src/text/mapped-text.js";
 import { expectValidGraph } from "../helpers/invariants.js";
@@ -78,6 +79,20 @@ describe("readAltoPages", () => {
   it("must not move an ordinary line's flat glyphs: a line of its type's height places them at its top, at its size", () => {
     const ordinary = line(72, 49, [["六十多位老人", 0, 72, 44], ["一", 270, 93, 20], ["，", 320, 101, 15]]);
     expect(readAltoPages(alto(first, ordinary, last))[0]!.words.filter((w) => w.text === "一" || w.text === "，").map((w) => [w.y, w.size])).toEqual([[72, 49], [72, 49]]);
+  });
+});
+
+describe("repairBrackets", () => {
+  const word = (text: string) => ({ text, x: 0, y: 0, width: 10 * text.length, height: 10, size: 10, bold: false });
+  it.each([
+    ["（ read as 〈", ["〈记者周明远)"], ["（记者周明远)"]],
+    ["（ read as (〈, one glyph as two", ["(〈", "孟西安"], ["（", "孟西安"]],
+  ])("reads tesseract's %s as （ on a page with no 〉", (_, given, expected) => {
+    expect(repairBrackets(given.map(word)).map((w) => w.text)).toEqual(expected);
+  });
+  it("must not touch angle brackets on a page that closes them", () => {
+    const words = ["〈清河谣〉", "〈记者周明远)"].map(word);
+    expect(repairBrackets(words)).toBe(words);
   });
 });
 

@@ -4,6 +4,7 @@ import { BaoxunError } from "../../errors.js";
 import { extractLayout } from "../extract-layout.js";
 import { readAltoPages } from "./read-alto.js";
 import { readHocrPages } from "./read-hocr.js";
+import { repairBrackets } from "./repair-brackets.js";
 
 function checkText(markup: unknown, what: string): asserts markup is string {
   if (typeof markup !== "string") throw new BaoxunError("invalid-input", `${what}() takes the file's text as a string (decode it as UTF-8 first)`);
@@ -25,7 +26,7 @@ function checkText(markup: unknown, what: string): asserts markup is string {
  */
 export function extractAlto(xml: string, options: ExtractOptions = {}): EntityGraph[] {
   checkText(xml, "extractAlto");
-  return readAltoPages(xml).map(({ page, words }) => extractLayout(words, page, options));
+  return readAltoPages(xml).map(({ page, words }) => extractLayout(repairBrackets(words), page, options));
 }
 
 /**
@@ -41,5 +42,5 @@ export function extractAlto(xml: string, options: ExtractOptions = {}): EntityGr
  */
 export function extractHocr(html: string, options: ExtractOptions = {}): EntityGraph[] {
   checkText(html, "extractHocr");
-  return readHocrPages(html).map(({ page, words }) => extractLayout(words, page, options));
+  return readHocrPages(html).map(({ page, words }) => extractLayout(repairBrackets(words), page, options));
 }
