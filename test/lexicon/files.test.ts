@@ -4,10 +4,18 @@ import { describe, expect, it } from "vitest";
 import { parseList } from "../../src/lexicon/parse-list.js";
 import { dictionaryText } from "../../scripts/build/dictionary-text.js";
 import { COUNT_COLUMNS, decodeNameCounts, nameCount } from "../../src/lexicon/name-counts-format.js";
+import { decodeLunarYears } from "../../src/stages/6-dates/lunar-years-format.js";
 import { decodeFoldTable } from "../../src/text/fold-table-format.js";
 
-/** The lines of an inlined dictionary: the fold table and the name counts are inlined in compact forms of their own. */
+/** The lines of an inlined dictionary: the fold table, the name counts and the lunar years are inlined in compact forms of their own. */
 function inlinedLines(file: string, inlined: string): string[] {
+  if (file === "lunar-years.txt") {
+    const twoDigits = (n: number) => String(n).padStart(2, "0");
+    return decodeLunarYears(inlined).map(({ year, start, leap, lengths }) => {
+      const day = new Date(start);
+      return [year, `${twoDigits(day.getUTCMonth() + 1)}-${twoDigits(day.getUTCDate())}`, leap, lengths.map((length) => (length === 30 ? 1 : 0)).join("")].join("\t");
+    });
+  }
   if (file === "name-chars.txt") {
     const counts = decodeNameCounts(inlined);
     return [...counts.codes].map((code, row) => [String.fromCharCode(code), ...Array.from({ length: COUNT_COLUMNS }, (_, c) => nameCount(counts, c, row))].join("\t"));

@@ -1,38 +1,19 @@
 /**
  * Gregorian dates of the days of the Chinese lunisolar calendar (春节, 端午, 中秋, 除夕 …) and of
  * 清明. Lunar days come from a table of lunar years (dictionaries/lunar-years.txt: each year's
- * first day, leap month and month lengths, 1900–2100), read on first need. The platform's own
+ * first day, leap month and month lengths, 1900–2100, inlined in the compact form of
+ * ./lunar-years-format.ts), read on first need. The platform's own
  * Chinese calendar (Intl, ICU) is not used: it is a day off in some years.
  */
 import lunarYearsRaw from "../../../dictionaries/lunar-years.txt";
-import { lazy, parseList } from "../../lexicon/parse-list.js";
+import { lazy } from "../../lexicon/parse-list.js";
 import { DAY, instant, toYmd } from "./calendar.js";
+import { decodeLunarYears, type LunarYearRow } from "./lunar-years-format.js";
 
 /** A day of a lunar month: 1–30, or the month's last day (除夕 is the last day of month 12). */
 export type LunarDay = number | "last";
 
-interface LunarYear {
-  /** UTC midnight of 正月初一. */
-  readonly start: number;
-  /** The leap month's number (it follows the month of that number), 0 for none. */
-  readonly leap: number;
-  /** Days in each month, in order, the leap month in its place. */
-  readonly lengths: readonly number[];
-}
-
-const lunarYears = lazy(() => {
-  const years = new Map<number, LunarYear>();
-  for (const line of parseList(lunarYearsRaw)) {
-    const [year, monthDay, leap, lengths] = line.split("\t") as [string, string, string, string];
-    const [month, day] = monthDay.split("-").map(Number) as [number, number];
-    years.set(Number(year), {
-      start: instant(Number(year), month, day),
-      leap: Number(leap),
-      lengths: [...lengths].map((bit) => (bit === "1" ? 30 : 29)),
-    });
-  }
-  return years;
-});
+const lunarYears = lazy(() => new Map<number, LunarYearRow>(decodeLunarYears(lunarYearsRaw).map((row) => [row.year, row])));
 
 /** UTC midnight of `month`/`day` in lunar year `year` (of its leap month `month` if `leap`), or null. */
 function inLunarYear(year: number, month: number, day: LunarDay, leap: boolean): number | null {
