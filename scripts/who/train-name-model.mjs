@@ -40,6 +40,7 @@ async function loadModelCode() {
     export { SurnameTable } from "./src/lexicon/surname-table.ts";
     export { WordSet } from "./src/lexicon/word-set.ts";
     export { encodeNameCounts } from "./src/lexicon/name-counts-format.ts";
+    export { encodeNameWeights } from "./src/lexicon/name-weights-format.ts";
     export { surnames, roleTitles, occupationTitles, collectiveRoles, honorifics, nameEndWords, orgSuffixes } from "./src/lexicon/dictionaries.ts";
   `;
   const result = await build({
@@ -194,7 +195,7 @@ function evaluate(weights, test, margin = 0, kind = () => true) {
 async function libraryWith(charLines, modelLines) {
   const textOf = (path) => {
     if (path.endsWith("/name-chars.txt")) return code.encodeNameCounts(charLines.join("\n"));
-    if (path.endsWith("/name-model.txt")) return modelLines.join("\n");
+    if (path.endsWith("/name-model.txt")) return code.encodeNameWeights(modelLines.join("\n"));
     return readFileSync(path, "utf8").split(/\r?\n/u).filter((l) => !l.startsWith("#")).join("\n");
   };
   const result = await build({

@@ -1,4 +1,5 @@
 /** The weights of the learned name model (dictionaries/name-model.txt), read by the people stage. */
+import { decodeNameWeights } from "./name-weights-format.js";
 
 export const FNV_OFFSET = 0x811c9dc5;
 const FNV_PRIME = 0x01000193;
@@ -83,3 +84,19 @@ export function parseNameWeights(raw: string): NameWeights {
   return weights;
 }
 
+
+/**
+ * The weights from the compact form the build inlines dictionaries/name-model.txt in
+ * (./name-weights-format.ts): the same table {@link parseNameWeights} makes of the lines.
+ *
+ * @example
+ * ```ts
+ * readNameWeights("Ob8\nB\t21\t32\nR\t说|31").get(featureHash("R说|31")); // => 4
+ * ```
+ */
+export function readNameWeights(compact: string): NameWeights {
+  const { keys, weights: values } = decodeNameWeights(compact);
+  const weights = new WeightTable(keys.length);
+  for (let i = 0; i < keys.length; i++) weights.set(featureHash(keys[i]!), values[i]!);
+  return weights;
+}

@@ -10,7 +10,7 @@ import { lazy } from "./parse-list.js";
 import type { CreditKind } from "../contracts/graph.js";
 import type { ResolvedDictionaries } from "../contracts/lexicon.js";
 import { charStats, type CharStats } from "./char-stats.js";
-import { parseNameWeights, type NameWeights } from "./name-weights.js";
+import { readNameWeights, type NameWeights } from "./name-weights.js";
 import { SurnameTable } from "./surname-table.js";
 import { WordSet } from "./word-set.js";
 
@@ -64,7 +64,7 @@ const builtIn = lazy(() => ({
   endWords: new WordSet(nameEndWords()),
   innerWords: new WordSet(orgInnerWords()),
   chars: charStats(),
-  nameWeights: parseNameWeights(nameModelWeights),
+  nameWeights: readNameWeights(nameModelWeights),
 }));
 
 const compileWhoLexicon = compiledPer(

@@ -4,11 +4,17 @@ import { describe, expect, it } from "vitest";
 import { parseList } from "../../src/lexicon/parse-list.js";
 import { dictionaryText } from "../../scripts/build/dictionary-text.js";
 import { COUNT_COLUMNS, decodeNameCounts, nameCount } from "../../src/lexicon/name-counts-format.js";
+import { decodeNameWeights } from "../../src/lexicon/name-weights-format.js";
 import { decodeLunarYears } from "../../src/stages/6-dates/lunar-years-format.js";
 import { decodeFoldTable } from "../../src/text/fold-table-format.js";
 
-/** The lines of an inlined dictionary: the fold table, the name counts and the lunar years are inlined in compact forms of their own. */
+/** The lines of an inlined dictionary: the fold table, the name counts and weights and the lunar years are inlined in compact forms of their own. */
 function inlinedLines(file: string, inlined: string): string[] {
+  if (file === "name-model.txt") {
+    const { keys, weights } = decodeNameWeights(inlined);
+    // Grouped by template in the compact form; the file lists them sorted.
+    return keys.map((key, i) => `${key}\t${weights[i]}`).sort();
+  }
   if (file === "lunar-years.txt") {
     const twoDigits = (n: number) => String(n).padStart(2, "0");
     return decodeLunarYears(inlined).map(({ year, start, leap, lengths }) => {
