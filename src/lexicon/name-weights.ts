@@ -1,5 +1,5 @@
 /** The weights of the learned name model (dictionaries/name-model.txt), read by the people stage. */
-import { decodeNameWeights } from "./name-weights-format.js";
+import { visitNameWeights } from "./name-weights-format.js";
 
 export const FNV_OFFSET = 0x811c9dc5;
 const FNV_PRIME = 0x01000193;
@@ -95,8 +95,14 @@ export function parseNameWeights(raw: string): NameWeights {
  * ```
  */
 export function readNameWeights(compact: string): NameWeights {
-  const { keys, weights: values } = decodeNameWeights(compact);
-  const weights = new WeightTable(keys.length);
-  for (let i = 0; i < keys.length; i++) weights.set(featureHash(keys[i]!), values[i]!);
+  // One weight a character of the first line: its length bounds the table.
+  const firstLine = compact.indexOf("\n");
+  const weights = new WeightTable(firstLine < 0 ? 0 : firstLine);
+  visitNameWeights(compact, (prefix, rest, weight) => {
+    let hash = FNV_OFFSET;
+    for (let i = 0; i < prefix.length; i++) hash = mix(hash, prefix.charCodeAt(i));
+    for (let i = 0; i < rest.length; i++) hash = mix(hash, rest.charCodeAt(i));
+    weights.set(hash, weight);
+  });
   return weights;
 }
