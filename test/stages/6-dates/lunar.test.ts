@@ -244,6 +244,27 @@ describe("lunar dates written out (page date 2021-04-12)", () => {
     expect(datesOf("六月六月中旬这批货到港。").map((d) => d.text)).not.toContain("六月六");
   });
 
+  // Issue 17: the spoken reading backtracked from the 号 that a clock time follows (九月三号8点 read
+  // as the lunar 九月三 and a bare 8点), and took a Han day before a clock or a length for a date.
+  it.each([
+    ["九月三号8点，车队从广场出发。", "九月三号8点", "2020-09-03"],
+    ["十月二十四號 20:15，航班在暴雨中落地。", "十月二十四號 20:15", "2020-10-24"],
+    ["二零二零年九月三日10:30，运动会开幕。", "二零二零年九月三日10:30", "2020-09-03"],
+    ["九月三號十點，新馆开门迎客。", "九月三號十點", "2020-09-03"],
+  ])("a Gregorian Han date before a clock time stays whole: %s", (input, text, value) => {
+    // A date's text leaves out layout spaces (20:15 after a space).
+    expect(expectDateAt(input, (d) => d.text === text.replace(/ /g, ""), text, value).rule).not.toContain("lunar-date");
+  });
+
+  it("a Han day before a clock or a length is no spoken lunar date; before a part of the day it still is", () => {
+    expect(datesOf("十二月六点正，钟楼响起钟声。").map((d) => d.rule)).not.toContain("lunar-date");
+    expect(datesOf("十月二十九秒内完成冲刺。").map((d) => d.rule)).not.toContain("lunar-date");
+    expect(datesOf("三月五天的展期已满。").map((d) => d.rule)).not.toContain("lunar-date");
+    // must-not-lose: the spoken lunar date itself.
+    expect(datesOf("八月十五晚上，全家在院里赏月。").find((d) => d.text === "八月十五晚上")?.rule).toContain("lunar-date");
+    expect(datesOf("二月二上午，理发店排起长队。").find((d) => d.text === "二月二上午")?.rule).toContain("lunar-date");
+  });
+
   it("a year written with a lunar date is the lunar year: 去年十一月廿九 on a 2021 page is in January 2021", () => {
     expect(datesOf("去年十一月廿九下午，村里通了自来水。").find((d) => d.text.startsWith("去年十一月廿九"))?.value).toBe("2021-01-12");
     // A holiday's year is the Gregorian one it falls in.

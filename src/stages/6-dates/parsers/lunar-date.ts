@@ -14,6 +14,13 @@ const LUNAR_MARKS = "农阴陰農夏闰閏正腊臘冬初廿";
 /** Month names of the lunar calendar: 正月 is the first, 冬月 the eleventh, 腊月 the twelfth. */
 const NAMED_MONTHS: Readonly<Record<string, number>> = { 正: 1, 冬: 11, 腊: 12, 臘: 12 };
 
+/**
+ * What ends a Gregorian day or starts a clock time or a length after a Han day: 九月三号8点 gave up
+ * its 号 to the lookahead below and read as the lunar 九月三 (the pattern backtracks from the optional
+ * 日), and 十二月六点, 十月二十九秒 are a month and a time.
+ */
+const NOT_AFTER_SPOKEN_DAY = "日号號点點时時分秒钟鐘个個年天";
+
 // 月 too: in 六月六月中旬 the 六 is the next month's, said twice.
 const NUMERAL_AFTER = `[${DIGIT}〇零一二两兩三四五六七八九十百千万萬亿億月]`;
 
@@ -43,7 +50,7 @@ export const lunarDateParser: Parser = {
   get pattern() {
     return pattern();
   },
-  extract(m) {
+  extract(m, text) {
     const [, calendar, leap, monthText, dayText] = m as unknown as [string, string | undefined, string | undefined, string, string | undefined];
     const named = NAMED_MONTHS[monthText];
     // 农历, 闰 or a named month say the date is lunar; else only a 初/廿 day does, and with a month
@@ -52,7 +59,7 @@ export const lunarDateParser: Parser = {
       const lunarDay = dayText !== undefined && (dayText.startsWith("初") || dayText.startsWith("廿"));
       // 八月十五, 二月二, 腊月二十三: a Han month and a Han day without 日 is how the lunar calendar
       // is spoken; 十月一, 五月一 name the Gregorian holidays, and 八月十五日 is August.
-      const spoken = dayText !== undefined && !isArabic(dayText) && dayText !== "一" && !/[日号號]$/.test(m[0]);
+      const spoken = dayText !== undefined && !isArabic(dayText) && dayText !== "一" && !/[日号號]$/.test(m[0]) && !NOT_AFTER_SPOKEN_DAY.includes(text.charAt(m.index + m[0].length) || "\0");
       if (!(lunarDay || spoken) || isArabic(monthText)) return null;
     }
     const month = named ?? parseNumber(monthText);
