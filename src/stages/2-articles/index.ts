@@ -14,6 +14,7 @@ import { kindProbability, readByRules, tagLines } from "./labeller/index.js";
 import { mergeTags, ruleTags } from "./labeller/merge.js";
 import { articleConfidence, headlineConfidence } from "./labeller/calibrate.js";
 import { regionsFromTags } from "./labeller/regions.js";
+import { oneArticleWebPage } from "./labeller/web-page.js";
 import { taggedHeadline } from "./labeller/headline.js";
 import { isWebMetadataLine } from "./labeller/features.js";
 import { articleBody, assembleArticles, type ArticleDraft } from "./05-assemble.js";
@@ -42,6 +43,7 @@ export function detectArticles(page: RepairedPage, options: StageOptions = {}): 
   const reading = readByRules(pieces, lexicon);
   const lines = tagLines(pieces, reading);
   const merged = mergeTags(ruleTags(pieces, reading), lines);
+  merged.tags.set(oneArticleWebPage(pieces, merged.tags));
   // A page read from its layout (baoxun/pdf): type sizes and blocks tag the lines (./layout-hints.ts).
   const hinted = options.layout ? layoutTags(pieces, store, options.layout, reading, merged.tags) : null;
   const { tags, fromRules } = hinted ? { tags: hinted, fromRules: new Uint8Array(pieces.count) } : merged;

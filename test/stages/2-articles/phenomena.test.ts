@@ -77,6 +77,34 @@ const ROWS: readonly Row[] = [
     kickers: [null],
     subtitles: [null],
   },
+  {
+    name: "a web article page: subheads, a 背景链接 box and a closing dateline inside its one article",
+    text:
+      "清河新区荷花节开幕　游客同比增长三成\n来源：清河日报　发布时间：2026-07-06 08:30\n【字号 大 中 小】\n\n" +
+      "本报讯 7月5日上午，第十届清河荷花节在柳湾湿地开幕。本届荷花节为期一个月，将举办赏荷、摄影等二十余项活动。\n开幕当天，湿地接待游客两万余人次，同比增长三成。\n\n" +
+      "赏荷线路扩容\n\n今年新增的东岸步道全长三公里，串起了五片荷塘。\n管理处负责人介绍，步道沿线设置了十二处观景平台。\n\n" +
+      "背景链接\n\n清河荷花节始于2017年，已成为全省知名的乡村旅游节庆。去年荷花节期间，柳湾村民宿收入超过八百万元。\n\n（新华社清河7月5日电）\n分享到：\n",
+    mains: ["清河新区荷花节开幕 游客同比增长三成"],
+    subheads: [["赏荷线路扩容"]],
+  },
+  {
+    name: "a page's running head over a column of reports",
+    text:
+      "清河日报\n第3版　要闻\n\n" +
+      Array.from(
+        "一二三四五六",
+        (n, i) => `清河新区第${n}批项目集中开工\n\n本报讯（记者周明远）3月${i + 10}日上午，清河新区第${n}批重大项目集中开工，\n总投资${i + 20}亿元，涉及先进制造、城市更新等领域。\n区领导出席开工仪式。\n`,
+      ).join("\n"),
+    mains: Array.from("一二三四五六", (n) => `清河新区第${n}批项目集中开工`),
+    kickers: Array.from("一二三四五六", () => null),
+  },
+  {
+    name: "a report whose second paragraph follows a blank line",
+    text:
+      "清河新区农民技能大赛开幕\n\n本报讯（记者周明远）3月18日上午，清河新区第二届农民技能大赛在柳湾村开幕，\n区领导出席开幕式。\n\n" +
+      "本次比赛为期三天，设置农机操作、果树修剪等六个项目，吸引全区八个乡镇的一百二十余名选手参赛。\n",
+    mains: ["清河新区农民技能大赛开幕"],
+  },
 ];
 
 describe("articles and headlines: what real pages contain", () => {
@@ -103,6 +131,11 @@ const MUST_NOT: readonly { readonly name: string; readonly text: string; readonl
   { name: "a web source line is no headline", text: ROWS[8]!.text, never: "来源：清河日报　发布时间：2026-07-06 08:30" },
   { name: "a web author line is no headline", text: ROWS[8]!.text, never: "作者：记者周明远 李华" },
   { name: "a web font-size bar is no headline", text: ROWS[8]!.text, never: "【字号 大 中 小】" },
+  { name: "a web article's subhead is no headline", text: ROWS[9]!.text, never: "赏荷线路扩容" },
+  { name: "a web article's box label is no headline", text: ROWS[9]!.text, never: "背景链接" },
+  { name: "a closing dateline on a web page is no article", text: ROWS[9]!.text, never: "（新华社清河7月5日电）\n分享到：" },
+  { name: "a page's running head is no headline", text: ROWS[10]!.text, never: "清河日报" },
+  { name: "a page's section line is no headline", text: ROWS[10]!.text, never: "第3版 要闻" },
   { name: "a page footer is no headline", text: "清河新区召开春季植树动员会\n\n本报讯（记者周明远）3月12日上午，清河新区召开动员会。\n\n责任编辑：王小川\n", never: "责任编辑：王小川" },
 ];
 

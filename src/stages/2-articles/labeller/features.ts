@@ -11,6 +11,7 @@ import type { Unit } from "../02-units.js";
 import type { UnitRole } from "../03-classify.js";
 import { openerLength, isMastheadLine, type CreditLineKind, type MarkerLexicon } from "../markers.js";
 import { ALL_TAGS, TAGS } from "./model.js";
+import { junctionCohesion } from "./cohesion.js";
 
 /**
  * Labels of boxes set inside or beside an article (核心阅读, 链接…) and of web page furniture
@@ -180,6 +181,8 @@ const CHAR_BUCKETS = 251;
 const CHAR = part(Array.from({ length: CHAR_BUCKETS }, (_, i) => String.fromCharCode(0x4e00 + i)).join(""));
 /** How regular the page's line widths are (see pageRegularity): a column of wrapped text, or lines of any width. */
 const PAGE = part("0123");
+/** Lexical cohesion across the junction above a line (cohesion.ts): 0 nothing shared … 4 much; n too little text. */
+const COHESION = part("01234n");
 const before = (p: Part) => part(p.values, "^");
 const after = (p: Part) => part(p.values, "$");
 
@@ -241,6 +244,9 @@ const TEMPLATES = {
   mp: [before(PUNCT), before(END), RATIO, PUNCT],
   fc: [CHAR],
   lc1: [CHAR],
+  lx: [COHESION],
+  lxe: [COHESION, before(END)],
+  lxr: [COHESION, before(RATIO), BIT],
 } satisfies Record<string, readonly Part[]>;
 type TemplateName = keyof typeof TEMPLATES;
 const NAMES = Object.keys(TEMPLATES) as TemplateName[];
@@ -252,6 +258,17 @@ export const FEATURE_CODES = NAMES.reduce((next, name) => {
   OFFSET[name] = next;
   return next + (TEMPLATES[name] as readonly Part[]).reduce((n, p) => n * size(p), 1);
 }, 0);
+/**
+ * A fingerprint of the feature layout (templates, their parts' values, in order): weights store
+ * feature codes, which mean something only for the layout they were trained on.
+ */
+export function featureLayout(): string {
+  let h = 0x811c9dc5;
+  const spec = NAMES.map((name) => `${name}:${(TEMPLATES[name] as readonly Part[]).map((p) => p.values + (p.none ?? "")).join("|")}`).join(";");
+  for (let i = 0; i < spec.length; i++) h = Math.imul(h ^ spec.charCodeAt(i), 0x01000193) >>> 0;
+  return `${FEATURE_CODES}-${h.toString(36)}`;
+}
+
 /** The code of a value that is not there (a part's `none`). */
 const NONE_END = ENDS.length;
 const NONE_RATIO = RATIOS.length;
@@ -332,6 +349,7 @@ export function lineFeatures(pieces: PieceTable, view: RuleView, marks: LineMark
   const punct = new Uint8Array(n);
   const modal = modalWidth(pieces);
   const page = pageRegularity(pieces, modal);
+  const cohesion = junctionCohesion(pieces);
   for (let p = 0; p < n; p++) {
     const text = pieces.text[p]!;
     ratio[p] = ratioBucket(pieces.width[p]!, view.widths[view.unitOf[p]!] ?? 0);
@@ -431,6 +449,10 @@ export function lineFeatures(pieces: PieceTable, view: RuleView, marks: LineMark
     codes[k++] = OFFSET.m + ((page * R + mr) * P + c) * (R + 1) + nmr;
     codes[k++] = OFFSET.mn + ((r * P + c) * (R + 1) + nr) * (P + 1) + nc;
     codes[k++] = OFFSET.mp + ((pc * (E + 1) + pe) * R + r) * P + c;
+    const lx = cohesion[p]!;
+    codes[k++] = OFFSET.lx + lx;
+    codes[k++] = OFFSET.lxe + lx * (E + 1) + pe;
+    codes[k++] = OFFSET.lxr + (lx * (R + 1) + pr) * B + blankBefore;
     const fc = firstCharBucket(text);
     if (fc >= 0) {
       codes[k++] = OFFSET.fc + fc;

@@ -12,12 +12,23 @@ export const TAGS = ["F", "K", "M", "T", "B", "I", "S"] as const;
 export type Tag = (typeof TAGS)[number];
 export const TAG_COUNT = TAGS.length;
 
-/** Weights as data: per feature one weight per tag; transitions[from][to], from = TAG_COUNT at the start. */
+/**
+ * Weights as data (weights.ts, written by scripts/articles/train-labeller.mjs), in a compact
+ * form: the browser bundle carries them, and as JSON keyed by feature name they were a fifth of it.
+ * transitions[from][to], from = TAG_COUNT at the start.
+ */
 export interface LabellerWeights {
   readonly version: string;
+  /** The feature layout the weights were trained for (featureLayout() in features.ts). */
+  readonly layout: string;
   readonly temperature: number;
   readonly transitions: readonly (readonly number[])[];
-  readonly features: Readonly<Record<string, readonly number[]>>;
+  /** Every feature weight is an integer of `weights` times this. */
+  readonly scale: number;
+  /** The feature codes that have weights, ascending, as the base-36 gaps between them, comma-separated. */
+  readonly codes: string;
+  /** A line per tag (TAGS order): that tag's integer weight of each feature in `codes`, comma-separated. */
+  readonly weights: string;
 }
 
 /** The tag scores of every line (a row of TAG_COUNT per line), from a weight table (weight-table.ts). */

@@ -2,7 +2,7 @@
  * The labeller's weights as a flat table indexed by feature code (features.ts): scoring a line
  * adds rows of it, with no feature name built or looked up per line.
  */
-import { FEATURE_CODES, featureCode } from "./features.js";
+import { FEATURE_CODES, featureLayout } from "./features.js";
 import { TAG_COUNT, type LabellerWeights } from "./model.js";
 
 /** Built once per weights object, on the first page. */
@@ -12,13 +12,25 @@ const tables = new WeakMap<LabellerWeights, Float64Array>();
 export function weightTable(weights: LabellerWeights): Float64Array {
   let table = tables.get(weights);
   if (table) return table;
-  table = new Float64Array(FEATURE_CODES * TAG_COUNT);
-  for (const name in weights.features) {
-    const code = featureCode(name);
-    if (code < 0) continue;
-    const w = weights.features[name]!;
-    for (let t = 0; t < TAG_COUNT; t++) table[code * TAG_COUNT + t] = w[t]!;
-  }
+  table = decodeWeights(weights);
   tables.set(weights, table);
+  return table;
+}
+
+/** Reads the compact form of model.ts into a table; throws on weights trained for other features. */
+function decodeWeights(weights: LabellerWeights): Float64Array {
+  // Codes are positions in the feature layout: weights trained for another one would score nonsense.
+  if (weights.layout !== featureLayout()) {
+    throw new Error(`labeller weights ${weights.version} were trained for feature layout ${weights.layout}, not ${featureLayout()}: retrain with scripts/articles/train-labeller.mjs`);
+  }
+  const table = new Float64Array(FEATURE_CODES * TAG_COUNT);
+  const codes: number[] = [];
+  let code = 0;
+  for (const gap of weights.codes.split(",")) codes.push((code += parseInt(gap, 36)));
+  const rows = weights.weights.split("\n");
+  for (let t = 0; t < TAG_COUNT; t++) {
+    const values = rows[t]!.split(",");
+    for (let i = 0; i < codes.length; i++) table[codes[i]! * TAG_COUNT + t] = Number(values[i]) * weights.scale;
+  }
   return table;
 }

@@ -1,0 +1,44 @@
+/**
+ * A web article page holds one article: its headline, the metadata lines under it (来源：…,
+ * 发布时间：…, 分享到), its text, and boxes, subheads and credits inside that text. Read line by
+ * line, a 背景链接 box, a short paragraph or a closing （新华社北京1月1日电） looks like the start of
+ * another article; on a page whose headline stands over metadata lines, none of them is.
+ */
+import type { PieceTable } from "../01-pieces.js";
+import { isWebMetadataLine } from "./features.js";
+import { TAGS } from "./model.js";
+
+const B = TAGS.indexOf("B");
+const I = TAGS.indexOf("I");
+const S = TAGS.indexOf("S");
+const HEADLINE = new Set(["K", "M", "T"].map((t) => TAGS.indexOf(t as (typeof TAGS)[number])));
+
+/** The metadata lines must come within this many lines of the page's top (a breadcrumb, a two-line headline, 作者). */
+const METADATA_WITHIN = 8;
+
+/**
+ * The tags of a web article page read as one article: after its first text line, a line tagged
+ * as another article's start goes on with the article, and a headline line is a subhead. Other
+ * pages' tags are returned as they are.
+ */
+export function oneArticleWebPage(pieces: PieceTable, tags: Uint8Array): Uint8Array {
+  let metadata = -1;
+  for (let p = 0; p < Math.min(pieces.count, METADATA_WITHIN); p++) {
+    if (isWebMetadataLine(pieces.text[p]!) && !pieces.text[p]!.trimStart().startsWith("首页")) {
+      metadata = p;
+      break;
+    }
+  }
+  // The metadata sits under a headline, before any text: a page of several stories with a
+  // source line further down is not one web article.
+  if (metadata < 1 || !tags.subarray(0, metadata).some((t) => HEADLINE.has(t))) return tags;
+  let body = -1;
+  for (let p = metadata; p < tags.length && body < 0; p++) if (tags[p] === B) body = p;
+  if (body < 0) return tags;
+  const out = Uint8Array.from(tags);
+  for (let p = body + 1; p < out.length; p++) {
+    if (out[p] === B) out[p] = I;
+    else if (HEADLINE.has(out[p]!)) out[p] = S;
+  }
+  return out;
+}
