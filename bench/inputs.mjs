@@ -141,6 +141,8 @@ export const pathological = {
   "本报讯（ unclosed, repeated": (chars) => "本报讯（".repeat(Math.ceil(chars / 4)).slice(0, chars),
   /** A run of ASCII spaces. */
   "spaces": (chars) => " ".repeat(chars),
+  /** Short lines without a Han character: nothing for the labeller's cohesion to read, line after line. */
+  "lines without Han text": (chars) => "a1\n".repeat(Math.ceil(chars / 3)).slice(0, chars),
   /** 王明、李华、…: names joined by 、 (10,000 names at 40 KB). */
   "names joined by 、": (chars) => {
     const next = random(2);
@@ -161,6 +163,7 @@ export const issueSizes = {
   "记者 repeated": 200_000,
   "本报讯（ unclosed, repeated": 1_000_000,
   "spaces": 1_000_000,
+  "lines without Han text": 1_000_000,
   /** Computed on first read: generating 10,000 names is not free. */
   get "names joined by 、"() {
     return namesLength(10_000);

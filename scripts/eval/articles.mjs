@@ -83,9 +83,9 @@ async function runPages({ baoxun, split }) {
   const { build, KINDS } = await import("../pages/build.mjs");
   const { emptyTally, scoreGraph, tallyRow, TABLE_HEAD } = await import("../pages/score.mjs");
   const root = resolve(dirname(fileURLToPath(import.meta.url)), "../../.pages");
-  const missing = KINDS.filter((k) => !(split === "train" && k === "jingbao") && !existsSync(join(root, split, k)));
+  const missing = KINDS.filter((k) => !existsSync(join(root, split, k)));
   if (missing.length) await build({ out: root, splits: [split], kinds: missing });
-  console.log(`\nGenerated pages (scripts/pages, ${split} split: PKU 1998 days ${split === "dev" ? "04–05" : "01–03"}, Sogou by docno, Wikinews ${split} file${split === "dev" ? "; ecpo-jingbao real pages" : ""}):\n`);
+  console.log(`\nGenerated pages (scripts/pages, ${split} split: PKU 1998 days ${split === "dev" ? "04–05" : "01–03"}, Sogou by docno, Wikinews ${split} file; ecpo-jingbao real pages, ${split === "dev" ? "even" : "odd"} days):\n`);
   for (const line of TABLE_HEAD) console.log(line);
   for (const kind of KINDS) {
     const dir = join(root, split, kind);

@@ -9,7 +9,7 @@
 //   pdf-default  HTML newspaper page -> Chromium PDF -> `pdftotext`
 //   pdf-raw      the same PDF -> `pdftotext -raw`
 //   web          one web article with its metadata lines (来源, 发布时间, 作者, 字号, 分享到)
-//   jingbao      real whole pages of ecpo-jingbao (dev only; headline = first short <p>, heuristic)
+//   jingbao      real whole pages of ecpo-jingbao (split by day; headline = first short <p>, heuristic)
 // and, for the PDF kinds, <out>/<split>/pdf/<page id>.{html,pdf,page.json}: the PDF, its HTML and
 // the abstract page (every block with its role: kicker/main/subtitle/subhead/para/box/credit/…).
 // Each gold.json: { id, kind, split, articles: [{ id, kind, span, outer, headline: { kicker, main,
@@ -43,8 +43,8 @@ export function composeAll(split) {
   return { pages, web };
 }
 
-function jingbaoPages() {
-  return readJingbao(corpora).map((p, n) => {
+function jingbaoPages(split) {
+  return readJingbao(corpora).map((p, n) => ({ p, n })).filter(({ p }) => p.split === split).map(({ p, n }) => {
     const rng = rng32(9000 + n);
     const blank = rng() < 0.5;
     let text = "";
@@ -70,7 +70,7 @@ function jingbaoPages() {
       if (head) placed[0].role = "main";
       articles.push({ id: `${p.id}-${articles.length}`, kind: "news", span: { start, end }, outer: { start, end }, headline: head ? { kicker: null, main: head, subtitle: null, position: "before", approximate: true } : null, subheads: [], blocks: placed });
     }
-    return { text, gold: { id: p.id, kind: "jingbao", split: "dev", articles, furniture, unaligned: [], ignore: [] } };
+    return { text, gold: { id: p.id, kind: "jingbao", split, articles, furniture, unaligned: [], ignore: [] } };
   });
 }
 
@@ -86,7 +86,7 @@ export async function build({ out = resolve(here, "../../.pages"), splits = ["de
     const { pages, web } = composeAll(split);
     if (kinds.includes("plain")) for (const p of pages) save(join(out, split, "plain"), renderPlain(p));
     if (kinds.includes("web")) for (const p of web) save(join(out, split, "web"), renderWeb(p));
-    if (kinds.includes("jingbao") && split === "dev") for (const p of jingbaoPages()) save(join(out, split, "jingbao"), p);
+    if (kinds.includes("jingbao")) for (const p of jingbaoPages(split)) save(join(out, split, "jingbao"), p);
     if (kinds.some((k) => k.startsWith("pdf"))) {
       const dir = join(out, split, "pdf");
       mkdirSync(dir, { recursive: true });

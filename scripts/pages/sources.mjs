@@ -6,7 +6,7 @@
 // - pku-peoples-daily-1998: days 19980101–03 train, days 04–05 dev;
 // - sogou-news-sample: by the docno's first hex digit, 0–b train, c–f dev (about a quarter);
 // - tdt-wikinews-zh-timex: wikinews.train.txt train, wikinews.dev.txt dev;
-// - ecpo-jingbao: dev only (real whole pages, never trained on).
+// - ecpo-jingbao: real whole pages, split by day (odd days of the month train, even days dev).
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 
@@ -128,7 +128,8 @@ export function readWikinews(corpora) {
 
 /** ecpo-jingbao: whole real pages; each `<div type="article">` is one gold article, its
  * paragraphs with their original line ends; the headline is its first short paragraph (the
- * corpus does not label it: a heuristic, so headline figures on jingbao are approximate). */
+ * corpus does not label it: a heuristic, so headline figures on jingbao are approximate).
+ * Split by day: issues of an odd day of the month train, of an even day are dev. */
 export function readJingbao(corpora) {
   const root = join(corpora, "ecpo-jingbao/jingbao-textGT");
   const pages = [];
@@ -151,7 +152,9 @@ export function readJingbao(corpora) {
             .filter((ls) => ls.length);
           if (paragraphs.length) blocks.push({ type: dm[1], paragraphs });
         }
-        if (blocks.some((b) => b.type === "article")) pages.push({ id: `jingbao-${file.replace(/\.xml$/, "")}-${n}`, split: "dev", blocks });
+        const day = Number(/_\d{4}-\d\d-(\d\d)_/.exec(file)?.[1]);
+        const split = day % 2 === 1 ? "train" : "dev";
+        if (blocks.some((b) => b.type === "article")) pages.push({ id: `jingbao-${file.replace(/\.xml$/, "")}-${n}`, split, blocks });
       }
     }
   }

@@ -8,6 +8,8 @@ import type { PieceTable } from "../01-pieces.js";
 
 /** At most this many character pairs are read on each side of a junction (about three lines of a column). */
 const WINDOW = 60;
+/** At most this many lines are read on each side (lines without Han text add no pairs). */
+const LINES = 6;
 /** Fewer pairs than this on either side: too little text to tell. */
 const TOO_FEW = 12;
 
@@ -43,7 +45,7 @@ export function junctionCohesion(pieces: PieceTable): Uint8Array {
   const above = new Set<number>();
   for (let p = 1; p < n; p++) {
     above.clear();
-    for (let q = p - 1; q >= 0 && above.size < WINDOW; q--) {
+    for (let q = p - 1; q >= Math.max(0, p - LINES) && above.size < WINDOW; q--) {
       const own = pairs[q]!;
       for (let i = own.length - 1; i >= 0 && above.size < WINDOW; i--) above.add(own[i]!);
     }
@@ -51,7 +53,7 @@ export function junctionCohesion(pieces: PieceTable): Uint8Array {
     let seen = 0;
     let shared = 0;
     const below = new Set<number>();
-    for (let q = p; q < n && below.size < WINDOW; q++) {
+    for (let q = p; q < Math.min(n, p + LINES) && below.size < WINDOW; q++) {
       for (const pair of pairs[q]!) {
         if (below.size >= WINDOW) break;
         if (below.has(pair)) continue;

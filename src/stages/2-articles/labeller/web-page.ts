@@ -13,13 +13,16 @@ const I = TAGS.indexOf("I");
 const S = TAGS.indexOf("S");
 const HEADLINE = new Set(["K", "M", "T"].map((t) => TAGS.indexOf(t as (typeof TAGS)[number])));
 
+/** A line above the metadata is a headline's: short, without a full stop. */
+const HEADLINE_MAX = 64;
 /** The metadata lines must come within this many lines of the page's top (a breadcrumb, a two-line headline, 作者). */
 const METADATA_WITHIN = 8;
 
 /**
  * The tags of a web article page read as one article: after its first text line, a line tagged
- * as another article's start goes on with the article, and a headline line is a subhead. Other
- * pages' tags are returned as they are.
+ * as another article's start goes on with the article, and a headline line is a subhead. A web
+ * article page: metadata lines within the first lines, under nothing but short lines without a
+ * full stop. Other pages' tags are returned as they are.
  */
 export function oneArticleWebPage(pieces: PieceTable, tags: Uint8Array): Uint8Array {
   let metadata = -1;
@@ -31,9 +34,10 @@ export function oneArticleWebPage(pieces: PieceTable, tags: Uint8Array): Uint8Ar
   }
   // The metadata sits under a headline, before any text: a page of several stories with a
   // source line further down is not one web article.
-  if (metadata < 1 || !tags.subarray(0, metadata).some((t) => HEADLINE.has(t))) return tags;
+  if (metadata < 1) return tags;
+  for (let p = 0; p < metadata; p++) if (pieces.text[p]!.length > HEADLINE_MAX || pieces.text[p]!.includes("。")) return tags;
   let body = -1;
-  for (let p = metadata; p < tags.length && body < 0; p++) if (tags[p] === B) body = p;
+  for (let p = metadata + 1; p < tags.length && body < 0; p++) if ((tags[p] === B || tags[p] === I) && !isWebMetadataLine(pieces.text[p]!)) body = p;
   if (body < 0) return tags;
   const out = Uint8Array.from(tags);
   for (let p = body + 1; p < out.length; p++) {
