@@ -43,10 +43,10 @@ export function detectArticles(page: RepairedPage, options: StageOptions = {}): 
   const reading = readByRules(pieces, lexicon);
   const lines = tagLines(pieces, reading);
   const merged = mergeTags(ruleTags(pieces, reading), lines);
-  merged.tags.set(oneArticleWebPage(pieces, merged.tags));
+  const read = oneArticleWebPage(pieces, merged.tags);
   // A page read from its layout (baoxun/pdf): type sizes and blocks tag the lines (./layout-hints.ts).
-  const hinted = options.layout ? layoutTags(pieces, store, options.layout, reading, merged.tags) : null;
-  const { tags, fromRules } = hinted ? { tags: hinted, fromRules: new Uint8Array(pieces.count) } : merged;
+  const hinted = options.layout ? layoutTags(pieces, store, options.layout, reading, read) : null;
+  const { tags, fromRules } = hinted ? { tags: hinted, fromRules: new Uint8Array(pieces.count) } : { tags: read, fromRules: merged.fromRules };
   const { units, regions, subhead } = regionsFromTags(pieces, reading.unitOf, tags, lexicon);
   const attachments = attachHeadlines(regions, units);
   const diagnostics: Diagnostic[] = [...page.diagnostics, ...runOnDiagnostics(store, pieces), ...webMetadataDiagnostics(store, pieces)];

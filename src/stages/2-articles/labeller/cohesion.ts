@@ -43,6 +43,7 @@ export function junctionCohesion(pieces: PieceTable): Uint8Array {
   const out = new Uint8Array(n).fill(COHESION_BUCKETS - 1);
   const pairs = linePairs(pieces);
   const above = new Set<number>();
+  const below = new Set<number>();
   for (let p = 1; p < n; p++) {
     above.clear();
     for (let q = p - 1; q >= Math.max(0, p - LINES) && above.size < WINDOW; q--) {
@@ -52,7 +53,7 @@ export function junctionCohesion(pieces: PieceTable): Uint8Array {
     if (above.size < TOO_FEW) continue;
     let seen = 0;
     let shared = 0;
-    const below = new Set<number>();
+    below.clear();
     for (let q = p; q < Math.min(n, p + LINES) && below.size < WINDOW; q++) {
       for (const pair of pairs[q]!) {
         if (below.size >= WINDOW) break;

@@ -291,24 +291,6 @@ export function featureName(code: number): string {
   return `${name}:${chars}`;
 }
 
-/** A feature's code from its name, or -1 for a name the templates do not make. */
-export function featureCode(name: string): number {
-  const colon = name.indexOf(":");
-  const template = name.slice(0, colon) as TemplateName;
-  const parts = TEMPLATES[template] as readonly Part[] | undefined;
-  if (colon < 0 || !parts || name.length - colon - 1 !== parts.length) return -1;
-  let code = 0;
-  for (let i = 0; i < parts.length; i++) {
-    const p = parts[i]!;
-    const c = name[colon + 1 + i]!;
-    let v = p.values.indexOf(c);
-    if (v < 0 && c === p.none) v = p.values.length;
-    if (v < 0) return -1;
-    code = code * size(p) + v;
-  }
-  return OFFSET[template] + code;
-}
-
 /** The features of every line: line p's codes are codes[start[p]] up to codes[start[p + 1]]. */
 export interface LineFeatures {
   readonly count: number;

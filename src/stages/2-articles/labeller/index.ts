@@ -8,7 +8,7 @@ import { classifyUnits, columnWidths, type UnitRole } from "../03-classify.js";
 import { cutRegions, type Region } from "../04-regions.js";
 import type { MarkerLexicon } from "../markers.js";
 import { allowedTags, lineFeatures, lineMarks, type RuleView } from "./features.js";
-import { emissionScores, marginals, TAG_COUNT, TAGS, viterbi, type LabellerWeights } from "./model.js";
+import { emissionScores, isHeadlineTag, marginals, TAG_COUNT, viterbi, type LabellerWeights } from "./model.js";
 import { weightTable } from "./weight-table.js";
 import { LABELLER_WEIGHTS } from "./weights.js";
 
@@ -55,13 +55,11 @@ export function tagLines(pieces: PieceTable, reading: RuleReading, weights: Labe
   return { tags, probabilities, allowed };
 }
 
-/** Headline tags (K, M, T) are one kind of line; the others are each their own kind. A bit per tag. */
-const HEADLINE = TAGS.reduce((bits, tag, t) => (tag === "K" || tag === "M" || tag === "T" ? bits | (1 << t) : bits), 0);
 
 /** The probability that line `p` is the kind of line tag `t` says (any headline part for K, M, T). */
 export function kindProbability(lines: LineTags, p: number, t: number): number {
-  if ((HEADLINE & (1 << t)) === 0) return lines.probabilities[p * TAG_COUNT + t] ?? 1;
+  if (!isHeadlineTag(t)) return lines.probabilities[p * TAG_COUNT + t] ?? 1;
   let sum = 0;
-  for (let k = 0; k < TAG_COUNT; k++) if ((HEADLINE & (1 << k)) !== 0) sum += lines.probabilities[p * TAG_COUNT + k] ?? 0;
+  for (let k = 0; k < TAG_COUNT; k++) if (isHeadlineTag(k)) sum += lines.probabilities[p * TAG_COUNT + k] ?? 0;
   return Math.min(1, sum);
 }

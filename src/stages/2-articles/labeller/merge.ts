@@ -63,7 +63,7 @@ export function mergeTags(rules: Uint8Array, lines: LineTags): MergedTags {
     if (rule === B) openerText = lines.allowed[p] === 1 << B;
     else if (rule !== I) openerText = false;
     if (rule === I && openerText && tags[p] === B && sure(p) < SPLIT_SURE) tags[p] = I;
-    if (kindOf(rule) === 1 && (tags[p] === S || (tags[p] === F && (n < PAGE_LINES || sure(p) < DEMOTE_SURE)))) tags[p] = rule;
+    if (kindOf(rule) === 1 && (tags[p] === S || (tags[p] === F && n < PAGE_LINES))) tags[p] = rule;
     // A headline the rules found is undone only by a sure labeller (a title glued to its first
     // paragraph, an editorial's title over its body): what the rules miss, the labeller adds.
     const demotes = kindOf(rule) === 1 && kindOf(tags[p]!) !== kindOf(rule);

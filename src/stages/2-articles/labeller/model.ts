@@ -12,6 +12,11 @@ export const TAGS = ["F", "K", "M", "T", "B", "I", "S"] as const;
 export type Tag = (typeof TAGS)[number];
 export const TAG_COUNT = TAGS.length;
 
+/** The headline tags (K, M, T), a bit per tag. */
+export const HEADLINE_BITS = TAGS.reduce((bits, tag, t) => (tag === "K" || tag === "M" || tag === "T" ? bits | (1 << t) : bits), 0);
+/** Whether tag `t` is a headline part (K, M or T). */
+export const isHeadlineTag = (t: number): boolean => (HEADLINE_BITS & (1 << t)) !== 0;
+
 /**
  * Weights as data (weights.ts, written by scripts/articles/train-labeller.mjs), in a compact
  * form: the browser bundle carries them, and as JSON keyed by feature name they were a fifth of it.

@@ -6,12 +6,11 @@
  */
 import type { PieceTable } from "../01-pieces.js";
 import { isWebMetadataLine } from "./features.js";
-import { TAGS } from "./model.js";
+import { isHeadlineTag, TAGS } from "./model.js";
 
 const B = TAGS.indexOf("B");
 const I = TAGS.indexOf("I");
 const S = TAGS.indexOf("S");
-const HEADLINE = new Set(["K", "M", "T"].map((t) => TAGS.indexOf(t as (typeof TAGS)[number])));
 
 /** A line above the metadata is a headline's: short, without a full stop. */
 const HEADLINE_MAX = 64;
@@ -42,7 +41,7 @@ export function oneArticleWebPage(pieces: PieceTable, tags: Uint8Array): Uint8Ar
   const out = Uint8Array.from(tags);
   for (let p = body + 1; p < out.length; p++) {
     if (out[p] === B) out[p] = I;
-    else if (HEADLINE.has(out[p]!)) out[p] = S;
+    else if (isHeadlineTag(out[p]!)) out[p] = S;
   }
   return out;
 }
