@@ -18,6 +18,7 @@ import orgInnerWordsRaw from "../../dictionaries/org-inner-words.txt";
 import orgSuffixesRaw from "../../dictionaries/org-suffixes.txt";
 import outletSuffixesRaw from "../../dictionaries/outlet-suffixes.txt";
 import openerSourcesRaw from "../../dictionaries/opener-sources.txt";
+import photoSourcesRaw from "../../dictionaries/photo-sources.txt";
 import roleTitlesRaw from "../../dictionaries/role-titles.txt";
 import surnamesRaw from "../../dictionaries/surnames.txt";
 import timeAttributiveNounsRaw from "../../dictionaries/time-attributive-nouns.txt";
@@ -31,6 +32,8 @@ export const roleTitles = lazy(() => parseList(roleTitlesRaw));
 export const orgInnerWords = lazy(() => parseList(orgInnerWordsRaw));
 export const collectiveRoles = lazy(() => parseList(collectiveRolesRaw));
 export const openerSources = lazy(() => parseList(openerSourcesRaw));
+/** How a photo credit's source bracket ends: 图片 (本报资料图片), 社发 (新华社发), 视觉 (人民视觉). */
+export const photoSources = lazy(() => parseList(photoSourcesRaw));
 
 /** The credit markers' lines as fields: marker, kind, places. */
 const creditMarkerRows = lazy(() => parseList(creditMarkersRaw).map((line) => line.split("\t") as [string, CreditKind, string]));

@@ -3,7 +3,7 @@
  * text: the readers run on every character, and looking the dictionaries up there cost more than
  * the reading.
  */
-import { alternation, collectiveRoles, nameEndWords, nameModelWeights, occupationTitles, orgInnerWords } from "./dictionaries.js";
+import { alternation, collectiveRoles, nameEndWords, nameModelWeights, occupationTitles, orgInnerWords, photoSources } from "./dictionaries.js";
 import { compiledPer } from "./compiled.js";
 import { markersWhere } from "./credit-places.js";
 import { lazy } from "./parse-list.js";
@@ -48,6 +48,8 @@ export interface WhoLexicon {
   readonly affiliationLast: ReadonlySet<number>;
   /** The learned name model's weights (dictionaries/name-model.txt). */
   readonly nameWeights: NameWeights;
+  /** How the bracket naming a picture's source ends (新华社发, 本报资料图片): dictionaries/photo-sources.txt. */
+  readonly photoSources: readonly string[];
 }
 
 /** Units named in full before a credit marker (本报记者, 新华社记者): a small closed set. */
@@ -65,6 +67,7 @@ const builtIn = lazy(() => ({
   innerWords: new WordSet(orgInnerWords()),
   chars: charStats(),
   nameWeights: readNameWeights(nameModelWeights),
+  photoSources: photoSources(),
 }));
 
 const compileWhoLexicon = compiledPer(

@@ -4,9 +4,10 @@
  * Parsing the names inside a credit is the "who" stage's job; here only the line's kind matters.
  */
 import { endBeforeFileCode } from "../../text/agency-file-code.js";
+import { photoSourceAt } from "../../text/photo-source.js";
 import type { CreditMarkerPlace, ResolvedDictionaries } from "../../contracts/lexicon.js";
 import { compiledPer } from "../../lexicon/compiled.js";
-import { longestFirst, openerSources } from "../../lexicon/dictionaries.js";
+import { longestFirst, openerSources, photoSources } from "../../lexicon/dictionaries.js";
 import { lazy } from "../../lexicon/parse-list.js";
 import { isLayoutCode } from "../1-repair-layout/char-classes.js";
 import { includesAnyOf } from "../../text/char-sets.js";
@@ -129,6 +130,7 @@ function creditLinePatterns(dictionaries: ResolvedDictionaries): CreditLinePatte
   };
   return {
     markers: words,
+    photoSources: photoSources(),
     // With markers of one kind missing, the byline's empty alternative needs no marker at all.
     markersRequired: words.long.length > 0 && words.single.length > 0,
     alphabet: creditAlphabet([...dictionaries.creditMarkers.keys()]),
@@ -141,6 +143,8 @@ function creditLinePatterns(dictionaries: ResolvedDictionaries): CreditLinePatte
 
 interface CreditLinePatterns {
   readonly markers: CreditWords;
+  /** How a photo credit's source bracket ends (dictionaries/photo-sources.txt). */
+  readonly photoSources: readonly string[];
   readonly markersRequired: boolean;
   readonly alphabet: CreditAlphabet;
   /** The last characters of the photo endings (摄, 影, 道): a photo credit ends with one of them. */
@@ -307,6 +311,9 @@ export function creditLineKind(text: string, lexicon: MarkerLexicon): CreditLine
   const first = text.charCodeAt(0);
   const last = text.charCodeAt(text.length - 1);
   const bracketed = (first === 0xff08 || first === 0x28) && (last === 0xff09 || last === 0x29);
+  // 林宏摄（本报资料图片）: a photo credit, then the picture's source.
+  const source = last === 0xff09 || last === 0x29 ? photoSourceAt(text, 0, text.length, p.photoSources) : -1;
+  if (source > 0 && creditLineKind(text.slice(0, source).trimEnd(), lexicon) === "photo") return "photo";
   const nameCredit = onlyCreditChars(text, p.alphabet);
   if (nameCredit && p.photoLast.has(last) && isPhotoCredit(text, p.markers)) return "photo";
   // Inside the brackets, the last character ends a photo credit (摄) or a column's credit (整理).

@@ -9,6 +9,7 @@ import type { CreditMatch, NameMatch } from "../5-people/types.js";
 import { isRegExpSpace } from "../../text/char-sets.js";
 import { InlineMarkerPositions } from "./inline-markers.js";
 import { endBeforeFileCode } from "../../text/agency-file-code.js";
+import { photoSourceAt } from "../../text/photo-source.js";
 import { affiliationBefore, leadingMarkerAt, parseCreditSegment, type SegmentCredit } from "./parse-credit.js";
 
 export { parseCreditSegment, type SegmentCredit } from "./parse-credit.js";
@@ -75,6 +76,22 @@ function closingNames(lex: WhoLexicon, text: string, start: number, end: number)
   const run = readNameRun(lex, text.slice(0, end), start, 1);
   if (!run.length || run[run.length - 1]!.end !== end) return [];
   return run.map((n) => ({ start: start - 1, end: end + 1, nameStart: n.start, nameEnd: n.end, kind: "author" as const, marker: "", affiliation: null }));
+}
+
+/** Where a caption's sentence ends and a photo credit written after it may start. */
+const SENTENCE_ENDS = "。！？；!?;…”」";
+
+/**
+ * 图为开幕式现场。林宏摄（本报资料图片）: the photo credit written before a source bracket that opens
+ * at `open`, from the line's start or the caption's last sentence end. Nothing unless all of it
+ * reads as photo credits (…正在拍摄（资料图片） holds none).
+ */
+function sourcedPhotoCredits(lex: WhoLexicon, text: string, lineStart: number, open: number): SegmentCredit[] {
+  let start = open;
+  while (start > lineStart && open - start <= 40 && !SENTENCE_ENDS.includes(text[start - 1]!)) start--;
+  if (open - start > 40) return [];
+  const parsed = parseCreditSegment(lex, text, start, open);
+  return parsed.complete && parsed.credits.every((c) => c.kind === "photographer") ? parsed.credits : [];
 }
 
 /**
@@ -174,6 +191,13 @@ export function extractCredits(lex: WhoLexicon, source: number, text: string): C
       if (parsed.complete && (last || parsed.credits.every((c) => c.kind === "photographer"))) {
         add(parsed.credits, "closing", "article");
         covered.push({ start: start - 1, end: line.end });
+        return;
+      }
+      // 林宏摄（新华社发）: the bracket names the picture's source; the credit stands before it.
+      const sourced = photoSourceAt(text, open, line.end, lex.photoSources) === open ? sourcedPhotoCredits(lex, text, line.start, open) : [];
+      if (sourced.length > 0) {
+        add(sourced, "photo-source", "article");
+        covered.push({ start: sourced[0]!.start, end: line.end });
       } else if (last) add(closingNames(lex, text, start, end), "closing-names", "article");
       return;
     }

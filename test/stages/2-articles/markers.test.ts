@@ -47,6 +47,9 @@ describe("creditLineKind", () => {
     ["新华社记者兰红光摄", "photo"],
     ["（新华社记者周确摄）", "photo"],
     ["李明 摄", "photo"],
+    ["林宏摄（本报资料图片）", "photo"],
+    ["林宏 摄（新华社发）", "photo"],
+    ["本报记者 周立 摄（人民视觉）", "photo"],
     ["（本栏稿件均由本报记者陈国栋整理）", "column"],
     ["清河新区文旅局局长孙雅琴", "signature"],
     ["清河新区住建局局长方志远", "signature"],
@@ -71,6 +74,9 @@ describe("creditLineKind", () => {
     "本报讯（记者周明远）",
     "（一九九八年一月一日）",
     "（附图片１张）",
+    "林宏摄（左二）",
+    "游客正在拍摄（资料图片）",
+    "摄影展在清河开幕（新华社发）",
   ])("%s is no credit line", (text) => {
     expect(creditLineKind(text)).toBeNull();
   });

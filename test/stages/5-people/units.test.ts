@@ -56,12 +56,29 @@ describe("extractCredits", () => {
     // a three-character name before the marker stays whole.
     ["图为新建的大桥。（新华社记者刘宇摄）", [["刘宇", "photographer", "摄"]]],
     ["图为新建的大桥。（新华社记者刘宇飞摄）", [["刘宇飞", "photographer", "摄"]]],
+    // A photo credit closing a caption, the picture's source in the bracket after it (dictionaries/photo-sources.txt).
+    ["图为开幕式现场。林宏摄（本报资料图片）", [["林宏", "photographer", "摄"]]],
+    ["图为开幕式现场。\n林宏 摄（新华社发）", [["林宏", "photographer", "摄"]]],
+    ["图为新建的大桥。周立远摄（人民视觉）", [["周立远", "photographer", "摄"]]],
+    ["图为新建的大桥。新华社记者 周立 摄（新华社发）\n第二段。", [["周立", "photographer", "摄"]]],
+    ["图为会场一角。本报记者 林宏、周立 摄（视觉中国）", [["林宏", "photographer", "摄"], ["周立", "photographer", "摄"]]],
   ])("%s", (text, expected) => {
     const credits = extractCredits(lex, 0, text);
     expect(credits.map((c) => [c.name.name, c.kind, c.marker])).toEqual(expected);
     for (const c of credits) expect(text.slice(c.name.start, c.name.end)).toBe(c.name.name);
   });
-  it.each([["记者从市教育局获悉，"], ["文化大院里热闹非凡"], ["记者了解到"], ["他在接受本报记者时表示，"]])("finds no credit in %s", (text) => {
+  it.each([
+    ["记者从市教育局获悉，"],
+    ["文化大院里热闹非凡"],
+    ["记者了解到"],
+    ["他在接受本报记者时表示，"],
+    // 摄 inside a word before a source bracket, and a bracket after 摄 that names no source.
+    ["游客们正在拍摄（资料图片）"],
+    ["他们在摄影展上合影留念。林宏摄影展开幕（本报资料图片）"],
+    ["路口新装了摄像头（本报资料图片）"],
+    ["图为开幕式现场。林宏摄（左二）\n第二段。"],
+    ["图为开幕式现场林宏摄（新华社发）"],
+  ])("finds no credit in %s", (text) => {
     expect(extractCredits(lex, 0, text)).toEqual([]);
   });
 });
@@ -215,6 +232,14 @@ describe("extractWho through extract()", () => {
     }
     // A name only a headline holds is not read there.
     expect(extract("孙立平调研安全生产工作\n\n本报讯 3月20日上午，区领导到企业调研。").persons).toEqual([]);
+  });
+
+  it("reads a photo credit before a source bracket as a credit, not as a person 林宏摄", () => {
+    const input = "本报讯（记者秦岭）清河县农民丰收节昨日开幕。\n图为开幕式现场。林宏摄（本报资料图片）";
+    const g = extract(input);
+    expectValidGraph(g, input);
+    expect(g.persons.map((p) => p.name)).toEqual(["秦岭", "林宏"]);
+    expect(g.credits.map((c) => [c.kind, c.marker, c.rule])).toEqual([["reporter", "记者", "opener"], ["photographer", "摄", "photo-source"]]);
   });
 
   it("does not mutate the page it reads", () => {
