@@ -7,7 +7,7 @@
  */
 import foldCompact from "../../dictionaries/traditional-fold.txt";
 import { lazy } from "../lexicon/parse-list.js";
-import { decodeFoldTable } from "./fold-table-format.js";
+import { decodeFoldSources, decodeFoldTable } from "./fold-table-format.js";
 
 /**
  * The fold as a table indexed by code unit, 0 where a character stays as it is. Built on first
@@ -15,15 +15,20 @@ import { decodeFoldTable } from "./fold-table-format.js";
  * inlines in a compact form (./fold-table-format.ts).
  */
 const foldTable = lazy(() => decodeFoldTable(foldCompact));
+/**
+ * Which code units fold, 1 or 0: the first half of the compact form, cheaper to read than the whole
+ * table, and all that a Simplified page needs.
+ */
+const foldSources = lazy(() => decodeFoldSources(foldCompact));
 
 /** Index of the first code unit of `text` that folds, or -1: a Simplified page has none. */
-export function firstFoldable(text: string, table: Uint16Array = foldTable()): number {
+export function firstFoldable(text: string, table: Uint8Array | Uint16Array = foldSources()): number {
   for (let i = 0; i < text.length; i++) if (table[text.charCodeAt(i)] !== 0) return i;
   return -1;
 }
 
 /** Whether a code unit of `text[start, end)` folds. */
-export function spanFolds(text: string, start: number, end: number, table: Uint16Array = foldTable()): boolean {
+export function spanFolds(text: string, start: number, end: number, table: Uint8Array | Uint16Array = foldSources()): boolean {
   for (let i = Math.max(0, start), stop = Math.min(end, text.length); i < stop; i++) if (table[text.charCodeAt(i)] !== 0) return true;
   return false;
 }
@@ -40,9 +45,9 @@ export function spanFolds(text: string, start: number, end: number, table: Uint1
  * ```
  */
 export function foldTraditional(text: string): string {
-  const table = foldTable();
-  const first = firstFoldable(text, table);
+  const first = firstFoldable(text);
   if (first < 0) return text;
+  const table = foldTable();
   const parts: string[] = [text.slice(0, first)];
   let runStart = first;
   for (let i = first; i < text.length; i++) {
