@@ -18,20 +18,75 @@ export const COHESION_BUCKETS = 6;
 
 const isHan = (code: number) => code >= 0x3400 && code <= 0x9fff;
 
-/** The Han character pairs of each line, as one number a pair (first code × 65536 + second). */
-function linePairs(pieces: PieceTable): number[][] {
-  const pairs: number[][] = [];
+/**
+ * A Han character pair as one small integer: the first code's offset from U+3400 (under 2^15)
+ * above the second code, so that it stays a small integer for V8 rather than a boxed number.
+ */
+const pairCode = (a: number, b: number) => ((a - 0x3400) << 16) | b;
+
+/** The Han character pairs of every line, one integer a pair (pairCode): line p's are codes[starts[p]] up to codes[starts[p + 1]]. */
+interface LinePairs {
+  codes: Int32Array;
+  starts: Int32Array;
+}
+
+function linePairs(pieces: PieceTable): LinePairs {
+  let total = 0;
+  for (let p = 0; p < pieces.count; p++) total += pieces.text[p]!.length;
+  const codes = new Int32Array(total);
+  const starts = new Int32Array(pieces.count + 1);
+  let k = 0;
   for (let p = 0; p < pieces.count; p++) {
     const text = pieces.text[p]!;
-    const own: number[] = [];
+    starts[p] = k;
+    let a = text.length > 0 ? text.charCodeAt(0) : 0;
     for (let i = 1; i < text.length; i++) {
-      const a = text.charCodeAt(i - 1);
       const b = text.charCodeAt(i);
-      if (isHan(a) && isHan(b)) own.push(a * 65536 + b);
+      if (isHan(a) && isHan(b)) codes[k++] = pairCode(a, b);
+      a = b;
     }
-    pairs.push(own);
   }
-  return pairs;
+  starts[pieces.count] = k;
+  return { codes, starts };
+}
+
+/** Slots of a PairSet: a power of two over twice WINDOW, so that probes stay short. */
+const SLOTS = 256;
+
+/**
+ * A set of at most WINDOW pair codes, emptied in constant time: each slot holds the generation
+ * it was written in, and clear() starts a new generation. A Set<number> here cost a sixth of a
+ * whole extract on a long page (its hashing, and its growth and shrinking junction by junction).
+ */
+class PairSet {
+  private readonly keys = new Int32Array(SLOTS);
+  private readonly stamps = new Uint32Array(SLOTS);
+  private stamp = 1;
+  size = 0;
+
+  clear(): void {
+    this.stamp++;
+    this.size = 0;
+  }
+
+  has(code: number): boolean {
+    for (let i = Math.imul(code, 0x9e3779b1) >>> 24; ; i = (i + 1) & (SLOTS - 1)) {
+      if (this.stamps[i] !== this.stamp) return false;
+      if (this.keys[i] === code) return true;
+    }
+  }
+
+  add(code: number): void {
+    for (let i = Math.imul(code, 0x9e3779b1) >>> 24; ; i = (i + 1) & (SLOTS - 1)) {
+      if (this.stamps[i] !== this.stamp) {
+        this.stamps[i] = this.stamp;
+        this.keys[i] = code;
+        this.size++;
+        return;
+      }
+      if (this.keys[i] === code) return;
+    }
+  }
 }
 
 /**
@@ -41,22 +96,22 @@ function linePairs(pieces: PieceTable): number[][] {
 export function junctionCohesion(pieces: PieceTable): Uint8Array {
   const n = pieces.count;
   const out = new Uint8Array(n).fill(COHESION_BUCKETS - 1);
-  const pairs = linePairs(pieces);
-  const above = new Set<number>();
-  const below = new Set<number>();
+  const { codes, starts } = linePairs(pieces);
+  const above = new PairSet();
+  const below = new PairSet();
   for (let p = 1; p < n; p++) {
     above.clear();
     for (let q = p - 1; q >= Math.max(0, p - LINES) && above.size < WINDOW; q--) {
-      const own = pairs[q]!;
-      for (let i = own.length - 1; i >= 0 && above.size < WINDOW; i--) above.add(own[i]!);
+      for (let i = starts[q + 1]! - 1; i >= starts[q]! && above.size < WINDOW; i--) above.add(codes[i]!);
     }
     if (above.size < TOO_FEW) continue;
     let seen = 0;
     let shared = 0;
     below.clear();
     for (let q = p; q < Math.min(n, p + LINES) && below.size < WINDOW; q++) {
-      for (const pair of pairs[q]!) {
+      for (let i = starts[q]!, end = starts[q + 1]!; i < end; i++) {
         if (below.size >= WINDOW) break;
+        const pair = codes[i]!;
         if (below.has(pair)) continue;
         below.add(pair);
         seen++;
