@@ -70,21 +70,24 @@ class PairSet {
   }
 
   has(code: number): boolean {
+    const { keys, stamps, stamp } = this;
     for (let i = Math.imul(code, 0x9e3779b1) >>> 24; ; i = (i + 1) & (SLOTS - 1)) {
-      if (this.stamps[i] !== this.stamp) return false;
-      if (this.keys[i] === code) return true;
+      if (stamps[i] !== stamp) return false;
+      if (keys[i] === code) return true;
     }
   }
 
-  add(code: number): void {
+  /** Adds `code`; whether it was not there yet. */
+  add(code: number): boolean {
+    const { keys, stamps, stamp } = this;
     for (let i = Math.imul(code, 0x9e3779b1) >>> 24; ; i = (i + 1) & (SLOTS - 1)) {
-      if (this.stamps[i] !== this.stamp) {
-        this.stamps[i] = this.stamp;
-        this.keys[i] = code;
+      if (stamps[i] !== stamp) {
+        stamps[i] = stamp;
+        keys[i] = code;
         this.size++;
-        return;
+        return true;
       }
-      if (this.keys[i] === code) return;
+      if (keys[i] === code) return false;
     }
   }
 }
@@ -112,8 +115,7 @@ export function junctionCohesion(pieces: PieceTable): Uint8Array {
       for (let i = starts[q]!, end = starts[q + 1]!; i < end; i++) {
         if (below.size >= WINDOW) break;
         const pair = codes[i]!;
-        if (below.has(pair)) continue;
-        below.add(pair);
+        if (!below.add(pair)) continue;
         seen++;
         if (above.has(pair)) shared++;
       }
