@@ -31,9 +31,19 @@ export function findMinorityNames(source: number, text: string, taken: readonly 
     const second = set.startingAt(text, i + first.length);
     if (second === "") continue;
     const end = i + first.length + second.length;
-    if (taken.some((t) => t.start < end && i < t.end)) continue;
+    if (overlapsAny(taken, i, end)) continue;
     found.push({ source, start: i, end, name: text.slice(i, end), rule: "minority-name" });
     i = end - 1;
   }
   return found;
+}
+
+/**
+ * Whether `[start, end)` overlaps one of `taken`. A function of its own rather than a closure in
+ * the loop above: a closure there made V8 allocate a scope for every character of the text (a
+ * third of all the memory a whole extract allocated).
+ */
+function overlapsAny(taken: readonly Range[], start: number, end: number): boolean {
+  for (const t of taken) if (t.start < end && start < t.end) return true;
+  return false;
 }
