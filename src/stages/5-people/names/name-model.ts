@@ -372,18 +372,32 @@ export function allNameCandidates(lex: NameModelLexicon, text: string): { readon
   }
   // Counted by a hash of each string and its length rather than by the string: no slice per
   // candidate. Two strings that share both would share a count; it only sets the capped feature r.
-  const counts = new Map<number, number>();
-  const keys = new Float64Array(candidates.length);
+  // The counts sit in an open-addressing table of typed arrays: a Map keyed by hash × 16 + length
+  // (past 2^31, so a boxed number a key) was the largest part of this function.
+  let bits = 4;
+  while (1 << bits < candidates.length * 2) bits++;
+  const slots = 1 << bits;
+  const mask = slots - 1;
+  const hashes = new Int32Array(slots);
+  // The length + 1 a slot's key has, 0 while the slot is free.
+  const lengths = new Uint8Array(slots);
+  const counts = new Int32Array(slots);
+  const slotOf = new Int32Array(candidates.length);
   for (let k = 0; k < candidates.length; k++) {
     const { start, end } = candidates[k]!;
     let hash = FNV_OFFSET;
     for (let i = start; i < end; i++) hash = mix(hash, text.charCodeAt(i));
-    const key = hash * 16 + (end - start);
-    keys[k] = key;
-    counts.set(key, (counts.get(key) ?? 0) + 1);
+    const h = hash | 0;
+    const length = end - start + 1;
+    let at = Math.imul(h, 0x9e3779b1) >>> (32 - bits);
+    while (lengths[at] !== 0 && (hashes[at] !== h || lengths[at] !== length)) at = (at + 1) & mask;
+    hashes[at] = h;
+    lengths[at] = length;
+    counts[at]!++;
+    slotOf[k] = at;
   }
   const repeats = new Int8Array(candidates.length);
-  for (let k = 0; k < candidates.length; k++) repeats[k] = Math.min(2, counts.get(keys[k]!)! - 1);
+  for (let k = 0; k < candidates.length; k++) repeats[k] = Math.min(2, counts[slotOf[k]!]! - 1);
   return { candidates, repeats };
 }
 
