@@ -205,9 +205,12 @@ export function findFreeNames(lex: WhoLexicon, source: number, text: string, tak
   const listed: ScoredName[] = [];
   const { candidates, repeats } = allNameCandidates(lex, text);
   const sink = new ScoreSink(lex.nameWeights);
+  const places = placesNamed(lex, text);
   for (let k = 0; k < candidates.length; k++) {
     const c = candidates[k]!;
     if (isTaken(c.start, c.end) || lex.notNames.has(text.slice(c.start, c.end))) continue;
+    // 吕梁 where the text writes 吕梁地区: a place of this text, wherever else it stands.
+    if (places !== null && places.has(text.slice(c.start, c.end))) continue;
     // 金刚石: a listed look-alike word (金刚) read on by one character is still that word.
     if (c.end - c.start === 3 && lex.notNames.has(text.slice(c.start, c.start + 2))) continue;
     // 吕沛强调 where 吕沛 is known on the page: the known name, not a longer one.
@@ -261,6 +264,27 @@ export function findFreeNames(lex: WhoLexicon, source: number, text: string, tak
     i = last - 1;
   }
   return found.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * What follows a place's name (吕梁地区, 德班港, 南京市), unless an office starts there (市长, 县委)
+ * or 里 makes it a locative (县里, "in the county"). Not 省: 省下, 省钱 are verbs.
+ */
+const PLACE_SUFFIXES = ["地区", "市", "县", "港"];
+
+/**
+ * The strings of two to four characters that `text` writes before a place suffix (吕梁 in 吕梁地区,
+ * 德班 in 德班港): places of this text, so no name the model reads alone. Null when there is none.
+ */
+function placesNamed(lex: WhoLexicon, text: string): Set<string> | null {
+  let places: Set<string> | null = null;
+  for (const suffix of PLACE_SUFFIXES) {
+    for (let at = text.indexOf(suffix, 2); at >= 0; at = text.indexOf(suffix, at + 1)) {
+      if (lex.titles.startingAt(text, at) !== "" || text.charCodeAt(at + suffix.length) === 0x91cc /* 里 */) continue;
+      for (let length = 2; length <= 4 && length <= at; length++) (places ??= new Set()).add(text.slice(at - length, at));
+    }
+  }
+  return places;
 }
 
 /**
