@@ -15,11 +15,11 @@ const SOURCE_MAX = 12;
  */
 export function photoSourceAt(text: string, start: number, end: number, sources: readonly string[]): number {
   const close = text.charCodeAt(end - 1);
-  if (end - start < 4 || (close !== 0xff09 /* ） */ && close !== 0x29) /* ) */) return -1;
-  let ending = 0;
-  for (let s = 0; s < sources.length; s++) if (text.endsWith(sources[s]!, end - 1)) ending = Math.max(ending, sources[s]!.length);
-  if (ending === 0) return -1;
-  for (let i = end - 2 - ending; i >= start && i >= end - 2 - SOURCE_MAX; i--) {
+  if (close !== 0xff09 /* ） */ && close !== 0x29 /* ) */) return -1;
+  // The shortest ending that the text has will do: the bracket is searched for before it.
+  const ending = sources.find((source) => text.endsWith(source, end - 1));
+  if (ending === undefined) return -1;
+  for (let i = end - 2 - ending.length; i >= start && i >= end - 2 - SOURCE_MAX; i--) {
     const c = text.charCodeAt(i);
     if (c === 0xff08 /* （ */ || c === 0x28 /* ( */) return i;
     if (c === 0xff09 || c === 0x29 || c === 0x0a) return -1;

@@ -312,7 +312,7 @@ export function creditLineKind(text: string, lexicon: MarkerLexicon): CreditLine
   const last = text.charCodeAt(text.length - 1);
   const bracketed = (first === 0xff08 || first === 0x28) && (last === 0xff09 || last === 0x29);
   // 林宏摄（本报资料图片）: a photo credit, then the picture's source.
-  const source = last === 0xff09 || last === 0x29 ? photoSourceAt(text, 0, text.length, p.photoSources) : -1;
+  const source = photoSourceAt(text, 0, text.length, p.photoSources);
   if (source > 0 && creditLineKind(text.slice(0, source).trimEnd(), lexicon) === "photo") return "photo";
   const nameCredit = onlyCreditChars(text, p.alphabet);
   if (nameCredit && p.photoLast.has(last) && isPhotoCredit(text, p.markers)) return "photo";

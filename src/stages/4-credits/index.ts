@@ -88,7 +88,7 @@ const SENTENCE_ENDS = "。！？；!?;…”」";
  */
 function sourcedPhotoCredits(lex: WhoLexicon, text: string, lineStart: number, open: number): SegmentCredit[] {
   let start = open;
-  while (start > lineStart && open - start <= 40 && !SENTENCE_ENDS.includes(text[start - 1]!)) start--;
+  while (start > lineStart && !SENTENCE_ENDS.includes(text[start - 1]!)) start--;
   if (open - start > 40) return [];
   const parsed = parseCreditSegment(lex, text, start, open);
   return parsed.complete && parsed.credits.every((c) => c.kind === "photographer") ? parsed.credits : [];
