@@ -8,29 +8,29 @@ import type { Atom, Expression, Fields } from "./types.js";
 /** Between the two ends of a range; 起至 as in 自5月26日起至5月29日止. Spaces around them. */
 const CONNECTORS = new Set(["至", "起至", "到", "起到", "~", "～", "-", "－", "—", "——", "–", "ー", "―"]);
 /** Before a range or an open range: 从2015年, 自2020年; kept in the expression. */
-const FROM_BEFORE = ["从", "從", "自", "由"];
+const FROM_BEFORE = ["从", "自", "由"];
 /** After a range: 止, 为止. */
-const UNTIL_AFTER: readonly ContextWord[] = [{ word: "为止" }, { word: "為止" }, { word: "止" }];
+const UNTIL_AFTER: readonly ContextWord[] = [{ word: "为止" }, { word: "止" }];
 const SINCE_AFTER: readonly ContextWord[] = [
-  ...["以来", "以來", "起至今", "至今", "迄今", "以后", "以後", "之后", "之後", "开始", "開始"].map((word) => ({ word })),
-  { word: "起", notBefore: "草来來床诉訴义義源飞飛因" },
+  ...["以来", "起至今", "至今", "迄今", "以后", "之后", "开始"].map((word) => ({ word })),
+  { word: "起", notBefore: "草来床诉义源飞因" },
 ];
 /** The words of SINCE_AFTER that open a range from a date on (起, 以后), not since it. */
-const FROM_ON = new Set(["起", "以后", "以後", "之后", "之後", "开始", "開始"]);
+const FROM_ON = new Set(["起", "以后", "之后", "开始"]);
 /** 2015年和2018年之间: two dates joined by 和, closed by 之间, are a range. */
-const BETWEEN_JOINERS = new Set(["和", "与", "與", "及", "至", "到"]);
-const BETWEEN_AFTER: readonly ContextWord[] = [{ word: "之间" }, { word: "之間" }, { word: "期间" }, { word: "期間" }];
+const BETWEEN_JOINERS = new Set(["和", "与", "及", "至", "到"]);
+const BETWEEN_AFTER: readonly ContextWord[] = [{ word: "之间" }, { word: "期间" }];
 const UNTIL_BEFORE = ["截至", "截止到", "截止", "截至到"];
 /** 年底前, 2025年前, 10月1日以前; not 前往, 前夕, 前来 … where 前 starts another word. */
 const BEFORE_AFTER: readonly ContextWord[] = [
   { word: "以前" },
   { word: "之前" },
-  { word: "前", notBefore: "往进進来來去夕线線面列身任者期沿台排锋鋒卫衛途景提方科嫌所后後三两兩十一二四五六七八九几幾" },
+  { word: "前", notBefore: "往进来去夕线面列身任者期沿台排锋卫途景提方科嫌所后三两十一二四五六七八九几" },
 ];
 /** 左右, 前后: an approximate date. */
-const APPROX_AFTER: readonly ContextWord[] = [{ word: "左右" }, { word: "前后" }, { word: "前後" }];
+const APPROX_AFTER: readonly ContextWord[] = [{ word: "左右" }, { word: "前后" }];
 /** 2024年内, 3月份内: within a year or month, the same period; right after it, no spaces. */
-const WITHIN_AFTER = ["之内", "之內", "以内", "以內", "内", "內"];
+const WITHIN_AFTER = ["之内", "以内", "内"];
 
 function isVague(fields: Fields): boolean {
   return fields.fuzzy !== undefined || fields.offset !== undefined || fields.duration !== undefined;

@@ -7,13 +7,13 @@ import { DIGIT } from "./char-classes.js";
 
 /** Chinese digits, 〇 and its look-alikes included; 两 as in 两点. */
 const DIGITS: Readonly<Record<string, number>> = {
-  〇: 0, 零: 0, "○": 0, Ｏ: 0, 一: 1, 二: 2, 两: 2, 兩: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
+  〇: 0, 零: 0, "○": 0, Ｏ: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
 };
 
 /** Character class (for a RegExp) of one Arabic digit, ASCII or full-width. */
 export const ARABIC = `[${DIGIT}]`;
 /** Character class of one Chinese numeral character usable in dates (digits, 十, 廿, 卅). */
-export const HAN_NUMERAL = "[〇零○Ｏ一二两兩三四五六七八九十廿卅]";
+export const HAN_NUMERAL = "[〇零○Ｏ一二两三四五六七八九十廿卅]";
 
 function arabicValue(text: string): number | null {
   let value = 0;

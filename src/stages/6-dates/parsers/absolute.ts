@@ -19,7 +19,7 @@ const MONTH_NUMBER = `(?:${D}{1,2}|十[一二]?|[${HAN_1_9}])`;
  */
 const afterShortYear = lazy(
   () =>
-    `(?=[ \\t]?${MONTH_NUMBER}[ \\t]?月|[底初末]|上半年|下半年|第?[一二三四1-4]季度|首月|第[${DIGIT}一二三四五六七八九十]{1,3}(?:个|個)?(?:周|週|星期|礼拜|禮拜|月|天)|${alternation(holidays().keys())})`,
+    `(?=[ \\t]?${MONTH_NUMBER}[ \\t]?月|[底初末]|上半年|下半年|第?[一二三四1-4]季度|首月|第[${DIGIT}一二三四五六七八九十]{1,3}个?(?:周|星期|礼拜|月|天)|${alternation(holidays().keys())})`,
 );
 
 export const yearParser: Parser = {
@@ -67,7 +67,7 @@ export const monthParser: Parser = {
   // Not after a numeral or 个 (一个月, 12个月 are durations), nor after 上/下/本 (relative parsers).
   // An Arabic month may follow a Han numeral (马英九7月15日), a Han month a digit; never its own kind.
   pattern: new RegExp(
-    `(?<![个個几幾多每第上下本这這当當同次])((?<![${DIGIT}${POINT}])${D}{1,2}|(?<![〇零○一二两兩三四五六七八九十])(?:十[一二]?|[${HAN_1_9}]))[ \\t]?月(?:份)?`,
+    `(?<![个几多每第上下本这当同次])((?<![${DIGIT}${POINT}])${D}{1,2}|(?<![〇零○一二两三四五六七八九十])(?:十[一二]?|[${HAN_1_9}]))[ \\t]?月(?:份)?`,
     "y",
   ),
   extract(m) {
@@ -78,15 +78,15 @@ export const monthParser: Parser = {
 };
 
 /** What a bare day (7日) must not be followed by to stand alone: 3日内, 5日前 read as durations. */
-const DURATION_AFTER = "内內前后後来來间間多余游";
+const DURATION_AFTER = "内前后来间多余游";
 /** Nouns that make N号 a number, not a day: 5号楼, 3号线, 1号文件, 2号选手. */
-const NUMBERED_NOUN = "楼樓线線文院令码碼台机機车車站馆館厅廳口门門位店坑井桥橋路街房室床球队隊员員种種件字人舱艙罐箱柜窗展厂廠场場仓倉病洞区區地墙牆公省令标標码碼型元等选選楼";
+const NUMBERED_NOUN = "楼线文院令码台机车站馆厅口门位店坑井桥路街房室床球队员种件字人舱罐箱柜窗展厂场仓病洞区地墙公省令标码型元等选楼";
 
 export const dayParser: Parser = {
   name: "day",
-  anchor: { chars: "日号號", from: 1, to: 4, starts: D_CHARS + H_CHARS },
+  anchor: { chars: "日号", from: 1, to: 4, starts: D_CHARS + H_CHARS },
   pattern: new RegExp(
-    `(?<![第每今昨明前后後当當同次翌隔某几幾数數逐])((?<![${DIGIT}${POINT}])${D}{1,2}|(?<![〇零○一二两兩三四五六七八九十廿卅])${H}{1,3})[ \\t]?([日号號])`,
+    `(?<![第每今昨明前后当同次翌隔某几数逐])((?<![${DIGIT}${POINT}])${D}{1,2}|(?<![〇零○一二两三四五六七八九十廿卅])${H}{1,3})[ \\t]?([日号])`,
     "y",
   ),
   extract(m, text) {
@@ -102,7 +102,7 @@ export const dayParser: Parser = {
 };
 
 /** What may not follow a bare day: a digit, or 日 and the like (3月18日 is a day, not a bare one). */
-const NOT_AFTER_BARE_DAY = `${D_CHARS}日号號%％${POINT}个個万萬亿億元人名家次件项項位种種条條年天`;
+const NOT_AFTER_BARE_DAY = `${D_CHARS}日号%％${POINT}个万亿元人名家次件项位种条年天`;
 const bareDayPattern = lazy(() => new RegExp(`(?<=月)(${D}{1,2})(?![${NOT_AFTER_BARE_DAY}])`, "y"));
 
 /**
@@ -188,7 +188,7 @@ export const dotDateParser: Parser = {
 export const decadeParser: Parser = {
   name: "decade",
   anchor: { chars: "代", from: 2, to: 11, starts: "上" + D_CHARS + "十二一三四五六七八九〇零" },
-  pattern: new RegExp(`(上个?世纪|上個世紀|(?:${D}{2}|十[${HAN_1_9}]|二十一?)世[纪紀])?(${D}{4}|${D}{2}|[${HAN_1_9}]十|[〇零])[ \\t]?年代`, "y"),
+  pattern: new RegExp(`(上个?世纪|(?:${D}{2}|十[${HAN_1_9}]|二十一?)世纪)?(${D}{4}|${D}{2}|[${HAN_1_9}]十|[〇零])[ \\t]?年代`, "y"),
   extract(m) {
     const value = parseNumber(m[2]!);
     if (value === null) return null;
@@ -196,7 +196,7 @@ export const decadeParser: Parser = {
     if (value % 10 !== 0 || value > 90) return null;
     let century = 1900;
     if (m[1] !== undefined && !m[1].startsWith("上")) {
-      const n = parseNumber(m[1].replace(/世[纪紀]$/, ""));
+      const n = parseNumber(m[1].replace(/世纪$/, ""));
       if (n === null) return null;
       century = (n - 1) * 100;
     }
@@ -207,8 +207,8 @@ export const decadeParser: Parser = {
 /** 九十年代末期, 11世纪初, 60年代前期, 上世纪90年代中期: the start, middle or end of a decade or century. */
 export const eraEdgeParser: Parser = {
   name: "era-edge",
-  anchor: { chars: "代纪紀", from: -1, to: -1, starts: "初前中后後末" },
-  pattern: /(?<=[代纪紀])(初期|前期|中期|中叶|中葉|后期|後期|末期|初|中|末)(?![国國华華心央学學])/y,
+  anchor: { chars: "代纪", from: -1, to: -1, starts: "初前中后末" },
+  pattern: /(?<=[代纪])(初期|前期|中期|中叶|后期|末期|初|中|末)(?![国华心央学])/y,
   extract(m) {
     const edge = /^初|前/.test(m[1]!) ? "start" : /^中/.test(m[1]!) ? "mid" : "end";
     return { fields: { eraEdge: edge }, dependent: true };
@@ -219,7 +219,7 @@ export const eraEdgeParser: Parser = {
 export const centuryParser: Parser = {
   name: "century",
   anchor: { chars: "世", from: 1, to: 3, starts: D_CHARS + "十二" },
-  pattern: new RegExp(`(?<![${DIGIT}])(${D}{1,2}|十[${HAN_1_9}]|二十一?)世[纪紀](?!${D}{2}|[${HAN_1_9}]十|[〇零]年代)`, "y"),
+  pattern: new RegExp(`(?<![${DIGIT}])(${D}{1,2}|十[${HAN_1_9}]|二十一?)世纪(?!${D}{2}|[${HAN_1_9}]十|[〇零]年代)`, "y"),
   extract(m) {
     const n = parseNumber(m[1]!);
     if (n === null || n < 1 || n > 22) return null;
@@ -237,7 +237,7 @@ export const rangeStartParser: Parser = {
   // – (en dash) as in 1998–2001年.
   anchor: { chars: "至到~～-－—–", from: 1, to: 5, starts: D_CHARS + "一二三四五六七八九十" },
   pattern: new RegExp(
-    `(?<![${DIGIT}${POINT}${COLON}〇零${HAN_1_9}十])(${D}{1,4}|[${HAN_1_9}十]{1,3})(?=[ \\t]?(?:至|到|~|～|-|－|–|—{1,2})[ \\t]?(?:${D}{1,4}|[${HAN_1_9}十]{1,3})[ \\t]?([年月日号號点點时時]))`,
+    `(?<![${DIGIT}${POINT}${COLON}〇零${HAN_1_9}十])(${D}{1,4}|[${HAN_1_9}十]{1,3})(?=[ \\t]?(?:至|到|~|～|-|－|–|—{1,2})[ \\t]?(?:${D}{1,4}|[${HAN_1_9}十]{1,3})[ \\t]?([年月日号点时]))`,
     "y",
   ),
   extract(m, text) {
@@ -248,7 +248,7 @@ export const rangeStartParser: Parser = {
     if (unit === "月" && text.slice(m.index - 1, m.index) === "月") return null;
     if (unit === "年") return n >= 1000 && n <= 2199 ? { fields: { year: { kind: "abs", value: n } }, rangeOnly: true } : null;
     if (unit === "月") return n >= 1 && n <= 12 ? { fields: { month: { kind: "abs", value: n } }, rangeOnly: true } : null;
-    if (/[日号號]/.test(unit)) return n >= 1 && n <= 31 ? { fields: { day: { kind: "abs", value: n } }, rangeOnly: true } : null;
+    if (/[日号]/.test(unit)) return n >= 1 && n <= 31 ? { fields: { day: { kind: "abs", value: n } }, rangeOnly: true } : null;
     return n <= 24 ? { fields: { hour: n }, rangeOnly: true } : null;
   },
 };

@@ -21,7 +21,7 @@ const DAY_PARTS: Readonly<Record<string, DayPartKey>> = {
 const DAY_PART_WORDS: WordList = {
   words: Object.keys(DAY_PARTS),
   notAfter: "",
-  notBefore: "好报報刊",
+  notBefore: "好报刊",
   // dictionaries/time-attributive-nouns.txt (夜间消费, 白天施工), read on first use, not at import.
   get notBeforeWords() {
     return timeAttributiveNouns();
@@ -44,8 +44,8 @@ export const dayPartParser: Parser = {
 /** 9月20日晚, 7日早: a one-character part of day right after a day. */
 export const shortDayPartParser: Parser = {
   name: "part-of-day-short",
-  anchor: { chars: "日号號", from: -1, to: -1, starts: "晚早夜" },
-  pattern: /(?<=[日号號])(晚|早|夜)(?![饭飯餐会會宴报報间間上里裡晚])/y,
+  anchor: { chars: "日号", from: -1, to: -1, starts: "晚早夜" },
+  pattern: /(?<=[日号])(晚|早|夜)(?![饭餐会宴报间上里晚])/y,
   extract(m) {
     const key: DayPartKey = m[1] === "晚" ? "evening" : m[1] === "早" ? "early-morning" : "night";
     return { fields: { dayPart: key }, dependent: true };
@@ -64,23 +64,23 @@ function withMeridiem(hour: number, letter: string | undefined): number | null {
 }
 
 /** Arabic hours may follow a Han character (礼拜五16时), Han hours may follow a digit; neither its own kind. */
-const HOUR = `((?<![${DIGIT}${POINT}])${D}{1,2}|(?<![〇零○一二两兩三四五六七八九十])[〇零一二两兩三四五六七八九十]{1,3})`;
+const HOUR = `((?<![${DIGIT}${POINT}])${D}{1,2}|(?<![〇零○一二两三四五六七八九十])[〇零一二两三四五六七八九十]{1,3})`;
 const MINUTE = `(${D}{1,2}|[〇零${HAN_1_9}十]{1,3})`;
 /** What a bare hour (三点, 10点) may be followed by: 三点要求, 一点都 are not times. */
-const BARE_FOLLOWER = /^(?:$|[的前后後左右许許钟鐘整到至起开開过過~～\-—－，。、；;,.！？!?\s)）」”"])/;
+const BARE_FOLLOWER = /^(?:$|[的前后左右许钟整到至起开过~～\-—－，。、；;,.！？!?\s)）」”"])/;
 /** What before a clock time makes it one: 下午三点, 早上7点, 7日19时, 3点至5点. */
-const CONTEXT_BEFORE = /(?:[午晚早晨间間里裡日号號天夜凌至到~～\-—－]|早上|晚上|晏昼|下昼)$/;
+const CONTEXT_BEFORE = /(?:[午晚早晨间里日号天夜凌至到~～\-—－]|早上|晚上|晏昼|下昼)$/;
 
 /** The Cantonese parts of the day, after which 三點一 is 3:05. */
-const CANTONESE_BEFORE = /(?:晏晝|晏昼|下晝|下昼|朝早|夜晚)[ \t]?$/;
+const CANTONESE_BEFORE = /(?:晏昼|下昼|朝早|夜晚)[ \t]?$/;
 
 export const hanClockParser: Parser = {
   name: "clock",
-  anchor: { chars: "点點时時", from: 1, to: 4, starts: D_CHARS + "〇零一二两兩三四五六七八九十" },
+  anchor: { chars: "点时", from: 1, to: 4, starts: D_CHARS + "〇零一二两三四五六七八九十" },
   pattern: new RegExp(
-    `(?<![第几幾每])${HOUR}[ \\t]?([点點时時])` +
-      `(?:[ \\t]?(半|[一三13１３]刻|整|正|[搭踏](?:十一|十|[一二三四五六七八九]|1[01]|[1-9])|(?:十一|十|[一二三四五六七八九])[个個]字)|[ \\t]?${MINUTE}[ \\t]?(分(?!之)(?:钟|鐘)?)?(?:[ \\t]?(${D}{1,2}|[〇零${HAN_1_9}十]{1,3})[ \\t]?秒)?)?` +
-      `(多)?(钟|鐘)?(?:许|許|左右)?${MERIDIEM}`,
+    `(?<![第几每])${HOUR}[ \\t]?([点时])` +
+      `(?:[ \\t]?(半|[一三13１３]刻|整|正|[搭踏](?:十一|十|[一二三四五六七八九]|1[01]|[1-9])|(?:十一|十|[一二三四五六七八九])个字)|[ \\t]?${MINUTE}[ \\t]?(分(?!之)钟?)?(?:[ \\t]?(${D}{1,2}|[〇零${HAN_1_9}十]{1,3})[ \\t]?秒)?)?` +
+      `(多)?(钟)?(?:许|左右)?${MERIDIEM}`,
     "y",
   ),
   extract(m, text) {
@@ -108,14 +108,14 @@ export const hanClockParser: Parser = {
     if (second === null || (second ?? 0) > 59) return null;
     const end = m.index + m[0].length;
     const after = text.slice(end, end + 1);
-    if (/^[度%％倍个個万萬亿億元米]/.test(after)) return null;
+    if (/^[度%％倍个万亿元米]/.test(after)) return null;
     const contextual = CONTEXT_BEFORE.test(text.slice(Math.max(0, m.index - 2), m.index));
     const han = !startsWithOneOf(m[1]!, D_CHARS);
     const bare = minute === undefined && m[8] === undefined && word === undefined && m[9] === undefined;
     if (!contextual && bare) {
       // 一时, 三时 read as "for a moment" without a date or part of day before them, and 一点 as
       // "a little" (舒适一点。): one o'clock needs a part of day or 钟 (凌晨一点, 一点钟).
-      if (han && (m[2] === "时" || m[2] === "時" || m[1] === "一")) return null;
+      if (han && (m[2] === "时" || m[1] === "一")) return null;
       if (!BARE_FOLLOWER.test(text.slice(end, end + 1))) return null;
     }
     return {
@@ -129,12 +129,12 @@ export const hanClockParser: Parser = {
 };
 
 /** 以16:15胜出: a score, not a time. */
-const SCORE_AFTER = /^(?:胜|勝|负|負|战胜|戰勝|击败|擊敗|落败|获胜|獲勝|的比分|比分)/;
+const SCORE_AFTER = /^(?:胜|负|战胜|击败|落败|获胜|的比分|比分)/;
 
 export const colonClockParser: Parser = {
   name: "clock-colon",
   anchor: { chars: ":：", from: 1, to: 2, starts: D_CHARS },
-  pattern: new RegExp(`(?<![${DIGIT}${COLON}${POINT}以])(${D}{1,2})[${COLON}](${D}{2})(?:[${COLON}](${D}{2}))?(?![${DIGIT}${COLON}])(时|時)?${MERIDIEM}`, "y"),
+  pattern: new RegExp(`(?<![${DIGIT}${COLON}${POINT}以])(${D}{1,2})[${COLON}](${D}{2})(?:[${COLON}](${D}{2}))?(?![${DIGIT}${COLON}])(时)?${MERIDIEM}`, "y"),
   extract(m, text) {
     if (SCORE_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3))) return null;
     const hour = withMeridiem(parseNumber(m[1]!)!, m[5]);

@@ -8,20 +8,20 @@ import { D } from "./parser.js";
  * A count as written: Arabic (with a decimal part), Chinese, or a word; at most six characters, so
  * that the unit after it is near (the scan tries the parsers only that far from their anchors).
  */
-export const COUNT_WORD = `(?:${D}{1,6}(?:[.．]${D}{1,2})?|[〇零一二两兩三四五六七八九十百千万萬]{1,6}|[几幾数數半俩倆仨])`;
+export const COUNT_WORD = `(?:${D}{1,6}(?:[.．]${D}{1,2})?|[〇零一二两三四五六七八九十百千万]{1,6}|[几数半俩仨])`;
 /**
  * The characters of the units of durations (年, 个月, 小时, 分钟 …): the anchor of their parser.
  */
-export const LENGTH_UNIT_CHARS = "年载載纪紀季月周週星礼禮天日时時钟鐘头頭分刻秒";
+export const LENGTH_UNIT_CHARS = "年载纪季月周星礼天日时钟头分刻秒";
 /** What a clock offset starts with: a count, or a word before it (近, 上, 未来 …). */
-export const LENGTH_START = "0123456789０１２３４５６７８９〇零一二两兩三四五六七八九十百千万萬几幾数數半俩倆仨近上前下后後最过過未今再";
+export const LENGTH_START = "0123456789０１２３４５６７８９〇零一二两三四五六七八九十百千万几数半俩仨近上前下后最过未今再";
 /** The characters a count starts with. */
-export const COUNT_START = "0123456789０１２３４５６７８９〇零一二两兩三四五六七八九十百千万萬几幾数數半俩倆仨";
+export const COUNT_START = "0123456789０１２３４５６７８９〇零一二两三四五六七八九十百千万几数半俩仨";
 
 const DIGIT: Readonly<Record<string, number>> = {
-  〇: 0, 零: 0, 一: 1, 二: 2, 两: 2, 兩: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
+  〇: 0, 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
 };
-const UNIT: Readonly<Record<string, number>> = { 十: 10, 百: 100, 千: 1000, 万: 10_000, 萬: 10_000 };
+const UNIT: Readonly<Record<string, number>> = { 十: 10, 百: 100, 千: 1000, 万: 10_000 };
 
 /** A count: its value, and whether it is vague (几, 数: "a few", read as 3). */
 export interface Count {
@@ -40,9 +40,9 @@ export interface Count {
  * ```
  */
 export function parseCount(text: string): Count | null {
-  if (/^[几幾数數]$/.test(text)) return { value: 3, vague: true };
+  if (/^[几数]$/.test(text)) return { value: 3, vague: true };
   if (text === "半") return { value: 0.5, vague: false };
-  if (text === "俩" || text === "倆") return { value: 2, vague: false };
+  if (text === "俩") return { value: 2, vague: false };
   if (text === "仨") return { value: 3, vague: false };
   const arabic = text.replace(/[０-９．]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/[,，]/g, "");
   if (/^\d+(\.\d+)?$/.test(arabic)) {

@@ -9,35 +9,35 @@ import { COUNT_WORD, LENGTH_START, parseCount } from "./count.js";
 import type { Parser } from "./parser.js";
 
 const UNITS: Readonly<Record<string, readonly [Offset["unit"], number]>> = {
-  小时: ["hour", 1], 小時: ["hour", 1], 钟头: ["hour", 1], 鐘頭: ["hour", 1], 钟: ["hour", 1], 鐘: ["hour", 1],
-  分钟: ["minute", 1], 分鐘: ["minute", 1], 刻钟: ["minute", 15], 刻鐘: ["minute", 15], 秒钟: ["second", 1], 秒鐘: ["second", 1], 秒: ["second", 1],
+  小时: ["hour", 1], 钟头: ["hour", 1], 钟: ["hour", 1],
+  分钟: ["minute", 1], 刻钟: ["minute", 15], 秒钟: ["second", 1], 秒: ["second", 1],
 };
 
 // 1 the word before, 2 count, 3 个, 4 半, 5 unit, 6 半, 7 the word after.
 const PATTERN = new RegExp(
-  `(上|前|下|后|後|最近|近|过去的?|過去的?|未来|未來|今后|今後|再过|再過)?(?<![${DIGIT}${POINT}〇零一二两兩三四五六七八九十百千万萬第每几幾])` +
-    `(${COUNT_WORD})(个|個)?(半)?(小时|小時|钟头|鐘頭|刻钟|刻鐘|分钟|分鐘|秒钟|秒鐘|秒|钟|鐘)(半)?` +
-    `(以前|之前|前|以后|之后|以後|之後|过后|過後|后|後|之内|之內|以内|以內|内|內)?`,
+  `(上|前|下|后|最近|近|过去的?|未来|今后|再过)?(?<![${DIGIT}${POINT}〇零一二两三四五六七八九十百千万第每几])` +
+    `(${COUNT_WORD})(个)?(半)?(小时|钟头|刻钟|分钟|秒钟|秒|钟)(半)?` +
+    `(以前|之前|前|以后|之后|过后|后|之内|以内|内)?`,
   "y",
 );
 
 /** A character of every clock unit (小时, 钟头, 刻钟, 分钟, 秒). */
-const CLOCK_UNIT_CHARS = "时時钟鐘分秒";
+const CLOCK_UNIT_CHARS = "时钟分秒";
 
 /** Whether the word before makes a block (上两小时), a window until now (最近10分钟) or ahead (未来72小时). */
 function modeOf(before: string | undefined, after: string | undefined): Pick<Offset, "direction" | "mode"> | null {
-  const within = after !== undefined && /[内內]$/.test(after);
+  const within = after !== undefined && /内$/.test(after);
   if (before === undefined) {
     if (after === undefined) return null;
     if (within) return { direction: 1, mode: "within" };
     return { direction: /前/.test(after) ? -1 : 1, mode: "point" };
   }
-  if (/^(上|前|下|后|後)$/.test(before)) {
+  if (/^(上|前|下|后)$/.test(before)) {
     if (after !== undefined && !within) return null;
     return { direction: before === "上" || before === "前" ? -1 : 1, mode: "block" };
   }
-  if (/^(最近|近|过去|過去)/.test(before)) return after === undefined ? { direction: -1, mode: "until-now" } : null;
-  if (/^(再过|再過)$/.test(before)) return { direction: 1, mode: within ? "within" : "point" };
+  if (/^(最近|近|过去)/.test(before)) return after === undefined ? { direction: -1, mode: "until-now" } : null;
+  if (/^(再过)$/.test(before)) return { direction: 1, mode: within ? "within" : "point" };
   return { direction: 1, mode: "within" };
 }
 
@@ -45,11 +45,11 @@ function modeOf(before: string | undefined, after: string | undefined): Pick<Off
 export const clockOffsetParser: Parser = {
   name: "offset-clock",
   // Its own anchor, the clock units only: with 年, 月 and 日 it tried the starts before every date.
-  anchor: { chars: CLOCK_UNIT_CHARS, from: 1, to: 14, starts: LENGTH_START, back: `${LENGTH_START}.．的來来去個个半小时時钟鐘头頭刻分秒` },
+  anchor: { chars: CLOCK_UNIT_CHARS, from: 1, to: 14, starts: LENGTH_START, back: `${LENGTH_START}.．的来去个半小时钟头刻分秒` },
   pattern: PATTERN,
   extract(m) {
     const [, before, countText, ge, half1, unitWord, half2, after] = m;
-    if ((unitWord === "钟" || unitWord === "鐘") && ge === undefined) return null;
+    if (unitWord === "钟" && ge === undefined) return null;
     const mode = modeOf(before, after);
     if (mode === null) return null;
     const count = parseCount(countText!);

@@ -10,30 +10,30 @@ import { readsAsYear } from "./spoken-year.js";
 
 /** Each unit word: its ISO unit, the amount of that unit it is, and whether it needs 个 (个月, 个钟). */
 const UNITS: Readonly<Record<string, readonly [DurationUnit, number]>> = {
-  年: ["year", 1], 载: ["year", 1], 載: ["year", 1], 世纪: ["year", 100], 世紀: ["year", 100],
-  季度: ["month", 3], 月: ["month", 1], 周: ["week", 1], 週: ["week", 1], 星期: ["week", 1], 礼拜: ["week", 1], 禮拜: ["week", 1],
-  天: ["day", 1], 日: ["day", 1], 小时: ["hour", 1], 小時: ["hour", 1], 钟头: ["hour", 1], 鐘頭: ["hour", 1], 钟: ["hour", 1], 鐘: ["hour", 1],
-  分钟: ["minute", 1], 分鐘: ["minute", 1], 分: ["minute", 1], 刻钟: ["minute", 15], 刻鐘: ["minute", 15], 秒钟: ["second", 1], 秒鐘: ["second", 1], 秒: ["second", 1],
+  年: ["year", 1], 载: ["year", 1], 世纪: ["year", 100],
+  季度: ["month", 3], 月: ["month", 1], 周: ["week", 1], 星期: ["week", 1], 礼拜: ["week", 1],
+  天: ["day", 1], 日: ["day", 1], 小时: ["hour", 1], 钟头: ["hour", 1], 钟: ["hour", 1],
+  分钟: ["minute", 1], 分: ["minute", 1], 刻钟: ["minute", 15], 秒钟: ["second", 1], 秒: ["second", 1],
 };
 /** Units that a count takes only with 个 (三个月, 两个钟, 五个季度, 半个世纪): 三月 is March. */
-const NEEDS_GE = new Set(["月", "季度", "钟", "鐘", "世纪", "世紀"]);
+const NEEDS_GE = new Set(["月", "季度", "钟", "世纪"]);
 
-const UNIT = "(世纪|世紀|季度|星期|礼拜|禮拜|小时|小時|钟头|鐘頭|分钟|分鐘|刻钟|刻鐘|秒钟|秒鐘|年|载|載|月|周|週|天|日|钟|鐘|分|秒)";
+const UNIT = "(世纪|季度|星期|礼拜|小时|钟头|分钟|刻钟|秒钟|年|载|月|周|天|日|钟|分|秒)";
 /** One part: count, 多/余, 个, 多/半, unit, 多/半. */
-const PART = `(${COUNT_WORD})(多|余|餘)?(个|個)?(多|半)?${UNIT}(多|半)?`;
+const PART = `(${COUNT_WORD})(多|余)?(个)?(多|半)?${UNIT}(多|半)?`;
 const PART_GLOBAL = new RegExp(PART, "g");
 /** The low end of a range of lengths (3~ of 3~6个月), and the count that opens the high end. */
 const RANGE_LOW = new RegExp(`^${COUNT_WORD}[ \\t]?(?:~|～|-|－|–|—{1,2}|到|至)[ \\t]?`);
 const PART_COUNT = new RegExp(`^${COUNT_WORD}`);
 
 /** Words after which 近 (历时近两个月) says "almost" a length, not "the last" months. */
-const LENGTH_VERBS = "历时|歷時|用时|用時|耗时|耗時|持续|持續|为期|為期|长达|長達|用了|花了|经过|經過|历经|歷經";
+const LENGTH_VERBS = "历时|用时|耗时|持续|为期|长达|用了|花了|经过|历经";
 
 /** What no length follows: a digit, a numeral (the 2 of 2021年), 第 (第5天), 每 (a set). */
-const NOT_AFTER = "0123456789０１２３４５６７８９.．〇零一二两兩三四五六七八九十百千万萬第每";
+const NOT_AFTER = "0123456789０１２３４５６７８９.．〇零一二两三四五六七八九十百千万第每";
 
 const PATTERN = new RegExp(
-  `(?:(?<=${LENGTH_VERBS})(近|将近|將近|约|約))?(?<![${DIGIT}][,，])(?<![${DIGIT}${POINT}〇零一二两兩三四五六七八九十百千万萬第每])` +
+  `(?:(?<=${LENGTH_VERBS})(近|将近|约))?(?<![${DIGIT}][,，])(?<![${DIGIT}${POINT}〇零一二两三四五六七八九十百千万第每])` +
     // Ruled out before any parsing, as they are most of what the anchors bring: years (2021年,
     // 二〇二一年), months (4月, 十二月) and days of the month (7日, 十五日), which partsOf would reject.
     `(?![${DIGIT}]{4}[ \\t]?年|[〇零○一二三四五六七八九]{4}年|[${DIGIT}]{1,2}[ \\t]?[月日号]|[一二三四五六七八九十廿卅]{1,3}[月日号])` +
@@ -41,18 +41,18 @@ const PATTERN = new RegExp(
     `(?:(${COUNT_WORD})[ \\t]?(?:~|～|-|－|–|—{1,2}|到|至)[ \\t]?)?` +
     `(?:${PART}){1,3}(左右|上下|以上|以下)?` +
     // 3年级, 80年代, 12个月份, 4周年, 一年一度 …: counts of other things.
-    `(?![级級代龄齡届屆份期号號次度名岁歲年])` +
+    `(?![级代龄届份期号次度名岁年])` +
     // 一周三次: a rate (a set), not a length.
-    `(?![${DIGIT}一二两兩三四五六七八九十几幾]{1,3}[次回趟遍])`,
+    `(?![${DIGIT}一二两三四五六七八九十几]{1,3}[次回趟遍])`,
   "y",
 );
 
 /** What may stand between a length's start and its first unit: counts, 多, 个, 半, a range's 到. */
-const BEFORE_UNIT = codeSet(`${COUNT_START}.．多余餘个個~～-－–—到至近将將约約 \t`);
+const BEFORE_UNIT = codeSet(`${COUNT_START}.．多余个~～-－–—到至近将约 \t`);
 /** What stands between a length's start and its anchor (the last character of its first unit word, 时 of 一个半小时). */
-const BACK = `${COUNT_START}.．多余餘个個~～-－–—到至近将將约約 \t世纪紀季度星期礼拜禮小时時钟鐘头頭分刻秒年载載月周週天日`;
+const BACK = `${COUNT_START}.．多余个~～-－–—到至近将约 \t世纪季度星期礼拜小时钟头分刻秒年载月周天日`;
 /** The first characters of the unit words. */
-const UNIT_START = codeSet("世紀纪季星礼禮小钟鐘刻分秒年载載月周週天日");
+const UNIT_START = codeSet("世纪季星礼小钟刻分秒年载月周天日");
 /** Farther than a length's first unit can be from its start (将近, 123456.78 —— , 123456.78, 多个多). */
 const UNIT_REACH = 30;
 
@@ -100,12 +100,12 @@ function partsOf(match: string, text: string, start: number): { parts: Duration[
     const count = parseCount(countText!);
     if (count === null) return null;
     // 百年, 千年, 万年 are idioms; 一分, 三秒 alone are not lengths in running text (一分钱, 得3分).
-    if (/^[百千万萬]/.test(countText!)) return null;
+    if (/^[百千万]/.test(countText!)) return null;
     if (NEEDS_GE.has(unitWord!) && ge === undefined && more2 !== "半" && countText !== "半") return null;
     if (unitWord === "分" && first) return null;
     // 四周 is "all around"; 3日 and 三日 are days of the month: a day count needs a number no day has.
-    if ((unitWord === "周" || unitWord === "週") && countText === "四" && ge === undefined) return null;
-    if (unitWord === "日" && ge === undefined && !/^[两兩俩倆几幾数數半]$/.test(countText!) && !(count.value > 31)) return null;
+    if (unitWord === "周" && countText === "四" && ge === undefined) return null;
+    if (unitWord === "日" && ge === undefined && !/^[两俩几数半]$/.test(countText!) && !(count.value > 31)) return null;
     // 2015年, 二〇一五年, 08年, 九八年: years, not lengths.
     if (unitWord === "年" && ge === undefined && more1 === undefined && (readsAsYear(countText!, text, start + m.index, start + m.index + whole.length) || /^[0-9０-９]{4}$/.test(countText!) || /^[〇零○一二三四五六七八九]{3,4}$/.test(countText!))) return null;
     const [unit, per] = UNITS[unitWord!]!;
@@ -122,7 +122,7 @@ export const durationParser: Parser = {
   name: "duration",
   // notAfter: the lookbehind before the count (a match that starts with 近 follows 历时 …), so that
   // the 0, 2 and 1 of 2021年 are not tried as starts.
-  anchor: { chars: LENGTH_UNIT_CHARS, from: 1, to: 24, starts: `${COUNT_START}近将將约約`, notAfter: NOT_AFTER, back: BACK },
+  anchor: { chars: LENGTH_UNIT_CHARS, from: 1, to: 24, starts: `${COUNT_START}近将约`, notAfter: NOT_AFTER, back: BACK },
   pattern: PATTERN,
   matchAt: lengthAt,
   extract(m, text) {

@@ -7,11 +7,11 @@ import { lazyWordPattern, wordAt, type WordList } from "./words.js";
 import { DIGIT, HAN_1_9 } from "../char-classes.js";
 
 const WORDS: Readonly<Record<string, FuzzyKey>> = {
-  近日: "recent-days", 日前: "recent-days", 近些天: "recent-days", 这几天: "recent-days", 這幾天: "recent-days",
+  近日: "recent-days", 日前: "recent-days", 近些天: "recent-days", 这几天: "recent-days",
   连日来: "recent-days", 近几天: "recent-days", 近期: "recent-period", 近来: "recent-period", 最近: "recent-period",
   近一段时间: "recent-period", 近年来: "recent-years", 近年以来: "recent-years", 近年: "recent-years", 近些年: "recent-years",
-  这几年: "recent-years", 這幾年: "recent-years", 近几年: "recent-years", 近几年来: "recent-years", 这些年: "recent-years",
-  目前: "now", 现在: "now", 現在: "now", 如今: "now", 眼下: "now", 此刻: "now",
+  这几年: "recent-years", 近几年: "recent-years", 近几年来: "recent-years", 这些年: "recent-years",
+  目前: "now", 现在: "now", 如今: "now", 眼下: "now", 此刻: "now",
   // Cantonese: 而家, 依家.
   而家: "now", 依家: "now",
   此前: "before", 早前: "before", 稍早: "before", 稍早前: "before", 早先: "before",
@@ -28,12 +28,12 @@ export const soFarParser: Parser = {
 };
 
 /** Words that are times only at the head of a clause: 之前，…; 未来可能 … (not 会议之前, 美好未来). */
-const CLAUSE_WORDS: Readonly<Record<string, FuzzyKey>> = { 之前: "before", 以前: "before", 未来: "future", 未來: "future" };
+const CLAUSE_WORDS: Readonly<Record<string, FuzzyKey>> = { 之前: "before", 以前: "before", 未来: "future" };
 
 export const clauseFuzzyParser: Parser = {
   name: "fuzzy-clause",
   anchor: { chars: "之以未", from: 0, to: 0 },
-  pattern: /(?<=^|[\n，。；：！？,;:!?“”"])(之前|以前|未来|未來)(?![的])/y,
+  pattern: /(?<=^|[\n，。；：！？,;:!?“”"])(之前|以前|未来)(?![的])/y,
   extract(m) {
     return { fields: { fuzzy: CLAUSE_WORDS[m[1]!]! } };
   },
@@ -42,7 +42,7 @@ export const clauseFuzzyParser: Parser = {
 // 日前 not after a number or a word ending in 日 (5日前, 节日前, 生日前).
 const FUZZY_WORDS: WordList = {
   words: longestFirst(Object.keys(WORDS)),
-  notAfter: `${D_CHARS}〇零一二两三四五六七八九十廿卅节節生每今昨明数數几幾多假工周週`,
+  notAfter: `${D_CHARS}〇零一二两三四五六七八九十廿卅节生每今昨明数几多假工周`,
   notBefore: "",
 };
 const fuzzyPattern = lazyWordPattern(FUZZY_WORDS);
@@ -56,7 +56,7 @@ export const fuzzyParser: Parser = {
   matchAt: (text, start) => wordAt(FUZZY_WORDS, text, start),
   extract(m, text) {
     // 出现在屏幕上, 呈现在世界舞台: the verb 出现 and the preposition 在, not "now".
-    if ((m[1] === "现在" || m[1] === "現在") && charIn(VERBS_IN_XIAN, text, m.index - 1)) return null;
+    if (m[1] === "现在" && charIn(VERBS_IN_XIAN, text, m.index - 1)) return null;
     // 然而家禽, 从而家庭: the conjunction 而 before a word in 家, not Cantonese "now".
     if ((m[1] === "而家" || m[1] === "依家") && (charIn(AFTER_ER, text, m.index - 1) || charIn(JIA_WORDS, text, m.index + 2))) return null;
     return { fields: { fuzzy: WORDS[m[1]!]! } };
@@ -69,18 +69,18 @@ function charIn(chars: string, text: string, at: number): boolean {
 }
 
 /** What 而 ends as a conjunction (然而, 从而, 进而, 因而 …), and the second characters of words in 家 (家禽, 家长 …). */
-const AFTER_ER = "然从從进進因继繼反故既皈";
-const JIA_WORDS = "禽长長庭具人里裡属屬族乡鄉园園居用电電务務门門教乐樂产產常私当當境畜";
+const AFTER_ER = "然从进因继反故既皈";
+const JIA_WORDS = "禽长庭具人里属族乡园居用电务门教乐产常私当境畜";
 
 /** The first characters of verbs that end in 现 (出现, 呈现, 体现, 实现 …), when 在 follows them. */
-const VERBS_IN_XIAN = "出呈体體表实實显顯展发發浮再重涌湧隐隱闪閃";
+const VERBS_IN_XIAN = "出呈体表实显展发浮再重涌隐闪";
 
 const UNITS: Readonly<Record<string, Offset["unit"]>> = {
-  年: "year", 月: "month", 周: "week", 週: "week", 星期: "week", 礼拜: "week", 禮拜: "week", 天: "day", 日: "day",
+  年: "year", 月: "month", 周: "week", 星期: "week", 礼拜: "week", 天: "day", 日: "day",
 };
 
 function amountOf(text: string): { amount: number; vague: boolean } | null {
-  if (/^[几幾数數]$/.test(text)) return { amount: 3, vague: true };
+  if (/^[几数]$/.test(text)) return { amount: 3, vague: true };
   if (text === "半") return { amount: 0.5, vague: false };
   const n = parseNumber(text.replace(/百/, "00"));
   return n === null || n <= 0 ? null : { amount: n, vague: false };
@@ -90,9 +90,9 @@ function amountOf(text: string): { amount: number; vague: boolean } | null {
 export const offsetParser: Parser = {
   name: "offset",
   // Anchor: the 前 or 后 that ends the match.
-  anchor: { chars: "前后後", from: 2, to: 10, starts: COUNT_CHARS, back: `${COUNT_CHARS}多余个個年月周週星期礼拜禮天日以之` },
+  anchor: { chars: "前后", from: 2, to: 10, starts: COUNT_CHARS, back: `${COUNT_CHARS}多余个年月周星期礼拜天日以之` },
   pattern: new RegExp(
-    `(?<![${DIGIT}〇零○一二两兩三四五六七八九十百第年月])(${COUNT})(多|余)?(个|個)?(多|半)?(年|月|周|週|星期|礼拜|禮拜|天|日)(多|半)?(以前|之前|前|以后|之后|以後|之後|后|後)(?![年天夜])`,
+    `(?<![${DIGIT}〇零○一二两三四五六七八九十百第年月])(${COUNT})(多|余)?(个)?(多|半)?(年|月|周|星期|礼拜|天|日)(多|半)?(以前|之前|前|以后|之后|后)(?![年天夜])`,
     "y",
   ),
   extract(m) {
@@ -125,9 +125,9 @@ function markedCount(m: RegExpExecArray): { unit: Offset["unit"]; amount: number
 export const sinceOffsetParser: Parser = {
   name: "offset-until-now",
   // Anchor: the 近 or 过去 before, or the 来 after, that extract requires.
-  anchor: { chars: "近过過来來", from: 0, to: 10, starts: "近过過最" + COUNT_CHARS, back: `近过過去的最${COUNT_CHARS}多余个個年月周週星期礼拜禮天日以` },
+  anchor: { chars: "近过来", from: 0, to: 10, starts: "近过最" + COUNT_CHARS, back: `近过去的最${COUNT_CHARS}多余个年月周星期礼拜天日以` },
   pattern: new RegExp(
-    `(近|过去的?|過去的?|最近)?(?<![${DIGIT}〇零○一二两兩三四五六七八九十百第年月])(${COUNT})(多|余)?(个|個)?(?:多|半)?(年|月|周|週|星期|礼拜|禮拜|天|日)(多|半)?(来|來|以来|以來)?`,
+    `(近|过去的?|最近)?(?<![${DIGIT}〇零○一二两三四五六七八九十百第年月])(${COUNT})(多|余)?(个)?(?:多|半)?(年|月|周|星期|礼拜|天|日)(多|半)?(来|以来)?`,
     "y",
   ),
   extract(m) {
@@ -142,9 +142,9 @@ export const withinOffsetParser: Parser = {
   name: "offset-within",
   // Anchor: the 未来 or 今后 before, or the 内 after, that extract requires; then: the 来 or 后 of
   // 未来, 今后, or the 内 (今年 alone is no match).
-  anchor: { chars: "未今内內", from: 0, to: 10, starts: "未今" + COUNT_CHARS, then: { chars: "来來后後内內", from: 1, to: 10 }, back: `未来來今后後${COUNT_CHARS}多余个個年月周週星期礼拜禮天日之以` },
+  anchor: { chars: "未今内", from: 0, to: 10, starts: "未今" + COUNT_CHARS, then: { chars: "来后内", from: 1, to: 10 }, back: `未来今后${COUNT_CHARS}多余个年月周星期礼拜天日之以` },
   pattern: new RegExp(
-    `(未来|未來|今后|今後)?(?<![${DIGIT}〇零○一二两兩三四五六七八九十百第年月])(${COUNT})(多|余)?(个|個)?(?:多|半)?(年|月|周|週|星期|礼拜|禮拜|天|日)(半)?(之内|之內|以内|以內|内|內)?`,
+    `(未来|今后)?(?<![${DIGIT}〇零○一二两三四五六七八九十百第年月])(${COUNT})(多|余)?(个)?(?:多|半)?(年|月|周|星期|礼拜|天|日)(半)?(之内|以内|内)?`,
     "y",
   ),
   extract(m) {
@@ -157,9 +157,9 @@ export const withinOffsetParser: Parser = {
 /** 上两个月, 前两天, 下三周, 后三个月: the N whole units before or after the current one (N ≥ 2). */
 export const blockOffsetParser: Parser = {
   name: "offset-block",
-  anchor: { chars: "上前下后後", from: 0, to: 0, then: { chars: COUNT_CHARS, from: 1, to: 1 } },
+  anchor: { chars: "上前下后", from: 0, to: 0, then: { chars: COUNT_CHARS, from: 1, to: 1 } },
   pattern: new RegExp(
-    `(?<![最之以然其此随隨落向往提空朝])(上|前|下|后|後)(${COUNT})(个|個)?(年|月|周|週|星期|礼拜|禮拜|天|日)(?![${DIGIT}${HAN_1_9}十]|[内內后後前来來以之])`,
+    `(?<![最之以然其此随落向往提空朝])(上|前|下|后)(${COUNT})(个)?(年|月|周|星期|礼拜|天|日)(?![${DIGIT}${HAN_1_9}十]|[内后前来以之])`,
     "y",
   ),
   extract(m) {

@@ -61,12 +61,12 @@ function holidayAt(text: string, start: number): RegExpExecArray | null {
 const anchor = lazy((): Anchor => ({ chars: firstChars(holidays().keys()), from: 0, to: 0, then: { chars: secondChars(holidays().keys()), from: 1, to: 1 } }));
 
 /** Words after a solar term that say it is one: 大雪节气, 霜降时节, 雨水当天. */
-const TERM_AFTER = ["节气", "節氣", "时节", "時節", "当天", "當天", "这天", "這天", "之日", "前后", "前後", "到来", "到來", "将至", "將至"];
+const TERM_AFTER = ["节气", "时节", "当天", "这天", "之日", "前后", "到来", "将至"];
 
 /** A year right before (2020年大雪, 今年霜降), 节气 before it, or one of TERM_AFTER after it. */
 function hasTermCue(text: string, start: number, end: number): boolean {
   const before = text.charAt(start - 1);
-  if (before === "年" || text.startsWith("节气", start - 2) || text.startsWith("節氣", start - 2)) return true;
+  if (before === "年" || text.startsWith("节气", start - 2)) return true;
   return TERM_AFTER.some((word) => text.startsWith(word, end));
 }
 

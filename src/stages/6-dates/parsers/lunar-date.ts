@@ -9,28 +9,28 @@ import type { Parser } from "./parser.js";
 import { DIGIT, HAN_1_9 } from "../char-classes.js";
 
 /** Characters that mark a lunar date on their own: the 农历 words, 闰, the named months, the 初/廿 days. */
-const LUNAR_MARKS = "农阴陰農夏闰閏正腊臘冬初廿";
+const LUNAR_MARKS = "农阴夏闰正腊冬初廿";
 
 /** Month names of the lunar calendar: 正月 is the first, 冬月 the eleventh, 腊月 the twelfth. */
-const NAMED_MONTHS: Readonly<Record<string, number>> = { 正: 1, 冬: 11, 腊: 12, 臘: 12 };
+const NAMED_MONTHS: Readonly<Record<string, number>> = { 正: 1, 冬: 11, 腊: 12 };
 
 /**
  * What ends a Gregorian day or starts a clock time or a length after a Han day: 九月三号8点 gave up
  * its 号 to the lookahead below and read as the lunar 九月三 (the pattern backtracks from the optional
  * 日), and 十二月六点, 十月二十九秒 are a month and a time.
  */
-const NOT_AFTER_SPOKEN_DAY = "日号號点點时時分秒钟鐘个個年天";
+const NOT_AFTER_SPOKEN_DAY = "日号点时分秒钟个年天";
 
 // 月 too: in 六月六月中旬 the 六 is the next month's, said twice.
-const NUMERAL_AFTER = `[${DIGIT}〇零一二两兩三四五六七八九十百千万萬亿億月]`;
+const NUMERAL_AFTER = `[${DIGIT}〇零一二两三四五六七八九十百千万亿月]`;
 
 const pattern = lazy(
   () =>
     new RegExp(
-      "(?:(农历|阴历|陰曆|農曆|夏历|夏曆)[ \\t]?)?([闰閏])?" +
-        `(正|腊|臘|冬|十[一二]?|[${HAN_1_9}]|[${DIGIT}]{1,2})[ \\t]?月` +
+      "(?:(农历|阴历|夏历)[ \\t]?)?(闰)?" +
+        `(正|腊|冬|十[一二]?|[${HAN_1_9}]|[${DIGIT}]{1,2})[ \\t]?月` +
         `(?:[ \\t]?(初[${HAN_1_9}十]|初[${DIGIT}]{1,2}|廿[${HAN_1_9}]|二十[${HAN_1_9}]|[二三]十|十[${HAN_1_9}]?|[${HAN_1_9}]|[${DIGIT}]{1,2})` +
-        `(?:[日号號])?(?!${NUMERAL_AFTER}))?`,
+        `(?:[日号])?(?!${NUMERAL_AFTER}))?`,
       "y",
     ),
 );
@@ -43,7 +43,7 @@ export const lunarDateParser: Parser = {
     chars: "月",
     from: 1,
     to: 7,
-    starts: "农阴陰農夏闰閏正腊臘冬一二三四五六七八九十",
+    starts: "农阴夏闰正腊冬一二三四五六七八九十",
     then: { chars: `${LUNAR_MARKS}一二三四五六七八九十`, from: 0, to: 7 },
   },
   // Built on first use: most pages hold no lunar date, and a first page should not pay for it.
@@ -59,7 +59,7 @@ export const lunarDateParser: Parser = {
       const lunarDay = dayText !== undefined && (dayText.startsWith("初") || dayText.startsWith("廿"));
       // 八月十五, 二月二, 腊月二十三: a Han month and a Han day without 日 is how the lunar calendar
       // is spoken; 十月一, 五月一 name the Gregorian holidays, and 八月十五日 is August.
-      const spoken = dayText !== undefined && !isArabic(dayText) && dayText !== "一" && !/[日号號]$/.test(m[0]) && !NOT_AFTER_SPOKEN_DAY.includes(text.charAt(m.index + m[0].length) || "\0");
+      const spoken = dayText !== undefined && !isArabic(dayText) && dayText !== "一" && !/[日号]$/.test(m[0]) && !NOT_AFTER_SPOKEN_DAY.includes(text.charAt(m.index + m[0].length) || "\0");
       if (!(lunarDay || spoken) || isArabic(monthText)) return null;
     }
     const month = named ?? parseNumber(monthText);

@@ -65,16 +65,16 @@ export interface Parser {
 /** Arabic digit, ASCII or full-width. */
 export const D = `[${DIGIT}]`;
 /** Chinese numeral characters used in dates. */
-export const H = "[〇零○一二两兩三四五六七八九十廿卅]";
+export const H = "[〇零○一二两三四五六七八九十廿卅]";
 /** Chinese digits without units, as in digit-by-digit years. */
 export const HD = `[〇零○Ｏ${HAN_1_9}]`;
 /** The characters that can start a number of each kind: D, H, HD, COUNT. */
 export const D_CHARS = "0123456789０１２３４５６７８９";
-export const H_CHARS = "〇零○一二两兩三四五六七八九十廿卅";
+export const H_CHARS = "〇零○一二两三四五六七八九十廿卅";
 export const HD_CHARS = `〇零○Ｏ${HAN_1_9}`;
-export const COUNT_CHARS = `${D_CHARS}一二两兩三四五六七八九十百几幾数數半`;
+export const COUNT_CHARS = `${D_CHARS}一二两三四五六七八九十百几数半`;
 /** A small count: 3, 三, 十二, 几, 数, 半 … */
-export const COUNT = `(?:${D}{1,3}|[一二两兩三四五六七八九十百]{1,3}|[几幾数數半])`;
+export const COUNT = `(?:${D}{1,3}|[一二两三四五六七八九十百]{1,3}|[几数半])`;
 
 /** The first characters of some words: the anchor of a parser that matches one of them. */
 export function firstChars(words: Iterable<string>): string {

@@ -5,14 +5,14 @@ import { parseNumber } from "../numerals.js";
 import { D_CHARS, firstChars, secondChars, type Parser } from "./parser.js";
 import { lazyWordPattern, wordAt, type WordList } from "./words.js";
 
-const NOT_AFTER_COUNT = `${D_CHARS}〇零○一二两兩三四五六七八九十百千几幾多每全个個`;
+const NOT_AFTER_COUNT = `${D_CHARS}〇零○一二两三四五六七八九十百千几多每全个`;
 
 const YEAR_PARTS: Readonly<Record<string, YearPart>> = {
-  暑假: "summer-break", 寒假: "winter-break", 暑期: "summer-break", 年初: "start", 年中: "mid", 年底: "end", 年末: "end", 年终: "end", 年終: "end", 年尾: "end", 上半年: "h1", 下半年: "h2",
+  暑假: "summer-break", 寒假: "winter-break", 暑期: "summer-break", 年初: "start", 年中: "mid", 年底: "end", 年末: "end", 年终: "end", 年尾: "end", 上半年: "h1", 下半年: "h2",
 };
 
 // (?![国國华華…]): 牛年中国 is not the middle of a year.
-const YEAR_PART_WORDS: WordList = { words: Object.keys(YEAR_PARTS), notAfter: NOT_AFTER_COUNT, notBefore: "级級度国國华華央心学學文" };
+const YEAR_PART_WORDS: WordList = { words: Object.keys(YEAR_PARTS), notAfter: NOT_AFTER_COUNT, notBefore: "级度国华央心学文" };
 const yearPartPattern = lazyWordPattern(YEAR_PART_WORDS);
 
 export const yearPartParser: Parser = {
@@ -32,7 +32,7 @@ const QUARTERS: Readonly<Record<string, number>> = { 一: 1, "1": 1, 首: 1, 二
 export const quarterParser: Parser = {
   name: "quarter",
   anchor: { chars: "季Q", from: 0, to: 3, starts: "第一二三四1234首前Q" },
-  pattern: /(?<![0-9０-９一二三四五六七八九十几每个個])(?:第)?([一二三四1-4首])季度|前([二两三23])(?:个|個)?季度|(?<![A-Za-z])Q([1-4])(?:季度)?(?![0-9A-Za-z])/y,
+  pattern: /(?<![0-9０-９一二三四五六七八九十几每个])(?:第)?([一二三四1-4首])季度|前([二两三23])个?季度|(?<![A-Za-z])Q([1-4])(?:季度)?(?![0-9A-Za-z])/y,
   extract(m) {
     if (m[2] !== undefined) return { fields: { yearPart: /[三3]/.test(m[2]) ? "first-3q" : "first-2q" } };
     const key = m[1] ?? m[3]!;
@@ -43,10 +43,10 @@ export const quarterParser: Parser = {
 /** 上季度, 本季度, 下下个季度: quarters relative to the page date. */
 export const relativeQuarterParser: Parser = {
   name: "relative-quarter",
-  anchor: { chars: "季", from: 1, to: 4, starts: "上本这這当當下" },
-  pattern: /(上上|上|本|这|這|当|當|下下|下)(?:一)?(?:个|個)?季度/y,
+  anchor: { chars: "季", from: 1, to: 4, starts: "上本这当下" },
+  pattern: /(上上|上|本|这|当|下下|下)(?:一)?个?季度/y,
   extract(m) {
-    const offsets: Readonly<Record<string, number>> = { 上上: -2, 上: -1, 本: 0, 这: 0, 這: 0, 当: 0, 當: 0, 下下: 2, 下: 1 };
+    const offsets: Readonly<Record<string, number>> = { 上上: -2, 上: -1, 本: 0, 这: 0, 当: 0, 下下: 2, 下: 1 };
     return { fields: { quarter: { kind: "rel", offset: offsets[m[1]!]!, anchor: "page" } } };
   },
 };
@@ -55,7 +55,7 @@ export const relativeQuarterParser: Parser = {
 export const yearSuffixParser: Parser = {
   name: "year-suffix",
   anchor: { chars: "年", from: -1, to: -1, starts: "同中初末春夏秋冬" },
-  pattern: /(?<=年)(同期|中期|初期|末期|春|夏|秋|冬)(?![节節天季运運耕播种種装裝])/y,
+  pattern: /(?<=年)(同期|中期|初期|末期|春|夏|秋|冬)(?![节天季运耕播种装])/y,
   extract(m) {
     const parts: Readonly<Record<string, YearPart>> = { 同期: "same", 中期: "mid", 初期: "start", 末期: "end", 春: "spring", 夏: "summer", 秋: "autumn", 冬: "winter" };
     return { fields: { yearPart: parts[m[1]!]! }, dependent: true };
@@ -68,7 +68,7 @@ export const seasonParser: Parser = {
   name: "season",
   anchor: { chars: "春夏秋冬", from: 0, to: 0, then: { chars: "季天", from: 1, to: 1 } },
   // (?![奥運运会會装裝]): 冬季奥运会, 夏季服装 use the season as an adjective.
-  pattern: /(?<![立初仲暮晚深寒早])(春|夏|秋|冬)(季|天)(?![奥奧运運会會装裝])/y,
+  pattern: /(?<![立初仲暮晚深寒早])(春|夏|秋|冬)(季|天)(?![奥运会装])/y,
   extract(m) {
     return { fields: { yearPart: SEASONS[m[1]!]! } };
   },
@@ -97,7 +97,7 @@ export const monthPartParser: Parser = {
 export const periodSuffixParser: Parser = {
   name: "period-suffix",
   anchor: { chars: "初底末伊", from: 0, to: 0 },
-  pattern: /(?<=[年月份度])(初|底|末|伊始)(?![步级級期中心衷始等稿赛賽])/y,
+  pattern: /(?<=[年月份度])(初|底|末|伊始)(?![步级期中心衷始等稿赛])/y,
   extract(m) {
     // Stored as a month part; merged after a year, it becomes the year's start or end.
     return { fields: { monthPart: m[1] === "底" || m[1] === "末" ? "end" : "start" }, dependent: true };
@@ -112,7 +112,7 @@ export const subPeriodParser: Parser = {
   name: "sub-period",
   anchor: { chars: "第首最", from: 0, to: 1, starts: "的第首最", then: { chars: "天日月", from: 1, to: 7 } },
   pattern: new RegExp(
-    `(?:的)?(?:第([${DIGIT}]{1,3}|[${HAN_1_9}十百]{1,4})(?:个|個)?([天日月])|(首)月|最[后後]([${DIGIT}]{1,2}|[${HAN_1_9}十两兩]{1,3})(?:个|個)?[天日])(?![${DIGIT}${HAN_1_9}十]|[份号號内內前后後来來])`,
+    `(?:的)?(?:第([${DIGIT}]{1,3}|[${HAN_1_9}十百]{1,4})个?([天日月])|(首)月|最后([${DIGIT}]{1,2}|[${HAN_1_9}十两]{1,3})个?[天日])(?![${DIGIT}${HAN_1_9}十]|[份号内前后来])`,
     "y",
   ),
   extract(m) {

@@ -11,18 +11,18 @@ const WORKDAYS = ["MO", "TU", "WE", "TH", "FR"];
 
 /** A unit of a recurrence: the frequency, and how many of it one unit is (季度: 3 months). */
 const UNITS: Readonly<Record<string, readonly [Recurrence["freq"], number]>> = {
-  年: ["YEARLY", 1], 月: ["MONTHLY", 1], 季度: ["MONTHLY", 3], 季: ["MONTHLY", 3], 周: ["WEEKLY", 1], 週: ["WEEKLY", 1], 星期: ["WEEKLY", 1],
-  礼拜: ["WEEKLY", 1], 禮拜: ["WEEKLY", 1], 天: ["DAILY", 1], 日: ["DAILY", 1], 晚: ["DAILY", 1], 夜: ["DAILY", 1], 小时: ["HOURLY", 1],
-  小時: ["HOURLY", 1], 钟头: ["HOURLY", 1], 鐘頭: ["HOURLY", 1], 钟: ["HOURLY", 1], 鐘: ["HOURLY", 1], 分钟: ["MINUTELY", 1],
-  分鐘: ["MINUTELY", 1], 秒: ["SECONDLY", 1], 秒钟: ["SECONDLY", 1], 秒鐘: ["SECONDLY", 1],
+  年: ["YEARLY", 1], 月: ["MONTHLY", 1], 季度: ["MONTHLY", 3], 季: ["MONTHLY", 3], 周: ["WEEKLY", 1], 星期: ["WEEKLY", 1],
+  礼拜: ["WEEKLY", 1], 天: ["DAILY", 1], 日: ["DAILY", 1], 晚: ["DAILY", 1], 夜: ["DAILY", 1], 小时: ["HOURLY", 1],
+  钟头: ["HOURLY", 1], 钟: ["HOURLY", 1], 分钟: ["MINUTELY", 1],
+  秒: ["SECONDLY", 1], 秒钟: ["SECONDLY", 1],
 };
 
 // 1 隔, 2 count, 3 a week unit, 4 the weekday after it, 5 another unit, 6 工作日/周末 words, 7 逢.
 const PATTERN = new RegExp(
-  `每(隔)?(?:一)?(?:个|個)?(?:(${COUNT_WORD})(?:个|個)?)?` +
-    `(?:(周|週|星期|礼拜|禮拜)([一二三四五六日天末]|工作日)?(?![年岁歲刊])` +
-    `|(年|季度|月|天|日|晚|夜|小时|小時|钟头|鐘頭|钟|鐘|分钟|分鐘|秒钟|秒鐘|秒)` +
-    `|(工作日|交易日|周末|週末)|(逢))`,
+  `每(隔)?(?:一)?个?(?:(${COUNT_WORD})个?)?` +
+    `(?:(周|星期|礼拜)([一二三四五六日天末]|工作日)?(?![年岁刊])` +
+    `|(年|季度|月|天|日|晚|夜|小时|钟头|钟|分钟|秒钟|秒)` +
+    `|(工作日|交易日|周末)|(逢))`,
   "y",
 );
 
@@ -38,12 +38,12 @@ export const setParser: Parser = {
     if (feng !== undefined) return { fields: { recurrence: { freq: "YEARLY", interval: 1 } } };
     if (dayWord !== undefined) {
       // 每个工作日 is each weekday; 每个周末 each weekend.
-      const weekend = dayWord === "周末" || dayWord === "週末";
+      const weekend = dayWord === "周末";
       return { fields: { recurrence: weekend ? { freq: "WEEKLY", interval: 1, byDay: ["SA", "SU"] } : { freq: "DAILY", interval: 1, byDay: WORKDAYS } } };
     }
     const [freq, per] = UNITS[unit!]!;
     // 钟 alone is an hour only as 个钟 (每个钟): 每钟 is not written.
-    if ((unit === "钟" || unit === "鐘") && !/[个個]/.test(m[0])) return null;
+    if (unit === "钟" && !/个/.test(m[0])) return null;
     let interval = per;
     let f = freq;
     if (countText !== undefined) {

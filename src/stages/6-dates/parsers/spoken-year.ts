@@ -8,9 +8,9 @@ import { parseNumber } from "../numerals.js";
 import { D, D_CHARS, HD_CHARS, type Parser } from "./parser.js";
 
 /** Before a year that opens a clause: the start, punctuation, or a preposition (在, 于, 从 …). */
-const CLAUSE_BEFORE = /(?:^|[\n，。；：！？、,.;:!?（(“"「《\s]|在|于|於|从|從|自|到|至|是|和|与|與|及|直到)$/;
+const CLAUSE_BEFORE = /(?:^|[\n，。；：！？、,.;:!?（(“"「《\s]|在|于|从|自|到|至|是|和|与|及|直到)$/;
 /** After a year, what makes the number a count: 多, 来, 以上, 间, 前, 后, 内, 里 … */
-const COUNT_AFTER = /^(?:[多余餘来來间間前后後内內里裡半期中]|以|之|左右|上下|时间|時間|的时|的時)/;
+const COUNT_AFTER = /^(?:[多余来间前后内里半期中]|以|之|左右|上下|时间|的时)/;
 
 /**
  * True when the number `digits` before 年 (at start…end of `text`, 年 included) is a year.
@@ -41,7 +41,7 @@ function fullYear(value: number): number {
   return value <= 30 ? 2000 + value : 1900 + value;
 }
 
-const PATTERN = new RegExp(`(?<![${DIGIT}${POINT}${COLON}/／\\-－〇零○Ｏ一二两兩三四五六七八九十百千万萬第每])(${D}{2}|[〇零○Ｏ一二三四五六七八九]{2})年(?![级級龄齡代度届屆份])`, "y");
+const PATTERN = new RegExp(`(?<![${DIGIT}${POINT}${COLON}/／\\-－〇零○Ｏ一二两三四五六七八九十百千万第每])(${D}{2}|[〇零○Ｏ一二三四五六七八九]{2})年(?![级龄代度届份])`, "y");
 
 /** 08年, 98年, 零八年, 九八年: a year, where the text cannot mean a count. */
 export const spokenYearParser: Parser = {
