@@ -4,7 +4,7 @@
 // writes src/stages/2-articles/labeller/weights.ts. Deterministic: same pages, same weights.
 //
 //   node scripts/pages/build.mjs --split train     # once, builds .pages/train (Chromium for the PDF kinds)
-//   node scripts/articles/train-labeller.mjs [--epochs 8]
+//   node scripts/articles/train-labeller.mjs [--epochs 40]
 //
 // An averaged structured perceptron over per-line features with tag transitions (Viterbi).
 // Pages whose id hashes to 0 mod 5 are held out of training and used to fit the temperature
@@ -29,7 +29,7 @@ const arg = (name, dflt) => {
   const i = process.argv.indexOf(`--${name}`);
   return i > 0 ? Number(process.argv[i + 1]) : dflt;
 };
-const EPOCHS = arg("epochs", 15);
+const EPOCHS = arg("epochs", 40);
 const MIN_COUNT = 2;
 const MIN_WEIGHT = arg("min-weight", 6);
 const SCALE = arg("scale", 4);

@@ -179,6 +179,9 @@ const WEB = part("abcdefghijklmnopqrstuvwxyz".slice(0, WEB_LABELS.length));
 /** 251 buckets of a character's code (a prime, so neighbouring code points spread): one character per bucket in names. */
 const CHAR_BUCKETS = 251;
 const CHAR = part(Array.from({ length: CHAR_BUCKETS }, (_, i) => String.fromCharCode(0x4e00 + i)).join(""));
+/** 1021 buckets of a line's first or last two characters (a prime): a lead's 近日, 记者, 截至; a title's 举行. */
+const PAIR_BUCKETS = 1021;
+const PAIR = part(Array.from({ length: PAIR_BUCKETS }, (_, i) => String.fromCharCode(0x4e00 + i)).join(""));
 /** How regular the page's line widths are (see pageRegularity): a column of wrapped text, or lines of any width. */
 const PAGE = part("0123");
 /** Lexical cohesion across the junction above a line (cohesion.ts): 0 nothing shared … 4 much; n too little text. */
@@ -247,6 +250,11 @@ const TEMPLATES = {
   lx: [COHESION],
   lxe: [COHESION, before(END)],
   lxr: [COHESION, before(RATIO), BIT],
+  pt: [BIT, BIT, BIT],
+  f2: [PAIR],
+  l2: [PAIR],
+  nf2: [PAIR],
+  pl2: [PAIR],
 } satisfies Record<string, readonly Part[]>;
 type TemplateName = keyof typeof TEMPLATES;
 const NAMES = Object.keys(TEMPLATES) as TemplateName[];
@@ -332,7 +340,10 @@ export function lineFeatures(pieces: PieceTable, view: RuleView, marks: LineMark
   const modal = modalWidth(pieces);
   const page = pageRegularity(pieces, modal);
   const cohesion = junctionCohesion(pieces);
+  const photoEnds = view.lexicon.creditLines.markers.photoEnds;
+  const photoClosed = new Uint8Array(n);
   for (let p = 0; p < n; p++) {
+    photoClosed[p] = endsWithPhotoCredit(pieces.text[p]!, photoEnds) ? 1 : 0;
     const text = pieces.text[p]!;
     ratio[p] = ratioBucket(pieces.width[p]!, view.widths[view.unitOf[p]!] ?? 0);
     end[p] = endClass(text);
@@ -435,28 +446,73 @@ export function lineFeatures(pieces: PieceTable, view: RuleView, marks: LineMark
     codes[k++] = OFFSET.lx + lx;
     codes[k++] = OFFSET.lxe + lx * (E + 1) + pe;
     codes[k++] = OFFSET.lxr + (lx * (R + 1) + pr) * B + blankBefore;
+    // A caption closes on its photographer (…举行。　新华社记者李明摄): the next line starts something else.
+    const pt = has.prev ? photoClosed[p - 1]! : 0;
+    if (photoClosed[p] || pt) codes[k++] = OFFSET.pt + (photoClosed[p]! * B + pt) * B + blankBefore;
     const fc = firstCharBucket(text);
     if (fc >= 0) {
       codes[k++] = OFFSET.fc + fc;
       codes[k++] = OFFSET.lc1 + lastCharBucket(text);
+      codes[k++] = OFFSET.f2 + pairBucket(text, firstVisible(text));
+      codes[k++] = OFFSET.l2 + pairBucket(text, lastVisible(text) - 1);
+      // The next line's first two characters and the last two of the line above: what opens
+      // (记者, 本报, 近日) or closes (报道）, 新华社发) around this one.
+      if (has.next) codes[k++] = OFFSET.nf2 + pairBucket(pieces.text[p + 1]!, firstVisible(pieces.text[p + 1]!));
+      if (has.prev) codes[k++] = OFFSET.pl2 + pairBucket(pieces.text[p - 1]!, lastVisible(pieces.text[p - 1]!) - 1);
     }
   }
   starts[n] = k;
   return { count: n, codes, start: starts };
 }
 
-/** The bucket of a line's first visible character, or -1 for a blank line. */
-function firstCharBucket(text: string): number {
+/** A photo credit's source in brackets after it: 李明摄（新华社发）, 李明摄（视觉中国）. */
+const PHOTO_SOURCE_MAX = 12;
+
+/**
+ * Whether a line ends with a photo credit's ending (摄, 摄影 — the photo-end markers), maybe with its
+ * source in brackets after it: how a caption's last line ends, whatever comes before.
+ */
+function endsWithPhotoCredit(text: string, photoEnds: readonly string[]): boolean {
+  let e = text.length;
+  while (e > 0 && isSpace(text.charCodeAt(e - 1))) e--;
+  const last = text.charCodeAt(e - 1);
+  if (last === 0xff09 || last === 0x29) {
+    const open = Math.max(text.lastIndexOf("（", e - 1), text.lastIndexOf("(", e - 1));
+    if (open < 0 || e - open > PHOTO_SOURCE_MAX + 2) return false;
+    e = open;
+  }
+  const end = e;
+  return photoEnds.some((w) => text.startsWith(w, end - w.length));
+}
+
+/** The index of a line's first character that is not white space (its length, if there is none). */
+function firstVisible(text: string): number {
   let s = 0;
   while (s < text.length && isSpace(text.charCodeAt(s))) s++;
+  return s;
+}
+/** The index of a line's last character that is not white space (-1, if there is none). */
+function lastVisible(text: string): number {
+  let e = text.length;
+  while (e > 0 && isSpace(text.charCodeAt(e - 1))) e--;
+  return e - 1;
+}
+/** The bucket of the two characters at `at` (the first and 0 when only one is left). */
+function pairBucket(text: string, at: number): number {
+  const a = text.charCodeAt(Math.max(0, at));
+  const b = at + 1 < text.length ? text.charCodeAt(at + 1) : 0;
+  return (Math.imul(a, 65599) + b >>> 0) % PAIR_BUCKETS;
+}
+
+/** The bucket of a line's first visible character, or -1 for a blank line. */
+function firstCharBucket(text: string): number {
+  const s = firstVisible(text);
   return s < text.length ? text.charCodeAt(s) % CHAR_BUCKETS : -1;
 }
 
 /** The bucket of a line's last visible character (the line is not blank). */
 function lastCharBucket(text: string): number {
-  let e = text.length;
-  while (e > 0 && isSpace(text.charCodeAt(e - 1))) e--;
-  return text.charCodeAt(e - 1) % CHAR_BUCKETS;
+  return text.charCodeAt(lastVisible(text)) % CHAR_BUCKETS;
 }
 
 /** The commonest width among the page's lines of 8 or more: its column, when it has one. */

@@ -42,14 +42,17 @@ export interface MergedTags {
 const PAGE_LINES = 20;
 /** Inside an article that an opener starts, the labeller must be this sure to start another. */
 const SPLIT_SURE = 0.8;
+/** Inside any other text the rules read as one, it must lean this way: a paragraph after a short line is no new article on a coin toss. */
+const SPLIT_LEANS = 0.6;
 
 /**
  * The labeller's tag of each line, with three things kept from the rules. A headline the rules
- * found is demoted only by a sure labeller, never to a subhead (a headline over one paragraph
- * looks like one), and to page furniture only on a page long enough to have any (a short text's
- * first line is its title, not a running head). An article that an opener starts (本报讯…) is
+ * found is demoted only by a sure labeller, and to a subhead or page furniture only on a page long
+ * enough to have them (a short text's first line is its title, not a running head; a headline
+ * over one paragraph looks like a subhead). An article that an opener starts (本报讯…) is
  * split only where the labeller is sure: its second paragraph after a blank line otherwise reads
- * as the next brief. Measured on the held-out training pages (docs/articles.md).
+ * as the next brief; other text, only where it leans to a split. Measured on the held-out training
+ * pages (docs/articles.md).
  */
 export function mergeTags(rules: Uint8Array, lines: LineTags): MergedTags {
   const n = rules.length;
@@ -62,8 +65,8 @@ export function mergeTags(rules: Uint8Array, lines: LineTags): MergedTags {
     const rule = rules[p]!;
     if (rule === B) openerText = lines.allowed[p] === 1 << B;
     else if (rule !== I) openerText = false;
-    if (rule === I && openerText && tags[p] === B && sure(p) < SPLIT_SURE) tags[p] = I;
-    if (kindOf(rule) === 1 && (tags[p] === S || (tags[p] === F && n < PAGE_LINES))) tags[p] = rule;
+    if (rule === I && tags[p] === B && sure(p) < (openerText ? SPLIT_SURE : SPLIT_LEANS)) tags[p] = I;
+    if (kindOf(rule) === 1 && (tags[p] === S || tags[p] === F) && n < PAGE_LINES) tags[p] = rule;
     // A headline the rules found is undone only by a sure labeller (a title glued to its first
     // paragraph, an editorial's title over its body): what the rules miss, the labeller adds.
     const demotes = kindOf(rule) === 1 && kindOf(tags[p]!) !== kindOf(rule);
