@@ -428,8 +428,7 @@ export function lineFeatures(pieces: PieceTable, view: RuleView, marks: LineMark
     if (p + 2 < n && marks.opener[p + 2]) codes[k++] = OFFSET.nop2 + c;
     if (unit.credit !== null) codes[k++] = OFFSET.cr + CREDITS.indexOf(unit.credit);
     if (text.length <= 60 && isMastheadLine(text)) codes[k++] = OFFSET.mh;
-    const box = labelAt(text, BOX_LABELS);
-    if (box >= 0 && trimmedLength(text) <= BOX_LABELS[box]!.length + 2) codes[k++] = OFFSET.box;
+    if (isBoxLabelLine(text)) codes[k++] = OFFSET.box;
     if (marks.web[p]) codes[k++] = OFFSET.web + marks.web[p]! - 1;
     if (has.next && marks.opener[p + 1]) codes[k++] = OFFSET.nop;
     if (p > 0 && view.units[view.unitOf[p - 1]!]!.credit !== null) codes[k++] = OFFSET.pcr;
@@ -588,6 +587,12 @@ const HEADLINE_ABOVE = ["来源", "发布时间", "发布日期", "作者"];
 
 /** A web metadata line is short: 来源：人民网-人民日报　发布时间：2019-05-06 08:30 fits. */
 const WEB_LINE_MAX = 60;
+
+/** Whether the line is a box's label alone (核心阅读, 背景链接): a label, not a headline or subhead. */
+export function isBoxLabelLine(text: string): boolean {
+  const box = labelAt(text, BOX_LABELS);
+  return box >= 0 && trimmedLength(text) <= BOX_LABELS[box]!.length + 2;
+}
 
 /** Whether the line is a web page's metadata line (来源：…, 发布时间：…, 分享到…), for diagnostics. */
 export function isWebMetadataLine(text: string): boolean {

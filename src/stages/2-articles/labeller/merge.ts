@@ -70,7 +70,7 @@ export function mergeTags(rules: Uint8Array, lines: LineTags): MergedTags {
     // A headline the rules found is undone only by a sure labeller (a title glued to its first
     // paragraph, an editorial's title over its body): what the rules miss, the labeller adds.
     const demotes = kindOf(rule) === 1 && kindOf(tags[p]!) !== kindOf(rule);
-    if (demotes && sure(p) < DEMOTE_SURE) tags[p] = rule;
+    if (demotes && (sure(p) < DEMOTE_SURE || n < PAGE_LINES)) tags[p] = rule;
     // Lines both read as the same kind keep the rules' tag: the rules split a headline they
     // found into its parts (widths, couplets, dashes) better than the labeller's K/M/T.
     if (kindOf(tags[p]!) === kindOf(rule)) {

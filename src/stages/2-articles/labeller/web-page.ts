@@ -5,7 +5,7 @@
  * another article; on a page whose headline stands over metadata lines, none of them is.
  */
 import type { PieceTable } from "../01-pieces.js";
-import { isWebMetadataLine } from "./features.js";
+import { isBoxLabelLine, isWebMetadataLine } from "./features.js";
 import { isHeadlineTag, TAGS } from "./model.js";
 
 const B = TAGS.indexOf("B");
@@ -41,7 +41,8 @@ export function oneArticleWebPage(pieces: PieceTable, tags: Uint8Array): Uint8Ar
   const out = Uint8Array.from(tags);
   for (let p = body + 1; p < out.length; p++) {
     if (out[p] === B) out[p] = I;
-    else if (isHeadlineTag(out[p]!)) out[p] = S;
+    // A box's label (背景链接) heads the box inside the article: neither a subhead nor a headline.
+    else if (isHeadlineTag(out[p]!)) out[p] = isBoxLabelLine(pieces.text[p]!) ? I : S;
   }
   return out;
 }
