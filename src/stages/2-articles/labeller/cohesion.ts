@@ -50,44 +50,56 @@ function linePairs(pieces: PieceTable): LinePairs {
   return { codes, starts };
 }
 
-/** Slots of a PairSet: a power of two over twice WINDOW, so that probes stay short. */
-const SLOTS = 256;
+/** Junctions are read in blocks of this many lines, each block's pairs linked in a table of its own. */
+const BLOCK = 64;
 
 /**
- * A set of at most WINDOW pair codes, emptied in constant time: each slot holds the generation
- * it was written in, and clear() starts a new generation. A Set<number> here cost a sixth of a
- * whole extract on a long page (its hashing, and its growth and shrinking junction by junction).
+ * Where each pair of a stretch of the page was written last before it and is written next, within
+ * that stretch (-1 and the stretch's end when not): one hashed probe a pair. A junction's windows
+ * then read these links instead of hashing every pair into sets of their own (about 180 probes a
+ * junction). Linked a block of lines at a time so that the table stays in the processor's cache:
+ * one table for the whole page was slower than the sets it replaced.
  */
-class PairSet {
-  private readonly keys = new Int32Array(SLOTS);
-  private readonly stamps = new Uint32Array(SLOTS);
-  private stamp = 1;
-  size = 0;
+class OccurrenceLinks {
+  /** previous[i - from] and next[i - from] for the pairs i of the stretch linked last. */
+  previous = new Int32Array(0);
+  next = new Int32Array(0);
+  private keys = new Int32Array(0);
+  private last = new Int32Array(0);
+  private stamps = new Int32Array(0);
+  private stamp = 0;
 
-  clear(): void {
-    this.stamp++;
-    this.size = 0;
-  }
-
-  has(code: number): boolean {
-    const { keys, stamps, stamp } = this;
-    for (let i = Math.imul(code, 0x9e3779b1) >>> 24; ; i = (i + 1) & (SLOTS - 1)) {
-      if (stamps[i] !== stamp) return false;
-      if (keys[i] === code) return true;
+  link(codes: Int32Array, from: number, to: number): void {
+    const size = to - from;
+    if (this.previous.length < size) {
+      this.previous = new Int32Array(size * 2);
+      this.next = new Int32Array(size * 2);
     }
-  }
-
-  /** Adds `code`; whether it was not there yet. */
-  add(code: number): boolean {
-    const { keys, stamps, stamp } = this;
-    for (let i = Math.imul(code, 0x9e3779b1) >>> 24; ; i = (i + 1) & (SLOTS - 1)) {
-      if (stamps[i] !== stamp) {
-        stamps[i] = stamp;
-        keys[i] = code;
-        this.size++;
-        return true;
+    let bits = 4;
+    while (1 << bits < size * 2) bits++;
+    if (this.keys.length < 1 << bits) {
+      this.keys = new Int32Array(1 << bits);
+      this.last = new Int32Array(1 << bits);
+      this.stamps = new Int32Array(1 << bits);
+    }
+    const { previous, next, keys, last, stamps } = this;
+    const shift = 32 - Math.log2(keys.length);
+    const mask = keys.length - 1;
+    const stamp = ++this.stamp;
+    next.fill(to, 0, size);
+    for (let i = from; i < to; i++) {
+      const code = codes[i]!;
+      let at = Math.imul(code, 0x9e3779b1) >>> shift;
+      while (stamps[at] === stamp && keys[at] !== code) at = (at + 1) & mask;
+      let before = -1;
+      if (stamps[at] === stamp) {
+        before = last[at]!;
+        next[before - from] = i;
       }
-      if (keys[i] === code) return false;
+      previous[i - from] = before;
+      stamps[at] = stamp;
+      keys[at] = code;
+      last[at] = i;
     }
   }
 }
@@ -95,34 +107,45 @@ class PairSet {
 /**
  * Per line p, the cohesion bucket of the junction above it: the share of the distinct pairs of
  * lines p, p+1… (up to WINDOW pairs) found among the WINDOW pairs just above line p.
+ *
+ * Read backwards from line p, a pair is one more distinct pair above unless written again before
+ * line p; read forwards, one more below unless written already since line p. A pair below is shared
+ * when it was last written, before line p, within the stretch the pairs above were read from.
  */
 export function junctionCohesion(pieces: PieceTable): Uint8Array {
   const n = pieces.count;
   const out = new Uint8Array(n).fill(COHESION_BUCKETS - 1);
   const { codes, starts } = linePairs(pieces);
-  const above = new PairSet();
-  const below = new PairSet();
-  for (let p = 1; p < n; p++) {
-    above.clear();
-    for (let q = p - 1; q >= Math.max(0, p - LINES) && above.size < WINDOW; q--) {
-      for (let i = starts[q + 1]! - 1; i >= starts[q]! && above.size < WINDOW; i--) above.add(codes[i]!);
-    }
-    if (above.size < TOO_FEW) continue;
-    let seen = 0;
-    let shared = 0;
-    below.clear();
-    for (let q = p; q < Math.min(n, p + LINES) && below.size < WINDOW; q++) {
-      for (let i = starts[q]!, end = starts[q + 1]!; i < end; i++) {
-        if (below.size >= WINDOW) break;
-        const pair = codes[i]!;
-        if (!below.add(pair)) continue;
-        seen++;
-        if (above.has(pair)) shared++;
+  const links = new OccurrenceLinks();
+  for (let block = 1; block < n; block += BLOCK) {
+    const from = starts[Math.max(0, block - LINES)]!;
+    links.link(codes, from, starts[Math.min(n, block + BLOCK - 1 + LINES)]!);
+    const { previous, next } = links;
+    for (let p = block; p < Math.min(n, block + BLOCK); p++) {
+      const edge = starts[p]!;
+      // Above: from the end of line p - 1 back to the WINDOW-th distinct pair or LINES lines up.
+      const top = starts[Math.max(0, p - LINES)]!;
+      let above = 0;
+      let reach = edge;
+      while (reach > top && above < WINDOW) {
+        reach--;
+        if (next[reach - from]! >= edge) above++;
       }
+      if (above < TOO_FEW) continue;
+      // Below: from line p down to the WINDOW-th distinct pair or the end of line p + LINES - 1.
+      const bottom = starts[Math.min(n, p + LINES)]!;
+      let seen = 0;
+      let shared = 0;
+      for (let i = edge; i < bottom && seen < WINDOW; i++) {
+        const before = previous[i - from]!;
+        if (before >= edge) continue;
+        seen++;
+        if (before >= reach) shared++;
+      }
+      if (seen < TOO_FEW) continue;
+      const share = shared / seen;
+      out[p] = share === 0 ? 0 : share < 0.05 ? 1 : share < 0.1 ? 2 : share < 0.2 ? 3 : 4;
     }
-    if (seen < TOO_FEW) continue;
-    const share = shared / seen;
-    out[p] = share === 0 ? 0 : share < 0.05 ? 1 : share < 0.1 ? 2 : share < 0.2 ? 3 : 4;
   }
   return out;
 }
