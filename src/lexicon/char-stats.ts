@@ -17,6 +17,14 @@ const FOLLOW = 2;
 const FOREIGN = 3;
 const BEFORE = 4;
 const TOTAL = 5;
+/**
+ * A share as the name model's coarse log bin: 1 → 0, 0.1 → -3, 0.001 → -10. Each character's
+ * bins are worked out once, when its shares are: a candidate read about ten logarithms.
+ */
+export function shareBin(share: number): number {
+  return Math.max(-12, Math.floor(Math.log(share) * 1.5));
+}
+
 /** A character never seen around a name: rare characters are more often in names than function words are. */
 const UNSEEN = [0.005, 0.05, 0.002, 0.01, 0.002, 0];
 
@@ -32,6 +40,9 @@ export class CharStats {
   private readonly pages: (Uint16Array | undefined)[] = [];
   /** Slot → its shares; slot 1 holds the unseen character's, slot 0 is unused. */
   private values = new Float64Array(256 * FIELDS);
+  /** Slot → the shares' natural logarithms and their bins (shareBin), in `values`' layout (TOTAL unused). */
+  private logs = new Float64Array(256 * FIELDS);
+  private bins = new Int8Array(256 * FIELDS);
   private used = 2;
   private readonly counts: NameCounts;
 
@@ -44,6 +55,7 @@ export class CharStats {
   constructor(text: string) {
     this.counts = decodeNameCounts(text.includes("\t") ? encodeNameCounts(text) : text);
     this.values.set(UNSEEN, FIELDS);
+    this.derive(FIELDS);
   }
 
   /** Gives `code` its slot: its row's add-0.05 smoothed shares, or the unseen slot. */
@@ -62,6 +74,12 @@ export class CharStats {
       const grown = new Float64Array(this.values.length * 2);
       grown.set(this.values);
       this.values = grown;
+      const logs = new Float64Array(grown.length);
+      logs.set(this.logs);
+      this.logs = logs;
+      const bins = new Int8Array(grown.length);
+      bins.set(this.bins);
+      this.bins = bins;
     }
     const base = slot * FIELDS;
     const counts = this.counts;
@@ -74,7 +92,15 @@ export class CharStats {
     this.values[base + FOREIGN] = (nameCount(counts, 3, row) + 0.05) / n;
     this.values[base + BEFORE] = (nameCount(counts, 5, row) + 0.05) / n;
     this.values[base + TOTAL] = total;
+    this.derive(base);
     return slot;
+  }
+  private derive(base: number): void {
+    for (let f = 0; f < TOTAL; f++) {
+      const log = Math.log(this.values[base + f]!);
+      this.logs[base + f] = log;
+      this.bins[base + f] = shareBin(this.values[base + f]!);
+    }
   }
 
   // Each accessor reads the tables in place: they run at most characters of a page, interpreted
@@ -107,6 +133,38 @@ export class CharStats {
     let slot = this.pages[code >> 8]?.[code & 255] ?? 0;
     if (slot === 0) slot = this.fill(code);
     return this.values[slot * FIELDS + BEFORE]!;
+  }
+  /** Math.log of surname(code) and of given(code). */
+  surnameLog(code: number): number {
+    let slot = this.pages[code >> 8]?.[code & 255] ?? 0;
+    if (slot === 0) slot = this.fill(code);
+    return this.logs[slot * FIELDS + SURNAME]!;
+  }
+  givenLog(code: number): number {
+    let slot = this.pages[code >> 8]?.[code & 255] ?? 0;
+    if (slot === 0) slot = this.fill(code);
+    return this.logs[slot * FIELDS + GIVEN]!;
+  }
+  /** shareBin of surname(code), given(code), follow(code) and before(code). */
+  surnameBin(code: number): number {
+    let slot = this.pages[code >> 8]?.[code & 255] ?? 0;
+    if (slot === 0) slot = this.fill(code);
+    return this.bins[slot * FIELDS + SURNAME]!;
+  }
+  givenBin(code: number): number {
+    let slot = this.pages[code >> 8]?.[code & 255] ?? 0;
+    if (slot === 0) slot = this.fill(code);
+    return this.bins[slot * FIELDS + GIVEN]!;
+  }
+  followBin(code: number): number {
+    let slot = this.pages[code >> 8]?.[code & 255] ?? 0;
+    if (slot === 0) slot = this.fill(code);
+    return this.bins[slot * FIELDS + FOLLOW]!;
+  }
+  beforeBin(code: number): number {
+    let slot = this.pages[code >> 8]?.[code & 255] ?? 0;
+    if (slot === 0) slot = this.fill(code);
+    return this.bins[slot * FIELDS + BEFORE]!;
   }
   /** How often the character was seen in the training text at all. */
   total(code: number): number {

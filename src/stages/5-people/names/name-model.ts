@@ -6,7 +6,7 @@
  * page, not a tagger over every character. The weights are data: dictionaries/name-model.txt,
  * trained by scripts/who/train-name-model.mjs, which runs these very functions.
  */
-import type { CharStats } from "../../../lexicon/char-stats.js";
+import { shareBin as bin, type CharStats } from "../../../lexicon/char-stats.js";
 import { FNV_OFFSET, mix, type NameWeights } from "../../../lexicon/name-weights.js";
 import type { SurnameTable } from "../../../lexicon/surname-table.js";
 import type { WordSet } from "../../../lexicon/word-set.js";
@@ -134,10 +134,6 @@ function contextUnit(text: string, at: number): number {
   return code;
 }
 
-/** A share as a coarse log bin: 1 → 0, 0.1 → -3, 0.001 → -10. */
-function bin(share: number): number {
-  return Math.max(-12, Math.floor(Math.log(share) * 1.5));
-}
 
 /**
  * Receives the features of a candidate one unit at a time, so that scoring builds no strings: a
@@ -180,16 +176,16 @@ export function visitNameFeatures(lex: NameModelLexicon, text: string, c: NameCa
   if (sl === 0) visitForeignFeatures(lex, text, start, end, sink);
   else {
     sink.open(0x53 /* S */), sink.units(text, start, start + sl), sink.close();
-    let sum = sl === 2 ? Math.log(0.5) : Math.log(chars.surname(text.charCodeAt(start)));
+    // Logarithms and bins of the shares as CharStats keeps them (the same numbers, worked out once a character).
+    let sum = sl === 2 ? Math.log(0.5) : chars.surnameLog(text.charCodeAt(start));
     if (sl === 2) sink.open(0x73 /* s */), sink.unit(0x43 /* C */), sink.close();
-    else valueFeature(sink, 0x73 /* s */, bin(chars.surname(text.charCodeAt(start))));
+    else valueFeature(sink, 0x73 /* s */, chars.surnameBin(text.charCodeAt(start)));
     for (let i = start + sl; i < end; i++) {
       const code = text.charCodeAt(i);
-      const given = chars.given(code);
-      sum += Math.log(given);
+      sum += chars.givenLog(code);
       const first = i === start + sl;
       sink.open(first ? 0x47 /* G */ : 0x48 /* H */), sink.unit(code), sink.close();
-      valueFeature(sink, first ? 0x67 /* g */ : 0x68 /* h */, bin(given));
+      valueFeature(sink, first ? 0x67 /* g */ : 0x68 /* h */, chars.givenBin(code));
     }
     sink.open(0x6d /* m */), sink.int(bin(Math.exp(sum / n))), sink.unit(BAR), sink.int(size), sink.close();
     visitGivenPairFeatures(chars, text, start, sl, end, size, sink);
@@ -213,11 +209,11 @@ export function visitNameFeatures(lex: NameModelLexicon, text: string, c: NameCa
   if (suffix !== "") valueFeature(sink, 0x75 /* u */, Math.min(suffix.length, 2));
   const next = text.charCodeAt(end);
   if (isHanCode(next)) {
-    valueFeature(sink, 0x66 /* f */, bin(chars.follow(next)));
-    sink.open(0x78 /* x */), sink.int(bin(chars.given(next))), sink.unit(BAR), sink.int(size), sink.close();
+    valueFeature(sink, 0x66 /* f */, chars.followBin(next));
+    sink.open(0x78 /* x */), sink.int(chars.givenBin(next)), sink.unit(BAR), sink.int(size), sink.close();
   }
   const prev = text.charCodeAt(start - 1);
-  if (isHanCode(prev)) valueFeature(sink, 0x62 /* b */, bin(chars.before(prev)));
+  if (isHanCode(prev)) valueFeature(sink, 0x62 /* b */, chars.beforeBin(prev));
   valueFeature(sink, 0x72 /* r */, repeats);
 }
 
@@ -234,13 +230,13 @@ function seenBin(total: number): number {
  */
 function visitGivenPairFeatures(chars: CharStats, text: string, start: number, sl: number, end: number, size: number, sink: FeatureSink): void {
   const first = text.charCodeAt(start + sl);
-  const g = bin(chars.given(first));
-  const s = sl === 2 ? 1 : bin(chars.surname(text.charCodeAt(start)));
+  const g = chars.givenBin(first);
+  const s = sl === 2 ? 1 : chars.surnameBin(text.charCodeAt(start));
   let seen = seenBin(chars.total(first));
   if (end - start - sl === 2) {
     const second = text.charCodeAt(end - 1);
     seen = Math.min(seen, seenBin(chars.total(second)));
-    sink.open(0x6a /* j */), sink.int(g), sink.unit(BAR), sink.int(bin(chars.given(second))), sink.close();
+    sink.open(0x6a /* j */), sink.int(g), sink.unit(BAR), sink.int(chars.givenBin(second)), sink.close();
   } else sink.open(0x69 /* i */), sink.int(s), sink.unit(BAR), sink.int(g), sink.close();
   sink.open(0x6e /* n */), sink.int(seen), sink.unit(BAR), sink.int(size), sink.close();
 }
@@ -327,6 +323,16 @@ export class ScoreSink implements FeatureSink {
   int(n: number): void {
     let hash = this.hash;
     if (n < 0) (hash = mix(hash, 0x2d)), (n = -n);
+    // Bins, sizes and counts are one or two digits: written without the division loop.
+    if (n < 10 && n === (n | 0)) {
+      this.hash = mix(hash, 0x30 + n);
+      return;
+    }
+    if (n < 100 && n === (n | 0)) {
+      const tens = (n / 10) | 0;
+      this.hash = mix(mix(hash, 0x30 + tens), 0x30 + n - tens * 10);
+      return;
+    }
     let d = 1;
     while (d * 10 <= n) d *= 10;
     for (; d >= 1; d /= 10) hash = mix(hash, 0x30 + (Math.floor(n / d) % 10));
@@ -366,8 +372,12 @@ export class KeySink implements FeatureSink {
  */
 export function allNameCandidates(lex: NameModelLexicon, text: string): { readonly candidates: NameCandidate[]; readonly repeats: Int8Array } {
   const candidates: NameCandidate[] = [];
+  // Whether the unit before i reads as foreign, carried from the step before: asked once a unit.
+  let foreignBefore = foreignAt(lex, text, -1);
   for (let i = 0; i < text.length; i++) {
-    if (foreignAt(lex, text, i) && !foreignAt(lex, text, i - 1) && !foreignJoinAt(lex, text, i - 1)) pushForeignCandidates(lex, text, i, candidates);
+    const foreign = foreignAt(lex, text, i);
+    if (foreign && !foreignBefore && !foreignJoinAt(lex, text, i - 1)) pushForeignCandidates(lex, text, i, candidates);
+    foreignBefore = foreign;
     pushNameCandidates(lex, text, i, candidates);
   }
   // Counted by a hash of each string and its length rather than by the string: no slice per
