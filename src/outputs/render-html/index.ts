@@ -130,8 +130,9 @@ function openTag(a: Annotation): string {
   return a.kind === "article" ? `<div ${attributes} data-label="${escapeHtml(a.label ?? a.id)}">` : `<span ${attributes}>`;
 }
 
-const STYLE = `
-:root { --person: #fde68a; --role: #bfdbfe; --organization: #bbf7d0; --credit: #fbcfe8; --date: #ddd6fe; --headline: #fecaca; --article: #64748b; }
+// A plain literal, not `...`.trim(): a call at module level is kept in every bundle that imports
+// this file's chunk, extract's included (0.8 KiB of its browser bundle).
+const STYLE = `:root { --person: #fde68a; --role: #bfdbfe; --organization: #bbf7d0; --credit: #fbcfe8; --date: #ddd6fe; --headline: #fecaca; --article: #64748b; }
 body { margin: 0; font: 16px/1.7 "Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei", "WenQuanYi Zen Hei", sans-serif; color: #1e293b; background: #f8fafc; }
 header { position: sticky; top: 0; z-index: 1; padding: 8px 16px; background: #fff; border-bottom: 1px solid #cbd5e1; }
 h1 { margin: 0; font-size: 18px; }
@@ -155,5 +156,4 @@ main { padding: 16px; }
 .bx-credit { background: var(--credit); border-bottom: 2px solid #db2777; }
 .bx-date { background: var(--date); border-bottom: 2px solid #7c3aed; }
 .bx-page span[title] { cursor: help; border-radius: 2px; }
-.bx-diagnostics { font-size: 13px; color: #475569; }
-`.trim();
+.bx-diagnostics { font-size: 13px; color: #475569; }`;
