@@ -1,34 +1,33 @@
 /**
  * The compact form in which the build inlines the name model's character counts
- * (dictionaries/name-chars.txt; scripts/build/dictionary-text.ts), read by CharStats. Lines:
+ * (dictionaries/name-chars.txt; scripts/build/dictionary-text.ts), read by CharStats: seven lines
+ * of ASCII numbers (src/text/ascii-numbers.ts).
  *
- * 1. each column's width: one digit a column, `1` or `2` characters a count;
- * 2. the characters, sorted, each written as its code minus the one before it;
- * 3. to 8. the six count columns in the file's order (surname, given, follow, foreign, total,
- *    before), each count in its column's width, row after row.
+ * 1. the characters, sorted, each written as its code minus the one before it;
+ * 2. to 7. the six count columns in the file's order (surname, given, follow, foreign, total,
+ *    before). The total, never 0, is written row after row; each other column, mostly 0, as its
+ *    counts that are not 0, each as the number of 0 rows before it (since the last) then the
+ *    count minus 1.
  *
- * A number n is the character `CODE_BASE` + n (two characters of 15 bits each in a column of width
- * 2), so a count is found by its row alone and gzip reads mostly small numbers: 17.1 KiB of the
- * browser bundle as tab-separated lines, about 9 KiB this way.
+ * 17.1 KiB of the browser bundle as tab-separated lines, 10.5 KiB as one character a count (the
+ * form before this one: a count above 79 became a `\uXXXX` escape), 8.8 KiB this way. Decoded whole
+ * the first time the model is asked: about 14,000 characters read in a loop.
  */
+import { ASCII_NUMBER, writeAsciiNumbers } from "../text/ascii-numbers.js";
 
-/** A number n is written as the character CODE_BASE + n: '0' and above, past every layout character. */
-const CODE_BASE = 0x30;
-/** One character holds a count below ONE_CHAR (below the surrogates); a wider column, two of 15 bits. */
-const ONE_CHAR = 0xd7ff - CODE_BASE;
-const HALF = 1 << 15;
-/** A step past ONE_CHAR (never in the counts of today, whose longest step is 0x2A88) is LONG_MARK and two 15-bit characters. */
-const LONG_MARK = 0xd7ff;
+const { FIRST, BACKSLASH, FINAL, CARRY } = ASCII_NUMBER;
+
 /** Count columns, in the order of the file's fields after the character. */
 export const COUNT_COLUMNS = 6;
+/** The one column written row after row: every character counted has a total. */
+const DENSE_COLUMN = 4;
 
-/** The counts, decoded far enough for lookups: the sorted char codes and each column's text. */
+/** The counts, decoded: the sorted char codes and each column's counts, row by row. */
 export interface NameCounts {
   /** Sorted char codes; row r holds the counts of codes[r]. */
   readonly codes: Uint16Array;
-  /** Per column, its count characters, `widths[c]` a row. */
-  readonly columns: readonly string[];
-  readonly widths: readonly number[];
+  /** Per column, its counts: `columns[c][r]` is count c of codes[r]. */
+  readonly columns: readonly Int32Array[];
 }
 
 /**
@@ -51,46 +50,85 @@ export function encodeNameCounts(lines: string): string {
     const fields = line.split("\t");
     if (fields.length !== COUNT_COLUMNS + 1 || fields[0]!.length !== 1) continue;
     const counts = fields.slice(1).map(Number);
-    if (!counts.every((n) => Number.isInteger(n) && n >= 0 && n < HALF * HALF)) throw new Error(`name counts: ${line} holds a count that is not a whole number below 2^30`);
+    if (!counts.every((n) => Number.isInteger(n) && n >= 0 && n <= 0x7fffffff)) throw new Error(`name counts: ${line} holds a count that is not a whole number below 2^31`);
     rows.set(fields[0]!.charCodeAt(0), counts);
   }
   const codes = [...rows.keys()].sort((a, b) => a - b);
-  const widths: number[] = [];
-  for (let c = 0; c < COUNT_COLUMNS; c++) widths.push(codes.every((code) => rows.get(code)![c]! < ONE_CHAR) ? 1 : 2);
-  let steps = "";
-  let previous = 0;
-  for (const code of codes) {
-    const step = code - previous;
-    steps += step < ONE_CHAR ? String.fromCharCode(CODE_BASE + step) : String.fromCharCode(LONG_MARK, CODE_BASE + (step >> 15), CODE_BASE + (step & (HALF - 1)));
-    previous = code;
+  const out = [writeAsciiNumbers(codes.map((code, i) => code - (i === 0 ? 0 : codes[i - 1]!)))];
+  for (let c = 0; c < COUNT_COLUMNS; c++) {
+    const counts = codes.map((code) => rows.get(code)![c]!);
+    if (c === DENSE_COLUMN) {
+      out.push(writeAsciiNumbers(counts));
+      continue;
+    }
+    const sparse: number[] = [];
+    let zeros = 0;
+    for (const n of counts) {
+      if (n === 0) zeros++;
+      else {
+        sparse.push(zeros, n - 1);
+        zeros = 0;
+      }
+    }
+    out.push(writeAsciiNumbers(sparse));
   }
-  const columns = widths.map((width, c) =>
-    codes.map((code) => {
-      const n = rows.get(code)![c]!;
-      return width === 1 ? String.fromCharCode(CODE_BASE + n) : String.fromCharCode(CODE_BASE + Math.floor(n / HALF), CODE_BASE + (n % HALF));
-    }).join(""),
-  );
-  return [widths.join(""), steps, ...columns].join("\n");
+  return out.join("\n");
 }
 
-/** The compact form read for lookups: the codes decoded, the columns kept as they are. */
+/**
+ * The compact form decoded for lookups, in one pass that writes each number where it goes (no
+ * array of numbers built first: this runs on a fresh process's first page).
+ */
 export function decodeNameCounts(compact: string): NameCounts {
-  const lines = compact.split("\n");
-  const steps = lines[1] ?? "";
-  const codes = new Uint16Array(steps.length);
+  let end = compact.indexOf("\n");
+  if (end < 0) end = compact.length;
+  // Line 1: one character or more a code, so no more codes than characters.
+  const all = new Uint16Array(end);
   let rows = 0;
-  for (let i = 0, code = 0; i < steps.length; i++) {
-    let step = steps.charCodeAt(i) - CODE_BASE;
-    if (step === LONG_MARK - CODE_BASE) {
-      step = ((steps.charCodeAt(i + 1) - CODE_BASE) << 15) | (steps.charCodeAt(i + 2) - CODE_BASE);
-      i += 2;
+  let n = 0;
+  let scale = 1;
+  for (let i = 0, code = 0; i < end; i++) {
+    const c = compact.charCodeAt(i);
+    const value = c - (c > BACKSLASH ? FIRST + 1 : FIRST);
+    if (value < FINAL) {
+      all[rows++] = code += n + value * scale;
+      n = 0;
+      scale = 1;
+    } else {
+      n += (value - FINAL) * scale;
+      scale *= CARRY;
     }
-    code += step;
-    codes[rows++] = code;
   }
-  const widths: number[] = [];
-  for (let c = 0; c < COUNT_COLUMNS; c++) widths.push((lines[0] ?? "").charCodeAt(c) === 0x32 ? 2 : 1);
-  return { codes: codes.subarray(0, rows), columns: lines.slice(2, 2 + COUNT_COLUMNS), widths };
+  const columns: Int32Array[] = [];
+  for (let c = 0; c < COUNT_COLUMNS; c++) {
+    const column = new Int32Array(rows);
+    columns.push(column);
+    const start = end + 1;
+    end = start > compact.length ? start : compact.indexOf("\n", start);
+    if (end < 0) end = compact.length;
+    const dense = c === DENSE_COLUMN;
+    // Sparse: pairs of the 0 rows skipped (`gap`) and the count minus 1.
+    let gap = true;
+    let row = 0;
+    for (let i = start; i < end; i++) {
+      const ch = compact.charCodeAt(i);
+      const value = ch - (ch > BACKSLASH ? FIRST + 1 : FIRST);
+      if (value >= FINAL) {
+        n += (value - FINAL) * scale;
+        scale *= CARRY;
+        continue;
+      }
+      n += value * scale;
+      if (dense) {
+        if (row < rows) column[row++] = n;
+      } else if (gap) row += n;
+      else if (row < rows) column[row++] = n + 1;
+      gap = !gap;
+      n = 0;
+      scale = 1;
+    }
+  }
+  return { codes: all.subarray(0, rows), columns };
 }
 
 /** The row of `code`, or -1. */
@@ -110,7 +148,5 @@ export function nameCountRow(counts: NameCounts, code: number): number {
 
 /** Count `column` (0: surname … 5: before) of row `row`. */
 export function nameCount(counts: NameCounts, column: number, row: number): number {
-  const text = counts.columns[column] ?? "";
-  if (counts.widths[column] === 1) return text.charCodeAt(row) - CODE_BASE;
-  return (text.charCodeAt(2 * row) - CODE_BASE) * HALF + (text.charCodeAt(2 * row + 1) - CODE_BASE);
+  return counts.columns[column]![row]!;
 }

@@ -225,6 +225,8 @@ describe("the name counts' compact form", () => {
     ["丁", [16, 4, "", "", 69, ""]],
     // A count too large for one character: its column takes two a row.
     ["李", [0, 0, 0, 0, 60_000, 3]],
+    // Counts after rows of 0 (each column but the total lists only its counts that are not 0).
+    ["龙", [0, 7, 0, 300, 1, 0]],
   ])("reads %s back with its counts", (c, counts) => {
     const compact = decodeNameCounts(encodeNameCounts(["# comment", line("一", [1, 1, 1, 1, 1, 1]), line(c, counts)].join("\n")));
     const row = nameCountRow(compact, c.charCodeAt(0));
