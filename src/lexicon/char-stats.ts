@@ -6,7 +6,7 @@
  * and an object per answer made the collector a tenth of the work.
  */
 import { nameCharCounts } from "./dictionaries.js";
-import { decodeNameCounts, encodeNameCounts, nameCount, nameCountRow, type NameCounts } from "./name-counts-format.js";
+import { decodeNameCounts, nameCount, nameCountRow, type NameCounts } from "./name-counts-format.js";
 import { lazy } from "./parse-list.js";
 
 /** surname, given, follow, foreign, before shares, then the raw total. */
@@ -47,13 +47,12 @@ export class CharStats {
   private readonly counts: NameCounts;
 
   /**
-   * `text` is the counts in the compact form the build inlines (./name-counts-format.ts), or as
-   * the lines of dictionaries/name-chars.txt (`char TAB surname TAB given TAB follow TAB foreign
-   * TAB total TAB before`, as scripts/who/build-dictionaries.mjs writes them; an empty count reads
-   * as 0), which the compact form has no tab to be confused with.
+   * `compact` is the counts in the compact form the build inlines (./name-counts-format.ts;
+   * `encodeNameCounts` makes it from the lines of dictionaries/name-chars.txt). Only that form is
+   * read here, so that the encoder stays out of the browser bundle.
    */
-  constructor(text: string) {
-    this.counts = decodeNameCounts(text.includes("\t") ? encodeNameCounts(text) : text);
+  constructor(compact: string) {
+    this.counts = decodeNameCounts(compact);
     this.values.set(UNSEEN, FIELDS);
     this.derive(FIELDS);
   }

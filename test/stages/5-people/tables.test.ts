@@ -134,7 +134,7 @@ describe("CharStats on any sorted counts file", () => {
         const eol = crlf ? "\r\n" : "\n";
         const count = (n: number) => (n === 0 && codes.length % 2 === 0 ? "" : String(n));
         const raw = ["# a comment", ...sorted.map((c) => `${String.fromCharCode(c)}\t${count(c % 7)}\t1\t2\t3\t${count(c % 100)}\t4`)].join(eol) + eol;
-        const stats = new CharStats(raw);
+        const stats = new CharStats(encodeNameCounts(raw));
         for (let code = 0x4dff; code <= 0x4e41; code++) {
           const listed = sorted.includes(code);
           expect(stats.total(code)).toBe(listed ? code % 100 : 0);
