@@ -19,6 +19,7 @@ import type { CreditKind } from "./graph.js";
  *     creditMarkers: { 特约撰稿: "author" },
  *     notNames: ["高新"],
  *     persons: ["逄先知"],
+ *     photoSources: ["融媒供图"],
  *   },
  * });
  * ```
@@ -49,6 +50,12 @@ export interface UserDictionaries {
    * the officials of your county, the people your archive indexes (逄先知, 禤志强).
    */
   readonly persons?: readonly string[];
+  /**
+   * How a bracket after a photo credit ends when it names where the picture comes from, not who
+   * took it: 本报资料图片, 新华社发; add your paper's own (融媒供图, 县融媒体中心) so that
+   * 周明远摄（县融媒体中心） credits 周明远. At most twelve characters in the bracket.
+   */
+  readonly photoSources?: readonly string[];
 }
 
 /**
@@ -77,4 +84,5 @@ export interface ResolvedDictionaries {
   readonly persons: readonly string[];
   readonly outletSuffixes: readonly string[];
   readonly honorifics: readonly string[];
+  readonly photoSources: readonly string[];
 }

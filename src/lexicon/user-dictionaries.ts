@@ -10,10 +10,10 @@ import type { CreditKind } from "../contracts/graph.js";
 import type { CreditMarkerPlace, ResolvedDictionaries, UserDictionaries } from "../contracts/lexicon.js";
 
 export type { ResolvedDictionaries, UserDictionaries } from "../contracts/lexicon.js";
-import { creditMarkerPlaces, creditMarkers, honorifics, notNames, orgSuffixes, outletSuffixes, roleTitles, surnames } from "./dictionaries.js";
+import { creditMarkerPlaces, creditMarkers, honorifics, notNames, orgSuffixes, outletSuffixes, photoSources, roleTitles, surnames } from "./dictionaries.js";
 import { lazy } from "./parse-list.js";
 
-const LIST_KEYS = ["surnames", "roleTitles", "organizations", "organizationSuffixes", "notNames", "persons", "outletSuffixes", "honorifics"] as const;
+const LIST_KEYS = ["surnames", "roleTitles", "organizations", "organizationSuffixes", "notNames", "persons", "outletSuffixes", "honorifics", "photoSources"] as const;
 const KEYS: readonly string[] = [...LIST_KEYS, "creditMarkers"];
 /**
  * Every CreditKind, written out rather than read from CreditKindSchema, whose import would load
@@ -100,6 +100,7 @@ const builtIn = lazy(
     persons: [],
     outletSuffixes: outletSuffixes(),
     honorifics: honorifics(),
+    photoSources: photoSources(),
   }),
 );
 
@@ -142,6 +143,7 @@ export function resolveDictionaries(user?: UserDictionaries): ResolvedDictionari
     persons: union(base.persons, folded(user.persons)),
     outletSuffixes: union(base.outletSuffixes, folded(user.outletSuffixes)),
     honorifics: union(base.honorifics, folded(user.honorifics)),
+    photoSources: union(base.photoSources, folded(user.photoSources)),
   };
   resolved.set(user, merged);
   return merged;

@@ -3,7 +3,7 @@
  * text: the readers run on every character, and looking the dictionaries up there cost more than
  * the reading.
  */
-import { alternation, collectiveRoles, nameEndWords, nameModelWeights, occupationTitles, orgInnerWords, photoSources } from "./dictionaries.js";
+import { alternation, collectiveRoles, nameEndWords, nameModelWeights, occupationTitles, orgInnerWords } from "./dictionaries.js";
 import { compiledPer } from "./compiled.js";
 import { markersWhere } from "./credit-places.js";
 import { lazy } from "./parse-list.js";
@@ -67,7 +67,6 @@ const builtIn = lazy(() => ({
   innerWords: new WordSet(orgInnerWords()),
   chars: charStats(),
   nameWeights: readNameWeights(nameModelWeights),
-  photoSources: photoSources(),
 }));
 
 const compileWhoLexicon = compiledPer(
@@ -80,6 +79,7 @@ const compileWhoLexicon = compiledPer(
     organizationSuffixes: new WordSet(d.organizationSuffixes),
     honorifics: new WordSet(d.honorifics),
     honorificList: d.honorifics,
+    photoSources: d.photoSources,
     notNames: d.notNames,
     affiliation: affiliationPattern(d.outletSuffixes),
     affiliationLast: new Set(d.outletSuffixes.map((suffix) => suffix.charCodeAt(suffix.length - 1)).concat(AFFILIATION_NAMES.map((name) => name.charCodeAt(name.length - 1)))),

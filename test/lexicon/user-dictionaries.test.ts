@@ -57,6 +57,7 @@ describe("parseUserDictionaries", () => {
     [{ creditMarkers: { 编发: { kind: "writer", places: ["after"] } } }, /credit marker "编发" has kind "writer"/],
     [{ outletSuffixes: ["新闻 周刊"] }, /"outletSuffixes" entry "新闻 周刊" contains whitespace/],
     [{ honorifics: "师傅" }, /"honorifics" must be a list of strings/],
+    [{ photoSources: ["融媒 供图"] }, /"photoSources" entry "融媒 供图" contains whitespace/],
   ])("rejects %j with invalid-option", (value, message) => {
     let error: unknown;
     try {
@@ -81,7 +82,7 @@ describe("baoxun extract --dictionaries FILE.json", () => {
     writeFileSync(join(dir, "p.txt"), "本报讯（记者林晓东）会议召开。");
     expect((await runInProcess(["extract", join(dir, "p.txt"), "--dictionaries", good])).code).toBe(0);
     const rejected = await runInProcess(["extract", join(dir, "p.txt"), "--dictionaries", bad]);
-    expect(rejected).toEqual({ code: 2, stdout: "", stderr: `baoxun: ${bad}: unknown dictionary "roleTitle"; known: surnames, roleTitles, organizations, organizationSuffixes, notNames, persons, outletSuffixes, honorifics, creditMarkers\n` });
+    expect(rejected).toEqual({ code: 2, stdout: "", stderr: `baoxun: ${bad}: unknown dictionary "roleTitle"; known: surnames, roleTitles, organizations, organizationSuffixes, notNames, persons, outletSuffixes, honorifics, photoSources, creditMarkers\n` });
     const missing = await runInProcess(["extract", join(dir, "p.txt"), "--dictionaries", join(dir, "nope.json")]);
     expect(missing.stderr).toBe(`baoxun: cannot read dictionaries ${join(dir, "nope.json")}: no such file\n`);
   });
@@ -128,6 +129,19 @@ describe("baoxun extract --dictionaries FILE.json", () => {
     const graph = extract(text, { dictionaries: { creditMarkers: { 特约撰稿: "author" } } });
     expectValidGraph(graph, text);
     expect(graph.credits.map((c) => [graph.persons.find((p) => p.id === c.personId)?.name, c.kind])).toEqual([["林晓东", "author"]]);
+  });
+
+  it("reads a caller's photo sources: the bracket after a caption's photo credit names no photographer", () => {
+    const text = "本报讯（记者林晓东）柳湾村的荷花节今天开幕。\n图为荷花节开幕式现场。周立远摄（柳湾融媒）";
+    const photographers = (graph: ReturnType<typeof extract>) =>
+      graph.credits.filter((c) => c.kind === "photographer").map((c) => graph.persons.find((p) => p.id === c.personId)?.name);
+    expect(photographers(extract(text))).toEqual([]);
+    const graph = extract(text, { dictionaries: { photoSources: ["融媒"] } });
+    expectValidGraph(graph, text);
+    expect(photographers(graph)).toEqual(["周立远"]);
+    expect(resolveDictionaries({ photoSources: ["融媒"] }).photoSources).toEqual([...resolveDictionaries().photoSources, "融媒"]);
+    // Only for that call.
+    expect(photographers(extract(text))).toEqual([]);
   });
 
   it("rejects a malformed entry through extract as invalid-option", () => {

@@ -95,6 +95,23 @@ function sourcedPhotoCredits(lex: WhoLexicon, text: string, lineStart: number, o
 }
 
 /**
+ * 图为开幕式现场。林宏摄: the photo credit that ends a line, after a sentence end of the caption
+ * (a credit filling the whole line is a credit line). Nothing unless all of the last sentence reads
+ * as photo credits (…游客们正在拍摄 holds none).
+ */
+function captionPhotoCredits(lex: WhoLexicon, text: string, lineStart: number, lineEnd: number): SegmentCredit[] {
+  let start = lineEnd;
+  while (start > lineStart && !SENTENCE_ENDS.includes(text[start - 1]!)) start--;
+  const credits = start > lineStart ? sourcedPhotoCredits(lex, text, lineStart, lineEnd) : [];
+  // No source bracket vouches here: …。高新区文明摄 is no two names run together, nor a look-alike word.
+  for (let k = 0; k < credits.length; k++) {
+    const c = credits[k]!;
+    if (lex.notNames.has(text.slice(c.nameStart, c.nameEnd)) || (k > 0 && credits[k - 1]!.nameEnd === c.nameStart)) return [];
+  }
+  return credits;
+}
+
+/**
  * Whether a range of `ranges` holds `at`. A function rather than a closure in the loop: a closure
  * over the loop's `at` made every iteration allocate a context.
  */
@@ -200,6 +217,15 @@ export function extractCredits(lex: WhoLexicon, source: number, text: string): C
         covered.push({ start: sourced[0]!.start, end: line.end });
       } else if (last) add(closingNames(lex, text, start, end), "closing-names", "article");
       return;
+    }
+    // 图为开幕式现场。林宏摄: a photo credit closing a caption's last sentence, no bracket after it.
+    if (text.charCodeAt(line.end - 1) === 0x6444 /* 摄 */) {
+      const closing = captionPhotoCredits(lex, text, line.start, line.end);
+      if (closing.length > 0) {
+        add(closing, "photo-caption", "article");
+        covered.push({ start: closing[0]!.start, end: line.end });
+        return;
+      }
     }
     if (body.length > 60) return;
     if (covered.some((c) => c.start <= line.start && line.end <= c.end)) return;

@@ -62,6 +62,11 @@ describe("extractCredits", () => {
     ["图为新建的大桥。周立远摄（人民视觉）", [["周立远", "photographer", "摄"]]],
     ["图为新建的大桥。新华社记者 周立 摄（新华社发）\n第二段。", [["周立", "photographer", "摄"]]],
     ["图为会场一角。本报记者 林宏、周立 摄（视觉中国）", [["林宏", "photographer", "摄"], ["周立", "photographer", "摄"]]],
+    // The same closing a caption's last sentence with no bracket after it.
+    ["图为开幕式现场。林宏摄", [["林宏", "photographer", "摄"]]],
+    ["图为开幕式现场。林宏摄\n第二段正文。", [["林宏", "photographer", "摄"]]],
+    ["图为新建的大桥。新华社记者 周立 摄", [["周立", "photographer", "摄"]]],
+    ["图为会场一角。本报记者 林宏、周立 摄", [["林宏", "photographer", "摄"], ["周立", "photographer", "摄"]]],
   ])("%s", (text, expected) => {
     const credits = extractCredits(lex, 0, text);
     expect(credits.map((c) => [c.name.name, c.kind, c.marker])).toEqual(expected);
@@ -78,6 +83,10 @@ describe("extractCredits", () => {
     ["路口新装了摄像头（本报资料图片）"],
     ["图为开幕式现场。林宏摄（左二）\n第二段。"],
     ["图为开幕式现场林宏摄（新华社发）"],
+    ["图为开幕式现场林宏摄"],
+    ["游客纷纷拿出手机。大家争相拍摄"],
+    ["他说：“这是我拍摄"],
+    ["展览开幕。高新区文明摄"],
   ])("finds no credit in %s", (text) => {
     expect(extractCredits(lex, 0, text)).toEqual([]);
   });
@@ -240,6 +249,14 @@ describe("extractWho through extract()", () => {
     expectValidGraph(g, input);
     expect(g.persons.map((p) => p.name)).toEqual(["秦岭", "林宏"]);
     expect(g.credits.map((c) => [c.kind, c.marker, c.rule])).toEqual([["reporter", "记者", "opener"], ["photographer", "摄", "photo-source"]]);
+  });
+
+  it("reads a photo credit closing a caption with no bracket after it (…。林宏摄)", () => {
+    const input = "本报讯（记者秦岭）清河县农民丰收节昨日开幕。\n图为开幕式现场。林宏摄";
+    const g = extract(input);
+    expectValidGraph(g, input);
+    expect(g.persons.map((p) => p.name)).toEqual(["秦岭", "林宏"]);
+    expect(g.credits.map((c) => [c.kind, c.marker, c.rule])).toEqual([["reporter", "记者", "opener"], ["photographer", "摄", "photo-caption"]]);
   });
 
   it("does not mutate the page it reads", () => {
