@@ -111,6 +111,25 @@ describe("the learned name model: names that nothing vouches for", () => {
     expect(persons(text)).toEqual(expected);
   });
 
+  // A list whose items are names often enough (two and more than a third) vouches for its other
+  // items that read as Chinese names, however low the model scores them alone (闻一多, 许地山).
+  it.each([
+    ["获奖的作家有郭沫若、茅盾、巴金、冰心、老舍、闻一多、许地山等人。", ["郭沫若", "茅盾", "巴金", "闻一多", "许地山"]],
+    ["出席会议的有李明、王刚、钱钟书、茅盾、张伟。", ["李明", "王刚", "钱钟书", "茅盾", "张伟"]],
+  ])("reads the names of a list of names: %s → %j", (text, expected) => {
+    expect(persons(text)).toEqual(expected);
+  });
+  it.each([
+    ["他们是李明、王刚、文明、张伟。", ["李明", "王刚", "张伟"]],
+    ["出席的有李明、王刚、高新区、张伟。", ["李明", "王刚", "张伟"]],
+    ["李明、王刚、金刚石、张伟都来了。", ["李明", "王刚", "张伟"]],
+    ["李明、王刚、方面、张伟都来了。", ["李明", "王刚", "张伟"]],
+    ["张伟、龙凤、苏家等参加了活动。", ["张伟"]],
+    ["他去过南京、高邮、扬州、泰州。", []],
+  ])("reads no look-alike word of a list of names: %s → %j", (text, expected) => {
+    expect(persons(text)).toEqual(expected);
+  });
+
   // Three names or more written without separators vouch for themselves wherever the run starts.
   it.each([
     ["主席台上就座的有李明远王建国赵丽娟。", ["李明远", "王建国", "赵丽娟"]],
