@@ -104,11 +104,7 @@ function captionPhotoCredits(lex: WhoLexicon, text: string, lineStart: number, l
   while (start > lineStart && !SENTENCE_ENDS.includes(text[start - 1]!)) start--;
   const credits = start > lineStart ? sourcedPhotoCredits(lex, text, lineStart, lineEnd) : [];
   // No source bracket vouches here: …。高新区文明摄 is no two names run together, nor a look-alike word.
-  for (let k = 0; k < credits.length; k++) {
-    const c = credits[k]!;
-    if (lex.notNames.has(text.slice(c.nameStart, c.nameEnd)) || (k > 0 && credits[k - 1]!.nameEnd === c.nameStart)) return [];
-  }
-  return credits;
+  return credits.some((c, k) => lex.notNames.has(text.slice(c.nameStart, c.nameEnd)) || credits[k - 1]?.nameEnd === c.nameStart) ? [] : credits;
 }
 
 /**

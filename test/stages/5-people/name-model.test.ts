@@ -112,9 +112,10 @@ describe("the learned name model: names that nothing vouches for", () => {
   });
 
   // A list whose items are names often enough (two and more than a third) vouches for its other
-  // items that read as Chinese names, however low the model scores them alone (闻一多, 许地山).
+  // items between two 、 that read as Chinese names, however low the model scores them alone
+  // (闻一多, 许地山); 冰心 and 老舍 start with no surname.
   it.each([
-    ["获奖的作家有郭沫若、茅盾、巴金、冰心、老舍、闻一多、许地山等人。", ["郭沫若", "茅盾", "巴金", "闻一多", "许地山"]],
+    ["获奖的作家有郭沫若、茅盾、巴金、冰心、老舍、闻一多、许地山、曹禺等人。", ["郭沫若", "茅盾", "巴金", "闻一多", "许地山", "曹禺"]],
     ["出席会议的有李明、王刚、钱钟书、茅盾、张伟。", ["李明", "王刚", "钱钟书", "茅盾", "张伟"]],
   ])("reads the names of a list of names: %s → %j", (text, expected) => {
     expect(persons(text)).toEqual(expected);

@@ -276,51 +276,33 @@ export function findFreeNames(lex: WhoLexicon, source: number, text: string, tak
 /** The longest item of a 、 list read as a name by {@link listMajorityNames}. */
 const MAX_LIST_ITEM = 4;
 
-/** Words that close a list after its last item (鲁迅、茅盾等): 等 and punctuation. */
-function closesList(text: string, at: number): boolean {
-  return at >= text.length || !isHanAt(text, at) || text.charCodeAt(at) === 0x7b49; /* 等 */
-}
-
 /**
- * 鲁迅、茅盾、郭沫若、老舍、巴金: the items of a 、 list of three or more of which at least two and
- * more than a third are names found so far (`names`), when each reads as a Chinese name (a surname
- * and one or two given characters seen in names, not a look-alike word) and nothing took it. The
- * list vouches for what the model scored too low alone (茅盾, 巴金). An item between two 、 is
- * whole; the first after punctuation, the last before 等 or punctuation.
+ * 鲁迅、茅盾、郭沫若、老舍、巴金: the items between two 、 of a list of which at least two items and
+ * more than a third are names found so far (`names`; the first and last items count when a name
+ * ends at the first 、 or starts after the last), when each reads as a Chinese name (a surname and
+ * one or two given characters seen in names, not a look-alike word) and nothing took it. The list
+ * vouches for what the model scored too low alone (茅盾, 巴金).
  */
 function listMajorityNames(lex: WhoLexicon, text: string, names: readonly Range[], isTaken: (start: number, end: number) => boolean): Range[] {
   const starts = new Set<number>();
   const ends = new Set<number>();
   for (const n of names) (starts.add(n.start), ends.add(n.end));
   const out: Range[] = [];
-  for (let at = text.indexOf("、"); at >= 0; ) {
-    const commas = [at];
-    let next = text.indexOf("、", at + 1);
-    while (next >= 0 && next - commas[commas.length - 1]! - 1 >= 1 && next - commas[commas.length - 1]! - 1 <= MAX_LIST_ITEM) {
-      commas.push(next);
-      next = text.indexOf("、", next + 1);
+  for (let at = text.indexOf("、"), next = at; at >= 0; at = next) {
+    const unnamed: Range[] = [];
+    let named = ends.has(at) ? 1 : 0;
+    let items = 2;
+    let last = at;
+    // The run of 、 whose items between them are at most MAX_LIST_ITEM characters.
+    for (next = text.indexOf("、", at + 1); next > last + 1 && next - last - 1 <= MAX_LIST_ITEM; next = text.indexOf("、", next + 1)) {
+      items++;
+      if (starts.has(last + 1) && ends.has(next)) named++;
+      else unnamed.push({ start: last + 1, end: next });
+      last = next;
     }
-    const items: Range[] = [];
-    const first = commas[0]!;
-    let head = first;
-    while (head > 0 && first - head < MAX_LIST_ITEM && isHanAt(text, head - 1)) head--;
-    // The first item counts whatever it is; it is read only when punctuation opens it.
-    const opened = head === 0 || !isHanAt(text, head - 1);
-    items.push(opened ? { start: head, end: first } : { start: -1, end: first });
-    for (let k = 1; k < commas.length; k++) items.push({ start: commas[k - 1]! + 1, end: commas[k]! });
-    const lastStart = commas[commas.length - 1]! + 1;
-    let tail = lastStart;
-    while (tail < text.length && tail - lastStart < MAX_LIST_ITEM && !closesList(text, tail)) tail++;
-    items.push({ start: lastStart, end: closesList(text, tail) ? tail : -1 });
-    let named = 0;
-    for (const item of items) if ((item.start < 0 || starts.has(item.start)) && (item.end < 0 || ends.has(item.end)) && (ends.has(item.end) || starts.has(item.start))) named++;
-    if (named >= 2 && named * 3 > items.length) {
-      for (const item of items) {
-        if (item.start < 0 || item.end < 0 || (starts.has(item.start) && ends.has(item.end))) continue;
-        if (readsAsListName(lex, text, item.start, item.end) && !isTaken(item.start, item.end)) out.push(item);
-      }
-    }
-    at = next;
+    if (starts.has(last + 1)) named++;
+    if (named < 2 || named * 3 <= items) continue;
+    for (const item of unnamed) if (readsAsListName(lex, text, item.start, item.end) && !isTaken(item.start, item.end)) out.push(item);
   }
   return out;
 }
