@@ -35,7 +35,7 @@ execSync("npx tsup --silent", { cwd: root, stdio: "inherit" });
 const baoxun = await import(pathToFileURL(join(root, "dist/index.js")).href + `?${Date.now()}`);
 const articles = [];
 const headlines = [];
-for (const kind of ["plain", "pdf-default", "pdf-raw", "web"]) {
+for (const kind of ["plain", "pdf-default", "pdf-raw", "web", "jingbao"]) {
   const dir = join(root, ".pages/train", kind);
   for (const f of readdirSync(dir).filter((f) => f.endsWith(".gold.json")).sort()) {
     const gold = JSON.parse(readFileSync(join(dir, f), "utf8"));

@@ -4,6 +4,7 @@ export { splitPieces, pieceOffset, pieceEnd } from "../../src/stages/2-articles/
 export { markerLexicon } from "../../src/stages/2-articles/markers.js";
 export { resolveDictionaries } from "../../src/lexicon/user-dictionaries.js";
 export { readByRules, tagLines } from "../../src/stages/2-articles/labeller/index.js";
-export { lineFeatures, allowedTags, featureName, featureLayout, FEATURE_CODES } from "../../src/stages/2-articles/labeller/features.js";
+export { lineFeatures, allowedTags, featureName, featureLayout, oldStylePage, FEATURE_CODES } from "../../src/stages/2-articles/labeller/features.js";
 export { ruleTags, mergeTags } from "../../src/stages/2-articles/labeller/merge.js";
 export { TAGS, TAG_COUNT, emissionScores, viterbi, marginals } from "../../src/stages/2-articles/labeller/model.js";
+export { writeAsciiNumbers } from "../../src/text/ascii-numbers.js";

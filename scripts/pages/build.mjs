@@ -43,7 +43,7 @@ export function composeAll(split) {
   return { pages, web };
 }
 
-function jingbaoPages(split) {
+export function jingbaoPages(split) {
   return readJingbao(corpora).map((p, n) => ({ p, n })).filter(({ p }) => p.split === split).map(({ p, n }) => {
     const rng = rng32(9000 + n);
     const blank = rng() < 0.5;

@@ -5,9 +5,11 @@ import { markerLexicon } from "../../../src/stages/2-articles/markers.js";
 import { resolveDictionaries } from "../../../src/lexicon/user-dictionaries.js";
 import { COHESION_BUCKETS, junctionCohesion } from "../../../src/stages/2-articles/labeller/cohesion.js";
 import { weightTable } from "../../../src/stages/2-articles/labeller/weight-table.js";
-import { LABELLER_WEIGHTS } from "../../../src/stages/2-articles/labeller/weights.js";
-import { FEATURE_CODES, featureName, lineFeatures } from "../../../src/stages/2-articles/labeller/features.js";
-import { readByRules, type LineTags } from "../../../src/stages/2-articles/labeller/index.js";
+import { LABELLER_WEIGHTS, OLD_STYLE_WEIGHTS } from "../../../src/stages/2-articles/labeller/weights.js";
+import { FEATURE_CODES, featureName, lineFeatures, oldStylePage } from "../../../src/stages/2-articles/labeller/features.js";
+import { pageWeights, readByRules, type LineTags } from "../../../src/stages/2-articles/labeller/index.js";
+import { writeAsciiNumbers } from "../../../src/text/ascii-numbers.js";
+import { extract } from "../../../src/index.js";
 import { mergeTags } from "../../../src/stages/2-articles/labeller/merge.js";
 import { TAG_COUNT, TAGS } from "../../../src/stages/2-articles/labeller/model.js";
 
@@ -39,15 +41,73 @@ describe("lexical cohesion across a line junction", () => {
 
 describe("the labeller's weights", () => {
   it("decode into a table of the feature layout they were trained for", () => {
-    const table = weightTable(LABELLER_WEIGHTS);
+    // Codes 3 and 5 (gaps 3, 2); tag by tag, each code's integer weight zigzagged (-1 -> 1, 2 -> 4).
+    const perTag = [[1, -1], [0, 2], [0, 0], [-3, 0], [0, 0], [0, 0], [7, 0]];
+    const zigzag = (x: number) => (x < 0 ? -2 * x - 1 : 2 * x);
+    const weights = { ...LABELLER_WEIGHTS, scale: 4, codes: writeAsciiNumbers([3, 2]), weights: writeAsciiNumbers(perTag.flat().map(zigzag)) };
+    const table = weightTable(weights);
     expect(table.length).toBe(FEATURE_CODES * TAG_COUNT);
-    const features = LABELLER_WEIGHTS.codes.split(",").length;
-    expect(LABELLER_WEIGHTS.weights.split("\n").map((row) => row.split(",").length)).toEqual(Array(TAG_COUNT).fill(features));
-    expect(table.filter((w) => w !== 0).length).toBeGreaterThan(features);
+    expect([...table.subarray(3 * TAG_COUNT, 4 * TAG_COUNT)]).toEqual(perTag.map(([w]) => w! * 4));
+    expect([...table.subarray(5 * TAG_COUNT, 6 * TAG_COUNT)]).toEqual(perTag.map(([, w]) => w! * 4));
+    expect(table.filter((w) => w !== 0).length).toBe(5);
   });
 
-  it("refuse weights trained for another feature layout, rather than score nonsense", () => {
+  it("of both models decode, and differ", () => {
+    const modern = weightTable(LABELLER_WEIGHTS);
+    const old = weightTable(OLD_STYLE_WEIGHTS);
+    expect(modern.filter((w) => w !== 0).length).toBeGreaterThan(1000);
+    expect(old.filter((w) => w !== 0).length).toBeGreaterThan(100);
+    expect(modern.some((w, i) => w !== old[i])).toBe(true);
+  });
+
+  it("refuse weights trained for another feature layout or written in another form, rather than score nonsense", () => {
     expect(() => weightTable({ ...LABELLER_WEIGHTS, layout: "1-x" })).toThrow(/feature layout 1-x/);
+    expect(() => weightTable({ ...LABELLER_WEIGHTS, version: "3" })).toThrow(/another form/);
+  });
+});
+
+describe("pages in the old style (、 for every pause)", () => {
+  // Invented in the manner of a 1920s Shanghai tabloid page: a page header, then three pieces,
+  // each a short title and its writer's pen name in brackets, the text paused with 、 only.
+  const oldPage = `第三版　民國十年五月八日
+晴報
+
+說茶
+（鈍叟）
+吾鄉產茶、以明前爲上、雨前次之、其色淡而味長、非他處可比、近年商人
+貪利、以陳茶混充新茶、售於外埠、價雖廉而味已變、鄉人知之、而外人不
+知也、且茶之爲物、貴在其眞、一經攙雜、則香氣全失、飲者但覺其苦、不
+覺其甘、是商人自壞其名也、願業此者、毋以小利而棄大信、則吾鄉之茶、
+庶幾可以久遠矣、
+
+菊部近聞
+（小記者）
+某伶自北來滬、連演三日、座客常滿、其唱工以高亢見長、做工亦細膩、惟
+念白稍嫌含糊、識者惜之、聞其將於下月赴漢口、滬上顧曲家多有挽留之意、
+而某伶以約期已定、未便更改、遂決計成行云、
+又某舞臺新排一劇、布景極爲華麗、開演之夕、觀者塞途、然劇情冗長、至
+夜半始終場、觀者多有倦色、
+市聲
+（阿大）
+近日米價又漲、每石已逾十元、小民生計、日益艱難、當道雖有平糶之議、
+然迄未實行、議論紛紛、莫衷一是、吾人所望者、早日施行、以蘇民困而已、
+`;
+
+  it("are told from modern pages by their pauses", () => {
+    expect(oldStylePage(pieces(oldPage))).toBe(true);
+    // A modern page: 、 separates a list's items and is under half of the pauses.
+    const modern = "本报讯　清河新区今年新建公园、广场、绿道各一处，改造老旧小区十二个，新增停车位八百个。\n".repeat(4);
+    expect(oldStylePage(pieces(modern))).toBe(false);
+    // Too few pauses to say: a short list.
+    expect(oldStylePage(pieces("公园、广场、绿道、小区、车位\n"))).toBe(false);
+  });
+
+  it("are read with the old-style weights: a piece per title, the page header in none", () => {
+    expect(pageWeights(pieces(oldPage))).toBe(OLD_STYLE_WEIGHTS);
+    const graph = extract(oldPage);
+    expect(graph.articles.map((a) => a.headline?.main)).toEqual(["說茶", "菊部近聞", "市聲"]);
+    expect(graph.articles.map((a) => oldPage.slice(a.span.end - 6, a.span.end))).toEqual(["可以久遠矣、", "者多有倦色、", "蘇民困而已、"]);
+    expect(graph.articles[0]!.span.start).toBeGreaterThan(oldPage.indexOf("晴報"));
   });
 });
 
@@ -73,6 +133,8 @@ describe("the labeller's features of a caption's end and of a line's characters"
 
   it("does not mark a line whose bracket is no photo source, nor one that ends in a word holding 摄", () => {
     const none = (text: string) => expect(photo(text, 0)).toBeUndefined();
+    // Where the people stand in the picture, not where it comes from (dictionaries/photo-sources.txt).
+    none("清河湿地公园的白鹭飞回来了。　林晓摄（左二为护鸟员）\n入春以来，各小学陆续开放操场。\n");
     none("市民在湿地公园观鸟摄影展上留影（资料）。\n入春以来，各小学陆续开放操场。\n");
     none("他说，这次展览汇集了三十年来各地新闻摄影工作者的作品（其中包括获奖作品二十余幅，均为首次展出）\n入春以来，各小学陆续开放操场。\n");
   });

@@ -12,6 +12,7 @@ import type { UnitRole } from "../03-classify.js";
 import { openerLength, isMastheadLine, type CreditLineKind, type MarkerLexicon } from "../markers.js";
 import { ALL_TAGS, TAGS } from "./model.js";
 import { junctionCohesion } from "./cohesion.js";
+import { photoSourceAt } from "../../../text/photo-source.js";
 
 /**
  * Labels of boxes set inside or beside an article (核心阅读, 链接…) and of web page furniture
@@ -329,6 +330,31 @@ export function lineMarks(pieces: PieceTable, lexicon: MarkerLexicon): LineMarks
 /** At most this many features a line. */
 const MAX_FEATURES = NAMES.length;
 
+/** Share of 、 among a page's pauses and stops above which it is set in the old style. */
+const OLD_STYLE_DUN_SHARE = 0.6;
+/** Fewer pauses than this say nothing of a page's style. */
+const OLD_STYLE_MIN_PAUSES = 20;
+
+/**
+ * Whether the page is punctuated in the old style of the 1920s–40s press, 、 for every pause
+ * (擇善而從、古訓也、旣不能自立、): its headlines, bylines and paragraphs sit differently from a
+ * modern page's, so it is read with weights of its own (OLD_STYLE_WEIGHTS). In modern text 、 is
+ * under half of the pauses (it separates a list's items).
+ */
+export function oldStylePage(pieces: PieceTable): boolean {
+  let dun = 0;
+  let other = 0;
+  for (let p = 0; p < pieces.count; p++) {
+    const text = pieces.text[p]!;
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 0x3001) dun++;
+      else if (c === 0xff0c || c === 0x3002 || c === 0x2c) other++;
+    }
+  }
+  return dun + other >= OLD_STYLE_MIN_PAUSES && dun > OLD_STYLE_DUN_SHARE * (dun + other);
+}
+
 /** The features of every piece, in order. */
 export function lineFeatures(pieces: PieceTable, view: RuleView, marks: LineMarks = lineMarks(pieces, view.lexicon)): LineFeatures {
   const n = pieces.count;
@@ -340,10 +366,10 @@ export function lineFeatures(pieces: PieceTable, view: RuleView, marks: LineMark
   const modal = modalWidth(pieces);
   const page = pageRegularity(pieces, modal);
   const cohesion = junctionCohesion(pieces);
-  const photoEnds = view.lexicon.creditLines.markers.photoEnds;
+  const { markers: { photoEnds }, photoSources } = view.lexicon.creditLines;
   const photoClosed = new Uint8Array(n);
   for (let p = 0; p < n; p++) {
-    photoClosed[p] = endsWithPhotoCredit(pieces.text[p]!, photoEnds) ? 1 : 0;
+    photoClosed[p] = endsWithPhotoCredit(pieces.text[p]!, photoEnds, photoSources) ? 1 : 0;
     const text = pieces.text[p]!;
     ratio[p] = ratioBucket(pieces.width[p]!, view.widths[view.unitOf[p]!] ?? 0);
     end[p] = endClass(text);
@@ -464,23 +490,17 @@ export function lineFeatures(pieces: PieceTable, view: RuleView, marks: LineMark
   return { count: n, codes, start: starts };
 }
 
-/** A photo credit's source in brackets after it: 李明摄（新华社发）, 李明摄（视觉中国）. */
-const PHOTO_SOURCE_MAX = 12;
-
 /**
- * Whether a line ends with a photo credit's ending (摄, 摄影 — the photo-end markers), maybe with its
- * source in brackets after it: how a caption's last line ends, whatever comes before.
+ * Whether a line ends with a photo credit's ending (摄, 摄影: the photo-end markers), maybe with the
+ * picture's source in brackets after it (李明摄（新华社发）: photo-source.ts): how a caption's last
+ * line ends, whatever comes before.
  */
-function endsWithPhotoCredit(text: string, photoEnds: readonly string[]): boolean {
-  let e = text.length;
-  while (e > 0 && isSpace(text.charCodeAt(e - 1))) e--;
-  const last = text.charCodeAt(e - 1);
-  if (last === 0xff09 || last === 0x29) {
-    const open = Math.max(text.lastIndexOf("（", e - 1), text.lastIndexOf("(", e - 1));
-    if (open < 0 || e - open > PHOTO_SOURCE_MAX + 2) return false;
-    e = open;
-  }
-  const end = e;
+function endsWithPhotoCredit(text: string, photoEnds: readonly string[], photoSources: readonly string[]): boolean {
+  let end = text.length;
+  while (end > 0 && isSpace(text.charCodeAt(end - 1))) end--;
+  const source = photoSourceAt(text, 0, end, photoSources);
+  if (source >= 0) end = source;
+  while (end > 0 && isSpace(text.charCodeAt(end - 1))) end--;
   return photoEnds.some((w) => text.startsWith(w, end - w.length));
 }
 

@@ -7,10 +7,10 @@ import { groupUnits, type Unit } from "../02-units.js";
 import { classifyUnits, columnWidths, type UnitRole } from "../03-classify.js";
 import { cutRegions, type Region } from "../04-regions.js";
 import type { MarkerLexicon } from "../markers.js";
-import { allowedTags, lineFeatures, lineMarks, type RuleView } from "./features.js";
+import { allowedTags, lineFeatures, lineMarks, oldStylePage, type RuleView } from "./features.js";
 import { emissionScores, isHeadlineTag, marginals, TAG_COUNT, viterbi, type LabellerWeights } from "./model.js";
 import { weightTable } from "./weight-table.js";
-import { LABELLER_WEIGHTS } from "./weights.js";
+import { LABELLER_WEIGHTS, OLD_STYLE_WEIGHTS } from "./weights.js";
 
 /** The rule steps' reading of the page: units, their roles and regions, per piece. */
 export interface RuleReading extends RuleView {
@@ -44,8 +44,13 @@ export interface LineTags {
   readonly allowed: Uint8Array;
 }
 
+/** The weights a page is read with: its own for a page in the old style (oldStylePage). */
+export function pageWeights(pieces: PieceTable): LabellerWeights {
+  return oldStylePage(pieces) ? OLD_STYLE_WEIGHTS : LABELLER_WEIGHTS;
+}
+
 /** Tags the lines of a page. */
-export function tagLines(pieces: PieceTable, reading: RuleReading, weights: LabellerWeights = LABELLER_WEIGHTS): LineTags {
+export function tagLines(pieces: PieceTable, reading: RuleReading, weights: LabellerWeights = pageWeights(pieces)): LineTags {
   const marks = lineMarks(pieces, reading.lexicon);
   const features = lineFeatures(pieces, reading, marks);
   const allowed = allowedTags(pieces, reading, marks);

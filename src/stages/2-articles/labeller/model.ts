@@ -30,9 +30,15 @@ export interface LabellerWeights {
   readonly transitions: readonly (readonly number[])[];
   /** Every feature weight is an integer of `weights` times this. */
   readonly scale: number;
-  /** The feature codes that have weights, ascending, as the base-36 gaps between them, comma-separated. */
+  /**
+   * The feature codes that have weights, ascending, as the gaps between them in the ASCII number
+   * form of src/text/ascii-numbers.ts (printable, so the bundle keeps it as it is).
+   */
   readonly codes: string;
-  /** A line per tag (TAGS order): that tag's integer weight of each feature in `codes`, comma-separated. */
+  /**
+   * The integer weights, tag by tag (TAGS order), each tag's for every code in `codes`, in the
+   * same form, zigzagged (0, -1, 1, -2 … as 0, 1, 2, 3 …).
+   */
   readonly weights: string;
 }
 

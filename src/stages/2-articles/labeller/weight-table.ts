@@ -4,6 +4,10 @@
  */
 import { FEATURE_CODES, featureLayout } from "./features.js";
 import { TAG_COUNT, type LabellerWeights } from "./model.js";
+import { readAsciiNumbers } from "../../../text/ascii-numbers.js";
+
+/** The form of weights this module reads (model.ts): 4, ASCII numbers. */
+const WEIGHTS_VERSION = "4";
 
 /** Built once per weights object, on the first page. */
 const tables = new WeakMap<LabellerWeights, Float64Array>();
@@ -23,14 +27,19 @@ function decodeWeights(weights: LabellerWeights): Float64Array {
   if (weights.layout !== featureLayout()) {
     throw new Error(`labeller weights ${weights.version} were trained for feature layout ${weights.layout}, not ${featureLayout()}: retrain with scripts/articles/train-labeller.mjs`);
   }
+  if (weights.version !== WEIGHTS_VERSION) {
+    throw new Error(`labeller weights ${weights.version} are in another form than version ${WEIGHTS_VERSION}: retrain with scripts/articles/train-labeller.mjs`);
+  }
   const table = new Float64Array(FEATURE_CODES * TAG_COUNT);
   const codes: number[] = [];
   let code = 0;
-  for (const gap of weights.codes.split(",")) codes.push((code += parseInt(gap, 36)));
-  const rows = weights.weights.split("\n");
-  for (let t = 0; t < TAG_COUNT; t++) {
-    const values = rows[t]!.split(",");
-    for (let i = 0; i < codes.length; i++) table[codes[i]! * TAG_COUNT + t] = Number(values[i]) * weights.scale;
-  }
+  readAsciiNumbers(weights.codes, (gap) => codes.push((code += gap)));
+  let i = 0;
+  readAsciiNumbers(weights.weights, (zigzag) => {
+    const t = Math.floor(i / codes.length);
+    const value = zigzag & 1 ? -(zigzag + 1) / 2 : zigzag / 2;
+    table[codes[i % codes.length]! * TAG_COUNT + t] = value * weights.scale;
+    i++;
+  });
   return table;
 }
