@@ -14,10 +14,11 @@ describe.skipIf(!hasCorpora)(`article boundaries on pku-peoples-daily-1998 pages
     // the code as landed on 7 December: 215, 227 and 193 of 321. The two-character features of
     // that evening gave web 223, web-compact 243 and pdf 176 (54.8%): a loss on the PDF layout that
     // the same features trained one commit earlier did not show (192), so a variance of training
-    // (docs/articles.md); the floor follows it down until averaged training closes it.
+    // (docs/articles.md). The mean of four trainings (that night) gives web 233, web-compact 240,
+    // pdf 205 (63.9%): the PDF floor goes back up.
     ["web", 0.66],
     ["web-compact", 0.7],
-    ["pdf", 0.54],
+    ["pdf", 0.6],
   ])("%s layout: at least %d of articles exactly bounded", (layout, floor) => {
     let boundaries = 0;
     let expected = 0;
