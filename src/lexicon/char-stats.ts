@@ -22,7 +22,12 @@ const TOTAL = 5;
  * bins are worked out once, when its shares are: a candidate read about ten logarithms.
  */
 export function shareBin(share: number): number {
-  return Math.max(-12, Math.floor(Math.log(share) * 1.5));
+  return logBin(Math.log(share));
+}
+
+/** shareBin of the share whose natural logarithm is `log`. */
+function logBin(log: number): number {
+  return Math.max(-12, Math.floor(log * 1.5));
 }
 
 /** A character never seen around a name: rare characters are more often in names than function words are. */
@@ -98,7 +103,7 @@ export class CharStats {
     for (let f = 0; f < TOTAL; f++) {
       const log = Math.log(this.values[base + f]!);
       this.logs[base + f] = log;
-      this.bins[base + f] = shareBin(this.values[base + f]!);
+      this.bins[base + f] = logBin(log);
     }
   }
 

@@ -8,9 +8,10 @@ import { ARTICLE_CALIBRATION, HEADLINE_CALIBRATION } from "./calibration.js";
 function lookup(table: readonly (readonly [number, number])[], raw: number): number {
   if (table.length === 0) return raw;
   let value = table[0]![1];
-  for (const [from, share] of table) {
-    if (raw < from) break;
-    value = share;
+  // An index loop: destructuring each row through for…of allocated an iterator result per step.
+  for (let i = 0; i < table.length; i++) {
+    if (raw < table[i]![0]) break;
+    value = table[i]![1];
   }
   return value;
 }
