@@ -9,7 +9,7 @@ import { isHanAt } from "../names/han.js";
 import { endsInConjunction, isConjunctionAt, isNameBoundary, readForeignNameBefore } from "../names/read-name.js";
 import { allNameCandidates, ScoreSink, scoreName } from "../names/name-model.js";
 import { hasLeftBoundary, nameScore } from "../names/score-name.js";
-import { asKnownTimeWord } from "../names/time-words.js";
+import { knownTimeWordWindow } from "../names/time-words.js";
 import type { NameMatch, ReferenceMatch, RoleMatch } from "../types.js";
 
 /** A name found only by the model must score at least this (mean log-likelihood per character). */
@@ -219,7 +219,8 @@ export function findFreeNames(lex: WhoLexicon, source: number, text: string, tak
     // 北京师范大学教授: what ends like an organization is none of its people.
     if (lex.organizationSuffixes.endingAt(text, c.end).length > 1) continue;
     // 李明上午出席: the time word is read as 今天, whose context the model learned.
-    const score = scoreName(lex, lex.nameWeights, asKnownTimeWord(text, c.end), c, repeats[k]!, sink);
+    const timed = knownTimeWordWindow(text, c);
+    const score = timed === null ? scoreName(lex, lex.nameWeights, text, c, repeats[k]!, sink) : scoreName(lex, lex.nameWeights, timed.text, timed.candidate, repeats[k]!, sink);
     if (score > 0) scored.push({ start: c.start, end: c.end, score });
     else if (score > LIST_ITEM_MIN_SCORE && isListItem(lex, text, c.start, c.end)) listed.push({ start: c.start, end: c.end, score });
   }
