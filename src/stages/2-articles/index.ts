@@ -10,6 +10,7 @@ import { offsetArena, type AllocateOffsets } from "../../text/offset-arena.js";
 import { pieceEnd, pieceMapped, pieceOffset, splitPieces, STARTS_LINE, type PieceTable } from "./01-pieces.js";
 import type { Unit } from "./02-units.js";
 import { attachHeadlines, headlineParts } from "../3-headlines/index.js";
+import { splitSharedHeadlines } from "../3-headlines/shared-headlines.js";
 import { kindProbability, readByRules, tagLines } from "./labeller/index.js";
 import { mergeTags, ruleTags } from "./labeller/merge.js";
 import { articleConfidence, headlineConfidence } from "./labeller/calibrate.js";
@@ -47,7 +48,10 @@ export function detectArticles(page: RepairedPage, options: StageOptions = {}): 
   // A page read from its layout (baoxun/pdf): type sizes and blocks tag the lines (./layout-hints.ts).
   const hinted = options.layout ? layoutTags(pieces, store, options.layout, reading, read) : null;
   const { tags, fromRules } = hinted ? { tags: hinted, fromRules: new Uint8Array(pieces.count) } : { tags: read, fromRules: merged.fromRules };
-  const { units, regions, subhead } = regionsFromTags(pieces, reading.unitOf, tags, lexicon);
+  const tagged = regionsFromTags(pieces, reading.unitOf, tags, lexicon);
+  const subhead = tagged.subhead;
+  // Two headlines read as one block (one closing the text above, one opening the text below) are cut apart.
+  const { units, regions } = splitSharedHeadlines(tagged.regions, tagged.units, lexicon);
   const attachments = attachHeadlines(regions, units);
   const diagnostics: Diagnostic[] = [...page.diagnostics, ...runOnDiagnostics(store, pieces), ...webMetadataDiagnostics(store, pieces)];
   // The labeller's probability of each line's kind: an article or headline is as sure as its least sure line.
