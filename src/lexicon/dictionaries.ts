@@ -24,6 +24,7 @@ import photoSourcesRaw from "../../dictionaries/photo-sources.txt";
 import roleTitlesRaw from "../../dictionaries/role-titles.txt";
 import surnamesRaw from "../../dictionaries/surnames.txt";
 import timeAttributiveNounsRaw from "../../dictionaries/time-attributive-nouns.txt";
+import timeWordsRaw from "../../dictionaries/time-words.txt";
 import type { CreditKind } from "../contracts/graph.js";
 import type { CreditMarkerPlace } from "../contracts/lexicon.js";
 import { lazy, parseList } from "./parse-list.js";
@@ -95,6 +96,8 @@ export const nameEndWords = lazy(() => parseList(nameEndWordsRaw));
 export const orgSuffixes = lazy(() => parseList(orgSuffixesRaw));
 /** Nouns that a part of the day qualifies rather than dates: 消费 in 夜间消费, 施工 in 白天施工. */
 export const timeAttributiveNouns = lazy(() => parseList(timeAttributiveNounsRaw));
+/** Time words written between a name and its verb (李明上午出席), read by the name model as 今天. */
+export const timeWords = lazy(() => parseList(timeWordsRaw));
 /** Words that end a news outlet's name: 日报, 新闻网, 融媒体中心 … */
 export const outletSuffixes = lazy(() => parseList(outletSuffixesRaw));
 /** Strings that look like a name (a surname and given-name characters) but are words: 文明, 金刚石 … */
