@@ -56,7 +56,7 @@ export function splitPieces(page: RepairedPage, lexicon: MarkerLexicon): PagePie
     }
     const line = store.numbers?.[row] ?? row;
     const breakOffset = store.breaks[row]!;
-    const cuts = runOnOpeners(text, lexicon);
+    const cuts = runOnOpeners(text, lexicon, store.texts[row + 1] ?? "");
     let start = 0;
     for (let c = 0; c <= cuts.length; c++) {
       const end = cuts[c] ?? text.length;

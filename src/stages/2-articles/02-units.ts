@@ -1,5 +1,5 @@
 import { endsSentence } from "../1-repair-layout/char-classes.js";
-import { CREDIT_LINE_MAX, creditLineKind, openerLength, type CreditLineKind, type MarkerLexicon } from "./markers.js";
+import { CREDIT_LINE_MAX, creditLineKind, openerLength, openerStarts, type CreditLineKind, type MarkerLexicon } from "./markers.js";
 import { BLANK_BEFORE, STARTS_LINE, type PieceTable } from "./01-pieces.js";
 import { leadingText, textLength, unitText, type PieceRange } from "./unit-text.js";
 import { includesAnyOf } from "../../text/char-sets.js";
@@ -33,10 +33,10 @@ export function makeUnit(pieces: PieceTable, first: number, end: number, lexicon
  */
 export function groupUnits(pieces: PieceTable, lexicon: MarkerLexicon): Unit[] {
   const units: Unit[] = [];
+  const openers = openerStarts(pieces, lexicon);
   let start = 0;
   for (let p = 1; p <= pieces.count; p++) {
-    const startsNew =
-      p === pieces.count || (pieces.flags[p]! & BLANK_BEFORE) !== 0 || (pieces.flags[p]! & STARTS_LINE) === 0 || openerLength(pieces.text[p]!, lexicon) > 0;
+    const startsNew = p === pieces.count || (pieces.flags[p]! & BLANK_BEFORE) !== 0 || (pieces.flags[p]! & STARTS_LINE) === 0 || openers[p] === 1;
     if (!startsNew) continue;
     if (p > start) splitCreditLines(pieces, start, p, units, lexicon);
     start = p;

@@ -9,7 +9,8 @@ import type { CreditMarkerPlace, ResolvedDictionaries } from "../../contracts/le
 import { compiledPer } from "../../lexicon/compiled.js";
 import { longestFirst, openerSources, photoSources } from "../../lexicon/dictionaries.js";
 import { lazy } from "../../lexicon/parse-list.js";
-import { isLayoutCode } from "../1-repair-layout/char-classes.js";
+import { endsSentence, isLayoutCode } from "../1-repair-layout/char-classes.js";
+import { BLANK_BEFORE, STARTS_LINE, type PieceTable } from "./01-pieces.js";
 import { includesAnyOf } from "../../text/char-sets.js";
 import { isCloseBracket, isHan, isMarkerSeparator, isOpenBracket } from "./credit-chars.js";
 import { openerAtStart, runOnOpenerAt, type OpenerSources } from "./opener-grammar.js";
@@ -72,8 +73,12 @@ export function openerLength(text: string, lexicon: MarkerLexicon): number {
   return openerAtStart(text, lexicon.openers);
 }
 
-/** Offsets inside `text` (never 0) where a run-on article's opener starts. */
-export function runOnOpeners(text: string, lexicon: MarkerLexicon): readonly number[] {
+/**
+ * Offsets inside `text` (never 0) where a run-on article's opener starts. `nextLine`, the line
+ * after it in the same column, is read on where an opener runs over the line break
+ * (…的贡献。本报哈 / 尔滨1月1日电): a narrow column breaks openers too.
+ */
+export function runOnOpeners(text: string, lexicon: MarkerLexicon, nextLine = ""): readonly number[] {
   const sources = lexicon.openers;
   const runOnFirst = sources.runOnFirst;
   // Made only when one is found: nearly every line has none, and an array each was garbage.
@@ -90,12 +95,57 @@ export function runOnOpeners(text: string, lexicon: MarkerLexicon): readonly num
       (found ??= []).push(at);
       at += length - 1;
       before = text.charCodeAt(at);
+    } else if (nextLine.length > 0 && text.length - at < RUN_ON_REACH && runOnOpenerAt(text + nextLine.slice(0, RUN_ON_REACH), at, sources) > text.length - at) {
+      // The opener ends on the next line: the rest of this one is its start.
+      (found ??= []).push(at);
+      break;
     }
   }
   return found ?? NO_OPENERS;
 }
 
 const NO_OPENERS: readonly number[] = Object.freeze([]);
+/** A run-on opener (本报哈尔滨1月1日电, 据新华社北京12月31日电) is read this far (in code units) over a line break. */
+const RUN_ON_REACH = 24;
+
+/**
+ * Per piece, 1 where an article's opener starts it: on the piece alone, or read on over the
+ * line breaks of its paragraph where a narrow column broke the opener (据新华社北京12 /
+ * 月31日电（记者罗玉 / 文）), after a finished sentence, a closing bracket or a blank line.
+ */
+export function openerStarts(pieces: PieceTable, lexicon: MarkerLexicon): Uint8Array {
+  const starts = new Uint8Array(pieces.count);
+  const reach = lexicon.openers.reach;
+  for (let p = 0; p < pieces.count; p++) {
+    const text = pieces.text[p]!;
+    if (openerLength(text, lexicon) > 0) {
+      starts[p] = 1;
+      continue;
+    }
+    const next = p + 1 < pieces.count && (pieces.flags[p + 1]! & (BLANK_BEFORE | STARTS_LINE)) === STARTS_LINE ? p + 1 : -1;
+    // A bracketed dateline broken over lines ends an article more often than it opens one
+    // (（本报华盛顿1月1日 / 电）closes a report): only an opener on one line is read as such.
+    if (next < 0 || text.length >= reach || endsSentence(text) || isOpenBracket(text.charCodeAt(0)) || text.charCodeAt(0) === 0x3010) continue;
+    const opensBlock = p === 0 || (pieces.flags[p]! & BLANK_BEFORE) !== 0 || (pieces.flags[p]! & STARTS_LINE) === 0 || endsSentenceOrBracket(pieces.text[p - 1]!);
+    // An opener of the next line's own is not this one's (a headline glued to 本报海口1月2日电 is
+    // no opener of a source named 海南超额完成人民日报).
+    if (!opensBlock || openerLength(pieces.text[next]!, lexicon) > 0) continue;
+    let joined = text;
+    for (let q = next; q < pieces.count && q < next + 3 && joined.length < reach; q++) {
+      if (q > next && (pieces.flags[q]! & (BLANK_BEFORE | STARTS_LINE)) !== STARTS_LINE) break;
+      joined += pieces.text[q]!;
+    }
+    // Only an opener that runs over the break: one inside this piece was found above.
+    if (openerLength(joined, lexicon) > text.length) starts[p] = 1;
+  }
+  return starts;
+}
+
+/** …。 or …） (a credit in brackets) at a line's end: what an opener on the next line follows. */
+function endsSentenceOrBracket(text: string): boolean {
+  const last = text.charCodeAt(text.length - 1);
+  return endsSentence(text) || last === 0xff09 || last === 0x29;
+}
 
 /** What a credit line does to the article around it. */
 export type CreditLineKind =

@@ -9,7 +9,7 @@ import type { PieceTable } from "../01-pieces.js";
 import { BLANK_BEFORE, STARTS_LINE } from "../01-pieces.js";
 import type { Unit } from "../02-units.js";
 import type { UnitRole } from "../03-classify.js";
-import { openerLength, isMastheadLine, type CreditLineKind, type MarkerLexicon } from "../markers.js";
+import { openerStarts, isMastheadLine, type CreditLineKind, type MarkerLexicon } from "../markers.js";
 import { ALL_TAGS, TAGS } from "./model.js";
 import { junctionCohesion } from "./cohesion.js";
 import { photoSourceAt } from "../../../text/photo-source.js";
@@ -317,13 +317,9 @@ export interface LineMarks {
 
 /** The markers of every line. */
 export function lineMarks(pieces: PieceTable, lexicon: MarkerLexicon): LineMarks {
-  const opener = new Uint8Array(pieces.count);
   const web = new Uint8Array(pieces.count);
-  for (let p = 0; p < pieces.count; p++) {
-    const text = pieces.text[p]!;
-    if (openerLength(text, lexicon) > 0) opener[p] = 1;
-    web[p] = webLabelAt(text) + 1;
-  }
+  const opener = openerStarts(pieces, lexicon);
+  for (let p = 0; p < pieces.count; p++) web[p] = webLabelAt(pieces.text[p]!) + 1;
   return { opener, web };
 }
 
