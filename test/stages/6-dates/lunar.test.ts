@@ -265,6 +265,22 @@ describe("lunar dates written out (page date 2021-04-12)", () => {
     expect(datesOf("二月二上午，理发店排起长队。").find((d) => d.text === "二月二上午")?.rule).toContain("lunar-date");
   });
 
+  // Issue 17: a Han day went on into an Arabic clock time (正月十五8点 lost its day and read as the
+  // whole first month and a bare 8点); 一月 is no lunar month (the lunar year's first is 正月).
+  it("a lunar date before an Arabic clock time keeps its day: 正月十五8点", () => {
+    const [date] = datesOf("正月十五8点，元宵灯会开幕。");
+    expect([date?.text, date?.value, date?.type]).toEqual(["正月十五8点", "2021-02-26", "time"]);
+    expect(date?.rule).toContain("lunar-date");
+  });
+
+  it("must not: 一月 with a Han day is no spoken lunar date (一月二 is January, not 正月初二)", () => {
+    const dates = datesOf("一月二下午，会议召开。");
+    expect(dates.map((d) => d.rule)).not.toContain("lunar-date");
+    expect(dates.map((d) => d.value)).not.toContain("2021-02-13");
+    // must-not-lose: 二月二 stays the lunar day of 龙抬头.
+    expect(datesOf("二月二，理发店排起长队。").find((d) => d.text === "二月二")?.rule).toContain("lunar-date");
+  });
+
   it("a year written with a lunar date is the lunar year: 去年十一月廿九 on a 2021 page is in January 2021", () => {
     expect(datesOf("去年十一月廿九下午，村里通了自来水。").find((d) => d.text.startsWith("去年十一月廿九"))?.value).toBe("2021-01-12");
     // A holiday's year is the Gregorian one it falls in.

@@ -21,7 +21,9 @@ const NAMED_MONTHS: Readonly<Record<string, number>> = { 正: 1, 冬: 11, 腊: 1
  */
 const NOT_AFTER_SPOKEN_DAY = "日号点时分秒钟个年天";
 
-// 月 too: in 六月六月中旬 the 六 is the next month's, said twice.
+// 月 too: in 六月六月中旬 the 六 is the next month's, said twice. A Han day goes on only in Han
+// numerals (正月十五8点 is the 15th at 8), an Arabic one in either.
+const HAN_NUMERAL_AFTER = "[〇零一二两三四五六七八九十百千万亿月]";
 const NUMERAL_AFTER = `[${DIGIT}〇零一二两三四五六七八九十百千万亿月]`;
 
 const pattern = lazy(
@@ -29,8 +31,8 @@ const pattern = lazy(
     new RegExp(
       "(?:(农历|阴历|夏历)[ \\t]?)?(闰)?" +
         `(正|腊|冬|十[一二]?|[${HAN_1_9}]|[${DIGIT}]{1,2})[ \\t]?月` +
-        `(?:[ \\t]?(初[${HAN_1_9}十]|初[${DIGIT}]{1,2}|廿[${HAN_1_9}]|二十[${HAN_1_9}]|[二三]十|十[${HAN_1_9}]?|[${HAN_1_9}]|[${DIGIT}]{1,2})` +
-        `(?:[日号])?(?!${NUMERAL_AFTER}))?`,
+        `(?:[ \\t]?(?:(初[${HAN_1_9}十]|廿[${HAN_1_9}]|二十[${HAN_1_9}]|[二三]十|十[${HAN_1_9}]?|[${HAN_1_9}])(?:[日号])?(?!${HAN_NUMERAL_AFTER})` +
+        `|(初[${DIGIT}]{1,2}|[${DIGIT}]{1,2})(?:[日号])?(?!${NUMERAL_AFTER})))?`,
       "y",
     ),
 );
@@ -51,7 +53,8 @@ export const lunarDateParser: Parser = {
     return pattern();
   },
   extract(m, text) {
-    const [, calendar, leap, monthText, dayText] = m as unknown as [string, string | undefined, string | undefined, string, string | undefined];
+    const [, calendar, leap, monthText, hanDay, arabicDay] = m as unknown as [string, string | undefined, string | undefined, string, string | undefined, string | undefined];
+    const dayText = hanDay ?? arabicDay;
     const named = NAMED_MONTHS[monthText];
     // 农历, 闰 or a named month say the date is lunar; else only a 初/廿 day does, and with a month
     // in Han numerals: 八月十五日 is August, 1月廿七 a Gregorian month.
@@ -59,7 +62,8 @@ export const lunarDateParser: Parser = {
       const lunarDay = dayText !== undefined && (dayText.startsWith("初") || dayText.startsWith("廿"));
       // 八月十五, 二月二, 腊月二十三: a Han month and a Han day without 日 is how the lunar calendar
       // is spoken; 十月一, 五月一 name the Gregorian holidays, and 八月十五日 is August.
-      const spoken = dayText !== undefined && !isArabic(dayText) && dayText !== "一" && !/[日号]$/.test(m[0]) && !NOT_AFTER_SPOKEN_DAY.includes(text.charAt(m.index + m[0].length) || "\0");
+      // The lunar year's first month is 正月, never 一月: 一月二 is January.
+      const spoken = dayText !== undefined && !isArabic(dayText) && dayText !== "一" && monthText !== "一" && !/[日号]$/.test(m[0]) && !NOT_AFTER_SPOKEN_DAY.includes(text.charAt(m.index + m[0].length) || "\0");
       if (!(lunarDay || spoken) || isArabic(monthText)) return null;
     }
     const month = named ?? parseNumber(monthText);
