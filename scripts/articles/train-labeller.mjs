@@ -34,12 +34,17 @@ const EPOCHS = arg("epochs", 40);
 // between two trainings); the mean of several is steadier than any one of them.
 const RUNS = arg("runs", 4);
 const MIN_COUNT = 2;
-const MIN_WEIGHT = arg("min-weight", 6);
-// The old-style model is pruned harder: its pages are fewer, and its small weights bought nothing
-// (held-out jingbao article F1 0.595 at 6, 0.608 at 16, 0.625 at 24, 0.577 at 32; 24 is 14 KB
-// less gzip than 6).
-const OLD_MIN_WEIGHT = arg("old-min-weight", 24);
-const SCALE = arg("scale", 4);
+// How the modern model is stored (compact() below): weights in steps of --scale, a feature kept
+// when its weights differ across tags by at least --min-spread, and a weight nearer 0 than
+// --entry-min stored as 0. Steps of 8, spread 12, entries 4 took the modern weights from 14.2 to
+// 9.8 KB gzip (steps of 4 and a largest weight of 6 before), the held-out figures moving by a few
+// articles either way, as any rounding moves them; steps of 10 (8.8 KB) split the seed page
+// wrongly (docs/performance.md, 8 December).
+const MODERN_STORAGE = { scale: arg("scale", 8), minSpread: arg("min-spread", 12), entryMin: arg("entry-min", 4), minWeight: 0 };
+// The old-style model is pruned harder by its largest weight: its pages are fewer, and its small
+// weights bought nothing (held-out jingbao article F1 0.595 at 6, 0.608 at 16, 0.625 at 24, 0.577
+// at 32; 24 is 14 KB less gzip than 6). Coarser steps or pruning by spread cost it (0.57–0.60).
+const OLD_STORAGE = { scale: arg("old-scale", 4), minSpread: 0, entryMin: 0, minWeight: arg("old-min-weight", 24), unshifted: true };
 const USE_TRANSITIONS = !process.argv.includes("--no-transitions");
 
 /** FNV-1a of a string: which pages calibrate. */
@@ -159,7 +164,7 @@ function trainRun(pages, run) {
 }
 
 /** The mean of RUNS perceptrons, rounded and pruned into the compact model. */
-function train(pages, minWeight) {
+function train(pages, storage) {
   const C = L.FEATURE_CODES;
   const w = new Float64Array(C * T);
   const trans = Array.from({ length: T + 1 }, () => new Float64Array(T));
@@ -169,19 +174,40 @@ function train(pages, minWeight) {
     for (let i = 0; i <= T; i++) for (let t = 0; t < T; t++) trans[i][t] += one.transitions[i][t] / RUNS;
   }
   const round = (x) => Math.round(x * 100) / 100;
-  // Feature weights as integers in steps of SCALE: they run to the hundreds, so a step of 4 costs
-  // no accuracy, and small integers pack tighter in the bundle (weights.ts: 24.3 -> 10.9 KB gzip).
+  return { ...compact(w, storage), transitions: trans.map((r) => [...r].map(round)) };
+}
+
+/**
+ * Feature weights as small integers in steps of `scale`, for the bundle (model.ts): [code, weights]
+ * of the features kept, ascending, and the table the library would build from them.
+ *
+ * A line takes exactly one tag, so adding the same number to a feature's weights for every tag
+ * changes no decision and no probability: each feature's weights are shifted by the one of them
+ * that leaves the most at 0 (ties: the smallest sum), which gzip stores in fewer bits. A feature
+ * whose weights differ across tags by less than `minSpread` (or, `minWeight`, whose largest is
+ * below it) changes few decisions; a weight nearer 0 than `entryMin` is stored as 0.
+ */
+function compact(w, { scale, minSpread, minWeight, entryMin, unshifted = false }) {
+  const C = L.FEATURE_CODES;
   const kept = [];
   const table = new Float64Array(C * T);
   for (let code = 0; code < C; code++) {
-    const avg = Array.from({ length: T }, (_, t) => Math.round(w[code * T + t] / SCALE));
-    // Features whose weights are all small change few decisions and cost bundle bytes.
-    if (avg.every((x) => Math.abs(x) * SCALE < minWeight)) continue;
-    kept.push([code, avg]);
-    table.set(avg.map((x) => x * SCALE), code * T);
+    const raw = Array.from(w.subarray(code * T, code * T + T));
+    if (Math.max(...raw) - Math.min(...raw) < minSpread) continue;
+    let shift = 0;
+    let best = { zeros: -1, sum: Infinity };
+    for (const candidate of unshifted ? [] : raw) {
+      const steps = raw.map((x) => Math.round((x - candidate) / scale));
+      const zeros = steps.filter((x) => x === 0).length;
+      const sum = steps.reduce((s, x) => s + Math.abs(x), 0);
+      if (zeros > best.zeros || (zeros === best.zeros && sum < best.sum)) [best, shift] = [{ zeros, sum }, candidate];
+    }
+    const steps = raw.map((x) => (Math.abs(x - shift) < entryMin ? 0 : Math.round((x - shift) / scale)));
+    if (steps.every((x) => Math.abs(x) * scale < Math.max(minWeight, 1))) continue;
+    kept.push([code, steps]);
+    table.set(steps.map((x) => x * scale), code * T);
   }
-  const transitions = trans.map((r) => [...r].map(round));
-  return { kept, transitions, table };
+  return { kept, table, scale };
 }
 
 /** The temperature that maximises the held-out pages' likelihood of their gold tags. */
@@ -200,11 +226,11 @@ function fitTemperature(model, pages) {
 }
 
 /** Trains and calibrates one model; reports its held-out line accuracy; returns its compact form (model.ts). */
-function fitModel(name, pages, minWeight) {
+function fitModel(name, pages, storage) {
   const held = pages.filter((p) => fnv(p.id) % 5 === 0);
   const fit = pages.filter((p) => fnv(p.id) % 5 !== 0);
   console.error(`${name}: training on ${fit.length} pages, calibrating on ${held.length}`);
-  const model = train(fit, minWeight);
+  const model = train(fit, storage);
   const temperature = fitTemperature(model, held);
   let right = 0;
   let all = 0;
@@ -229,16 +255,16 @@ function fitModel(name, pages, minWeight) {
   });
   const zigzag = (x) => (x < 0 ? -2 * x - 1 : 2 * x);
   const weights = L.writeAsciiNumbers(Array.from({ length: T }, (_, t) => model.kept.map(([, w]) => zigzag(w[t]))).flat());
-  return { version: "4", layout: L.featureLayout(), temperature, transitions: model.transitions, scale: SCALE, codes: L.writeAsciiNumbers(gaps), weights };
+  return { version: "4", layout: L.featureLayout(), temperature, transitions: model.transitions, scale: model.scale, codes: L.writeAsciiNumbers(gaps), weights };
 }
 
 const pages = readPages("train");
 // Modern pages, and ecpo-jingbao's pages in the old style (、 for every pause) for a model of their
 // own: trained together, the old pages cost the modern ones (held-out plain article F1 0.63 -> 0.61).
-const modern = fitModel("modern", pages.filter((p) => !p.id.startsWith("jingbao/")), MIN_WEIGHT);
+const modern = fitModel("modern", pages.filter((p) => !p.id.startsWith("jingbao/")), MODERN_STORAGE);
 // All of them, though only pages in the old style are read with it: the jingbao pages of 1939 set
 // ，and 。 but place headlines and bylines as the older ones do (held-out 0.582 -> 0.595).
-const old = fitModel("old style", pages.filter((p) => p.id.startsWith("jingbao/")), OLD_MIN_WEIGHT);
+const old = fitModel("old style", pages.filter((p) => p.id.startsWith("jingbao/")), OLD_STORAGE);
 const out = `// generated by scripts/articles/train-labeller.mjs, do not edit
 import type { LabellerWeights } from "./model.js";
 export const LABELLER_WEIGHTS: LabellerWeights = ${JSON.stringify(modern)};

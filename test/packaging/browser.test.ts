@@ -17,7 +17,7 @@ const DIST = resolve(ROOT, "dist/index.js");
 /** Invented text: a headline, a reporter's credit, a role and a date. */
 const PAGE = "清河新区召开安全生产会议\n\n本报讯（记者林晓东）3月20日上午，清河新区召开安全生产工作会议。区应急管理局局长周明远出席会议并讲话。\n";
 /** min+gzip budget of a page that uses extract(): fails the build if the bundle balloons. */
-const BUDGET_GZIP_BYTES = 114.2 * 1024;
+const BUDGET_GZIP_BYTES = 110.8 * 1024;
 
 /** Bundles `source` for the browser the way an app would: platform browser, minified, tree-shaken. */
 async function bundle(source: string, format: "iife" | "esm" = "iife"): Promise<string> {

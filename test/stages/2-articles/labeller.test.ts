@@ -6,12 +6,12 @@ import { resolveDictionaries } from "../../../src/lexicon/user-dictionaries.js";
 import { COHESION_BUCKETS, junctionCohesion } from "../../../src/stages/2-articles/labeller/cohesion.js";
 import { weightTable } from "../../../src/stages/2-articles/labeller/weight-table.js";
 import { LABELLER_WEIGHTS, OLD_STYLE_WEIGHTS } from "../../../src/stages/2-articles/labeller/weights.js";
-import { FEATURE_CODES, featureName, lineFeatures, oldStylePage } from "../../../src/stages/2-articles/labeller/features.js";
+import { allowedTags, FEATURE_CODES, featureName, lineFeatures, oldStylePage } from "../../../src/stages/2-articles/labeller/features.js";
 import { pageWeights, readByRules, type LineTags } from "../../../src/stages/2-articles/labeller/index.js";
 import { writeAsciiNumbers } from "../../../src/text/ascii-numbers.js";
 import { extract } from "../../../src/index.js";
 import { mergeTags } from "../../../src/stages/2-articles/labeller/merge.js";
-import { TAG_COUNT, TAGS } from "../../../src/stages/2-articles/labeller/model.js";
+import { emissionScores, marginals, TAG_COUNT, TAGS, viterbi } from "../../../src/stages/2-articles/labeller/model.js";
 
 const pieces = (text: string) => splitPieces(repairLayout(text), markerLexicon(resolveDictionaries(undefined))).pieces;
 const TOO_LITTLE = COHESION_BUCKETS - 1;
@@ -58,6 +58,38 @@ describe("the labeller's weights", () => {
     expect(modern.filter((w) => w !== 0).length).toBeGreaterThan(1000);
     expect(old.filter((w) => w !== 0).length).toBeGreaterThan(100);
     expect(modern.some((w, i) => w !== old[i])).toBe(true);
+  });
+
+  it("may be shifted by one number for all the tags of a feature: no tag and no probability changes (the trainer stores them so)", () => {
+    // Invented: a headline, a lead, a second paragraph.
+    const text = "清河新区召开安全生产会议\n\n本报讯（记者林晓东）3月20日上午，清河新区召开安全生产工作会议，\n部署今年的安全生产工作。\n区应急管理局局长周明远出席会议并讲话。\n";
+    const lexicon = markerLexicon(resolveDictionaries(undefined));
+    const split = pieces(text);
+    const reading = readByRules(split, lexicon);
+    const features = lineFeatures(split, reading);
+    const allowed = allowedTags(split, reading);
+    const n = split.count;
+    const tag = (table: Float64Array) => {
+      const scores = emissionScores(features, table);
+      return { tags: [...viterbi(Float64Array.from(scores), n, LABELLER_WEIGHTS.transitions, allowed)], p: [...marginals(scores, n, LABELLER_WEIGHTS.transitions, LABELLER_WEIGHTS.temperature, allowed)] };
+    };
+    const table = weightTable(LABELLER_WEIGHTS);
+    const before = tag(table);
+    const fired = new Set(features.codes.subarray(0, features.start[n]));
+    const shifted = Float64Array.from(table);
+    let k = 0;
+    for (const code of fired) {
+      const shift = 37 * ((k++ % 5) - 2);
+      for (let t = 0; t < TAG_COUNT; t++) shifted[code * TAG_COUNT + t]! += shift;
+    }
+    const after = tag(shifted);
+    expect(after.tags).toEqual(before.tags);
+    after.p.forEach((p, i) => expect(p).toBeCloseTo(before.p[i]!, 9));
+    // Not so for one tag alone: the first line's main-title weight raised, its probability moves.
+    const one = Float64Array.from(table);
+    const M = TAGS.indexOf("M");
+    one[features.codes[features.start[0]!]! * TAG_COUNT + M]! += 200;
+    expect(Math.abs(tag(one).p[M]! - before.p[M]!)).toBeGreaterThan(1e-6);
   });
 
   it("refuse weights trained for another feature layout or written in another form, rather than score nonsense", () => {
