@@ -141,3 +141,27 @@ describe("user dictionaries in either script", () => {
     }
   });
 });
+
+// Punctuation variants that OCR and Japanese or Taiwan fonts print (dictionaries/punctuation-variants.txt).
+describe("punctuation variants", () => {
+  it("folds the wave dash 〜 to ～ and ‧ ・ ･ • to ·, the same length", () => {
+    expect(foldTraditional("1998〜2001年")).toBe("1998～2001年");
+    for (const dot of ["‧", "・", "･", "•"]) expect(foldTraditional(`阿卜杜拉${dot}阿齐兹`)).toBe("阿卜杜拉·阿齐兹");
+  });
+
+  it("reads a range written with 〜 as with ～, its text as the page wrote it", () => {
+    for (const text of ["1998〜2001年，工程分三期建设。", "3月5日〜7日，展会举行。"]) {
+      const graph = extract(text, { referenceDate: "2026-03-01" });
+      expectValidGraph(graph, text);
+      const [range] = graph.dates;
+      expect(range?.kind).toBe("range");
+      expect(range?.text).toContain("〜");
+      expect(text.slice(range!.span.start, range!.span.end)).toBe(range?.text);
+    }
+  });
+
+  it("must not: a dash or a hyphen between numbers is no ～", () => {
+    expect(foldTraditional("3-5月")).toBe("3-5月");
+    expect(foldTraditional("第1–2版")).toBe("第1–2版");
+  });
+});
