@@ -171,11 +171,11 @@ export const compactDateParser: Parser = {
   },
 };
 
-/** “7·23”, 6·30: a month and day joined by a middle dot, as event names write them. */
+/** “7·23”, 6·30: a month and day joined by a middle dot, as event names write them (7・23, 7‧23 reach it folded to ·). */
 export const dotDateParser: Parser = {
   name: "dot-date",
-  anchor: { chars: "·・", from: 1, to: 2, starts: D_CHARS },
-  pattern: new RegExp(`(?<![${DIGIT}·・${POINT}])(${D}{1,2})[·・](${D}{1,2})(?![${DIGIT}·・])`, "y"),
+  anchor: { chars: "·", from: 1, to: 2, starts: D_CHARS },
+  pattern: new RegExp(`(?<![${DIGIT}·${POINT}])(${D}{1,2})[·](${D}{1,2})(?![${DIGIT}·])`, "y"),
   extract(m) {
     const month = parseNumber(m[1]!)!;
     const day = parseNumber(m[2]!)!;
