@@ -64,7 +64,8 @@ const fixed = {
   honorifics: new code.WordSet(code.honorifics()),
   organizationSuffixes: new code.WordSet(code.orgSuffixes()),
 };
-const lexiconOf = (docs) => ({ ...fixed, chars: new code.CharStats(nameCharLines(countNameChars(docs, surnameSet).counts).join("\n")) });
+// CharStats reads the compact form the build inlines (src/lexicon/name-counts-format.ts), not the lines.
+const lexiconOf = (docs) => ({ ...fixed, chars: new code.CharStats(code.encodeNameCounts(nameCharLines(countNameChars(docs, surnameSet).counts).join("\n"))) });
 
 const docs = nameTrainingDocuments(corpora);
 const foldOf = (i) => i % FOLDS;
