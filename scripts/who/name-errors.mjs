@@ -25,10 +25,27 @@ function categorise(text, start, end) {
 }
 
 /**
+ * Why a gold name was missed (--causes): what it is made of, whether the model had it as a
+ * candidate and how that scored, or whether another found span overlaps it.
+ */
+function causeOf(doc, d, start, end, found, candidateScores) {
+  const name = doc.text.slice(start, end);
+  const overlap = [...found.keys()].some((k) => {
+    const [a, b] = k.split(":").map(Number);
+    return a < end && start < b;
+  });
+  const kind = /[·•．]/u.test(name) ? "dotted" : !/^[\u3400-\u9fff]+$/u.test(name) ? "non-han" : name.length === 1 ? "single" : name.length > 4 ? "long" : "han";
+  const c = candidateScores.get(`${d}:${start}:${end}`);
+  const score = c?.score;
+  const candidate = c === undefined ? "no-candidate" : `${c.foreign ? "foreign " : ""}${score > 0 ? "scored>0" : score > -30 ? "scored-30..0" : "scored<-30"}`;
+  return `${kind} ${overlap ? "overlapped" : candidate}`;
+}
+
+/**
  * Prints P/R/F1 per corpus of `docs` ({ source, text, persons }) against `predicted` (per document, a
  * Map of "start:end" to the rule that found it), and up to `showErrors` examples of each error category.
  */
-export function reportNames(docs, predicted, showErrors = 0) {
+export function reportNames(docs, predicted, showErrors = 0, candidateScores = null) {
   const bySource = new Map();
   const misses = new Map();
   const falses = new Map();
@@ -48,7 +65,8 @@ export function reportNames(docs, predicted, showErrors = 0) {
     for (const k of gold) {
       if (found.has(k)) continue;
       const [a, b] = k.split(":").map(Number);
-      note(misses, `${doc.source} ${categorise(doc.text, a, b)}`, show(a, b));
+      const category = candidateScores ? causeOf(doc, d, a, b, found, candidateScores) : categorise(doc.text, a, b);
+      note(misses, `${doc.source} ${category}`, show(a, b));
     }
     for (const [k, rule] of found) {
       if (gold.has(k)) continue;

@@ -3,7 +3,7 @@
 // (src/stages/5-people/names/name-model.ts, bundled here by esbuild). Deterministic: the same corpora give the
 // same file.
 //
-//   node scripts/who/train-name-model.mjs [--report | --pipeline [--source pku] [--errors N]]
+//   node scripts/who/train-name-model.mjs [--report | --pipeline [--source pku] [--errors N [--causes]]]
 //
 // Training split (scripts/who/corpora.mjs, nameTrainingDocuments): PKU 1998 days 01–03, cluener2020
 // train records with index % 5 ≠ 0, msra-ner sentences with index % 5 ≠ 0, resume-ner dev, weibo-ner
@@ -16,6 +16,11 @@
 // cross-validates the whole library the same way: each fold's documents are read by extractWho
 // built with the name model and name-chars.txt of the other four folds, and person P/R/F1 is
 // printed per corpus (the training figures to compare a change by; dev stays for npm run eval).
+// --causes sorts the misses by why they were missed (no candidate, the candidate's score under its
+// fold's model, another span over it). NOT_NAMES="苏家 龙凤 …" replaces not-names.txt in --pipeline:
+// the words mined from these same documents make their precision read high (pku 92.5 with them,
+// 83.5 with the twelve hand-written ones only, near dev's 81.4), so precision rules are chosen
+// with them left out.
 import { build } from "esbuild";
 import { readFileSync, writeFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
@@ -159,9 +164,18 @@ function trainPerceptron(train) {
 }
 
 /** Rounds the averaged weights to the integers the file holds. */
-const quantise = (avg) => Int32Array.from(avg, (x) => (Math.abs(x * SCALE) < PRUNE ? 0 : Math.round(x * SCALE)));
+const quantise = (avg) => Int32Array.from(avg, (x, f) => (Math.abs(x * SCALE) < pruneOf(f) ? 0 : Math.round(x * SCALE)));
 /** Weights smaller than this (after scaling) are left out: they change few decisions and the file ships in the browser bundle. */
-const PRUNE = Number(process.env.PRUNE ?? 8);
+const PRUNE = Number(process.env.PRUNE ?? 9);
+/**
+ * The same for the weights of single given characters (G, H): their counts in name-chars.txt say
+ * most of it already. 37 rather than 9 left 156 weights out (the browser bundle paid for issue 20's
+ * third round) at about -0.3 F1 on pku and cluener in the pipeline cross-validation; the surname's (S)
+ * keep 9 (孙中山 in a list of leaders needs 孙's).
+ */
+const PRUNE_CHARACTERS = Number(process.env.PRUNE_CHARACTERS ?? 37);
+const CHARACTER_TEMPLATES = new Set(["G", "H"]);
+const pruneOf = (f) => (CHARACTER_TEMPLATES.has(featureNames[f][0]) ? PRUNE_CHARACTERS : PRUNE);
 
 /** P/R/F1 of the model's names on `test` examples: per document, non-overlapping, best score first. */
 function evaluate(weights, test, margin = 0, kind = () => true) {
@@ -197,6 +211,7 @@ async function libraryWith(charLines, modelLines) {
   const textOf = (path) => {
     if (path.endsWith("/name-chars.txt")) return code.encodeNameCounts(charLines.join("\n"));
     if (path.endsWith("/name-model.txt")) return code.encodeNameWeights(modelLines.join("\n"));
+    if (path.endsWith("/not-names.txt") && process.env.NOT_NAMES !== undefined) return process.env.NOT_NAMES.split(" ").join("\n");
     return readFileSync(path, "utf8").split(/\r?\n/u).filter((l) => !l.startsWith("#")).join("\n");
   };
   const result = await build({
@@ -225,10 +240,19 @@ if (process.argv.includes("--pipeline")) {
   const arg = (name) => (process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1] : null);
   const only = arg("--source");
   const predicted = [];
+  // --causes: each miss's candidate score under its fold's model ("doc:start:end" → score).
+  const candidateScores = new Map();
   for (let k = 0; k < FOLDS; k++) {
     const rest = docs.filter((_, i) => foldOf(i) !== k);
     const charLines = nameCharLines(countNameChars(rest, surnameSet).counts);
-    const lib = await libraryWith(charLines, modelLinesOf(quantise(trainPerceptron(examples.filter((e) => e.fold !== k)))));
+    const weights = quantise(trainPerceptron(examples.filter((e) => e.fold !== k)));
+    for (const ex of examples) {
+      if (ex.fold !== k) continue;
+      let score = 0;
+      for (const f of ex.features) score += weights[f];
+      candidateScores.set(`${ex.doc}:${ex.start}:${ex.end}`, { score, foreign: ex.foreign });
+    }
+    const lib = await libraryWith(charLines, modelLinesOf(weights));
     docs.forEach((doc, d) => {
       if (foldOf(d) !== k || (only && doc.source !== only)) return;
       const spans = (options) => lib.extractWho(pageOf(doc.text), options).persons.flatMap((p) => p.mentions.map((m) => `${m.span.start}:${m.span.end}`));
@@ -237,7 +261,7 @@ if (process.argv.includes("--pipeline")) {
       predicted[d] = new Map(spans({}).map((k) => [k, anchored.has(k) ? "anchored" : "model"]));
     });
   }
-  reportNames(docs, predicted, Number(arg("--errors") ?? 0));
+  reportNames(docs, predicted, Number(arg("--errors") ?? 0), process.argv.includes("--causes") ? candidateScores : null);
   process.exit(0);
 }
 
@@ -263,7 +287,7 @@ writeFileSync(
   out,
   [
     "# generated by scripts/who/train-name-model.mjs, do not edit",
-    `# The name model: feature TAB integer weight (averaged perceptron, ×${SCALE}; features seen fewer than ${MIN_COUNT} times and weights under ${PRUNE} left out); a candidate is a name when its features sum above 0.`,
+    `# The name model: feature TAB integer weight (averaged perceptron, ×${SCALE}; features seen fewer than ${MIN_COUNT} times and weights under ${PRUNE}, ${PRUNE_CHARACTERS} for single characters, left out); a candidate is a name when its features sum above 0.`,
     "# Features: src/stages/5-people/names/name-model.ts. Source: trained on pku-peoples-daily-1998 days 19980101–03, cluener2020 train records with",
     "# index % 5 ≠ 0, msra-ner sentences with index % 5 ≠ 0, resume-ner dev and weibo-ner dev (annotated person names, read in place).",
     "# Weights and character features only, no corpus text. Licence: CC0.",

@@ -226,3 +226,45 @@ describe("the learned name model: names that nothing vouches for", () => {
     expect(findFreeNames(whoLexicon(resolveDictionaries()), 0, "张振华说", [{ start: 0, end: 3 }])).toEqual([]);
   });
 });
+
+describe("issue 20, third round: dotted names, places before a title, words after one", () => {
+  // A ·-joined name standing alone is read whole, not a part of it (阿齐兹) or nothing.
+  it.each([
+    ["阿卜杜拉·阿齐兹表示，谈判将在下月继续。", ["阿卜杜拉·阿齐兹"]],
+    ["主演劳拉·琳妮和菲利普·西摩尔·霍夫曼出席了首映式。", ["劳拉·琳妮", "菲利普·西摩尔·霍夫曼"]],
+  ])("reads a dotted name whole: %s → %j", (text, expected) => {
+    expect(persons(text)).toEqual(expected);
+  });
+  it.each([["《哈利·波特与魔法石》很畅销。"], ["中国·北京国际车展开幕。"], ["元•方回撰《瀛奎律髓》一书。"]])("reads no dotted name in %s", (text) => {
+    expect(persons(text)).toEqual([]);
+  });
+
+  // 小 before a transliterated name the text also writes alone is no part of it; 小平 is a name.
+  it.each([
+    ["总统扎耶德来访。小扎耶德很聪明。", ["扎耶德"]],
+    ["小平同志十分关心国产飞机。", ["小平"]],
+  ])("leaves 小 out of a name the text writes without it: %s → %j", (text, expected) => {
+    expect(persons(text)).toEqual(expected);
+  });
+
+  // A string the text writes before 人民 or 共和国 is a place there, also before a title; 政府 is no
+  // such suffix (克林顿政府).
+  it.each([
+    ["肯尼亚总统发表讲话。肯尼亚人民渴望和平。", []],
+    ["安哥拉总统发表讲话。安哥拉共和国成立二十年。", []],
+    ["克林顿总统发表讲话。克林顿政府表示欢迎。", ["克林顿"]],
+  ])("reads no place of the text before a title: %s → %j", (text, expected) => {
+    expect(persons(text)).toEqual(expected);
+  });
+
+  // After a title, a two-character word the model reads as no name is none (画家安全); a look-alike
+  // word read on by a character is none either (研究员金刚石); names stay (画家范曾, 王大同).
+  it.each([
+    ["这位画家安全的事很多。", []],
+    ["研究员金刚石研究很深入。", []],
+    ["画家范曾出席。", ["范曾"]],
+    ["王大同出席会议。", ["王大同"]],
+  ])("reads a word after a title as no name: %s → %j", (text, expected) => {
+    expect(persons(text)).toEqual(expected);
+  });
+});

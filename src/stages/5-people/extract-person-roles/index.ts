@@ -3,10 +3,12 @@
  * (区领导刘春明、冯利民), and a name before its title (习近平总书记, 吴萍局长).
  */
 import type { WhoLexicon, WordSet } from "../../../lexicon/who-lexicon.js";
-import { readForeignNameBefore, readNameWith } from "../names/read-name.js";
+import { readForeignNameBefore, readNameWith, type ReadName } from "../names/read-name.js";
+import { scoreName } from "../names/name-model.js";
 import { hasLeftBoundary, hasStrongLeftBoundary, nameScore, readCandidateAt } from "../names/score-name.js";
 import type { NameMatch, RoleMatch } from "../types.js";
 import { parseRoleChainWith } from "./parse-role-chain.js";
+import { placesNamed } from "../find-names/places.js";
 
 export { parseRoleChain, type ChainRole } from "./parse-role-chain.js";
 
@@ -43,6 +45,19 @@ function titleGoesOn(titles: WordSet, text: string, i: number, title: string): b
 }
 
 /**
+ * A two-character reading after a title needs at least this score of the name model (the weights'
+ * scale, ×10): 记者安全, 作家江山 are a word after an occupation, which the page would then find
+ * everywhere it is written. Three characters and transliterations are the title's to vouch for.
+ */
+const SHORT_NAME_AFTER_TITLE_MIN_SCORE = -100;
+
+/** Whether a Chinese reading of two characters after a title reads as a word to the name model (作家江山). */
+function isWordAfterTitle(lex: WhoLexicon, text: string, read: ReadName): boolean {
+  if (read.kind !== "han" || read.end - read.start !== 2) return false;
+  return scoreName(lex, lex.nameWeights, text, { start: read.start, end: read.end, surnameLength: 1 }) < SHORT_NAME_AFTER_TITLE_MIN_SCORE;
+}
+
+/**
  * Every title-then-name pair in `text`, with the lists that share the title.
  *
  * @example
@@ -56,7 +71,8 @@ export function extractTitledNames(lex: WhoLexicon, source: number, text: string
   let i = 1;
   while (i < text.length) {
     const title = titles.endingAt(text, i);
-    const read = title === "" || titleGoesOn(titles, text, i, title) ? null : readNameWith(lex, text, i);
+    let read = title === "" || titleGoesOn(titles, text, i, title) ? null : readNameWith(lex, text, i);
+    if (read !== null && isWordAfterTitle(lex, text, read)) read = null;
     if (!read) {
       i++;
       continue;
@@ -89,13 +105,15 @@ export function extractNameFirstTitles(lex: WhoLexicon, texts: readonly string[]
   type Candidate = { source: number; start: number; end: number; title: string; name: string; strong: boolean; scored: boolean };
   const candidates: Candidate[] = [];
   texts.forEach((text, source) => {
+    // 苏丹总统 where the text writes 苏丹人民: a place of this text holds no office by name.
+    const places = placesNamed(lex, text);
     for (let i = 2; i < text.length; i++) {
       const title = lex.titles.startingAt(text, i);
       if (title === "") continue;
       // 克林顿总统: a transliterated name before the title.
       const foreign = readForeignNameBefore(lex, text, i);
       // 巴基斯坦总统: a place written in the same characters is listed as no name.
-      if (foreign && lex.notNames.has(text.slice(foreign.start, i))) continue;
+      if (foreign && (lex.notNames.has(text.slice(foreign.start, i)) || places?.has(text.slice(foreign.start, i)))) continue;
       if (foreign) {
         candidates.push({ source, start: foreign.start, end: i, title, name: text.slice(foreign.start, i), strong: hasStrongLeftBoundary(text, foreign.start), scored: hasLeftBoundary(lex, text, foreign.start) });
         continue;
@@ -106,7 +124,7 @@ export function extractNameFirstTitles(lex: WhoLexicon, texts: readonly string[]
         const start = i - length;
         if (start < 0) continue;
         const candidate = readCandidateAt(lex, text, start, 0);
-        if (!candidate || candidate.end !== i) continue;
+        if (!candidate || candidate.end !== i || places?.has(text.slice(start, i))) continue;
         const strong = hasStrongLeftBoundary(text, start);
         const scored = hasLeftBoundary(lex, text, start) && nameScore(lex, text, start, i) >= NAME_FIRST_MIN_SCORE && readCandidateAt(lex, text, start) !== null;
         candidates.push({ source, start, end: i, title, name: text.slice(start, i), strong, scored });

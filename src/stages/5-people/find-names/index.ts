@@ -6,10 +6,12 @@
 import { WordSet } from "../../../lexicon/word-set.js";
 import type { WhoLexicon } from "../../../lexicon/who-lexicon.js";
 import { isHanAt } from "../names/han.js";
-import { endsInConjunction, isConjunctionAt, isNameBoundary, readForeignNameBefore } from "../names/read-name.js";
+import { CONJUNCTION_SHORT_MIN_SCORE, endsInConjunction, isConjunctionAt, isNameBoundary, readForeignNameBefore } from "../names/read-name.js";
 import { allNameCandidates, ScoreSink, scoreName } from "../names/name-model.js";
 import { hasLeftBoundary, nameScore } from "../names/score-name.js";
 import { knownTimeWordWindow } from "../names/time-words.js";
+import { findDottedNames } from "./dotted.js";
+import { placesNamed } from "./places.js";
 import type { NameMatch, ReferenceMatch, RoleMatch } from "../types.js";
 
 /** A name found only by the model must score at least this (mean log-likelihood per character). */
@@ -216,6 +218,10 @@ export function findFreeNames(lex: WhoLexicon, source: number, text: string, tak
     if (c.end - c.start === 3 && lex.notNames.has(text.slice(c.start, c.start + 2))) continue;
     // 吕沛强调 where 吕沛 is known on the page: the known name, not a longer one.
     if (c.end - c.start > 2 && known.has(text.slice(c.start, c.end - 1))) continue;
+    // 小扎耶德 where the text also writes 扎耶德 alone: "little" is no part of the name (小平 is one).
+    if (c.surnameLength === 0 && isDiminutivePrefixed(text, c.start, c.end)) continue;
+    // 阿卜杜拉·阿齐兹: a part of a ·-joined name is not the name (the whole is read below).
+    if (dotNextTo(text, c.start - 1, -1) || dotNextTo(text, c.end, 1)) continue;
     // 北京师范大学教授: what ends like an organization is none of its people.
     if (lex.organizationSuffixes.endingAt(text, c.end).length > 1) continue;
     // 李明上午出席: the time word is read as 今天, whose context the model learned.
@@ -230,6 +236,11 @@ export function findFreeNames(lex: WhoLexicon, source: number, text: string, tak
   const kept: ScoredName[] = [];
   const claimed = new Uint8Array(text.length);
   const found: NameMatch[] = [];
+  for (const n of findDottedNames(lex, text)) {
+    if (isTaken(n.start, n.end)) continue;
+    claimed.fill(1, n.start, n.end);
+    found.push({ source, start: n.start, end: n.end, name: text.slice(n.start, n.end), rule: "name-dotted" });
+  }
   // 讲话李鹏乔石朱镕基李瑞环: a run of four names or more vouches for itself wherever it starts, and
   // is read before the model, which would take 李鹏乔 one name at a time.
   for (let i = 0; i < text.length; i++) {
@@ -272,6 +283,28 @@ export function findFreeNames(lex: WhoLexicon, source: number, text: string, tak
     for (const n of listMajorityNames(lex, text, names, isTaken)) found.push({ source, start: n.start, end: n.end, name: text.slice(n.start, n.end), rule: "name-list" });
   }
   return found.sort((a, b) => a.start - b.start);
+}
+
+/** How far from a 小-candidate the text is searched for the name alone: an article's length. */
+const DIMINUTIVE_WINDOW = 3000;
+
+/** Whether `text[start, end)` is 小 or 老 before a name of two characters or more that the text also writes without it. */
+function isDiminutivePrefixed(text: string, start: number, end: number): boolean {
+  const first = text.charCodeAt(start);
+  if ((first !== 0x5c0f /* 小 */ && first !== 0x8001) /* 老 */ || end - start < 3) return false;
+  // Looked for near the candidate only: a long page has many of them.
+  const rest = text.slice(start + 1, end);
+  const from = Math.max(0, start - DIMINUTIVE_WINDOW);
+  const to = Math.min(text.length, end + DIMINUTIVE_WINDOW);
+  const near = text.slice(from, to);
+  for (let at = near.indexOf(rest); at >= 0; at = near.indexOf(rest, at + 1)) if (from + at === 0 || text.charCodeAt(from + at - 1) !== first) return true;
+  return false;
+}
+
+/** Whether `text[at]` is a middle dot with a Han character past it (`step` -1: before it, 1: after). */
+function dotNextTo(text: string, at: number, step: -1 | 1): boolean {
+  const code = text.charCodeAt(at);
+  return (code === 0xb7 || code === 0x2022) && isHanAt(text, at + step);
 }
 
 /** The longest item of a 、 list read as a name by {@link listMajorityNames}. */
@@ -321,35 +354,14 @@ function readsAsListName(lex: WhoLexicon, text: string, start: number, end: numb
 
 
 /**
- * What follows a place's name (吕梁地区, 德班港, 南京市), unless an office starts there (市长, 县委)
- * or 里 makes it a locative (县里, "in the county"). Not 省: 省下, 省钱 are verbs.
- */
-const PLACE_SUFFIXES = ["地区", "市", "县", "港"];
-
-/**
- * The strings of two to four characters that `text` writes before a place suffix (吕梁 in 吕梁地区,
- * 德班 in 德班港): places of this text, so no name the model reads alone. Null when there is none.
- */
-function placesNamed(lex: WhoLexicon, text: string): Set<string> | null {
-  let places: Set<string> | null = null;
-  for (const suffix of PLACE_SUFFIXES) {
-    for (let at = text.indexOf(suffix, 2); at >= 0; at = text.indexOf(suffix, at + 1)) {
-      if (lex.titles.startingAt(text, at) !== "" || text.charCodeAt(at + suffix.length) === 0x91cc /* 里 */) continue;
-      for (let length = 2; length <= 4 && length <= at; length++) (places ??= new Set()).add(text.slice(at - length, at));
-    }
-  }
-  return places;
-}
-
-/**
  * 李明和今天: a reading that ends in a conjunction loses to the reading without it when that one is
- * a name by itself (scores above 0), whatever follows. After a name, 和 is the conjunction far more
+ * a name by itself (scores above {@link CONJUNCTION_SHORT_MIN_SCORE}), whatever follows. After a name, 和 is the conjunction far more
  * often than the end of a given name (95 against 11 names in the training split); 王大同今天 keeps
  * its 同, since 王大 alone is no name.
  */
 function dropConjunctionEndings(text: string, scored: ScoredName[]): void {
   const names = new Set<number>();
-  for (const c of scored) names.add(c.start * 8 + (c.end - c.start));
+  for (const c of scored) if (c.score > CONJUNCTION_SHORT_MIN_SCORE) names.add(c.start * 8 + (c.end - c.start));
   for (let k = scored.length - 1; k >= 0; k--) {
     const c = scored[k]!;
     if (c.end - c.start >= 3 && endsInConjunction(text, c.end) && names.has(c.start * 8 + (c.end - c.start - 1))) scored.splice(k, 1);

@@ -33,6 +33,13 @@ export function isNameBoundary(lex: WhoLexicon, text: string, at: number): boole
   return chars.total(code) >= 20 && follow > 0.08 && follow > chars.given(code);
 }
 
+/**
+ * A name read without the conjunction after it must score above this (the weights' scale, ×10) for
+ * the conjunction to be no part of it: 王大 scores about 0 and should not take 王大同's 同, whatever
+ * a retrained model rounds it to; 李明 scores about 50.
+ */
+export const CONJUNCTION_SHORT_MIN_SCORE = 20;
+
 /** Conjunctions of one character: after a name they join it to the next item (张伟和李明, 张三与…). */
 const CONJUNCTIONS = "和与及同跟";
 
@@ -112,7 +119,7 @@ export function readHanName(lex: WhoLexicon, text: string, start: number, minGiv
   else if (lex.endWords.startingAt(text, g + 1).length === 1 && lex.surnames.lengthAt(text, g + 2) > 0) long = false;
   // 市长李明和今天: a conjunction after a reading that is a name by itself, with no title vouching
   // for it (scored as if it started the text), joins it to what follows; 王大同今天 keeps its 同.
-  else if (endsInConjunction(text, g + 2) && scoreName(lex, lex.nameWeights, text.slice(start), { start: 0, end: g + 1 - start, surnameLength: sl }) > 0) long = false;
+  else if (endsInConjunction(text, g + 2) && scoreName(lex, lex.nameWeights, text.slice(start), { start: 0, end: g + 1 - start, surnameLength: sl }) > CONJUNCTION_SHORT_MIN_SCORE) long = false;
   // 王刚说, 王大同今天: both do; the name model, which reads both sides, decides, when the longer
   // reading is one it was trained on (张三也出席: 也 is no given name, and no candidate).
   else long = lex.chars.given(c3) >= MIN_GIVEN_SHARE && scoreName(lex, lex.nameWeights, text, { start, end: g + 2, surnameLength: sl }) > scoreName(lex, lex.nameWeights, text, { start, end: g + 1, surnameLength: sl });
@@ -230,8 +237,9 @@ export function readNameWith(lex: WhoLexicon, text: string, start: number): Read
   if (!name) return null;
   if (name.kind === "han") {
     const chars = lex.chars;
-    // 导演单元: a listed look-alike word is no name after a title either.
-    if (lex.notNames.has(text.slice(name.start, name.end))) return null;
+    // 导演单元: a listed look-alike word is no name after a title either, nor one read on by a
+    // character (研究员金刚石), as in running text.
+    if (lex.notNames.has(text.slice(name.start, name.end)) || (name.end - name.start === 3 && lex.notNames.has(text.slice(name.start, name.start + 2)))) return null;
     // 总统和夫人: 和 is a surname on paper, but a frequent word that almost never starts a name.
     const first = text.charCodeAt(name.start);
     if (lex.surnames.lengthAt(text, name.start) === 1 && chars.total(first) >= 300 && chars.surname(first) < 0.001) return null;
