@@ -134,6 +134,18 @@ describe("user dictionaries in either script", () => {
     expect(graph.roles.map((r) => [r.title, graph.persons.find((p) => p.id === r.personId)?.name])).toEqual([[page.slice(0, 3), name]]);
   });
 
+  it.each([
+    ["a Traditional entry", ["網格長"]],
+    ["a Simplified entry", ["网格长"]],
+  ])("must not: %s gives no role where it names no person (網格長制度)", (_what, roleTitles) => {
+    expect(extract("網格長制度今年全面推行。", { dictionaries: { roleTitles } }).roles).toEqual([]);
+  });
+
+  it("must not: a caller's Traditional person changes nothing on a page that writes another name (欧阳静 is not 歐陽靖)", () => {
+    const page = "会上，欧阳静宇说明了计划。";
+    expect(extract(page, { dictionaries: { persons: ["歐陽靖"] } })).toEqual(extract(page));
+  });
+
   it("reads a caller's Traditional persons list on either page", () => {
     for (const page of ["會上，歐陽靖說明了計劃。", "会上，欧阳靖说明了计划。"]) {
       const graph = extract(page, { dictionaries: { persons: ["歐陽靖"] } });

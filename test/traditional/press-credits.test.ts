@@ -23,6 +23,11 @@ describe("the credit forms of the Taiwan, Hong Kong and Macau press", () => {
     ["an editor in charge", `${HEADLINE}${BODY}\n責任編輯：馮慧儀`, ["editor", "責任編輯", "馮慧儀"], null],
     ["本報訊 in brackets", `${HEADLINE}【本報訊】記者鄭詠欣報道：${BODY}`, ["reporter", "記者", "鄭詠欣"], "【本報訊】"],
     ["香港商報訊", `${HEADLINE}香港商報訊（記者 鄭詠欣）${BODY}`, ["reporter", "記者", "鄭詠欣"], "香港商報訊（記者 鄭詠欣）"],
+    ["a writer's line, 文／", `${HEADLINE}文／陳昱婷\n${BODY}`, ["author", "文", "陳昱婷"], null],
+    ["a correspondent's dateline, 特派員 and 專電", `${HEADLINE}（中央社駐東京特派員楊明珠27日專電）${BODY}`, ["reporter", "特派員", "楊明珠"], null],
+    ["a bracketed correspondent's byline", `${HEADLINE}【特派員楊明珠／東京報導】${BODY}`, ["reporter", "特派員", "楊明珠"], null],
+    ["a byline in the Liberty Times' brackets", `${HEADLINE}〔記者陳昱婷／台北報導〕${BODY}`, ["reporter", "記者", "陳昱婷"], null],
+    ["a photographer in brackets", `${HEADLINE}${BODY}\n（記者陳昱婷攝）`, ["photographer", "攝", "陳昱婷"], null],
   ])("%s", (_what, page, credit, opener) => {
     const { credits, opener: found } = read(page);
     expect(credits).toEqual([credit]);
@@ -43,6 +48,10 @@ describe("the credit forms of the Taiwan, Hong Kong and Macau press", () => {
     ["澳門日報消息", `${HEADLINE}澳門日報消息：${BODY}`, "澳門日報消息"],
     ["本報消息 in brackets", `${HEADLINE}【本報消息】${BODY}`, "【本報消息】"],
     ["本報訊", `${HEADLINE}本報訊 ${BODY}`, "本報訊"],
+    // Dailies whose names end in 報 alone (dictionaries/opener-sources.txt).
+    ["明報專訊", `${HEADLINE}【明報專訊】${BODY}`, "【明報專訊】"],
+    ["大公報訊 before the reporter", `${HEADLINE}【大公報訊】記者 鄭詠欣報道：${BODY}`, "【大公報訊】"],
+    ["華僑報訊", `${HEADLINE}華僑報訊：${BODY}`, "華僑報訊"],
   ])("reads %s as the article's opener", (_what, page, opener) => {
     expect(read(page).opener).toBe(opener);
   });
@@ -51,6 +60,8 @@ describe("the credit forms of the Taiwan, Hong Kong and Macau press", () => {
     ["消息 in running text", `${HEADLINE}據消息人士透露，${BODY}`],
     ["a bracket that opens no report", `${HEADLINE}（本報將持續追蹤）${BODY}`],
     ["a source without 訊, 電 or 消息", `${HEADLINE}【中央社】${BODY}`],
+    ["a daily quoted in the text", `${HEADLINE}明報指出，${BODY}`],
+    ["a daily's report cited (據聯合報報導)", `${HEADLINE}據聯合報報導，${BODY}`],
   ])("no opener in %s", (_what, page) => {
     expect(read(page).opener).toBeNull();
   });
@@ -60,6 +71,14 @@ describe("the credit forms of the Taiwan, Hong Kong and Macau press", () => {
     ["提供 after a name without a credit marker", `${HEADLINE}${BODY}\n陳昱婷提供協助`],
     ["digits after a bracket that holds no credit", `${HEADLINE}${BODY}\n（完）1111227`],
     ["a long number after an editor bracket is a phone number in text", `${HEADLINE}${BODY}洽詢電話（02）27208889`],
+    ["a byline's shape with no name in it (記者會／台北報導)", `${HEADLINE}${BODY}\n記者會／台北報導`],
+    ["a bracket that names no reporter (【記者會】)", `${HEADLINE}【記者會】${BODY}`],
+    ["攝 in a verb (拍攝)", `${HEADLINE}${BODY}他拍攝了這部紀錄片。`],
+    ["特派員 as a topic", `${HEADLINE}據了解，特派員制度已實施多年。`],
+    ["責任編輯 as a post advertised", `${HEADLINE}${BODY}徵求責任編輯一名。`],
+    ["文／ between two words (中文／英文)", `${HEADLINE}${BODY}\n中文／英文`],
+    ["a photo credited to an agency, no person (圖／中央社)", `${HEADLINE}${BODY}\n\n圖／中央社`],
+    ["香港商報 and 訊息 in running text", `${HEADLINE}香港商報訊息指出，${BODY}`],
   ])("no credit from %s", (_what, page) => {
     expect(read(page).credits).toEqual([]);
   });

@@ -65,6 +65,14 @@ describe("weekdays and Hong Kong forms", () => {
     expect(datesOf(page, REF).map((d) => [d.text, d.value])).toContainEqual([text, value]);
   });
 
+  it.each([
+    ["週年 (an anniversary)", "建校100週年紀念"],
+    ["禮拜 as worship, 禮拜堂 as a place", "到禮拜堂做禮拜"],
+    ["週 in a count of weeks", "三週內完成"],
+  ])("no weekday in %s", (_what, page) => {
+    expect(datesOf(page, REF).filter((d) => /[週拜]/u.test(d.text) && d.value !== null)).toEqual([]);
+  });
+
   it("reads 2022年12月27日（星期二）上午10時30分 as one date, the bracketed weekday inside it", () => {
     const dates = datesOf("論壇於2022年12月27日（星期二）上午10時30分舉行。", REF);
     expect(dates.map((d) => [d.text, d.start])).toEqual([["2022年12月27日（星期二）上午10時30分", "2022-12-27T10:30"]]);

@@ -83,6 +83,18 @@ describe("the offices of the Taiwan, Hong Kong and Macau press", () => {
     ["立委 as part of a word", "立委會議今天召開"],
     ["特首 as a topic, no name", "特首選舉將於明年舉行"],
     ["市議員 as a plural subject", "多位市議員表示關切"],
+    ["行政院 and 長期 (行政院長期推動)", "行政院長期推動長照政策，成效顯著。"],
+    ["部 and 長期 (部長期以來)", "該部長期以來重視此事。"],
+    ["行政長官 as a topic", "行政長官選舉將於明年舉行。"],
+    ["發言人 as a topic", "發言人制度將全面檢討。"],
+    ["a jurisdiction's head with no name after (台北市長今天)", "台北市長今天表示將推動社宅。"],
+    ["局處首長 as a topic", "局處首長會議今天召開。"],
+    ["董事長 as a post", "董事長一職懸缺多時。"],
+    ["理事長 as a post", "理事長選舉下月舉行。"],
+    ["議員 with no name after", "議員質詢時表示不滿。"],
+    ["司長 in a rank (司長級)", "司長級官員表示將研究。"],
+    ["局長 in a room's name (局長室)", "局長室今天公布名單。"],
+    ["部長 in a meeting's name", "部長會議今天召開。"],
   ])("no role where %s", (_what, page) => {
     expect(rolesOf(page)).toEqual([]);
   });
