@@ -37,6 +37,8 @@ export interface WhoLexicon {
   readonly leadingMarkers: WordSet;
   /** Credit markers written after the names (摄, 整理, 报道). */
   readonly trailingMarkers: WordSet;
+  /** Trailing markers also written before the names (摄影): 张三摄影, 记者 张三 / 摄影 李四. */
+  readonly twoWayMarkers: WordSet;
   /** Credit markers that open a byline inside running text (记者, 通讯员, 实习生). */
   readonly inlineMarkers: readonly string[];
   /** The longest leading marker's length: how far before an inline marker a byline may start (见习记者). */
@@ -87,6 +89,7 @@ const compileWhoLexicon = compiledPer(
     // A word written on both sides of the names (摄影) is read as trailing: 张三摄影 ends a credit.
     leadingMarkers: new WordSet(markersWhere(d, (places) => places.includes("before") && !places.includes("after"))),
     trailingMarkers: new WordSet(markersWhere(d, (places) => places.includes("after"))),
+    twoWayMarkers: new WordSet(markersWhere(d, (places) => places.includes("before") && places.includes("after"))),
     inlineMarkers: markersWhere(d, (places) => places.includes("inline")),
     leadingMarkerReach: markersWhere(d, (places) => places.includes("before")).reduce((longest, marker) => Math.max(longest, marker.length), 0),
   }),

@@ -1,5 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { extract } from "../../src/extract.js";
+import { resolveDictionaries } from "../../src/lexicon/user-dictionaries.js";
+import { whoLexicon } from "../../src/lexicon/who-lexicon.js";
+import { extractCredits } from "../../src/stages/4-credits/index.js";
+import { foldTraditional } from "../../src/text/fold-traditional.js";
 import { expectValidGraph } from "../helpers/invariants.js";
 
 const HEADLINE = "新北擴增長照據點\n\n";
@@ -81,5 +85,36 @@ describe("the credit forms of the Taiwan, Hong Kong and Macau press", () => {
     ["香港商報 and 訊息 in running text", `${HEADLINE}香港商報訊息指出，${BODY}`],
   ])("no credit from %s", (_what, page) => {
     expect(read(page).credits).toEqual([]);
+  });
+});
+
+// 攝影 is written after names (張三攝影) and before them (攝影：李四); after a credit and ／ or ：, or
+// with ／ or ： after it and a name following, it opens the next credit.
+describe("a line of two credits, the second opened by 攝影", () => {
+  /** The credits the credit stage reads in one line, as [kind, name], on the folded text as it sees it. */
+  const creditsOf = (line: string) => {
+    const text = foldTraditional(line);
+    return extractCredits(whoLexicon(resolveDictionaries()), 0, text).map((c) => [c.kind, line.slice(c.name.start, c.name.end)]);
+  };
+
+  it.each([
+    ["a newscast's reporter and camera", "記者 陳昱婷 / 攝影 林佩蓉 報導", [["reporter", "陳昱婷"], ["photographer", "林佩蓉"]]],
+    ["a Hong Kong paper's writer and photographer", "撰文：鄭詠欣　攝影：何啟明", [["author", "鄭詠欣"], ["photographer", "何啟明"]]],
+    ["two credits after colons", "記者：張三／攝影：李四", [["reporter", "張三"], ["photographer", "李四"]]],
+  ])("%s: %s", (_what, line, credits) => {
+    expect(creditsOf(line)).toEqual(credits);
+  });
+
+  it.each([
+    ["攝影 after the names", "本報記者 宋崇飛 攝影", [["photographer", "宋崇飛"]]],
+    ["攝影 after a slash with no name after it", "記者林俊良／攝影", [["photographer", "林俊良"]]],
+    ["攝影 closing two names", "記者張三、李四攝影", [["photographer", "張三"], ["photographer", "李四"]]],
+    ["攝影報導, the longer trailing marker", "記者 張三 / 攝影報導", [["photographer", "張三"]]],
+  ])("must not: %s stays trailing (%s)", (_what, line, credits) => {
+    expect(creditsOf(line)).toEqual(credits);
+  });
+
+  it("reads both credits of a closing line on a page", () => {
+    expect(read(`${HEADLINE}${BODY}\n\n撰文：鄭詠欣　攝影：何啟明`).credits).toEqual([["author", "撰文", "鄭詠欣"], ["photographer", "攝影", "何啟明"]]);
   });
 });

@@ -125,6 +125,22 @@ function slotClosesAt(lex: WhoLexicon, text: string, at: number, end: number): b
   return at === end || isSeparatorCode(text.charCodeAt(at)) || lex.trailingMarkers.startingAt(text, at) !== "";
 }
 
+/**
+ * Whether `marker`, read as trailing at `at` after names ending at `namesEnd`, opens the next credit rather than
+ * closing the names before it: 记者 陈昱婷 / 摄影 林佩蓉 报导, 撰文：郑咏欣　摄影：何启明 (a Taiwan
+ * newscast's and a Hong Kong paper's credit lines), where 摄影 read as trailing made 陈昱婷 the
+ * photographer. It does when a name follows it and either ／ or ： follows it, or one stands between
+ * the names and it; 宋崇飞 摄影, 李四摄影 and 林俊良／摄影 (nothing after) stay trailing.
+ */
+function opensNextCredit(lex: WhoLexicon, text: string, marker: string, namesEnd: number, at: number, end: number): boolean {
+  // Only a marker written before names too (摄影), and not the longer trailing one (摄影报道).
+  if (lex.twoWayMarkers.startingAt(text, at) !== marker) return false;
+  const next = text.charCodeAt(at + marker.length);
+  let marked = next === 0xff0f /* ／ */ || next === 0x2f /* / */ || next === 0xff1a /* ： */ || next === 0x3a; /* : */
+  for (let i = namesEnd; i < at && !marked; i++) marked = !isRegExpSpace(text.charCodeAt(i));
+  return marked && creditName(lex, text, skip(text, at + marker.length, end), end) !== null;
+}
+
 function skip(text: string, at: number, end: number): number {
   while (at < end && isSeparatorCode(text.charCodeAt(at))) at++;
   return at;
@@ -143,11 +159,14 @@ export function parseCreditSegment(lex: WhoLexicon, text: string, start: number,
   const credits: SegmentCredit[] = [];
   let at = skip(text, start, end);
   let complete = true;
+  // Where a two-way marker (摄影) opens the next credit, as opensNextCredit read it.
+  let opensAt = -1;
   while (at < end) {
     // Find the next leading marker; what lies before it is the unit (本报记者, 新华社记者).
     let markerAt = at;
     let marker = "";
-    while (markerAt < end && (marker = leadingMarkerAt(lex, text, markerAt)) === "") markerAt++;
+    if (at === opensAt) marker = lex.twoWayMarkers.startingAt(text, at);
+    else while (markerAt < end && (marker = leadingMarkerAt(lex, text, markerAt)) === "") markerAt++;
     const partStart = at;
     let kind: CreditKind | undefined;
     let affiliation: string | null = null;
@@ -183,7 +202,8 @@ export function parseCreditSegment(lex: WhoLexicon, text: string, start: number,
     }
     let partEnd = names.length ? names[names.length - 1]!.end : namesFrom;
     const after = lex.trailingMarkers.startingAt(text, cursor);
-    if (after !== "" && names.length) {
+    if (after !== "" && names.length && opensNextCredit(lex, text, after, partEnd, cursor, end)) opensAt = cursor;
+    else if (after !== "" && names.length) {
       // 记者田伟报道: 报道 only repeats what 记者 said (as 台北报导 and 图／…提供 do); 摄 and 整理 change the kind.
       if (!REPEATING_MARKERS.has(after) || kind === undefined) {
         kind = lex.creditMarkers.get(after);
