@@ -1,8 +1,11 @@
 import { checkGraph } from "../graph/check-graph.js";
-import { byId } from "../graph/lookup.js";
+import { byId, mentionsOf } from "../graph/lookup.js";
 import type { EntityGraph } from "../../contracts/graph.js";
 
-/** The tables of {@link toCsv}: one per collection, plus the mentions of persons and organizations. */
+/**
+ * The tables of {@link toCsv}: one per collection, plus the mentions of persons, organizations and
+ * roles (a role written three times, 总书记 … 总书记, is one row of `roles` and three of `mentions`).
+ */
 export type CsvTableName = "articles" | "persons" | "organizations" | "mentions" | "roles" | "credits" | "dates" | "diagnostics";
 
 /** Options of {@link toCsv}. */
@@ -56,11 +59,13 @@ export function toCsv(graph: EntityGraph, options: ToCsvOptions = {}): Record<Cs
       [
         ...graph.persons.flatMap((p) => p.mentions.map((m) => [p.id, "person", p.name, m.articleId, m.span.start, m.span.end])),
         ...graph.organizations.flatMap((o) => o.mentions.map((m) => [o.id, "organization", o.name, m.articleId, m.span.start, m.span.end])),
+        // A role's name is the role as written at that place (市长 after 清河市市长).
+        ...graph.roles.flatMap((r) => mentionsOf(r).map((m) => [r.id, "role", m.text, m.articleId, m.span.start, m.span.end])),
       ],
     ),
     roles: table(
-      ["id", "articleId", "personId", "person", "title", "organizationId", "organization", "text", "qualifiers", "start", "end", "rule"],
-      graph.roles.map((r) => [r.id, r.articleId, r.personId, person(r.personId), r.title, r.organizationId, organization(r.organizationId), r.text, r.qualifiers.join("|"), r.span.start, r.span.end, r.rule]),
+      ["id", "articleId", "personId", "person", "title", "organizationId", "organization", "text", "qualifiers", "start", "end", "rule", "mentions"],
+      graph.roles.map((r) => [r.id, r.articleId, r.personId, person(r.personId), r.title, r.organizationId, organization(r.organizationId), r.text, r.qualifiers.join("|"), r.span.start, r.span.end, r.rule, mentionsOf(r).length]),
     ),
     credits: table(
       ["id", "articleId", "personId", "person", "kind", "marker", "affiliation", "scope", "start", "end", "rule"],

@@ -1,4 +1,5 @@
 import { checkGraph } from "../graph/check-graph.js";
+import { mentionsOf } from "../graph/lookup.js";
 import type { EntityGraph } from "../../contracts/graph.js";
 
 /** What a node stands for. */
@@ -65,7 +66,7 @@ export function toNodeLink(graph: EntityGraph): NodeLinkGraph {
     for (const [articleId, count] of countByArticle(o.mentions)) edge(`${o.id}>${articleId}`, o.id, articleId, { type: "mentioned-in", count });
   }
   for (const r of graph.roles) {
-    node(r.id, { type: "role", label: r.text, title: r.title, text: r.text, qualifiers: r.qualifiers.join("|"), articleId: r.articleId, rule: r.rule });
+    node(r.id, { type: "role", label: r.text, title: r.title, text: r.text, qualifiers: r.qualifiers.join("|"), articleId: r.articleId, rule: r.rule, mentions: mentionsOf(r).length });
     edge(`${r.id}:holds`, r.personId, r.id, { type: "holds" });
     if (r.organizationId !== null) edge(`${r.id}:at`, r.id, r.organizationId, { type: "at" });
   }

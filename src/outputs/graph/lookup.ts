@@ -29,6 +29,6 @@ export function groupBy<T>(items: readonly T[], key: (item: T) => string | null)
  * Where a role is written: its mentions, or its one span in a graph of schema 1.0 or 1.1 (before
  * roles had mentions), which the renderers still take as JSON parsed back.
  */
-export function mentionsOf(role: Role): readonly Pick<RoleMention, "span" | "boxes">[] {
+export function mentionsOf(role: Role): readonly Pick<RoleMention, "text" | "span" | "articleId" | "boxes">[] {
   return (role as Partial<Role>).mentions ?? [role];
 }

@@ -45,6 +45,12 @@ describe("toNodeLink", () => {
     expect(nodes.find((n) => n.key === "d1")?.attributes).toMatchObject({ value: "2026-03-20", granularity: "part-of-day" });
   });
 
+  it("gives a role node the count of places it is written, as persons and organizations have", () => {
+    const roles = (text: string) => toNodeLink(extract(text)).nodes.filter((n) => n.attributes.type === "role").map((n) => [n.attributes.title, n.attributes.mentions]);
+    expect(roles("习近平总书记强调，要坚持。总书记习近平指出，必须改革。习近平总书记说。")).toEqual([["总书记", 3]]);
+    expect(roles("市长李明出席，市长王刚主持。")).toEqual([["市长", 1], ["市长", 1]]);
+  });
+
   it("links them: holds, at, credited, mentioned-in, in", () => {
     expect(edges.map((e) => `${e.source} -${e.attributes.type}-> ${e.target}`)).toEqual([
       "p1 -mentioned-in-> a1",
@@ -100,7 +106,7 @@ describe("toCsv", () => {
   it("writes one RFC 4180 table per collection, with a header even when empty", () => {
     expect(Object.keys(tables)).toEqual(["articles", "persons", "organizations", "mentions", "roles", "credits", "dates", "diagnostics"]);
     expect(readCsv(tables.persons)).toEqual([["id", "name", "mentions"], ["p1", "林晓东", "1"], ["p2", "周明远", "1"]]);
-    expect(readCsv(toCsv({ ...graph, roles: [] }).roles)).toEqual([["id", "articleId", "personId", "person", "title", "organizationId", "organization", "text", "qualifiers", "start", "end", "rule"]]);
+    expect(readCsv(toCsv({ ...graph, roles: [] }).roles)).toEqual([["id", "articleId", "personId", "person", "title", "organizationId", "organization", "text", "qualifiers", "start", "end", "rule", "mentions"]]);
   });
 
   it("flattens spans and references and quotes what needs it", () => {
@@ -109,10 +115,46 @@ describe("toCsv", () => {
     const quoted = toCsv({ ...graph, persons: [{ ...graph.persons[0]!, name: '林"晓,东\n' }] }).persons;
     expect(quoted).toContain('"林""晓,东\n"');
     expect(readCsv(quoted)[1]).toEqual(["p1", '林"晓,东\n', "1"]);
-    expect(readCsv(tables.mentions).slice(1).map((r) => r.slice(0, 3).join(" "))).toEqual(["p1 person 林晓东", "p2 person 周明远", "o1 organization 区应急管理局"]);
+    expect(readCsv(tables.mentions).slice(1).map((r) => r.slice(0, 3).join(" "))).toEqual(["p1 person 林晓东", "p2 person 周明远", "o1 organization 区应急管理局", "r1 role 区应急管理局局长"]);
     expect(readCsv(tables.dates)[1]).toContain("month|day|partOfDay");
     const diagnostics = readCsv(tables.diagnostics);
     expect(diagnostics[1]).toEqual(["test-<note>", "info", 'a diagnostic with <markup> & "quotes"', "", ""]);
+  });
+
+  // Issue 18: one person holding one office is one role with a mention per place it is written;
+  // the CSV gave the role's first span only, so a spreadsheet lost where else it is written.
+  describe("a role written in several places: one row of roles, a row of mentions for each place", () => {
+    const mentionRows = (text: string) => readCsv(toCsv(extract(text)).mentions).slice(1).filter((r) => r[1] === "role");
+    const roleRows = (text: string) => readCsv(toCsv(extract(text)).roles).slice(1).map((r) => [r[4], r[12]]);
+
+    it("习近平总书记 … 总书记习近平 … 习近平总书记: three mentions, each slicing the text", () => {
+      const text = "习近平总书记强调，要坚持。总书记习近平指出，必须改革。习近平总书记说。";
+      expect(roleRows(text)).toEqual([["总书记", "3"]]);
+      const rows = mentionRows(text);
+      expect(rows.map((r) => [r[0], r[2], r[3]])).toEqual([["r1", "总书记", "a1"], ["r1", "总书记", "a1"], ["r1", "总书记", "a1"]]);
+      expect(rows.map((r) => text.slice(Number(r[4]), Number(r[5])))).toEqual(["总书记", "总书记", "总书记"]);
+      expect(rows.map((r) => Number(r[4]))).toEqual(extract(text).roles[0]!.mentions.map((m) => m.span.start));
+      expect(new Set(rows.map((r) => r[4])).size).toBe(3);
+    });
+
+    it("a mention written without the organization keeps its own text (清河市市长 … 市长)", () => {
+      expect(mentionRows("清河市市长李明出席会议。市长李明说，要办好。").map((r) => r[2])).toEqual(["清河市市长", "市长"]);
+    });
+
+    it.each([
+      ["two people with one title: two roles, one mention each", "市长李明出席，市长王刚主持。", [["市长", "1"], ["市长", "1"]], ["r1", "r2"]],
+      ["two offices of one person: two roles", "市长李明、副市长李明出席。", [["市长", "1"], ["副市长", "1"]], ["r1", "r2"]],
+    ])("must not merge %s", (_, text, roles, mentionIds) => {
+      expect(roleRows(text)).toEqual(roles);
+      expect(mentionRows(text).map((r) => r[0])).toEqual(mentionIds);
+    });
+
+    it("a graph of schema 1.1, before roles had mentions, gives its role's one span", () => {
+      const { mentions: _, ...old } = graph.roles[0]!;
+      const tables = toCsv({ ...graph, roles: [old as (typeof graph.roles)[number]] });
+      expect(readCsv(tables.mentions).slice(-1)).toEqual([["r1", "role", "区应急管理局局长", "a1", String(old.span.start), String(old.span.end)]]);
+      expect(readCsv(tables.roles)[1]!.at(-1)).toBe("1");
+    });
   });
 
   it("escapes text a spreadsheet would run as a formula, unless asked not to; numbers stay numbers", () => {
