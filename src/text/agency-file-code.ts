@@ -6,8 +6,8 @@
  *
  * @example
  * ```ts
- * endBeforeFileCode("（编辑：李怡君）1111227", 0, 16); // => 9
- * endBeforeFileCode("（编辑：李怡君）", 0, 9);         // => 9
+ * endBeforeFileCode("（编辑：李怡君）1111227", 0, 15); // => 8
+ * endBeforeFileCode("（编辑：李怡君）", 0, 8);         // => 8
  * ```
  */
 export function endBeforeFileCode(text: string, start: number, end: number): number {

@@ -20,8 +20,9 @@ const BASELINE_EMS = 0.4;
  * @example
  * ```ts
  * const w = (text: string, x: number, y: number) => ({ text, x, y, width: 10 * text.length, height: 10, size: 10, bold: false });
- * groupLines([w("乙丙", 150, 0), w("甲", 0, 0), w("丁", 10, 0)]).map((l) => l.words.map((x) => x.text).join(""));
- * // => ["甲丁", "乙丙"]
+ * // Two rows of two columns: the gap at x 20–150 on both rows is a gutter.
+ * groupLines([w("乙丙", 150, 0), w("甲", 0, 0), w("丁", 10, 0), w("戊己", 150, 12), w("庚辛", 0, 12)]).map((l) => l.words.map((x) => x.text).join(""));
+ * // => ["甲丁", "乙丙", "庚辛", "戊己"]
  * ```
  */
 export function groupLines(words: readonly LayoutWord[]): LayoutLine[] {

@@ -54,7 +54,9 @@ const LATIN_SPACE_EMS = 0.2;
  * ```ts
  * const w = (text: string, x: number, y: number, size = 10) => ({ text, x, y, width: size * text.length, height: size, size, bold: false });
  * const page = { number: 1, width: 300, height: 300, unit: "pt" as const };
- * buildPageText([w("乙栏", 160, 50), w("甲栏", 0, 50), w("标题", 0, 0, 30)], page).text; // => "标题\n\n甲栏\n\n乙栏\n"
+ * const column = (x: number, name: string) => [1, 2, 3].map((n) => w(`${name}${n}行`, x, 38 + 12 * n));
+ * buildPageText([...column(160, "乙栏"), ...column(0, "甲栏"), w("标题", 0, 0, 30)], page).text;
+ * // => "标题\n\n甲栏1行\n甲栏2行\n甲栏3行\n\n乙栏1行\n乙栏2行\n乙栏3行\n"
  * ```
  */
 export function buildPageText(words: readonly LayoutWord[], page: PageInfo): PageText {

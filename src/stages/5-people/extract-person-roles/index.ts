@@ -62,7 +62,7 @@ function isWordAfterTitle(lex: WhoLexicon, text: string, read: ReadName): boolea
  *
  * @example
  * ```ts
- * extractTitledNames(0, "区领导刘春明、冯利民出席。").map((r) => r.name.name); // => ["刘春明", "冯利民"]
+ * extractTitledNames(whoLexicon(resolveDictionaries()), 0, "区领导刘春明、冯利民出席。").map((r) => r.name.name); // => ["刘春明", "冯利民"]
  * ```
  */
 export function extractTitledNames(lex: WhoLexicon, source: number, text: string): RoleMatch[] {
