@@ -1,4 +1,5 @@
 import { BaoxunError } from "./errors.js";
+import { checkOptionKeys } from "./option-keys.js";
 import { buildGraph } from "./stages/7-graph/index.js";
 import { resolveDictionaries } from "./lexicon/user-dictionaries.js";
 import { detectArticles } from "./stages/2-articles/index.js";
@@ -52,7 +53,7 @@ function checkInput(text: unknown, options: unknown): asserts text is string {
   if (options !== undefined && (typeof options !== "object" || options === null)) {
     throw new BaoxunError("invalid-option", "options must be an object");
   }
-  checkOptionKeys(options ?? {});
+  checkOptionKeys("extract()", options ?? {}, OPTION_KEYS);
   checkReferenceDate((options as ExtractOptions | undefined)?.referenceDate);
   checkLayout((options as ExtractOptions | undefined)?.layout, text.length);
 }
@@ -80,29 +81,3 @@ function checkLayout(layout: unknown, length: number): void {
  * option added to the type but not here (it would be rejected as unknown).
  */
 const OPTION_KEYS: Readonly<Record<keyof ExtractOptions, true>> = { referenceDate: true, dictionaries: true, layout: true };
-
-/** A misspelt option (`refernceDate`) would be ignored in plain JavaScript: it is an error instead. */
-function checkOptionKeys(options: object): void {
-  const known = Object.keys(OPTION_KEYS);
-  const unknown = Object.keys(options).filter((key) => !Object.hasOwn(OPTION_KEYS, key));
-  if (unknown.length === 0) return;
-  const [first] = unknown as [string];
-  const near = known.find((key) => editDistance(key.toLowerCase(), first.toLowerCase()) <= Math.max(2, Math.floor(key.length / 4)));
-  throw new BaoxunError(
-    "invalid-option",
-    `unknown option ${unknown.map((key) => JSON.stringify(key)).join(", ")}${near ? ` (did you mean "${near}"?)` : ""}; extract() takes ${known.join(", ")}`,
-  );
-}
-
-/** Levenshtein distance; only ever run on option names, a few characters long. */
-function editDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-    }
-    previous = current;
-  }
-  return previous[b.length]!;
-}

@@ -1,6 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { BaoxunError } from "../../src/errors.js";
 import { extract } from "../../src/extract.js";
+import { toCsv } from "../../src/outputs/export/index.js";
+import { formatSummary } from "../../src/outputs/format-summary/index.js";
+import { toHtml } from "../../src/outputs/render-html/index.js";
+import { toPageHtml } from "../../src/outputs/render-html/page-view.js";
 
 const PAGE = "本报讯（记者林晓东）3月20日上午，清河新区召开安全生产工作会议。";
 
@@ -38,5 +42,54 @@ describe("extract() rejects option keys it does not know", () => {
   it("an inherited key is not an option (only the object's own keys are read)", () => {
     const options = Object.create({ inherited: true }) as object;
     expect(() => extract(PAGE, options as never)).not.toThrow();
+  });
+});
+
+// The same for the renderers a caller passes options to: toCsv(graph, { boom: true }) wrote no BOM
+// and said nothing.
+describe("the renderers reject option keys they do not know", () => {
+  const graph = extract(PAGE);
+  const renderers: [string, (options: unknown) => unknown][] = [
+    ["toCsv()", (options) => toCsv(graph, options as never)],
+    ["toHtml()", (options) => toHtml(graph, PAGE, options as never)],
+    ["formatSummary()", (options) => formatSummary(graph, options as never)],
+    ["toPageHtml()", (options) => toPageHtml([], options as never)],
+  ];
+  const thrownBy = (run: () => unknown): unknown => {
+    try {
+      run();
+    } catch (error) {
+      return error;
+    }
+    return undefined;
+  };
+
+  it.each([
+    ["toCsv()", { boom: true }, /^unknown option "boom" \(did you mean "bom"\?\); toCsv\(\) takes bom, escapeFormulas$/],
+    ["toCsv()", { escapeFormula: false }, /unknown option "escapeFormula" \(did you mean "escapeFormulas"\?\)/],
+    ["toHtml()", { titel: "第1版" }, /^unknown option "titel" \(did you mean "title"\?\); toHtml\(\) takes title$/],
+    ["formatSummary()", { quoteTxt: false }, /unknown option "quoteTxt" \(did you mean "quoteText"\?\); formatSummary\(\) takes quoteText/],
+    ["toPageHtml()", { scal: 2 }, /unknown option "scal" \(did you mean "scale"\?\); toPageHtml\(\) takes title, images, scale/],
+    ["toCsv()", null, /^toCsv\(\)'s options must be an object$/],
+  ])("%s with %j: a typed invalid-option error", (name, options, message) => {
+    const thrown = thrownBy(() => renderers.find(([n]) => n === name)![1](options));
+    expect(thrown).toBeInstanceOf(BaoxunError);
+    expect((thrown as BaoxunError).code).toBe("invalid-option");
+    expect((thrown as BaoxunError).message).toMatch(message);
+  });
+
+  it.each(renderers.map(([name, render]) => [name, render] as const))("%s takes no options, its own keys, and ignores inherited ones", (_, render) => {
+    expect(thrownBy(() => render(undefined))).toBeUndefined();
+    expect(thrownBy(() => render({}))).toBeUndefined();
+    expect(thrownBy(() => render(Object.create({ inherited: true }) as object))).toBeUndefined();
+  });
+
+  it.each([
+    [() => toCsv(graph, { bom: true, escapeFormulas: false })],
+    [() => toHtml(graph, PAGE, { title: "第1版" })],
+    [() => formatSummary(graph, { quoteText: false })],
+    [() => toPageHtml([], { title: "x", images: {}, scale: 1 })],
+  ])("every known key is accepted (%#)", (run) => {
+    expect(thrownBy(run)).toBeUndefined();
   });
 });

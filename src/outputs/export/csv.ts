@@ -1,5 +1,6 @@
 import { checkGraph } from "../graph/check-graph.js";
 import { byId, mentionsOf } from "../graph/lookup.js";
+import { checkOptionKeys } from "../../option-keys.js";
 import type { EntityGraph } from "../../contracts/graph.js";
 
 /**
@@ -21,6 +22,9 @@ export interface ToCsvOptions {
   readonly escapeFormulas?: boolean;
 }
 
+/** Every key of {@link ToCsvOptions}: any other is refused (a misspelt `boom` would be ignored). */
+const CSV_OPTION_KEYS: Readonly<Record<keyof ToCsvOptions, true>> = { bom: true, escapeFormulas: true };
+
 type Cell = string | number | boolean | null;
 
 /**
@@ -39,6 +43,7 @@ type Cell = string | number | boolean | null;
  */
 export function toCsv(graph: EntityGraph, options: ToCsvOptions = {}): Record<CsvTableName, string> {
   checkGraph(graph, "toCsv");
+  checkOptionKeys("toCsv()", options, CSV_OPTION_KEYS);
   const persons = byId(graph.persons);
   const organizations = byId(graph.organizations);
   const person = (id: string) => persons.get(id)?.name ?? null;

@@ -1,6 +1,7 @@
 import { checkGraph } from "../graph/check-graph.js";
 import { byId, groupBy, mentionsOf } from "../graph/lookup.js";
 import type { Article, EntityGraph } from "../../contracts/graph.js";
+import { checkOptionKeys } from "../../option-keys.js";
 
 /** Options of {@link formatSummary}. */
 export interface FormatSummaryOptions {
@@ -10,6 +11,9 @@ export interface FormatSummaryOptions {
    */
   readonly quoteText?: boolean;
 }
+
+/** Every key of {@link FormatSummaryOptions}: any other is refused. */
+const SUMMARY_OPTION_KEYS: Readonly<Record<keyof FormatSummaryOptions, true>> = { quoteText: true };
 
 /** FNV-1a, 32 bits: a short, stable fingerprint of a text. */
 function fingerprint(text: string): string {
@@ -30,6 +34,7 @@ function fingerprint(text: string): string {
  */
 export function formatSummary(graph: EntityGraph, options: FormatSummaryOptions = {}): string {
   checkGraph(graph, "formatSummary");
+  checkOptionKeys("formatSummary()", options, SUMMARY_OPTION_KEYS);
   const quote = options.quoteText === false ? fingerprint : (text: string) => text;
   const source = graph.referenceDateSource ? ` (${graph.referenceDateSource})` : "";
   let summary =

@@ -1,5 +1,6 @@
 import { BaoxunError } from "../../errors.js";
 import { checkGraph } from "../graph/check-graph.js";
+import { checkOptionKeys } from "../../option-keys.js";
 import type { EntityGraph } from "../../contracts/graph.js";
 import { collectAnnotations, KINDS, type Annotation, type AnnotationKind } from "./annotations.js";
 import { escapeHtml } from "./escape.js";
@@ -9,6 +10,9 @@ export interface ToHtmlOptions {
   /** The page title; default "baoxun". */
   readonly title?: string;
 }
+
+/** Every key of {@link ToHtmlOptions}: any other is refused. */
+const HTML_OPTION_KEYS: Readonly<Record<keyof ToHtmlOptions, true>> = { title: true };
 
 const LEGEND: Readonly<Record<AnnotationKind, string>> = {
   article: "article",
@@ -41,6 +45,7 @@ const LEGEND: Readonly<Record<AnnotationKind, string>> = {
  */
 export function toHtml(graph: EntityGraph, text: string, options: ToHtmlOptions = {}): string {
   checkGraph(graph, "toHtml");
+  checkOptionKeys("toHtml()", options, HTML_OPTION_KEYS);
   if (typeof text !== "string" || text.length !== graph.input.length) {
     const got = typeof text === "string" ? `${text.length} characters` : typeof text;
     throw new BaoxunError("invalid-input", `toHtml() needs the text the graph was extracted from (${graph.input.length} characters), got ${got}`);

@@ -2,6 +2,7 @@ import type { Box, EntityGraph } from "../../contracts/graph.js";
 import { BaoxunError } from "../../errors.js";
 import { escapeHtml } from "./escape.js";
 import { mentionsOf } from "../graph/lookup.js";
+import { checkOptionKeys } from "../../option-keys.js";
 
 /** Options of {@link toPageHtml}. */
 export interface ToPageHtmlOptions {
@@ -15,6 +16,9 @@ export interface ToPageHtmlOptions {
   /** CSS pixels per page unit; default 96/72 for PDF points (the page at 100 %), 0.5 for OCR pixels. */
   readonly scale?: number;
 }
+
+/** Every key of {@link ToPageHtmlOptions}: any other is refused. */
+const PAGE_HTML_OPTION_KEYS: Readonly<Record<keyof ToPageHtmlOptions, true>> = { title: true, images: true, scale: true };
 
 type Kind = "article" | "headline" | "person" | "organization" | "role" | "credit" | "date";
 const COLOURS: Readonly<Record<Kind, string>> = {
@@ -41,6 +45,7 @@ const COLOURS: Readonly<Record<Kind, string>> = {
  * ```
  */
 export function toPageHtml(graphs: readonly EntityGraph[], options: ToPageHtmlOptions = {}): string {
+  checkOptionKeys("toPageHtml()", options, PAGE_HTML_OPTION_KEYS);
   const sections = graphs.map((graph) => {
     const page = graph.input.page;
     if (!page) throw new BaoxunError("invalid-input", "toPageHtml() draws graphs read from a page (baoxun/pdf); for text use toHtml()");
