@@ -16,6 +16,8 @@ describe("names in Traditional characters, read by the name statistics", () => {
     ["蕭美琴今天出席活動，鍾佳濱陪同。", ["蕭美琴", "鍾佳濱"]],
     ["歐陽娜娜與謝佩芬出席記者會。", ["歐陽娜娜", "謝佩芬"]],
     ["鄭麗文與馮世寬握手。", ["鄭麗文", "馮世寬"]],
+    // 甯, a surname of the 百家姓 that the fold keeps (Simplified text writes it 宁): dictionaries/surnames.txt.
+    ["會上，甯漢豪說明了計劃。", ["甯漢豪"]],
   ])("%s", (page, persons) => {
     expect(personsOf(page)).toEqual(persons);
   });
@@ -23,6 +25,7 @@ describe("names in Traditional characters, read by the name statistics", () => {
   it.each([
     ["surnames used as words (蕭條, 鍾愛)", "經濟蕭條持續，民眾鍾愛國貨。"],
     ["two-way characters in words (發廊, 頭髮, 後)", "他們在發廊剪頭髮後離開。"],
+    ["甯 as 寧, rather (甯可信其有)", "這種事甯可信其有。"],
   ])("no person from %s", (_what, page) => {
     expect(personsOf(page)).toEqual([]);
   });
