@@ -67,7 +67,7 @@ function withMeridiem(hour: number, letter: string | undefined): number | null {
 const HOUR = `((?<![${DIGIT}${POINT}])${D}{1,2}|(?<![〇零○一二两三四五六七八九十])[〇零一二两三四五六七八九十]{1,3})`;
 const MINUTE = `(${D}{1,2}|[〇零${HAN_1_9}十]{1,3})`;
 /** What a bare hour (三点, 10点) may be followed by: 三点要求, 一点都 are not times. */
-const BARE_FOLLOWER = /^(?:$|[的前后左右许钟整到至起开过~～\-—－，。、；;,.！？!?\s)）」”"])/;
+const BARE_FOLLOWER = /^(?:$|[的前后左右许钟整到至起开过~～\-—－，。、；;,.！？!?\s)）”"])/;
 /** What before a clock time makes it one: 下午三点, 早上7点, 7日19时, 3点至5点. */
 const CONTEXT_BEFORE = /(?:[午晚早晨间里日号天夜凌至到~～\-—－]|早上|晚上|晏昼|下昼)$/;
 

@@ -8,7 +8,7 @@ import { parseNumber } from "../numerals.js";
 import { D, D_CHARS, HD_CHARS, type Parser } from "./parser.js";
 
 /** Before a year that opens a clause: the start, punctuation, or a preposition (在, 于, 从 …). */
-const CLAUSE_BEFORE = /(?:^|[\n，。；：！？、,.;:!?（(“"「《\s]|在|于|从|自|到|至|是|和|与|及|直到)$/;
+const CLAUSE_BEFORE = /(?:^|[\n，。；：！？、,.;:!?（(“"《\s]|在|于|从|自|到|至|是|和|与|及|直到)$/;
 /** After a year, what makes the number a count: 多, 来, 以上, 间, 前, 后, 内, 里 … */
 const COUNT_AFTER = /^(?:[多余来间前后内里半期中]|以|之|左右|上下|时间|的时)/;
 
