@@ -5,7 +5,7 @@ import { resolveDictionaries } from "./lexicon/user-dictionaries.js";
 import { detectArticles } from "./stages/2-articles/index.js";
 import { repairLayout } from "./stages/1-repair-layout/index.js";
 import type { EntityGraph } from "./contracts/graph.js";
-import type { ExtractOptions } from "./contracts/options.js";
+import type { ExtractOptions, StageOptions } from "./contracts/options.js";
 import { extractWhen } from "./stages/6-dates/index.js";
 import { checkReferenceDate } from "./stages/6-dates/reference-date.js";
 import { extractWho } from "./stages/5-people/index.js";
@@ -33,10 +33,17 @@ export function extract(text: string, options: ExtractOptions = {}): EntityGraph
   // Checks the caller's entries (invalid-option) before any work, and merges them into the
   // built-ins once per object: each stage given `options` finds the merged set memoised.
   resolveDictionaries(options.dictionaries);
-  const page = detectArticles(repairLayout(text), options);
+  // Each stage is given only its own options: a stage refuses a key it does not know.
+  const stage = stageOptions(options);
+  const page = detectArticles(repairLayout(text), stage);
   const when = extractWhen(page, options.referenceDate === undefined ? {} : { referenceDate: options.referenceDate });
-  const who = extractWho(page, options);
+  const who = extractWho(page, stage);
   return buildGraph(page, who, when);
+}
+
+/** The options the article and person stages take, out of extract()'s. */
+function stageOptions({ dictionaries, layout }: ExtractOptions): StageOptions {
+  return { ...(dictionaries === undefined ? {} : { dictionaries }), ...(layout === undefined ? {} : { layout }) };
 }
 
 function checkInput(text: unknown, options: unknown): asserts text is string {

@@ -19,6 +19,9 @@ export interface StageOptions {
   readonly layout?: PageLayout;
 }
 
+/** The keys of {@link StageOptions}: a stage function refuses any other (option-keys.ts). */
+export const STAGE_OPTION_KEYS: Readonly<Record<keyof StageOptions, true>> = { dictionaries: true, layout: true };
+
 /** Layout hints for {@link ExtractOptions.layout}. */
 export interface PageLayout {
   /** One hint per printed line, in text order, lines not overlapping. */

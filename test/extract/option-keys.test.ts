@@ -1,6 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { BaoxunError } from "../../src/errors.js";
 import { extract } from "../../src/extract.js";
+import { repairLayout } from "../../src/stages/1-repair-layout/index.js";
+import { detectArticles } from "../../src/stages/2-articles/index.js";
+import { extractWho } from "../../src/stages/5-people/index.js";
+import { extractWhen } from "../../src/stages/6-dates/index.js";
 import { toCsv } from "../../src/outputs/export/index.js";
 import { formatSummary } from "../../src/outputs/format-summary/index.js";
 import { toHtml } from "../../src/outputs/render-html/index.js";
@@ -91,5 +95,55 @@ describe("the renderers reject option keys they do not know", () => {
     [() => toPageHtml([], { title: "x", images: {}, scale: 1 })],
   ])("every known key is accepted (%#)", (run) => {
     expect(thrownBy(run)).toBeUndefined();
+  });
+});
+
+// The stage functions are public too (a notebook runs them one by one): a misspelt key there was
+// ignored as well, and extractWho(page, { modelName: false }) still read names by the model.
+describe("the stage functions reject option keys they do not know", () => {
+  const page = detectArticles(repairLayout(PAGE));
+  const stages: [string, (options: unknown) => unknown][] = [
+    ["detectArticles()", (options) => detectArticles(repairLayout(PAGE), options as never)],
+    ["extractWho()", (options) => extractWho(page, options as never)],
+    ["extractWhen()", (options) => extractWhen(page, options as never)],
+  ];
+  const thrownBy = (run: () => unknown): unknown => {
+    try {
+      run();
+    } catch (error) {
+      return error;
+    }
+    return undefined;
+  };
+
+  it.each([
+    ["detectArticles()", { dictionary: {} }, /^unknown option "dictionary" \(did you mean "dictionaries"\?\); detectArticles\(\) takes dictionaries, layout$/],
+    ["detectArticles()", { referenceDate: "2026-03-21" }, /unknown option "referenceDate"; detectArticles\(\) takes dictionaries, layout/],
+    ["extractWho()", { modelName: false }, /^unknown option "modelName" \(did you mean "modelNames"\?\); extractWho\(\) takes dictionaries, layout, modelNames$/],
+    ["extractWhen()", { refernceDate: "2026-03-21" }, /^unknown option "refernceDate" \(did you mean "referenceDate"\?\); extractWhen\(\) takes referenceDate$/],
+    ["extractWhen()", { dictionaries: {} }, /unknown option "dictionaries"; extractWhen\(\) takes referenceDate/],
+  ])("%s with %j: a typed invalid-option error", (name, options, message) => {
+    const thrown = thrownBy(() => stages.find(([n]) => n === name)![1](options));
+    expect(thrown).toBeInstanceOf(BaoxunError);
+    expect((thrown as BaoxunError).code).toBe("invalid-option");
+    expect((thrown as BaoxunError).message).toMatch(message);
+  });
+
+  it.each(stages.map(([name, run]) => [name, run] as const))("%s takes no options, an empty object, and ignores inherited keys", (_, run) => {
+    expect(thrownBy(() => run(undefined))).toBeUndefined();
+    expect(thrownBy(() => run({}))).toBeUndefined();
+    expect(thrownBy(() => run(Object.create({ inherited: true }) as object))).toBeUndefined();
+  });
+
+  it.each([
+    [() => detectArticles(repairLayout(PAGE), { dictionaries: { surnames: ["欧阳"] }, layout: { lines: [] } })],
+    [() => extractWho(page, { dictionaries: {}, layout: { lines: [] }, modelNames: false })],
+    [() => extractWhen(page, { referenceDate: "2026-03-21" })],
+  ])("every known key is accepted (%#)", (run) => {
+    expect(thrownBy(run)).toBeUndefined();
+  });
+
+  it("extract() gives each stage only the stage's own options", () => {
+    expect(extract(PAGE, { referenceDate: "2026-03-21", dictionaries: {} }).dates[0]?.value).toBe("2026-03-20");
   });
 });

@@ -1,6 +1,7 @@
 import type { RepairedPage } from "../1-repair-layout/index.js";
 import type { SegmentedPage } from "../../contracts/stages.js";
-import type { StageOptions } from "../../contracts/options.js";
+import { STAGE_OPTION_KEYS, type StageOptions } from "../../contracts/options.js";
+import { checkOptionKeys } from "../../option-keys.js";
 import { resolveDictionaries } from "../../lexicon/user-dictionaries.js";
 import { markerLexicon } from "./markers.js";
 import type { Diagnostic } from "../../contracts/graph.js";
@@ -38,6 +39,7 @@ import { layoutTags } from "./layout-hints.js";
  * ```
  */
 export function detectArticles(page: RepairedPage, options: StageOptions = {}): SegmentedPage {
+  checkOptionKeys("detectArticles()", options, STAGE_OPTION_KEYS);
   // Openers, credit lines and signatures are told by the dictionaries' sources, markers, titles and surnames.
   const lexicon = markerLexicon(resolveDictionaries(options.dictionaries));
   const { store, pieces } = splitPieces(page, lexicon);

@@ -7,7 +7,8 @@
 import { notablePersons } from "../../lexicon/dictionaries.js";
 import { resolveDictionaries } from "../../lexicon/user-dictionaries.js";
 import { whoLexicon } from "../../lexicon/who-lexicon.js";
-import type { StageOptions } from "../../contracts/options.js";
+import { STAGE_OPTION_KEYS, type StageOptions } from "../../contracts/options.js";
+import { checkOptionKeys } from "../../option-keys.js";
 import type { SegmentedPage, WhoResult } from "../../contracts/stages.js";
 import { extractCredits } from "../4-credits/index.js";
 import { extractNameFirstTitles, extractTitledNames } from "./extract-person-roles/index.js";
@@ -27,6 +28,7 @@ export interface ExtractWhoOptions extends StageOptions {
   /** Accept names in running text that only the statistical model vouches for (张三说). Default true. */
   readonly modelNames?: boolean;
 }
+const WHO_OPTION_KEYS: Readonly<Record<keyof ExtractWhoOptions, true>> = { ...STAGE_OPTION_KEYS, modelNames: true };
 
 type Range = { readonly start: number; readonly end: number };
 
@@ -69,6 +71,7 @@ function signatureCredits(source: number, text: string, roles: readonly RoleMatc
  * ```
  */
 export function extractWho(page: SegmentedPage, options: ExtractWhoOptions = {}): WhoResult {
+  checkOptionKeys("extractWho()", options, WHO_OPTION_KEYS);
   // Checked and merged once per dictionaries object; every step below is given the compiled lexicon.
   const dictionaries = resolveDictionaries(options.dictionaries);
   const lex = whoLexicon(dictionaries);

@@ -17,6 +17,7 @@ import { formatDateTime, formatYmd, type Ymd } from "./calendar.js";
 import type { Expression } from "./types.js";
 import { outsideAddresses } from "./urls.js";
 import { checkReferenceDate } from "./reference-date.js";
+import { checkOptionKeys } from "../../option-keys.js";
 
 /** Options of {@link extractWhen}. */
 export interface ExtractWhenOptions {
@@ -26,6 +27,7 @@ export interface ExtractWhenOptions {
    */
   readonly referenceDate?: string;
 }
+const WHEN_OPTION_KEYS: Readonly<Record<keyof ExtractWhenOptions, true>> = { referenceDate: true };
 
 interface Unit {
   readonly text: MappedText;
@@ -90,6 +92,7 @@ function unitsOf(page: SegmentedPage): Unit[] {
  * ```
  */
 export function extractWhen(page: SegmentedPage, options: ExtractWhenOptions = {}): WhenResult {
+  checkOptionKeys("extractWhen()", options, WHEN_OPTION_KEYS);
   checkReferenceDate(options.referenceDate);
   const units = unitsOf(page);
   // Inferring the page date reads every unit's expressions first; with the date given, each unit's
