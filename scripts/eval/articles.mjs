@@ -85,7 +85,8 @@ async function runPages({ baoxun, split }) {
   const root = resolve(dirname(fileURLToPath(import.meta.url)), "../../.pages");
   const missing = KINDS.filter((k) => !existsSync(join(root, split, k)));
   if (missing.length) await build({ out: root, splits: [split], kinds: missing });
-  console.log(`\nGenerated pages (scripts/pages, ${split} split: PKU 1998 days ${split === "dev" ? "04–05" : "01–03"}, Sogou by docno, Wikinews ${split} file; ecpo-jingbao real pages, ${split === "dev" ? "even" : "odd"} days):\n`);
+  const days = { dev: ["04–05", "even days"], train: ["01–02", "odd days but 3, 7, 11 …"], tune: ["03", "days 3, 7, 11 …"] }[split];
+  console.log(`\nGenerated pages (scripts/pages, ${split} split: PKU 1998 days ${days[0]}, Sogou by docno, Wikinews by file; ecpo-jingbao real pages, ${days[1]}):\n`);
   for (const line of TABLE_HEAD) console.log(line);
   for (const kind of KINDS) {
     const dir = join(root, split, kind);
@@ -114,7 +115,8 @@ import * as fs from "node:fs";
 const require_fs = () => fs;
 
 export async function run({ baoxun, corpora }) {
-  const split = process.env.ARTICLES_SPLIT === "train" ? "train" : "dev";
+  // ARTICLES_SPLIT=tune scores the pages a labeller trained on the train pages never saw.
+  const split = ["train", "tune"].includes(process.env.ARTICLES_SPLIT) ? process.env.ARTICLES_SPLIT : "dev";
   await runPages({ baoxun, split });
   runSeed({ baoxun, corpora });
   const pages = readPkuPages(corpora);

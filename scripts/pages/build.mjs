@@ -2,7 +2,7 @@
 // Builds the dev/train pages for the article evaluation, with gold by construction, into a
 // git-ignored folder (default .pages/): never committed, rebuilt on demand.
 //
-//   node scripts/pages/build.mjs [--out .pages] [--split dev|train|all] [--kinds plain,pdf,web,jingbao] [--no-pdf]
+//   node scripts/pages/build.mjs [--out .pages] [--split dev|train|tune|all] [--kinds plain,pdf,web,jingbao] [--no-pdf]
 //
 // Writes <out>/<split>/<kind>/<page id>.txt and <page id>.gold.json for the kinds
 //   plain        corpus articles typeset in narrow columns the way PDF text comes out
@@ -15,7 +15,7 @@
 // Each gold.json: { id, kind, split, articles: [{ id, kind, span, outer, headline: { kicker, main,
 // subtitle, position } | null, subheads: [{ text, start, end }], blocks: [{ role, text, start, end,
 // box?: { x, y, w, h } in PDF points from the top left }] }], furniture, unaligned, ignore }.
-// Train/dev split: see sources.mjs (PKU days 01–03 train / 04–05 dev; Sogou by docno; Wikinews by file).
+// Train/tune/dev split: see sources.mjs (PKU days 01–02 train / 03 tune / 04–05 dev; Sogou by docno; Wikinews by file; jingbao by day).
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { join, resolve, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -29,8 +29,9 @@ export const corpora = resolve(here, "../../../shared/corpora");
 export const KINDS = ["plain", "pdf-default", "pdf-raw", "web", "jingbao"];
 
 // Pages per source and split: PKU gives most; Wikinews dev holds only six articles.
-const COUNTS = { dev: { pku: 30, sogou: 10, wikinews: 4, web: 60 }, train: { pku: 120, sogou: 50, wikinews: 30, web: 250 } };
-const SEEDS = { dev: 1401, train: 1402 };
+const COUNTS = { dev: { pku: 30, sogou: 10, wikinews: 4, web: 60 }, train: { pku: 240, sogou: 100, wikinews: 60, web: 500 }, tune: { pku: 60, sogou: 20, wikinews: 10, web: 80 } };
+const SEEDS = { dev: 1401, train: 1402, tune: 1403 };
+export const SPLITS = ["dev", "train", "tune"];
 
 export function composeAll(split) {
   const rng = rng32(7);
@@ -80,7 +81,7 @@ function save(dir, { text, gold }) {
   writeFileSync(join(dir, `${gold.id}.gold.json`), JSON.stringify(gold, null, 1));
 }
 
-export async function build({ out = resolve(here, "../../.pages"), splits = ["dev", "train"], kinds = KINDS, log = console.error } = {}) {
+export async function build({ out = resolve(here, "../../.pages"), splits = SPLITS, kinds = KINDS, log = console.error } = {}) {
   if (!existsSync(corpora)) throw new Error(`${corpora} is absent: the pages are built from the shared corpora`);
   for (const split of splits) {
     const { pages, web } = composeAll(split);
@@ -116,5 +117,5 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   let kinds = arg("kinds", KINDS.join(",")).split(",");
   if (kinds.includes("pdf")) kinds = kinds.concat(["pdf-default", "pdf-raw"]);
   if (process.argv.includes("--no-pdf")) kinds = kinds.filter((k) => !k.startsWith("pdf"));
-  await build({ out: resolve(arg("out", resolve(here, "../../.pages"))), splits: split === "all" ? ["dev", "train"] : [split], kinds });
+  await build({ out: resolve(arg("out", resolve(here, "../../.pages"))), splits: split === "all" ? SPLITS : [split], kinds });
 }

@@ -37,6 +37,9 @@ const COLUMN_TAGS = ["人民论坛", "经济聚焦", "记者观察", "一线视�
 const COMMENTARY_KINDS = ["社论", "评论员文章", "本报评论员"];
 const BOX_END_LABELS = ["链接", "延伸阅读", "背景链接", "短评", "记者手记"];
 const UNIVERSITIES = ["南江大学", "东林师范大学", "西川理工大学", "北岭政法学院", "清源社会科学院"];
+// Invented places and offices for a column of officials' statements.
+const PLACES = ["清源新区", "东林区", "南江县", "西川市", "北岭镇", "江源新区"];
+const OFFICES = ["教育局局长", "住建局局长", "文旅局局长", "发改委主任", "卫健委主任", "交通运输局局长", "商务局局长", "科技局局长", "农业农村局局长"];
 const SECTIONS = ["要闻", "国内新闻", "国际", "经济", "评论", "理论", "文化", "社会", "体育", "地方新闻"];
 const PHOTO_AGENCIES = ["人民视觉", "新华社发", "视觉中国", "本报资料图片"];
 const NUMERALS = "一二三四五六七八九十";
@@ -63,8 +66,16 @@ export function composeArticle(src, rng, style, other) {
   const subtitleRole = [];
   const allText = body.join("");
 
+  // A column of statements (a year's plans, in the words of each office's head): no opener, the
+  // speaker's office and name under the text, at times after the column's editor credit.
+  const statement = chance(rng, style.statement ?? 0);
+  if (statement) {
+    kind = "statement";
+    body[0] = body[0].replace(OPENER, "");
+    if (!body[0]) body.shift();
+  }
   // Openerless commentary with a column tag (in the main title or as the kicker).
-  if (chance(rng, style.commentary)) {
+  if (!statement && chance(rng, style.commentary)) {
     kind = "commentary";
     body[0] = body[0].replace(OPENER, "");
     if (!body[0]) body.shift();
@@ -92,6 +103,8 @@ export function composeArticle(src, rng, style, other) {
   blocks.push({ role: "main", text: main });
   if (subtitle) blocks.push({ role: "subtitle", text: subtitle });
   void subtitleRole;
+  // The corpus's own byline (本报记者郭伟成) under the headline: the first line of the text.
+  if (src.byline) blocks.push({ role: "byline", text: src.byline });
 
   // 核心阅读: a label and the article's first sentence, between headline and body.
   if (chance(rng, style.box) && body[0]) {
@@ -119,8 +132,11 @@ export function composeArticle(src, rng, style, other) {
   if (chance(rng, style.box) && other) {
     blocks.push({ role: "box-label", text: pick(rng, BOX_END_LABELS) }, { role: "box", text: other });
   }
-  // Credits at the end.
-  if (chance(rng, style.credit)) {
+  if (statement) {
+    if (chance(rng, 0.3)) blocks.push({ role: "credit", text: `（本栏稿件均由本报记者${personName(rng)}整理）` });
+    blocks.push({ role: "credit", text: `${pick(rng, PLACES)}${pick(rng, OFFICES)}${chance(rng, 0.3) ? "　" : ""}${personName(rng)}` });
+  } else if (chance(rng, style.credit)) {
+    // Credits at the end.
     const r = rng();
     let c;
     if (kind === "commentary") c = r < 0.5 ? `（作者为${pick(rng, UNIVERSITIES)}教授）` : `（作者单位：${pick(rng, UNIVERSITIES)}）`;
@@ -145,7 +161,9 @@ export function composeCaption(src, rng) {
 export function composeBrief(src, rng, withHeadline) {
   const p = src.paragraphs[0];
   const blocks = [];
-  if (withHeadline) blocks.push({ role: "main", text: src.main.length <= 16 ? src.main : pick(rng, clauses(p, 6, 12).concat([src.main])) });
+  // A brief without a headline opens with its source (本报讯, 新华社北京1月2日电): one without
+  // either is a paragraph to any reader, and no page prints it so.
+  if (withHeadline || !OPENER.test(p)) blocks.push({ role: "main", text: src.main.length <= 16 ? src.main : pick(rng, clauses(p, 6, 12).concat([src.main])) });
   blocks.push({ role: "para", text: p });
   return { id: `${src.id}-brief`, source: src.source, kind: "brief", blocks };
 }
@@ -164,6 +182,8 @@ export function drawStyle(rng) {
     captions: Math.floor(r(0, 2.5)),
     briefs: chance(rng, 0.3) ? 2 + Math.floor(rng() * 4) : 0,
     briefHeadlines: chance(rng, 0.6),
+    // Drawn last, so that the draws above stay as they were.
+    statement: chance(rng, 0.15) ? r(0.4, 1) : 0,
   };
 }
 

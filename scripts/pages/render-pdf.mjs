@@ -86,7 +86,7 @@ body { margin: 0; padding: 24px 30px; width: ${PAGE_WIDTH - 60}px; font: 15px/1.
 .para, .caption { text-indent: 2em }
 .subhead { font-weight: bold; font-family: "Noto Sans CJK SC", sans-serif; text-align: center; margin: 6px 0 }
 .box { border: 1px solid #333; padding: 4px 8px; margin: 6px 0; font-size: 14px; break-inside: avoid }
-.box-label { font-weight: bold } .credit { text-align: right }
+.box-label { font-weight: bold } .credit { text-align: right } .byline { font-size: 0.9em }
 .photo { height: 140px; background: #bbb; margin: 4px 0 } .caption { font-size: 13px }
 </style></head><body style="--gap:${gap}px"><div class="hdrbar">${header}</div>${parts.join("\n")}${footer}</body></html>`;
 }
