@@ -2,46 +2,55 @@
 // (19980101-01-001-002 = day-page-article-paragraph) give exact articles, and the first paragraph
 // of an article with more than one is its headline, with the short paragraphs without a full
 // stop right after it (a kicker or subtitle: 全总致全国各族职工慰问信 / 勉励广大职工…), three at
-// most; a paragraph of four characters or fewer is an author's name, not a headline line.
+// most; a paragraph of four characters or fewer is an author's name, not a headline line, nor is a
+// byline (本报记者郭伟成, told by the corpus's tags: scripts/pages/sources.mjs), the text's first line.
 // Each newspaper page is laid out three times: as a
 // clean web text (headline, blank line, paragraphs), the same without the blank line after the
 // headline, and as a PDF extraction (paragraphs broken at a column width, headline printed after
 // the body).
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { pkuParagraphs } from "../pages/sources.mjs";
+import { isByline, pkuParagraphs } from "../pages/sources.mjs";
 import { wrap } from "../pages/render-text.mjs";
 
-/** Reads the corpus into pages of articles, each article a list of paragraph strings. */
+/** Reads the corpus into pages of articles, each article a list of paragraph strings, and per
+ * article the index of the byline under its headline (本报记者郭伟成: the text's first line), or -1. */
 export function readPkuPages(corpora) {
   const pages = new Map();
-  for (const { day, page, article, text } of pkuParagraphs(corpora)) {
+  for (const { day, page, article, text, words } of pkuParagraphs(corpora)) {
     const pageKey = `${day}-${page}`;
     if (!pages.has(pageKey)) pages.set(pageKey, new Map());
     const articles = pages.get(pageKey);
-    if (!articles.has(article)) articles.set(article, []);
-    articles.get(article).push(text);
+    if (!articles.has(article)) articles.set(article, { paragraphs: [], byline: -1 });
+    const a = articles.get(article);
+    if (a.byline < 0 && a.paragraphs.length >= 1 && a.paragraphs.length <= 2 && isByline(words)) a.byline = a.paragraphs.length;
+    a.paragraphs.push(text);
   }
-  return [...pages.entries()].map(([key, articles]) => ({ key, articles: [...articles.values()] }));
+  return [...pages.entries()].map(([key, articles]) => ({
+    key,
+    articles: [...articles.values()].map((a) => a.paragraphs),
+    bylines: [...articles.values()].map((a) => a.byline),
+  }));
 }
 
 
 /** Lays out a page; returns the text and, per article, its expected [start, end) and headline. */
-export function headlineParagraphs(paragraphs) {
+export function headlineParagraphs(paragraphs, byline = -1) {
   if (paragraphs.length < 2) return [];
   const parts = [paragraphs[0]];
-  for (const p of paragraphs.slice(1, 3)) {
-    if (p.length <= 4 || p.length > 50 || /[。：]/.test(p) || /^[（(].*[）)]$/.test(p)) break;
+  for (const [i, p] of paragraphs.slice(1, 3).entries()) {
+    // A byline is the text's first line, not a headline's.
+    if (i + 1 === byline || p.length <= 4 || p.length > 50 || /[。：]/.test(p) || /^[（(].*[）)]$/.test(p)) break;
     parts.push(p);
   }
   return parts.length < paragraphs.length ? parts : parts.slice(0, 1);
 }
 
-export function layoutPage(articles, layout) {
+export function layoutPage(articles, layout, bylines = []) {
   let text = "";
   const expected = [];
-  for (const paragraphs of articles) {
-    const parts = headlineParagraphs(paragraphs);
+  for (const [n, paragraphs] of articles.entries()) {
+    const parts = headlineParagraphs(paragraphs, bylines[n] ?? -1);
     const headline = parts.length ? parts.join("") : null;
     const body = paragraphs.slice(parts.length);
     const start = text.length;
@@ -126,7 +135,7 @@ export async function run({ baoxun, corpora }) {
   for (const layout of ["web", "web-compact", "pdf"]) {
     const total = { boundaries: 0, headlines: 0, expected: 0, found: 0 };
     for (const page of pages) {
-      const { text, expected } = layoutPage(page.articles, layout);
+      const { text, expected } = layoutPage(page.articles, layout, page.bylines);
       const score = scorePage(baoxun.extract(text), expected);
       for (const k of Object.keys(total)) total[k] += score[k];
     }

@@ -1,5 +1,5 @@
 import { endsSentence } from "../1-repair-layout/char-classes.js";
-import { CREDIT_LINE_MAX, creditLineKind, openerLength, openerStarts, type CreditLineKind, type MarkerLexicon } from "./markers.js";
+import { CREDIT_LINE_MAX, creditLineKind, holdsCreditMarker, openerLength, openerStarts, type CreditLineKind, type MarkerLexicon } from "./markers.js";
 import { BLANK_BEFORE, STARTS_LINE, type PieceTable } from "./01-pieces.js";
 import { leadingText, textLength, unitText, type PieceRange } from "./unit-text.js";
 import { includesAnyOf } from "../../text/char-sets.js";
@@ -47,6 +47,15 @@ export function groupUnits(pieces: PieceTable, lexicon: MarkerLexicon): Unit[] {
 /** Splits a leading byline and trailing credit lines (one or two pieces each) off block [first, end), into `units`. */
 function splitCreditLines(pieces: PieceTable, first: number, end: number, units: Unit[], lexicon: MarkerLexicon): void {
   const whole = makeUnit(pieces, first, end, lexicon);
+  // 都市里的村庄 / 本报记者郭伟成 reads as one byline joined, since a byline's names may be any
+  // characters: a first line without a credit marker over a byline is a title over its byline.
+  if (whole.credit === "byline" && end - first >= 2 && !holdsCreditMarker(pieces.text[first]!, lexicon)) {
+    const rest = makeUnit(pieces, first + 1, end, lexicon);
+    if (rest.credit === "byline") {
+      units.push(makeUnit(pieces, first, first + 1, lexicon), rest);
+      return;
+    }
+  }
   if (end - first < 2 || whole.credit !== null) {
     units.push(whole);
     return;
@@ -62,7 +71,13 @@ function splitCreditLines(pieces: PieceTable, first: number, end: number, units:
       return;
     }
   }
-  if (creditLineKind(pieces.text[first]!, lexicon) === "byline" || isTitleLine(pieces, first, end)) {
+  // A title over its byline, then a blank line (江源新区开通公交专线 / 本报记者王立群): the byline
+  // is the text's first line, not the title's.
+  if (end - first <= 3 && creditLineKind(pieces.text[end - 1]!, lexicon) === "byline" && isTitleOnly(pieces, first, end - 1, lexicon)) {
+    units.push(makeUnit(pieces, first, end - 1, lexicon), makeUnit(pieces, end - 1, end, lexicon));
+    return;
+  }
+  if (creditLineKind(pieces.text[first]!, lexicon) === "byline" || isTitleLine(pieces, first, end, lexicon)) {
     units.push(makeUnit(pieces, first, first + 1, lexicon));
     splitCreditLines(pieces, first + 1, end, units, lexicon);
     return;
@@ -70,20 +85,31 @@ function splitCreditLines(pieces: PieceTable, first: number, end: number, units:
   units.push(whole);
 }
 
+/** Whether lines [first, end) could be a title: no sentence or clause marks, no credit marker. */
+function isTitleOnly(pieces: PieceTable, first: number, end: number, lexicon: MarkerLexicon): boolean {
+  for (let p = first; p < end; p++) {
+    const text = pieces.text[p]!;
+    if (includesAnyOf(text, "，。；！？,;") || holdsCreditMarker(text, lexicon)) return false;
+  }
+  return end > first;
+}
+
 /**
  * A title glued to its body with no blank line (清河新区召开会议\n本报讯… is split by the opener;
  * 清河新区召开会议\n3月19日下午，清河新区…。 by this): a first line without punctuation, much
  * narrower than the paragraph line after it, which is not the start of a sentence split mid-word.
  */
-function isTitleLine(pieces: PieceTable, first: number, end: number): boolean {
+function isTitleLine(pieces: PieceTable, first: number, end: number, lexicon: MarkerLexicon): boolean {
   const text = pieces.text[first]!;
   const width = pieces.width[first]!;
   // Four characters or fewer is more likely an author's name over the text (李瑛) than a title.
   if (end - first < 2 || includesAnyOf(text, "，。、；,;") || width > 32 || width < 5) return false;
   if (!twoHanOnOneLine(text)) return false;
-  // 唱国歌与写杂文 / 胡昭衡 / 新年好！…: the author's name may stand between title and text.
+  // 唱国歌与写杂文 / 胡昭衡 / 新年好！…: the author's name may stand between title and text, or a
+  // byline (俄罗斯三改卢布面值 / 新华社记者潘大成 / 俄罗斯新版卢布…).
   const second = first + 1;
-  const next = pieces.width[second]! <= 4 && !includesAnyOf(pieces.text[second]!, "，。、；：") ? first + 2 : second;
+  const authorLine = (pieces.width[second]! <= 4 && !includesAnyOf(pieces.text[second]!, "，。、；：")) || creditLineKind(pieces.text[second]!, lexicon) === "byline";
+  const next = authorLine ? first + 2 : second;
   return next < end && width <= TITLE_RATIO * pieces.width[next]! && includesAnyOf(pieces.text[next]!, "，。；！？");
 }
 

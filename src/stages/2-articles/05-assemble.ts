@@ -31,7 +31,7 @@ export function articleBody(units: readonly Unit[], store: LineStore, allocate: 
   let part = 0;
   let k = 0;
   for (let u = 0; u < units.length; u++) {
-    const { pieces, first, end } = units[u]!;
+    const { pieces, first, end, credit } = units[u]!;
     const following = units[u + 1];
     for (let p = first; p < end; p++) {
       const piece = pieces.text[p]!;
@@ -39,7 +39,7 @@ export function articleBody(units: readonly Unit[], store: LineStore, allocate: 
       parts[part++] = piece;
       writeOffsets(store, pieces.row[p]!, from, from + piece.length, offsets, k);
       k += piece.length;
-      if (keepsBreakAfter(pieces, p, end, following)) {
+      if (keepsBreakAfter(pieces, p, end, following, credit !== null)) {
         parts[part++] = "\n";
         offsets[k++] = breakAfter(store, pieces, p);
       }
@@ -55,20 +55,22 @@ export function articleBody(units: readonly Unit[], store: LineStore, allocate: 
 export function bodyLength(units: readonly Unit[]): number {
   let length = 0;
   for (let u = 0; u < units.length; u++) {
-    const { pieces, first, end } = units[u]!;
+    const { pieces, first, end, credit } = units[u]!;
     const following = units[u + 1];
     for (let p = first; p < end; p++) {
       length += pieces.text[p]!.length;
-      if (keepsBreakAfter(pieces, p, end, following)) length++;
+      if (keepsBreakAfter(pieces, p, end, following, credit !== null)) length++;
     }
   }
   return length;
 }
 
 /** Whether a "\n" follows piece `p` of a unit ending before `end`, the unit `following` after it. */
-function keepsBreakAfter(pieces: PieceTable, p: number, end: number, following: Unit | undefined): boolean {
+function keepsBreakAfter(pieces: PieceTable, p: number, end: number, following: Unit | undefined, creditLine: boolean): boolean {
   const unitEnds = p === end - 1;
   if (unitEnds && !following) return false;
+  // A credit line (文／陈昱婷, 本报记者林晓东 over the text) ends where its line does.
+  if (unitEnds && creditLine) return true;
   const text = pieces.text[p]!;
   const next = unitEnds ? following!.pieces.text[following!.first]! : pieces.text[p + 1]!;
   // "Hello\nworld": two Latin words stay apart.

@@ -266,6 +266,11 @@ interface CreditAlphabet {
 
 const BRACKETS = [0xff08, 0x28, 0xff09, 0x29];
 
+/** Whether a line holds a credit marker (记者, 通讯员, 摄 …) as the byline pattern reads one. */
+export function holdsCreditMarker(text: string, lexicon: MarkerLexicon): boolean {
+  return holdsMarker(text, lexicon.creditLines.markers.long, lexicon.creditLines.markers.single);
+}
+
 /**
  * Whether `text` holds a credit marker as the byline pattern reads one: a one-character marker
  * (文, 图) only with a separator after it, so 文化节 in a body line does not run the pattern.

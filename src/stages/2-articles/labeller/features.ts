@@ -578,8 +578,14 @@ export function allowedTags(pieces: PieceTable, view: RuleView, marks: LineMarks
     // Its second line goes on with it: it opens nothing.
     const unit = view.units[view.unitOf[p]!]!;
     if (unit.credit !== null) allowed[p] = unit.first === p ? (1 << TAGS.indexOf("B")) | (1 << TAGS.indexOf("I")) : 1 << TAGS.indexOf("I");
+    // A byline under its title over a text that opens with its own opener (本报讯（记者…）) starts
+    // nothing there: the opener does. It stays with the title, as its subtitle, as it always read.
+    if (unit.credit === "byline" && unit.first === p && marks.opener[unit.end] && isLeadingByline(view, view.unitOf[p]!)) allowed[p] = (1 << TAGS.indexOf("T")) | (1 << TAGS.indexOf("I"));
     // A line holding a full stop is text: no headline, subhead or page furniture.
     else if (text.includes("。")) allowed[p] = ALL_TAGS & ~HEADLINE_TAGS & ~(1 << TAGS.indexOf("F"));
+    // The text under a byline that stands under its title (都市里的村庄 / 本报记者郭伟成 / 走进…) is
+    // that article's: it starts nothing, unless an opener says so (below).
+    if (unit.credit === null && p > 0 && unit.first === p && isLeadingByline(view, view.unitOf[p - 1]!)) allowed[p] = allowed[p]! & ~(1 << TAGS.indexOf("B"));
     // An opener starts an article (or its body, after a 核心阅读 box: see regions.ts).
     if (marks.opener[p]) allowed[p] = 1 << TAGS.indexOf("B");
     // 来源：… 发布时间：… 作者：… 【字号 大 中 小】 分享到 between a web headline and its body, and
@@ -596,6 +602,14 @@ export function allowedTags(pieces: PieceTable, view: RuleView, marks: LineMarks
     }
   }
   return allowed;
+}
+
+/** Whether unit `u` is a byline over a text, not under one: the line before it closes no sentence. */
+function isLeadingByline(view: RuleView, u: number): boolean {
+  const unit = view.units[u]!;
+  if (unit.credit !== "byline") return false;
+  const before = unit.first > 0 ? unit.pieces.text[unit.first - 1]!.trimEnd() : "";
+  return before !== "" && !/[。！？”）)]$/.test(before);
 }
 
 /** The metadata lines printed right under a web article's headline. */
