@@ -16,8 +16,13 @@ const ROOT = resolve(__dirname, "../..");
 const DIST = resolve(ROOT, "dist/index.js");
 /** Invented text: a headline, a reporter's credit, a role and a date. */
 const PAGE = "清河新区召开安全生产会议\n\n本报讯（记者林晓东）3月20日上午，清河新区召开安全生产工作会议。区应急管理局局长周明远出席会议并讲话。\n";
-/** min+gzip budget of a page that uses extract(): fails the build if the bundle balloons. */
-const BUDGET_GZIP_BYTES = 110.8 * 1024;
+/**
+ * min+gzip budget of a page that uses extract(): fails the build if the bundle balloons. Raised
+ * from 110.8 KiB on 8 December by 0.3 KiB for three changes that found no bytes to pay with: the
+ * stage functions' option-key checks (+135 bytes) and bylines under headlines (+230), on top of
+ * Taiwan and Hong Kong role titles (+37); 113,301 -> 113,701 bytes. The target stays 100 KiB.
+ */
+const BUDGET_GZIP_BYTES = 111.1 * 1024;
 
 /** Bundles `source` for the browser the way an app would: platform browser, minified, tree-shaken. */
 async function bundle(source: string, format: "iife" | "esm" = "iife"): Promise<string> {

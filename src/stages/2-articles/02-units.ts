@@ -46,16 +46,14 @@ export function groupUnits(pieces: PieceTable, lexicon: MarkerLexicon): Unit[] {
 
 /** Splits a leading byline and trailing credit lines (one or two pieces each) off block [first, end), into `units`. */
 function splitCreditLines(pieces: PieceTable, first: number, end: number, units: Unit[], lexicon: MarkerLexicon): void {
-  const whole = makeUnit(pieces, first, end, lexicon);
-  // 都市里的村庄 / 本报记者郭伟成 reads as one byline joined, since a byline's names may be any
-  // characters: a first line without a credit marker over a byline is a title over its byline.
-  if (whole.credit === "byline" && end - first >= 2 && !holdsCreditMarker(pieces.text[first]!, lexicon)) {
-    const rest = makeUnit(pieces, first + 1, end, lexicon);
-    if (rest.credit === "byline") {
-      units.push(makeUnit(pieces, first, first + 1, lexicon), rest);
-      return;
-    }
+  // A title over its byline, then a blank line (江源新区开通公交专线 / 本报记者王立群): the byline
+  // is the text's first line, not the title's. Joined, the two can read as one byline, since a
+  // byline's names may be any characters (都市里的村庄本报记者郭伟成).
+  if (end - first >= 2 && end - first <= 3 && creditLineKind(pieces.text[end - 1]!, lexicon) === "byline" && isTitleOnly(pieces, first, end - 1, lexicon)) {
+    units.push(makeUnit(pieces, first, end - 1, lexicon), makeUnit(pieces, end - 1, end, lexicon));
+    return;
   }
+  const whole = makeUnit(pieces, first, end, lexicon);
   if (end - first < 2 || whole.credit !== null) {
     units.push(whole);
     return;
@@ -71,12 +69,6 @@ function splitCreditLines(pieces: PieceTable, first: number, end: number, units:
       return;
     }
   }
-  // A title over its byline, then a blank line (江源新区开通公交专线 / 本报记者王立群): the byline
-  // is the text's first line, not the title's.
-  if (end - first <= 3 && creditLineKind(pieces.text[end - 1]!, lexicon) === "byline" && isTitleOnly(pieces, first, end - 1, lexicon)) {
-    units.push(makeUnit(pieces, first, end - 1, lexicon), makeUnit(pieces, end - 1, end, lexicon));
-    return;
-  }
   if (creditLineKind(pieces.text[first]!, lexicon) === "byline" || isTitleLine(pieces, first, end, lexicon)) {
     units.push(makeUnit(pieces, first, first + 1, lexicon));
     splitCreditLines(pieces, first + 1, end, units, lexicon);
@@ -91,7 +83,7 @@ function isTitleOnly(pieces: PieceTable, first: number, end: number, lexicon: Ma
     const text = pieces.text[p]!;
     if (includesAnyOf(text, "，。；！？,;") || holdsCreditMarker(text, lexicon)) return false;
   }
-  return end > first;
+  return true;
 }
 
 /**

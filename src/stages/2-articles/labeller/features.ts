@@ -7,6 +7,7 @@
  */
 import type { PieceTable } from "../01-pieces.js";
 import { BLANK_BEFORE, STARTS_LINE } from "../01-pieces.js";
+import { endsSentence } from "../../1-repair-layout/char-classes.js";
 import type { Unit } from "../02-units.js";
 import type { UnitRole } from "../03-classify.js";
 import { openerStarts, isMastheadLine, type CreditLineKind, type MarkerLexicon } from "../markers.js";
@@ -609,7 +610,7 @@ function isLeadingByline(view: RuleView, u: number): boolean {
   const unit = view.units[u]!;
   if (unit.credit !== "byline") return false;
   const before = unit.first > 0 ? unit.pieces.text[unit.first - 1]!.trimEnd() : "";
-  return before !== "" && !/[。！？”）)]$/.test(before);
+  return before !== "" && !endsSentence(before);
 }
 
 /** The metadata lines printed right under a web article's headline. */
