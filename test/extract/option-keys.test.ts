@@ -12,6 +12,23 @@ import { toPageHtml } from "../../src/outputs/render-html/page-view.js";
 
 const PAGE = "本报讯（记者林晓东）3月20日上午，清河新区召开安全生产工作会议。";
 
+/** A typed invalid-option error whose message matches. */
+const expectInvalidOption = (thrown: unknown, message: RegExp) => {
+  expect(thrown).toBeInstanceOf(BaoxunError);
+  expect((thrown as BaoxunError).code).toBe("invalid-option");
+  expect((thrown as BaoxunError).message).toMatch(message);
+};
+
+/** What `run` throws, or undefined. */
+const thrownBy = (run: () => unknown): unknown => {
+  try {
+    run();
+  } catch (error) {
+    return error;
+  }
+  return undefined;
+};
+
 // Issue 18: in plain JavaScript a misspelt option was ignored, and the page silently resolved
 // against the date it inferred instead of the one the caller meant to give.
 describe("extract() rejects option keys it does not know", () => {
@@ -59,14 +76,6 @@ describe("the renderers reject option keys they do not know", () => {
     ["formatSummary()", (options) => formatSummary(graph, options as never)],
     ["toPageHtml()", (options) => toPageHtml([], options as never)],
   ];
-  const thrownBy = (run: () => unknown): unknown => {
-    try {
-      run();
-    } catch (error) {
-      return error;
-    }
-    return undefined;
-  };
 
   it.each([
     ["toCsv()", { boom: true }, /^unknown option "boom" \(did you mean "bom"\?\); toCsv\(\) takes bom, escapeFormulas$/],
@@ -76,10 +85,7 @@ describe("the renderers reject option keys they do not know", () => {
     ["toPageHtml()", { scal: 2 }, /unknown option "scal" \(did you mean "scale"\?\); toPageHtml\(\) takes title, images, scale/],
     ["toCsv()", null, /^toCsv\(\)'s options must be an object$/],
   ])("%s with %j: a typed invalid-option error", (name, options, message) => {
-    const thrown = thrownBy(() => renderers.find(([n]) => n === name)![1](options));
-    expect(thrown).toBeInstanceOf(BaoxunError);
-    expect((thrown as BaoxunError).code).toBe("invalid-option");
-    expect((thrown as BaoxunError).message).toMatch(message);
+    expectInvalidOption(thrownBy(() => renderers.find(([n]) => n === name)![1](options)), message);
   });
 
   it.each(renderers.map(([name, render]) => [name, render] as const))("%s takes no options, its own keys, and ignores inherited ones", (_, render) => {
@@ -107,14 +113,6 @@ describe("the stage functions reject option keys they do not know", () => {
     ["extractWho()", (options) => extractWho(page, options as never)],
     ["extractWhen()", (options) => extractWhen(page, options as never)],
   ];
-  const thrownBy = (run: () => unknown): unknown => {
-    try {
-      run();
-    } catch (error) {
-      return error;
-    }
-    return undefined;
-  };
 
   it.each([
     ["detectArticles()", { dictionary: {} }, /^unknown option "dictionary" \(did you mean "dictionaries"\?\); detectArticles\(\) takes dictionaries, layout$/],
@@ -123,10 +121,7 @@ describe("the stage functions reject option keys they do not know", () => {
     ["extractWhen()", { refernceDate: "2026-03-21" }, /^unknown option "refernceDate" \(did you mean "referenceDate"\?\); extractWhen\(\) takes referenceDate$/],
     ["extractWhen()", { dictionaries: {} }, /unknown option "dictionaries"; extractWhen\(\) takes referenceDate/],
   ])("%s with %j: a typed invalid-option error", (name, options, message) => {
-    const thrown = thrownBy(() => stages.find(([n]) => n === name)![1](options));
-    expect(thrown).toBeInstanceOf(BaoxunError);
-    expect((thrown as BaoxunError).code).toBe("invalid-option");
-    expect((thrown as BaoxunError).message).toMatch(message);
+    expectInvalidOption(thrownBy(() => stages.find(([n]) => n === name)![1](options)), message);
   });
 
   it.each(stages.map(([name, run]) => [name, run] as const))("%s takes no options, an empty object, and ignores inherited keys", (_, run) => {
