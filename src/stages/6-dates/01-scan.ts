@@ -3,6 +3,7 @@ import { lazy } from "../../lexicon/parse-list.js";
 import { PARSERS, type Parser } from "./parsers/index.js";
 import { buildAnchorIndex, type AnchorIndex } from "./anchor-index.js";
 import type { Atom } from "./types.js";
+import { codesOf } from "./char-classes.js";
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
@@ -51,17 +52,6 @@ const scanner = lazy((): Scanner => {
   }
   return { parsers, anchors: buildAnchorIndex(anchorSets, startSets) };
 });
-
-/**
- * The char codes of `chars`: looked up with Set.has, not by a loop over the characters, which on
- * a first page ran often enough (the holidays' 50 second characters) for V8 to optimise it, a
- * compile that on a busy 2-core machine competes with the page.
- */
-function codesOf(chars: string): Set<number> {
-  const codes = new Set<number>();
-  for (let i = 0; i < chars.length; i++) codes.add(chars.charCodeAt(i));
-  return codes;
-}
 
 /** The index of `chars` in `sets`, added at the end if not there. */
 function indexIn(sets: string[], chars: string): number {
