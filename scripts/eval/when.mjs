@@ -533,7 +533,7 @@ const MARKER_AFTER = /(?:以来|以來|至今|迄今|起|开始|開始|为止|�
  * The anchor of an open range (2009年 in 从2009年起): its span without the markers, and its value
  * the open range's closed bound over the anchor's own length.
  */
-function trimMarkers(pred, text) {
+export function trimMarkers(pred, text) {
   let { start, end } = pred;
   const before = MARKER_BEFORE.exec(text.slice(start, end));
   if (before && before[0].length < end - start) start += before[0].length;

@@ -73,11 +73,14 @@ function isWeekdayAlone(f: Fields): boolean {
   return f.weekday !== undefined && !f.weekend && !f.week && !f.year && !f.month && !f.day && !f.dayPart && f.hour === undefined && !f.recurrence;
 }
 
-/** 今年前五个月: a year, then the block "前N个月" read as the year's first N months. */
+/**
+ * 今年前五个月, 2021年后三个月: a year, then the block "前N个月" or "后N个月" read as the year's
+ * first or last N months (signed: −3 is the last three).
+ */
 function firstMonthsOf(left: Atom, right: Atom): number | null {
   const o = right.fields.offset;
   const yearOnly = ranksOf(left.fields, leftRanks).finest <= 0 && left.fields.year !== undefined;
-  return yearOnly && o?.mode === "block" && o.unit === "month" && o.direction < 0 && o.amount <= 12 ? o.amount : null;
+  return yearOnly && o?.mode === "block" && o.unit === "month" && o.amount <= 12 ? -o.direction * o.amount : null;
 }
 
 /** 这个月前两天: a month, then the block "前N天" read as the month's first N days. */
@@ -87,7 +90,16 @@ function firstDaysOf(left: Atom, right: Atom): number | null {
   return monthLast && o?.mode === "block" && o.unit === "day" && o.direction < 0 && o.amount <= 31 ? o.amount : null;
 }
 
+/** 26年前的今天, 一年前的今日: a point offset in calendar units, then the page's own day. */
+function isSameDayOffset(left: Atom, right: Atom, gap: string): boolean {
+  const o = left.fields.offset;
+  const d = right.fields.day;
+  const calendar = o !== undefined && o.mode === "point" && o.unit !== "hour" && o.unit !== "minute" && o.unit !== "second";
+  return calendar && isJoiner(gap) && d?.kind === "rel" && d.anchor === "page" && d.offset === 0 && Object.keys(right.fields).length === 1;
+}
+
 function canMerge(left: Atom, right: Atom, gap: string): boolean {
+  if (isSameDayOffset(left, right, gap)) return true;
   // 九十年代末期: an edge only after a decade or century; a decade takes nothing else after it.
   const era = (f: Fields) => f.decade !== undefined || f.century !== undefined;
   if (right.fields.eraEdge) return era(left.fields) && !left.fields.eraEdge && gap === "";
@@ -108,6 +120,7 @@ function canMerge(left: Atom, right: Atom, gap: string): boolean {
 function merge(left: Atom, right: Atom): Atom {
   const firstMonths = firstMonthsOf(left, right);
   const firstDays = firstMonths === null ? firstDaysOf(left, right) : null;
+  if (isSameDayOffset(left, right, "")) return { start: left.start, end: right.end, rule: `${left.rule}+${right.rule}`, fields: { offset: { ...left.fields.offset!, sameDay: true } } };
   let fields: Fields =
     firstMonths !== null ? { ...left.fields, firstMonths } : firstDays !== null ? { ...left.fields, dayRun: { edge: "start", count: firstDays } } : { ...left.fields, ...right.fields };
   // 一季度末, 四季度初: the first or last month of a quarter.

@@ -48,7 +48,13 @@ function withoutRecurrence(atom: Atom): Atom {
   return { ...atom, fields };
 }
 
+/** 现在, 目前 alone: now, which may end a range (去年到现在) or start one (从现在到明年). */
+function isNow(fields: Fields): boolean {
+  return fields.fuzzy === "now" && Object.keys(fields).length === 1;
+}
+
 function canEndRange(from: Atom, to: Atom): boolean {
+  if (isNow(from.fields) !== isNow(to.fields)) return !from.fields.recurrence && !to.fields.recurrence && !isVague(isNow(from.fields) ? to.fields : from.fields);
   if (isVague(from.fields) || isVague(to.fields) || from.fields.recurrence || to.fields.recurrence) return false;
   // 2021-09-12-11:23 is not a range from a day to a clock time: a clock end needs a clock start.
   const clockOnly = (f: Fields) => f.hour !== undefined && !f.year && !f.month && !f.day && f.weekday === undefined && !f.dayPart;
@@ -130,5 +136,14 @@ export function findExpressions(atoms: readonly Atom[], text: string): Expressio
     }
     out.push({ start: from.start, end: from.end, rule: from.rule, kind: "point", from, to: null });
   }
-  return out;
+  return withoutSwallowed(out);
+}
+
+/**
+ * The expressions left once those inside an earlier one are dropped: 3月1日至今 reads 至今 as the
+ * end of its open range, and the atom 至今 is not a second date.
+ */
+function withoutSwallowed(expressions: Expression[]): Expression[] {
+  let reached = 0;
+  return expressions.filter((e) => e.start >= reached && ((reached = e.end), true));
 }

@@ -358,7 +358,8 @@ function resolveFields(f: Fields, ctx: ResolveContext): Built | null {
     return built(monday, monday + 7 * DAY, "week", false);
   }
   if (f.quarter?.kind === "abs") return quarterOf(year, f.quarter.value, f.edge, built);
-  if (f.firstMonths !== undefined) return built(instant(year, 1, 1), instant(year, 1 + f.firstMonths, 1), "unknown", false);
+  // 今年前五个月 from January; 2021年后三个月 (−3) to December.
+  if (f.firstMonths !== undefined) return built(instant(year, f.firstMonths > 0 ? 1 : 13 + f.firstMonths, 1), instant(year, f.firstMonths > 0 ? 1 + f.firstMonths : 13, 1), "unknown", false);
   if (month === undefined) {
     // 去年同期: the period of the article's last date, in the year written.
     if (f.yearPart === "same" && ctx.lastPeriod) return mirrored(ctx.lastPeriod, year, built);
@@ -530,12 +531,13 @@ function resolveOffset(f: Fields, ctx: ResolveContext, built: (s: number, e: num
   const point = shift(anchor, calendarUnit, o.direction * o.amount);
   const p = toYmd(point);
   let r: Built;
-  if (o.unit === "year" && Number.isInteger(o.amount)) r = built(instant(p.year, 1, 1), instant(p.year + 1, 1, 1), "year", o.vague);
+  if (o.sameDay) r = built(startOfDay(point), startOfDay(point) + DAY, "day", o.vague);
+  else if (o.unit === "year" && Number.isInteger(o.amount)) r = built(instant(p.year, 1, 1), instant(p.year + 1, 1, 1), "year", o.vague);
   else if (o.unit === "year" || (o.unit === "month" && Number.isInteger(o.amount))) r = built(instant(p.year, p.month, 1), instant(p.year, p.month + 1, 1), "month", o.vague);
   else r = built(startOfDay(point), startOfDay(point) + DAY, "day", o.vague);
   r.inferred.add("year");
   if (o.unit !== "year") r.inferred.add("month");
-  if (o.unit === "day" || o.unit === "week") r.inferred.add("day");
+  if (o.unit === "day" || o.unit === "week" || o.sameDay) r.inferred.add("day");
   return r;
 }
 
@@ -798,6 +800,10 @@ function resolveRange(e: Expression, a: Built | null, b: Built | null, toFields:
   let end = toFields.hour !== undefined ? b.start : b.end;
   // 晚上11点至凌晨2点: an end before the start, with no day of its own, is on the next day.
   if (end <= a.start && !(e.to as Atom).fields.day && (e.to as Atom).fields.hour !== undefined) end += DAY;
+  // 星期一到星期五: a bare weekday that ends a range is the first one after its start, not the
+  // nearest to the page date (which may come before the start).
+  const to = (e.to as Atom).fields;
+  if (end <= a.start && to.weekday !== undefined && !to.day && !to.week) end += Math.ceil((a.start - end + 1) / (7 * DAY)) * 7 * DAY;
   return toResolution("range", { ...a, end, granularity: "range", partOfDay: a.partOfDay === b.partOfDay ? a.partOfDay : null, fuzzy: a.fuzzy || b.fuzzy }, { written, inferred });
 }
 

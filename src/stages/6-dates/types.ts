@@ -42,6 +42,8 @@ export interface Offset {
   /** 几天前, 三年多前: the amount is approximate. */
   readonly vague: boolean;
   readonly mode: "point" | "until-now" | "within" | "block";
+  /** 26年前的今天: the page's own day, N units away (a point at day grain). */
+  readonly sameDay?: boolean;
 }
 
 /**
@@ -100,7 +102,7 @@ export interface Fields {
   readonly quarter?: Ref;
   /** 一季度末, 四季度初: the first or last month of the quarter. */
   readonly edge?: "start" | "end";
-  /** 今年前五个月: the first N months of the year. */
+  /** 今年前五个月: the first N months of the year; negative, the last (2021年后三个月: −3). */
   readonly firstMonths?: number;
   /** 这个月前两天, 上月最后五天: the first or last N days of the month. */
   readonly dayRun?: { readonly edge: "start" | "end"; readonly count: number };

@@ -34,6 +34,23 @@ export const yearParser: Parser = {
   },
 };
 
+/**
+ * 公元618年: a year of the era written with 公元, whatever its digits. 公元前221年 is matched so
+ * that 前221年 is not read as the 221 years before this one, and dropped: the schema's dates have
+ * no year before 1.
+ */
+export const eraYearParser: Parser = {
+  name: "year-era",
+  anchor: { chars: "公", from: 0, to: 0, then: { chars: "元", from: 1, to: 1 } },
+  pattern: new RegExp(`公元(前)?[ \\t]?(${D}{1,4}|${HD}{1,4})[ \\t]?年`, "y"),
+  extract(m) {
+    const n = parseNumber(m[2]!);
+    if (n === null || n < 1 || n > 2199) return null;
+    if (m[1] !== undefined) return { fields: {}, dependent: true };
+    return { fields: { year: { kind: "abs", value: n } } };
+  },
+};
+
 export const hanYearParser: Parser = {
   name: "year-han",
   anchor: { chars: "年", from: 4, to: 5, starts: HD_CHARS },

@@ -1,5 +1,6 @@
 /** Parts of the day (上午, 傍晚) and clock times (19时45分, 上午9时30分, 9:30, 三点半). */
 import { parseNumber } from "../numerals.js";
+import { parseCount } from "./count.js";
 import type { DayPartKey } from "../types.js";
 import { D, D_CHARS, firstChars, secondChars, type Parser } from "./parser.js";
 import { startsWithOneOf } from "../../../text/char-sets.js";
@@ -84,7 +85,9 @@ export const hanClockParser: Parser = {
     "y",
   ),
   extract(m, text) {
-    const written = parseNumber(m[1]!);
+    // 七八点, 十一二点: one hour or the next, read as the first (the text gives no one hour).
+    const pair = /^十?[一两二三四五六七八九][二三四五六七八九]$/.test(m[1]!) ? (parseCount(m[1]!)?.value ?? null) : null;
+    const written = pair ?? parseNumber(m[1]!);
     if (written === null || written > 24) return null;
     const hour = withMeridiem(written, m[9]);
     if (hour === null) return null;
@@ -112,6 +115,8 @@ export const hanClockParser: Parser = {
     const contextual = CONTEXT_BEFORE.test(text.slice(Math.max(0, m.index - 2), m.index));
     const han = !startsWithOneOf(m[1]!, D_CHARS);
     const bare = minute === undefined && m[8] === undefined && word === undefined && m[9] === undefined;
+    // 下降了七八点: a pair of hours is a time only after a day or part of day, or with 钟.
+    if (pair !== null && !contextual && m[8] === undefined) return null;
     if (!contextual && bare) {
       // 一时, 三时 read as "for a moment" without a date or part of day before them, and 一点 as
       // "a little" (舒适一点。): one o'clock needs a part of day or 钟 (凌晨一点, 一点钟).

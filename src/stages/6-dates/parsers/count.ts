@@ -8,7 +8,7 @@ import { D } from "./parser.js";
  * A count as written: Arabic (with a decimal part), Chinese, or a word; at most six characters, so
  * that the unit after it is near (the scan tries the parsers only that far from their anchors).
  */
-export const COUNT_WORD = `(?:${D}{1,6}(?:[.．]${D}{1,2})?|[〇零一二两三四五六七八九十百千万]{1,6}|[几数半俩仨])`;
+export const COUNT_WORD = `(?:${D}{1,3},${D}{3}|${D}{1,6}(?:[.．]${D}{1,2})?|[一二三四五六七八九]?十几|几[十百]|[〇零一二两三四五六七八九十百千万]{1,6}|[几数半俩仨])`;
 /**
  * The characters of the units of durations (年, 个月, 小时, 分钟 …): the anchor of their parser.
  */
@@ -44,6 +44,14 @@ export function parseCount(text: string): Count | null {
   if (text === "半") return { value: 0.5, vague: false };
   if (text === "俩") return { value: 2, vague: false };
   if (text === "仨") return { value: 3, vague: false };
+  // 十几, 几十, 二十几: 几 as 3, as alone (十几 13, 几十 30), vague.
+  if (text.length > 1 && text.includes("几")) {
+    const n = parseCount(text.replace("几", "三"));
+    return n && { value: n.value, vague: true };
+  }
+  // 两三, 一两, 十一二, 三四十: two neighbouring digits, "two or three": the lower one, vague.
+  const pair = /^(十?)([一两二三四五六七八九])([两二三四五六七八九])([十百千万]?)$/.exec(text);
+  if (pair && DIGIT[pair[3]!] === DIGIT[pair[2]!]! + 1) return { value: (pair[1] ? 10 : 0) + DIGIT[pair[2]!]! * (UNIT[pair[4]!] ?? 1), vague: true };
   const arabic = text.replace(/[０-９．]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/[,，]/g, "");
   if (/^\d+(\.\d+)?$/.test(arabic)) {
     const value = Number(arabic);

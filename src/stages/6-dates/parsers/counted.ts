@@ -46,7 +46,7 @@ export const clockOffsetParser: Parser = {
   name: "offset-clock",
   // Its own anchor, the clock units only: with 年, 月 and 日 it tried the starts before every date.
   // As far as 15 in: 过去的 (3), a count of six digits and two decimals (9), 个半小 or 个半刻 (3).
-  anchor: { chars: CLOCK_UNIT_CHARS, from: 1, to: 15, starts: LENGTH_START, back: `${LENGTH_START}.．的来去个半小时钟头刻分秒` },
+  anchor: { chars: CLOCK_UNIT_CHARS, from: 1, to: 15, starts: LENGTH_START, back: `${LENGTH_START},.．的来去个半小时钟头刻分秒` },
   pattern: PATTERN,
   extract(m) {
     const [, before, countText, ge, half1, unitWord, half2, after] = m;

@@ -2,7 +2,7 @@
  * Durations: 两年, 6天, 三个多月, 一个半小时, 36天5小时30分, 十年左右. A length, not a date; counts
  * of other things (3年级, 第5天, 12个月份) and years written short (08年, 九八年) are left out.
  */
-import { DIGIT, POINT } from "../char-classes.js";
+import { DIGIT, POINT, codesOf } from "../char-classes.js";
 import type { Duration, DurationUnit } from "../types.js";
 import { COUNT_START, COUNT_WORD, LENGTH_UNIT_CHARS, parseCount } from "./count.js";
 import type { Parser } from "./parser.js";
@@ -48,19 +48,13 @@ const PATTERN = new RegExp(
 );
 
 /** What may stand between a length's start and its first unit: counts, 多, 个, 半, a range's 到. */
-const BEFORE_UNIT = codeSet(`${COUNT_START}.．多余个~～-－–—到至近将约 \t`);
+const BEFORE_UNIT = codesOf(`${COUNT_START},.．多余个~～-－–—到至近将约 \t`);
 /** What stands between a length's start and its anchor (the last character of its first unit word, 时 of 一个半小时). */
-const BACK = `${COUNT_START}.．多余个~～-－–—到至近将约 \t世纪季度星期礼拜小时钟头分刻秒年载月周天日`;
+const BACK = `${COUNT_START},.．多余个~～-－–—到至近将约 \t世纪季度星期礼拜小时钟头分刻秒年载月周天日`;
 /** The first characters of the unit words. */
-const UNIT_START = codeSet("世纪季星礼小钟刻分秒年载月周天日");
+const UNIT_START = codesOf("世纪季星礼小钟刻分秒年载月周天日");
 /** Farther than a length's first unit can be from its start (将近, 123456.78 —— , 123456.78, 多个多). */
 const UNIT_REACH = 30;
-
-function codeSet(chars: string): Set<number> {
-  const codes = new Set<number>();
-  for (let i = 0; i < chars.length; i++) codes.add(chars.charCodeAt(i));
-  return codes;
-}
 
 /**
  * The pattern's match at `start`, tried only where a unit follows the count: the anchors bring
@@ -78,7 +72,7 @@ function lengthAt(text: string, start: number): RegExpExecArray | null {
 }
 
 const YEAR_CODE = "年".charCodeAt(0);
-const DAY_OR_MONTH = codeSet("月日号");
+const DAY_OR_MONTH = codesOf("月日号");
 const YEAR_DIGITS = new RegExp(`^(?:[${DIGIT}]{4}|[〇零○一二三四五六七八九]{4})[ \t]?$`);
 const DAY_DIGITS = new RegExp(`^(?:[${DIGIT}]{1,2}[ \t]?|[一二三四五六七八九十廿卅]{1,3})$`);
 

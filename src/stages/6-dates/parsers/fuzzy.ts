@@ -1,6 +1,7 @@
 /** Vague times (近日, 近期, 近年来, 目前, 此前) and offsets (三年前, 几天前, 近三个月, 三年来). */
 import { longestFirst } from "../../../lexicon/dictionaries.js";
 import { parseNumber } from "../numerals.js";
+import { parseCount } from "./count.js";
 import type { FuzzyKey, Offset } from "../types.js";
 import { COUNT, COUNT_CHARS, D_CHARS, type Parser, firstChars, secondChars } from "./parser.js";
 import { lazyWordPattern, wordAt, type WordList } from "./words.js";
@@ -57,6 +58,8 @@ export const fuzzyParser: Parser = {
   extract(m, text) {
     // 出现在屏幕上, 呈现在世界舞台: the verb 出现 and the preposition 在, not "now".
     if (m[1] === "现在" && charIn(VERBS_IN_XIAN, text, m.index - 1)) return null;
+    // 这些年轻人: these young people, not these years.
+    if (m[1]!.endsWith("年") && text.charAt(m.index + m[1]!.length) === "轻") return null;
     // 然而家禽, 从而家庭: the conjunction 而 before a word in 家, not Cantonese "now".
     if ((m[1] === "而家" || m[1] === "依家") && (charIn(AFTER_ER, text, m.index - 1) || charIn(JIA_WORDS, text, m.index + 2))) return null;
     return { fields: { fuzzy: WORDS[m[1]!]! } };
@@ -82,6 +85,11 @@ const UNITS: Readonly<Record<string, Offset["unit"]>> = {
 function amountOf(text: string): { amount: number; vague: boolean } | null {
   if (/^[几数]$/.test(text)) return { amount: 3, vague: true };
   if (text === "半") return { amount: 0.5, vague: false };
+  // 两三 (two or three, not 23), 十几, 几十, 仨: the counts only counts have.
+  if (/^[一两二三四五六七八九][两二三四五六七八九]$|几|俩|仨/.test(text)) {
+    const c = parseCount(text);
+    return c && { amount: c.value, vague: c.vague };
+  }
   const n = parseNumber(text.replace(/百/, "00"));
   return n === null || n <= 0 ? null : { amount: n, vague: false };
 }

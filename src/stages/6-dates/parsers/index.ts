@@ -1,6 +1,6 @@
 /** Every parser, by expression family. Order does not matter: overlaps are settled afterwards. */
 import {
-  bareDayParser, centuryParser, compactDateParser, dayParser, decadeParser, dotDateParser, hanYearParser, monthParser,
+  bareDayParser, centuryParser, compactDateParser, dayParser, decadeParser, dotDateParser, eraYearParser, hanYearParser, monthParser,
   eraEdgeParser, numericDateParser, rangeStartParser, shortYearParser, yearParser,
 } from "./absolute.js";
 import { colonClockParser, dayPartParser, hanClockParser, shortDayPartParser } from "./clock.js";
@@ -27,7 +27,7 @@ export type { Parser, ParserResult } from "./parser.js";
 // The first of two matches of the same span wins: a year (19年中秋节) over a length, and a length
 // (历时近两个月) over the window that the same words also write (近两个月: the last two months).
 export const PARSERS: readonly Parser[] = [
-  rangeStartParser, yearParser, hanYearParser, shortYearParser, spokenYearParser, durationParser, clockOffsetParser, monthParser, dayParser, bareDayParser, numericDateParser, compactDateParser,
+  rangeStartParser, yearParser, eraYearParser, hanYearParser, shortYearParser, spokenYearParser, durationParser, clockOffsetParser, monthParser, dayParser, bareDayParser, numericDateParser, compactDateParser,
   dotDateParser, decadeParser, centuryParser, relativeYearParser, relativeMonthParser, relativeDayParser, relativeWeekParser,
   weekdayParser, dayPartParser, shortDayPartParser, hanClockParser, colonClockParser, yearPartParser, quarterParser,
   seasonParser, monthPartParser, periodSuffixParser, fuzzyParser, offsetParser, sinceOffsetParser, holidayParser, setParser, clauseFuzzyParser, withinOffsetParser,

@@ -20,7 +20,7 @@ const UNITS: Readonly<Record<string, readonly [Recurrence["freq"], number]>> = {
 // 1 隔, 2 count, 3 a week unit, 4 the weekday after it, 5 another unit, 6 工作日/周末 words, 7 逢.
 const PATTERN = new RegExp(
   `每(隔)?(?:一)?个?(?:(${COUNT_WORD})个?)?` +
-    `(?:(周|星期|礼拜)([一二三四五六日天末]|工作日)?(?![年岁刊])` +
+    `(?:(周|星期|礼拜)(?:([一二三四五六日天末]|工作日)(?![次回遍趟]))?(?![年岁刊])` +
     `|(年|季度|月|天|日|晚|夜|小时|钟头|钟|分钟|秒钟|秒)` +
     `|(工作日|交易日|周末)|(逢))`,
   "y",
@@ -31,11 +31,11 @@ export const setParser: Parser = {
   name: "recurrence",
   anchor: { chars: "每", from: 0, to: 0 },
   pattern: PATTERN,
-  extract(m) {
+  extract(m, text) {
     const [, every, countText, weekUnit, after, otherUnit, dayWord, feng] = m;
     const unit = weekUnit ?? otherUnit;
     // 每逢春节, 每逢周五: yearly until a week word follows (merged at step 2 as a weekday).
-    if (feng !== undefined) return { fields: { recurrence: { freq: "YEARLY", interval: 1 } } };
+    if (feng !== undefined) return { fields: { recurrence: { freq: /^(?:周|星期|礼拜)/.test(text.slice(m.index + m[0].length)) ? "WEEKLY" : "YEARLY", interval: 1 } } };
     if (dayWord !== undefined) {
       // 每个工作日 is each weekday; 每个周末 each weekend.
       const weekend = dayWord === "周末";
