@@ -4,7 +4,7 @@ import { extract } from "../../../src/index.js";
 import { expectValidGraph } from "../../helpers/invariants.js";
 import { expectLinear } from "../../helpers/linear.js";
 
-const DATE_CHARS = [..."0123456789０１２年月日号时点分秒上下午晚今去明昨前后周星期一二三四五六七八九十〇零至到以来起初底旬季度近日期，。\n 的个第每农历正腊冬闰廿节小钟头多余半隔和之间开始–左右过再未工作复活圣灰东正教pma:晏昼首最逾越斋月雪节气"];
+const DATE_CHARS = [..."0123456789０１２年月日号时点分秒上下午晚今去明昨前后周星期一二三四五六七八九十〇零至到以来起初底旬季度近日期，。\n 的个第每农历正腊冬闰廿节小钟头多余半隔和之间开始–左右过再未工作复活圣灰东正教pma:晏昼首最逾越斋月雪节气几俩仨公元现这些轻,"];
 
 describe("robustness", () => {
   it("any string of date-ish characters yields a valid graph with valid spans", () => {
@@ -33,6 +33,7 @@ describe("robustness", () => {
     ["clock times with am and pm", (n: number) => "3:05pm1点p.m.晏晝三點".repeat(n / 15)],
     ["festivals of other calendars and solar terms back to back", (n: number) => "2018年逾越节斋月小雪节气冬至".repeat(n / 15)],
     ["parts counted in a year or month back to back", (n: number) => "20年第52周第十天首月最后五天".repeat(n / 16)],
+    ["ranges to now, pairs of numerals and the era back to back", (n: number) => "去年到现在两三天十几年晚上七八点公元618年26年前的今天".repeat(n / 30)],
     ["a long count before a unit", (n: number) => `${"一二三四五六七八九十百千万多个半".repeat(n / 160)}年`.repeat(10)],
   ])("linear on pathological input: %s", (_name, make) => {
     // From 100 K, not 20 K: 20 K of "2021年" is 4,000 dates that die in the young generation
