@@ -90,16 +90,7 @@ function firstDaysOf(left: Atom, right: Atom): number | null {
   return monthLast && o?.mode === "block" && o.unit === "day" && o.direction < 0 && o.amount <= 31 ? o.amount : null;
 }
 
-/** 26年前的今天, 一年前的今日: a point offset in calendar units, then the page's own day. */
-function isSameDayOffset(left: Atom, right: Atom, gap: string): boolean {
-  const o = left.fields.offset;
-  const d = right.fields.day;
-  const calendar = o !== undefined && o.mode === "point" && o.unit !== "hour" && o.unit !== "minute" && o.unit !== "second";
-  return calendar && isJoiner(gap) && d?.kind === "rel" && d.anchor === "page" && d.offset === 0 && Object.keys(right.fields).length === 1;
-}
-
 function canMerge(left: Atom, right: Atom, gap: string): boolean {
-  if (isSameDayOffset(left, right, gap)) return true;
   // 九十年代末期: an edge only after a decade or century; a decade takes nothing else after it.
   const era = (f: Fields) => f.decade !== undefined || f.century !== undefined;
   if (right.fields.eraEdge) return era(left.fields) && !left.fields.eraEdge && gap === "";
@@ -120,7 +111,6 @@ function canMerge(left: Atom, right: Atom, gap: string): boolean {
 function merge(left: Atom, right: Atom): Atom {
   const firstMonths = firstMonthsOf(left, right);
   const firstDays = firstMonths === null ? firstDaysOf(left, right) : null;
-  if (isSameDayOffset(left, right, "")) return { start: left.start, end: right.end, rule: `${left.rule}+${right.rule}`, fields: { offset: { ...left.fields.offset!, sameDay: true } } };
   let fields: Fields =
     firstMonths !== null ? { ...left.fields, firstMonths } : firstDays !== null ? { ...left.fields, dayRun: { edge: "start", count: firstDays } } : { ...left.fields, ...right.fields };
   // 一季度末, 四季度初: the first or last month of a quarter.

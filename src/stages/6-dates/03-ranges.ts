@@ -48,14 +48,10 @@ function withoutRecurrence(atom: Atom): Atom {
   return { ...atom, fields };
 }
 
-/** 现在, 目前 alone: now, which may end a range (去年到现在) or start one (从现在到明年). */
-function isNow(fields: Fields): boolean {
-  return fields.fuzzy === "now" && Object.keys(fields).length === 1;
-}
-
 function canEndRange(from: Atom, to: Atom): boolean {
-  if (isNow(from.fields) !== isNow(to.fields)) return !from.fields.recurrence && !to.fields.recurrence && !isVague(isNow(from.fields) ? to.fields : from.fields);
-  if (isVague(from.fields) || isVague(to.fields) || from.fields.recurrence || to.fields.recurrence) return false;
+  // 现在, 目前 (now) may end a range (去年到现在) or start one (从现在到明年底).
+  const vague = (f: Fields) => isVague(f) && f.fuzzy !== "now";
+  if (vague(from.fields) || vague(to.fields) || from.fields.recurrence || to.fields.recurrence) return false;
   // 2021-09-12-11:23 is not a range from a day to a clock time: a clock end needs a clock start.
   const clockOnly = (f: Fields) => f.hour !== undefined && !f.year && !f.month && !f.day && f.weekday === undefined && !f.dayPart;
   if (clockOnly(to.fields) && from.fields.hour === undefined && !from.fields.dayPart) return false;

@@ -530,14 +530,15 @@ function resolveOffset(f: Fields, ctx: ResolveContext, built: (s: number, e: num
   }
   const point = shift(anchor, calendarUnit, o.direction * o.amount);
   const p = toYmd(point);
+  // 26年前的今天 is a day, whatever unit it counts in.
+  const unit = o.sameDay ? "day" : o.unit;
   let r: Built;
-  if (o.sameDay) r = built(startOfDay(point), startOfDay(point) + DAY, "day", o.vague);
-  else if (o.unit === "year" && Number.isInteger(o.amount)) r = built(instant(p.year, 1, 1), instant(p.year + 1, 1, 1), "year", o.vague);
-  else if (o.unit === "year" || (o.unit === "month" && Number.isInteger(o.amount))) r = built(instant(p.year, p.month, 1), instant(p.year, p.month + 1, 1), "month", o.vague);
+  if (unit === "year" && Number.isInteger(o.amount)) r = built(instant(p.year, 1, 1), instant(p.year + 1, 1, 1), "year", o.vague);
+  else if (unit === "year" || (unit === "month" && Number.isInteger(o.amount))) r = built(instant(p.year, p.month, 1), instant(p.year, p.month + 1, 1), "month", o.vague);
   else r = built(startOfDay(point), startOfDay(point) + DAY, "day", o.vague);
   r.inferred.add("year");
-  if (o.unit !== "year") r.inferred.add("month");
-  if (o.unit === "day" || o.unit === "week" || o.sameDay) r.inferred.add("day");
+  if (unit !== "year") r.inferred.add("month");
+  if (unit === "day" || unit === "week") r.inferred.add("day");
   return r;
 }
 

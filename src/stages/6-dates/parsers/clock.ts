@@ -1,12 +1,12 @@
 /** Parts of the day (上午, 傍晚) and clock times (19时45分, 上午9时30分, 9:30, 三点半). */
 import { parseNumber } from "../numerals.js";
-import { parseCount } from "./count.js";
 import type { DayPartKey } from "../types.js";
 import { D, D_CHARS, firstChars, secondChars, type Parser } from "./parser.js";
 import { startsWithOneOf } from "../../../text/char-sets.js";
 import { lazyWordPattern, wordAt, type WordList } from "./words.js";
 import { COLON, DIGIT, HAN_1_9, POINT } from "../char-classes.js";
 import { timeAttributiveNouns } from "../../../lexicon/dictionaries.js";
+import { parseCount } from "./count.js";
 
 const DAY_PARTS: Readonly<Record<string, DayPartKey>> = {
   凌晨: "dawn", 黎明: "daybreak", 拂晓: "daybreak", 清晨: "early-morning", 早晨: "early-morning", 早上: "early-morning", 早间: "early-morning",
@@ -86,7 +86,8 @@ export const hanClockParser: Parser = {
   ),
   extract(m, text) {
     // 七八点, 十一二点: one hour or the next, read as the first (the text gives no one hour).
-    const pair = /^十?[一两二三四五六七八九][二三四五六七八九]$/.test(m[1]!) ? (parseCount(m[1]!)?.value ?? null) : null;
+    const count = parseCount(m[1]!);
+    const pair = count?.vague ? count.value : null;
     const written = pair ?? parseNumber(m[1]!);
     if (written === null || written > 24) return null;
     const hour = withMeridiem(written, m[9]);

@@ -2,13 +2,13 @@
  * Counts of units in durations and offsets: 3, 2621.2, 35,000, 三十三, 两万四千, 半, 俩, 几. Not
  * dates, so they may be large and Chinese numerals may carry 百, 千, 万 (digits stay in numerals.ts).
  */
-import { D } from "./parser.js";
+import { D, VAGUE_TENS } from "./parser.js";
 
 /**
  * A count as written: Arabic (with a decimal part), Chinese, or a word; at most six characters, so
  * that the unit after it is near (the scan tries the parsers only that far from their anchors).
  */
-export const COUNT_WORD = `(?:${D}{1,3},${D}{3}|${D}{1,6}(?:[.．]${D}{1,2})?|[一二三四五六七八九]?十几|几[十百]|[〇零一二两三四五六七八九十百千万]{1,6}|[几数半俩仨])`;
+export const COUNT_WORD = `(?:${D}{1,3},${D}{3}|${D}{1,6}(?:[.．]${D}{1,2})?|${VAGUE_TENS}|[〇零一二两三四五六七八九十百千万]{1,6}|[几数半俩仨])`;
 /**
  * The characters of the units of durations (年, 个月, 小时, 分钟 …): the anchor of their parser.
  */
@@ -50,8 +50,10 @@ export function parseCount(text: string): Count | null {
     return n && { value: n.value, vague: true };
   }
   // 两三, 一两, 十一二, 三四十: two neighbouring digits, "two or three": the lower one, vague.
-  const pair = /^(十?)([一两二三四五六七八九])([两二三四五六七八九])([十百千万]?)$/.exec(text);
-  if (pair && DIGIT[pair[3]!] === DIGIT[pair[2]!]! + 1) return { value: (pair[1] ? 10 : 0) + DIGIT[pair[2]!]! * (UNIT[pair[4]!] ?? 1), vague: true };
+  const tens = text.length === 3 && text[0] === "十" ? 10 : 0;
+  const [a, b, unit] = tens ? text.slice(1) : text;
+  const low = DIGIT[a!];
+  if (low && DIGIT[b!] === low + 1 && text.length < 4 && (unit === undefined || (!tens && UNIT[unit]))) return { value: tens + low * (UNIT[unit!] ?? 1), vague: true };
   const arabic = text.replace(/[０-９．]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/[,，]/g, "");
   if (/^\d+(\.\d+)?$/.test(arabic)) {
     const value = Number(arabic);

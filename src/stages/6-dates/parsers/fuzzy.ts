@@ -1,6 +1,5 @@
 /** Vague times (近日, 近期, 近年来, 目前, 此前) and offsets (三年前, 几天前, 近三个月, 三年来). */
 import { longestFirst } from "../../../lexicon/dictionaries.js";
-import { parseNumber } from "../numerals.js";
 import { parseCount } from "./count.js";
 import type { FuzzyKey, Offset } from "../types.js";
 import { COUNT, COUNT_CHARS, D_CHARS, type Parser, firstChars, secondChars } from "./parser.js";
@@ -82,25 +81,19 @@ const UNITS: Readonly<Record<string, Offset["unit"]>> = {
   年: "year", 月: "month", 周: "week", 星期: "week", 礼拜: "week", 天: "day", 日: "day",
 };
 
+/** A count: 两三 is two or three (not 23), 十几, 几十, 几, 半, 仨; 五八 (a year's digits) is none. */
 function amountOf(text: string): { amount: number; vague: boolean } | null {
-  if (/^[几数]$/.test(text)) return { amount: 3, vague: true };
-  if (text === "半") return { amount: 0.5, vague: false };
-  // 两三 (two or three, not 23), 十几, 几十, 仨: the counts only counts have.
-  if (/^[一两二三四五六七八九][两二三四五六七八九]$|几|俩|仨/.test(text)) {
-    const c = parseCount(text);
-    return c && { amount: c.value, vague: c.vague };
-  }
-  const n = parseNumber(text.replace(/百/, "00"));
-  return n === null || n <= 0 ? null : { amount: n, vague: false };
+  const c = parseCount(text);
+  return c && { amount: c.value, vague: c.vague };
 }
 
-/** 三年前, 46年前, 几天前, 一个月前, 四年后: a point N units before or after. */
+/** 三年前, 46年前, 几天前, 一个月前, 四年后, 26年前的今天: a point N units before or after. */
 export const offsetParser: Parser = {
   name: "offset",
   // Anchor: the 前 or 后 that ends the match.
   anchor: { chars: "前后", from: 2, to: 10, starts: COUNT_CHARS, back: `${COUNT_CHARS}多余个年月周星期礼拜天日以之` },
   pattern: new RegExp(
-    `(?<![${DIGIT}〇零○一二两三四五六七八九十百第年月])(${COUNT})(多|余)?(个)?(多|半)?(年|月|周|星期|礼拜|天|日)(多|半)?(以前|之前|前|以后|之后|后)(?![年天夜])`,
+    `(?<![${DIGIT}〇零○一二两三四五六七八九十百第年月])(${COUNT})(多|余)?(个)?(多|半)?(年|月|周|星期|礼拜|天|日)(多|半)?(以前|之前|前|以后|之后|后)(?![年天夜])(的?今[天日])?`,
     "y",
   ),
   extract(m) {
@@ -113,7 +106,8 @@ export const offsetParser: Parser = {
     const direction = /前/.test(m[7]!) ? -1 : 1;
     const half = m[4] === "半" || m[6] === "半";
     const amount = count.amount + (half ? 0.5 : 0);
-    return { fields: { offset: { unit, amount, direction, vague: count.vague || m[2] !== undefined || m[4] === "多" || m[6] === "多", mode: "point" } } };
+    // 26年前的今天: the page's own day, N units away.
+    return { fields: { offset: { unit, amount, direction, vague: count.vague || m[2] !== undefined || m[4] === "多" || m[6] === "多", mode: "point", sameDay: m[8] !== undefined } } };
   },
 };
 

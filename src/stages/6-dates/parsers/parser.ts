@@ -73,8 +73,10 @@ export const D_CHARS = "0123456789０１２３４５６７８９";
 export const H_CHARS = "〇零○一二两三四五六七八九十廿卅";
 export const HD_CHARS = `〇零○Ｏ${HAN_1_9}`;
 export const COUNT_CHARS = `${D_CHARS}一二两三四五六七八九十百几数半俩仨`;
+/** 十几, 二十几, 几十, 几百: tens or hundreds and "a few". */
+export const VAGUE_TENS = "[一二三四五六七八九]?十几|几[十百]";
 /** A small count: 3, 三, 十二, 两三 (two or three), 十几, 几十, 几, 数, 半, 仨 … */
-export const COUNT = `(?:${D}{1,3}|[一二三四五六七八九]?十几|几[十百]|[一二两三四五六七八九十百]{1,3}|[几数半俩仨])`;
+export const COUNT = `(?:${D}{1,3}|${VAGUE_TENS}|[一二两三四五六七八九十百]{1,3}|[几数半俩仨])`;
 
 /** The first characters of some words: the anchor of a parser that matches one of them. */
 export function firstChars(words: Iterable<string>): string {
