@@ -81,6 +81,9 @@ describe("counts of two neighbouring numerals, 十几 and 几十, 仨", () => {
   ])("%s → %s", (input, text, value) => {
     expect(found(input, text).value).toBe(value);
   });
+  it("a year's two digits are no count: 五八年前 is not 58 years back", () => {
+    expect(datesOf("五八年前，这里还是荒地。").map((d) => d.value)).not.toContain("1963");
+  });
   it("two digits that are not neighbours (一三) are no count", () => {
     expect(texts("他用了一三天。")).toEqual([]);
   });
