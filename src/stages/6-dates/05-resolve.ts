@@ -804,7 +804,7 @@ function resolveRange(e: Expression, a: Built | null, b: Built | null, toFields:
   // 星期一到星期五: a bare weekday that ends a range is the first one after its start, not the
   // nearest to the page date (which may come before the start).
   const to = (e.to as Atom).fields;
-  if (end <= a.start && to.weekday !== undefined && !to.day && !to.week) end += Math.ceil((a.start - end + 1) / (7 * DAY)) * 7 * DAY;
+  if (end <= a.start && to.weekday !== undefined && !to.day && !to.week) while (end <= a.start) end += 7 * DAY;
   return toResolution("range", { ...a, end, granularity: "range", partOfDay: a.partOfDay === b.partOfDay ? a.partOfDay : null, fuzzy: a.fuzzy || b.fuzzy }, { written, inferred });
 }
 

@@ -46,8 +46,7 @@ export const eraYearParser: Parser = {
   extract(m) {
     const n = parseNumber(m[2]!);
     if (n === null || n < 1 || n > 2199) return null;
-    if (m[1] !== undefined) return { fields: {}, dependent: true };
-    return { fields: { year: { kind: "abs", value: n } } };
+    return m[1] ? { fields: {}, dependent: true } : { fields: { year: { kind: "abs", value: n } } };
   },
 };
 

@@ -86,9 +86,8 @@ export const hanClockParser: Parser = {
   ),
   extract(m, text) {
     // 七八点, 十一二点: one hour or the next, read as the first (the text gives no one hour).
-    const count = parseCount(m[1]!);
-    const pair = count?.vague ? count.value : null;
-    const written = pair ?? parseNumber(m[1]!);
+    const pair = parseCount(m[1]!)?.vague;
+    const written = pair ? parseCount(m[1]!)!.value : parseNumber(m[1]!);
     if (written === null || written > 24) return null;
     const hour = withMeridiem(written, m[9]);
     if (hour === null) return null;
@@ -117,7 +116,7 @@ export const hanClockParser: Parser = {
     const han = !startsWithOneOf(m[1]!, D_CHARS);
     const bare = minute === undefined && m[8] === undefined && word === undefined && m[9] === undefined;
     // 下降了七八点: a pair of hours is a time only after a day or part of day, or with 钟.
-    if (pair !== null && !contextual && m[8] === undefined) return null;
+    if (pair && !contextual && m[8] === undefined) return null;
     if (!contextual && bare) {
       // 一时, 三时 read as "for a moment" without a date or part of day before them, and 一点 as
       // "a little" (舒适一点。): one o'clock needs a part of day or 钟 (凌晨一点, 一点钟).

@@ -35,7 +35,7 @@ export const setParser: Parser = {
     const [, every, countText, weekUnit, after, otherUnit, dayWord, feng] = m;
     const unit = weekUnit ?? otherUnit;
     // 每逢春节, 每逢周五: yearly until a week word follows (merged at step 2 as a weekday).
-    if (feng !== undefined) return { fields: { recurrence: { freq: /^(?:周|星期|礼拜)/.test(text.slice(m.index + m[0].length)) ? "WEEKLY" : "YEARLY", interval: 1 } } };
+    if (feng !== undefined) return { fields: { recurrence: { freq: "周星礼".includes(text.charAt(m.index + m[0].length)) ? "WEEKLY" : "YEARLY", interval: 1 } } };
     if (dayWord !== undefined) {
       // 每个工作日 is each weekday; 每个周末 each weekend.
       const weekend = dayWord === "周末";
