@@ -157,20 +157,3 @@ describe("must-not: 这些年轻人", () => {
     expect(texts("这些年，村里变化很大。")).toEqual(["这些年"]);
   });
 });
-
-describe("元月 and 这两天", () => {
-  it.each([
-    ["本条例自元月1日起施行。", "自元月1日起", "2021-01-01T00:00"],
-    ["元月中旬，雪灾导致交通中断。", "元月中旬", "2021-01-11T00:00"],
-    ["2008年元月，他调到北京。", "2008年元月", "2008-01-01T00:00"],
-  ])("%s → %s", (input, text, start) => {
-    expect(found(input, text).start).toBe(start);
-  });
-  it.each(["他一万元月薪。", "每人50元月卡一张。", "1000美元月均支出。", "单元月考成绩公布。"])("the 元 of a sum or a word is no January: %s", (input) => {
-    expect(texts(input)).toEqual([]);
-  });
-  it("这两天 is the last few days, like 这几天", () => {
-    const d = found("这两天，气温骤降。", "这两天");
-    expect([d.start, d.end, d.fuzzy]).toEqual(["2021-04-02T00:00", "2021-04-13T00:00", true]);
-  });
-});

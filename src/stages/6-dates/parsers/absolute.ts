@@ -79,16 +79,15 @@ export const shortYearParser: Parser = {
 
 export const monthParser: Parser = {
   name: "month",
-  anchor: { chars: "月", from: 1, to: 3, starts: D_CHARS + "十一二三四五六七八九元" },
+  anchor: { chars: "月", from: 1, to: 3, starts: D_CHARS + "十一二三四五六七八九" },
   // Not after a numeral or 个 (一个月, 12个月 are durations), nor after 上/下/本 (relative parsers).
   // An Arabic month may follow a Han numeral (马英九7月15日), a Han month a digit; never its own kind.
-  // 元月 is January; not the 元 of a sum (万元月薪, 50元月卡, 美元月均).
   pattern: new RegExp(
-    `(?<![个几多每第上下本这当同次])((?<![${DIGIT}${POINT}])${D}{1,2}|(?<![〇零○一二两三四五六七八九十])(?:十[一二]?|[${HAN_1_9}])|(?<![${DIGIT}〇零一二两三四五六七八九十百千万亿美欧单])元)[ \\t]?月(?:份)?`,
+    `(?<![个几多每第上下本这当同次])((?<![${DIGIT}${POINT}])${D}{1,2}|(?<![〇零○一二两三四五六七八九十])(?:十[一二]?|[${HAN_1_9}]))[ \\t]?月(?:份)?`,
     "y",
   ),
   extract(m) {
-    const month = m[1] === "元" ? 1 : parseNumber(m[1]!);
+    const month = parseNumber(m[1]!);
     if (month === null || month < 1 || month > 12) return null;
     return { fields: { month: { kind: "abs", value: month } } };
   },

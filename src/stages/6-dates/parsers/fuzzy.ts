@@ -7,7 +7,7 @@ import { lazyWordPattern, wordAt, type WordList } from "./words.js";
 import { DIGIT, HAN_1_9 } from "../char-classes.js";
 
 const WORDS: Readonly<Record<string, FuzzyKey>> = {
-  近日: "recent-days", 日前: "recent-days", 近些天: "recent-days", 这几天: "recent-days", 这两天: "recent-days",
+  近日: "recent-days", 日前: "recent-days", 近些天: "recent-days", 这几天: "recent-days",
   连日来: "recent-days", 近几天: "recent-days", 近期: "recent-period", 近来: "recent-period", 最近: "recent-period",
   近一段时间: "recent-period", 近年来: "recent-years", 近年以来: "recent-years", 近年: "recent-years", 近些年: "recent-years",
   这几年: "recent-years", 近几年: "recent-years", 近几年来: "recent-years", 这些年: "recent-years",

@@ -78,8 +78,7 @@ const MONTH_PARTS: Readonly<Record<string, MonthPart>> = {
   上旬: "early", 中旬: "middle", 下旬: "late", 月初: "start", 月中: "middle", 月底: "end", 月末: "end",
 };
 
-// 元月中旬: 中旬 after 元月, not 月中 inside it.
-const MONTH_PART_WORDS: WordList = { words: Object.keys(MONTH_PARTS), notAfter: NOT_AFTER_COUNT + "元", notBefore: "" };
+const MONTH_PART_WORDS: WordList = { words: Object.keys(MONTH_PARTS), notAfter: NOT_AFTER_COUNT, notBefore: "" };
 const monthPartPattern = lazyWordPattern(MONTH_PART_WORDS);
 
 export const monthPartParser: Parser = {
