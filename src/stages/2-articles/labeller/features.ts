@@ -564,7 +564,9 @@ function trimmedLength(text: string): number {
   return e - s;
 }
 
-const HEADLINE_TAGS = (1 << TAGS.indexOf("K")) | (1 << TAGS.indexOf("M")) | (1 << TAGS.indexOf("T")) | (1 << TAGS.indexOf("S"));
+/** A tag's bit in an allowed-tags mask. */
+const bit = (tag: (typeof TAGS)[number]) => 1 << TAGS.indexOf(tag);
+const HEADLINE_TAGS = bit("K") | bit("M") | bit("T") | bit("S");
 
 /**
  * What the markers rule out, per line (a bit per tag in TAGS): a credit line (本报记者 宋崇飞 摄,
@@ -578,28 +580,28 @@ export function allowedTags(pieces: PieceTable, view: RuleView, marks: LineMarks
     // A credit line (本报记者 宋崇\n飞 摄 over two lines) belongs to an article.
     // Its second line goes on with it: it opens nothing.
     const unit = view.units[view.unitOf[p]!]!;
-    if (unit.credit !== null) allowed[p] = unit.first === p ? (1 << TAGS.indexOf("B")) | (1 << TAGS.indexOf("I")) : 1 << TAGS.indexOf("I");
+    if (unit.credit !== null) allowed[p] = unit.first === p ? bit("B") | bit("I") : bit("I");
     // A byline under its title over a text that opens with its own opener (本报讯（记者…）) starts
     // nothing there: the opener does. It stays with the title, as its subtitle, as it always read.
-    if (unit.credit === "byline" && unit.first === p && marks.opener[unit.end] && isLeadingByline(view, view.unitOf[p]!)) allowed[p] = (1 << TAGS.indexOf("T")) | (1 << TAGS.indexOf("I"));
+    if (unit.credit === "byline" && unit.first === p && marks.opener[unit.end] && isLeadingByline(view, view.unitOf[p]!)) allowed[p] = bit("T") | bit("I");
     // A line holding a full stop is text: no headline, subhead or page furniture.
-    else if (text.includes("。")) allowed[p] = ALL_TAGS & ~HEADLINE_TAGS & ~(1 << TAGS.indexOf("F"));
+    else if (text.includes("。")) allowed[p] = ALL_TAGS & ~HEADLINE_TAGS & ~bit("F");
     // The text under a byline that stands under its title (都市里的村庄 / 本报记者郭伟成 / 走进…) is
     // that article's: it starts nothing, unless an opener says so (below).
-    if (unit.credit === null && p > 0 && unit.first === p && isLeadingByline(view, view.unitOf[p - 1]!)) allowed[p] = allowed[p]! & ~(1 << TAGS.indexOf("B"));
+    if (unit.credit === null && p > 0 && unit.first === p && isLeadingByline(view, view.unitOf[p - 1]!)) allowed[p] = allowed[p]! & ~bit("B");
     // An opener starts an article (or its body, after a 核心阅读 box: see regions.ts).
-    if (marks.opener[p]) allowed[p] = 1 << TAGS.indexOf("B");
+    if (marks.opener[p]) allowed[p] = bit("B");
     // 来源：… 发布时间：… 作者：… 【字号 大 中 小】 分享到 between a web headline and its body, and
     // 责任编辑：… under it, are the article's lines, never a headline; 首页 > 国内 > 正文 above the
     // headline is the page's.
     const web = text.length <= WEB_LINE_MAX && marks.web[p] ? WEB_LABELS[marks.web[p]! - 1]! : "";
-    if (web) allowed[p] = web.startsWith("首页") ? 1 << TAGS.indexOf("F") : 1 << TAGS.indexOf("I");
+    if (web) allowed[p] = web.startsWith("首页") ? bit("F") : bit("I");
     // The line right above 来源：… / 发布时间：… is the web article's headline.
     const nextText = pieces.text[p + 1];
     const below = nextText !== undefined && nextText.length <= WEB_LINE_MAX && marks.web[p + 1] ? WEB_LABELS[marks.web[p + 1]! - 1]! : "";
     const credit = view.units[view.unitOf[p]!]!.credit !== null;
     if (!web && !credit && HEADLINE_ABOVE.some((label) => below.startsWith(label)) && text.length <= 64 && !text.includes("。")) {
-      allowed[p] = HEADLINE_TAGS & ~(1 << TAGS.indexOf("S"));
+      allowed[p] = HEADLINE_TAGS & ~bit("S");
     }
   }
   return allowed;
