@@ -290,6 +290,15 @@ describe("any input", () => {
     expectValidGraph(extract(text), text);
   });
 
+  // A random run found it (fast-check seed -334973295): 区领导 got a second, bogus mention
+  // 区领导克林顿区领导 from the same place, and the role's mentions were out of order.
+  it("gives one mention per place to a role read twice from one title (区领导克林顿区领导克林顿)", () => {
+    const text = "区领导克林顿区领导克林顿";
+    const graph = extract(text);
+    expectValidGraph(graph, text);
+    expect(graph.roles.flatMap((r) => r.mentions.map((m) => text.slice(m.span.start, m.span.end)))).not.toContain("区领导克林顿区领导");
+  });
+
   it("gives a valid graph for any mix of names, titles, markers and punctuation", async () => {
     const fc = await import("fast-check");
     const pieces = ["王", "欧阳", "明", "局长", "常务", "副", "兼", "、", "记者", "摄", "（", "）", "本报讯", "\n", " ", "该行", "书记", "说", "区领导", "·", "克林顿", "A"];

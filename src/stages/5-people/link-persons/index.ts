@@ -136,7 +136,9 @@ export function linkPersons(input: LinkInput): Linked {
     const r = input.roles[i]!;
     const s = span(r.source, r.start, r.end);
     const id = personNamed.get(r.name.name)!.id;
-    const key = `${s.start}:${s.end}:${id}`;
+    // One role of a person and office per place: 区领导克林顿区领导 read again from the same title
+    // is no second mention of 区领导 there.
+    const key = `${s.start}:${id}:${r.title}`;
     if (roleKey.has(key)) continue;
     roleKey.add(key);
     const text = texts[r.source]!.body.text.slice(r.start, r.end);
