@@ -120,6 +120,25 @@ const examples = sourceFiles(join(ROOT, "src"))
  * the package's exports are in scope, `// => value` is checked. An example that no longer says
  * what the code does (the one of extractCredits gave other names than its input's) fails here.
  */
+
+/** The check and throws functions an example calls, each failure written to `failures`. */
+function checkers(failures: string[]): [(actual: unknown, expected: string) => void, (fn: () => unknown, name: string, message: string) => void] {
+  return [
+    (actual, expected) => {
+      if (!matchesComment(actual, expected)) failures.push(`expected ${expected}, got ${JSON.stringify(actual)}`);
+    },
+    (fn, name, message) => {
+      try {
+        fn();
+        failures.push(`expected ${name} to be thrown`);
+      } catch (error) {
+        const thrown = error as Error;
+        if (thrown.name !== name || !matchesComment(thrown.message, JSON.stringify(message))) failures.push(`expected ${name}: ${message}, got ${thrown.name}: ${thrown.message}`);
+      }
+    },
+  ];
+}
+
 describe("the @example blocks of the public API", () => {
   it("are found (dist/ is built, the blocks parse)", () => {
     expect(publicNames.size, "run `npm run build` first").toBeGreaterThan(20);
@@ -140,18 +159,7 @@ describe("the @example blocks of the public API", () => {
     type Run = (check: (actual: unknown, expected: string) => void, throws: (fn: () => unknown, name: string, message: string) => void) => Promise<void>;
     const { run } = (await import(pathToFileURL(file).href)) as { run: Run };
     await run(
-      (actual, expected) => {
-        if (!matchesComment(actual, expected)) failures.push(`expected ${expected}, got ${JSON.stringify(actual)}`);
-      },
-      (fn, name, message) => {
-        try {
-          fn();
-          failures.push(`expected ${name} to be thrown`);
-        } catch (error) {
-          const thrown = error as Error;
-          if (thrown.name !== name || !matchesComment(thrown.message, JSON.stringify(message))) failures.push(`expected ${name}: ${message}, got ${thrown.name}: ${thrown.message}`);
-        }
-      },
+      ...checkers(failures),
     );
     expect(failures).toEqual([]);
   });
@@ -209,18 +217,7 @@ describe("the @example blocks of internal functions, against the sources", () =>
     const failures: string[] = [];
     await run(
       scope,
-      (actual: unknown, expected: string) => {
-        if (!matchesComment(actual, expected)) failures.push(`expected ${expected}, got ${JSON.stringify(actual)}`);
-      },
-      (fn: () => unknown, name: string, message: string) => {
-        try {
-          fn();
-          failures.push(`expected ${name} to be thrown`);
-        } catch (error) {
-          const thrown = error as Error;
-          if (thrown.name !== name || !matchesComment(thrown.message, JSON.stringify(message))) failures.push(`expected ${name}: ${message}, got ${thrown.name}: ${thrown.message}`);
-        }
-      },
+      ...checkers(failures),
       (specifier: string) => import(specifier),
     );
     expect(failures).toEqual([]);
